@@ -1,0 +1,1 @@
+//! Topics, stances, positions, formulations and comparison (built on parsed readouts).

@@ -1,0 +1,10 @@
+//! The core: model, parser stages, analysis and the corpus. Plain Rust, no browser crates, so
+//! it is tested, fuzzed and benchmarked natively and runs unchanged in the browser.
+
+pub mod analyse;
+pub mod bundled;
+pub mod model;
+pub mod parse;
+
+pub use model::*;
+pub use parse::{parse, ParseOptions};
