@@ -1,1 +1,21 @@
-//! Topics, stances, positions, formulations and comparison (built on parsed readouts).
+//! Topics, stances, positions, formulations and comparison, built on parsed readouts.
+//!
+//! - [`lexicon`]: the topic lexicon (`data/topics.txt`), parsed and validated.
+//! - [`topics`] and [`stance`]: the topics of a sentence and the stance on each.
+//! - [`positions`]: per readout, every (speaker, topic) position with its sentence.
+//!
+//! Every derived item keeps the index of the sentence it came from, so the UI can show the
+//! words behind it.
+
+pub mod lexicon;
+mod phrases;
+pub mod positions;
+pub mod stance;
+pub mod testing;
+pub mod topics;
+pub mod words;
+
+pub use lexicon::{Lexicon, LexiconError, Topic};
+pub use positions::{analyse_readout, Position, ReadoutAnalysis};
+pub use stance::Stance;
+pub use topics::TopicHit;

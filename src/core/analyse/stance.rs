@@ -1,0 +1,363 @@
+//! Stances: how a speaker stands on a topic in one sentence, read from the verbs around it.
+//!
+//! The stance set is deliberately small:
+//!
+//! | stance | read from (examples) |
+//! | --- | --- |
+//! | `supports` | supports, upholds, adheres to, promotes, deepens, should, calls for, hopes |
+//! | `opposes` | opposes, against, rejects, prevents, "instead of hyping up", and any negated support ("does not support", "will never allow") |
+//! | `concerned` | concerned, concern over, worried, deteriorating, recession, disturbance |
+//! | `commits` | is ready to, is willing to, will, agreed to, committed to, and a positive verb governed by one of those |
+//! | `welcomes` | welcomes, congratulates, pleased |
+//! | `appreciates` | appreciates, thanks, speaks highly of, highly values, commends |
+//! | `neutral` | the topic is mentioned, discussed or described without a stance verb |
+//!
+//! Rule: the stance of a topic mention is set by the nearest stance cue before it in the same
+//! clause (a clause ends at ";", ":" or a dash). A negator ("not", "never", "no") up to three
+//! words before a cue turns support, commitment, welcome or appreciation into `opposes`. A
+//! positive verb with a commitment marker earlier in the clause ("is ready to ... deepen")
+//! reads as `commits`. With no cue before it, a concern cue after the mention ("the pandemic
+//! has come back strongly") makes it `concerned`; otherwise the mention is `neutral`.
+
+use super::phrases::{PhraseMatch, PhraseSet};
+use super::words::Word;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// A speaker's stance on a topic in one sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    Supports,
+    Opposes,
+    Concerned,
+    Commits,
+    Welcomes,
+    Appreciates,
+    Neutral,
+}
+
+impl Stance {
+    pub const ALL: [Stance; 7] = [
+        Stance::Supports,
+        Stance::Opposes,
+        Stance::Concerned,
+        Stance::Commits,
+        Stance::Welcomes,
+        Stance::Appreciates,
+        Stance::Neutral,
+    ];
+
+    /// The serialised name, e.g. "supports".
+    pub fn name(self) -> &'static str {
+        match self {
+            Stance::Supports => "supports",
+            Stance::Opposes => "opposes",
+            Stance::Concerned => "concerned",
+            Stance::Commits => "commits",
+            Stance::Welcomes => "welcomes",
+            Stance::Appreciates => "appreciates",
+            Stance::Neutral => "neutral",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Stance> {
+        Stance::ALL.into_iter().find(|st| st.name() == s)
+    }
+}
+
+/// What a stance cue does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub(crate) enum Cue {
+    /// Explicit support ("supports", "upholds"); under a commitment marker it commits.
+    Support,
+    /// A positive action verb ("promote", "deepen"): supports, or commits under a marker.
+    Action,
+    /// "should", "hopes", "calls for": supports, and shields what follows from a marker.
+    Modal,
+    Oppose,
+    Concern,
+    Commit,
+    Welcome,
+    Appreciate,
+    Neutral,
+    Negator,
+    /// Hides a shorter cue without setting a stance itself ("fight against" is not "against").
+    Transparent,
+}
+
+const CUES: [Cue; 11] = [
+    Cue::Support,
+    Cue::Action,
+    Cue::Modal,
+    Cue::Oppose,
+    Cue::Concern,
+    Cue::Commit,
+    Cue::Welcome,
+    Cue::Appreciate,
+    Cue::Neutral,
+    Cue::Negator,
+    Cue::Transparent,
+];
+
+/// Stance cue phrases, in the lexicon's phrase syntax (`a/b` alternatives).
+const CUE_PHRASES: &[(Cue, &str)] = &[
+    (Cue::Support, "support/supports/supported/supporting; uphold/upholds/upheld/upholding; adhere/adheres/adhered/adhering to; adherence to; respect/respects/respected/respecting"),
+    (Cue::Support, "safeguard/safeguards/safeguarded/safeguarding; in favor/favour of; advocate/advocates/advocated; stand/stands/stood up for; attach/attaches/attached importance; is conducive to"),
+    (Cue::Support, "abide/abides by; endorse/endorses/endorsed; allow/allows; accept/accepts/accepted; shares the view; share/shares/shared the view"),
+    // Present and -ing forms only: "have carried out", "promoted" narrate facts (neutral).
+    (Cue::Action, "promote/promotes/promoting; deepen/deepens/deepening; strengthen/strengthens/strengthening; advance/advances/advancing"),
+    (Cue::Action, "push/pushes/pushing forward; enhance/enhances/enhancing; expand/expands/expanding; focus/focuses/focusing on; maintain/maintains/maintaining; implement/implements/implementing"),
+    (Cue::Action, "facilitate/facilitates; synergize/synergizes; build/builds/building; boost/boosts; carry/carries out; step/steps up; work/works for; work together; help/helps; keep/keeps"),
+    (Cue::Action, "handle/handles/handling; deal/deals/dealing with; adopt/adopts/adopting; continue/continues to"),
+    (Cue::Action, "address/addresses/addressing; resolve/resolves; contribute/contributes to; coordinate/coordinates; resume/resumes; celebrate; hold/holds; provide/provides; open/opens; speed/speeding up"),
+    (Cue::Transparent, "fight/fighting against; cooperation against"),
+    (Cue::Modal, "should; must; priority is to; hope/hopes/hoped; call/calls/called for; urge/urges/urged"),
+    (Cue::Oppose, "oppose/opposes/opposed/opposing; opposition to; against; reject/rejects/rejected/rejecting; prevent/prevents/preventing; resist/resists; instead of; hype/hypes/hyping/hyped"),
+    (Cue::Oppose, "counter/counters/countering; remove/removes/removing; condemn/condemns/condemned; object/objects to; politicize/politicizing/politicization; politicise/politicising/politicisation"),
+    (Cue::Concern, "concern/concerns/concerned; worry/worries/worried; alarmed; deteriorating; recession; disturbance/disturbances; counter current; come/came back strongly; tension/tensions; troubled"),
+    (Cue::Commit, "ready to; stand/stands ready; willing to; will; agree/agrees/agreed to; committed to; commitment/commitments; pledge/pledges/pledged; determined to; intend/intends to"),
+    (Cue::Welcome, "welcome/welcomes/welcomed/welcoming; congratulate/congratulates/congratulated; congratulations; pleased; applaud/applauds/applauded"),
+    (Cue::Appreciate, "appreciate/appreciates/appreciated; appreciation; thank/thanks/thanked; speak/speaks/spoke highly of; highly value/values/valued; commend/commends/commended; praise/praises/praised; grateful; gratitude"),
+    (Cue::Neutral, "exchanged views/ideas; exchange/exchanges views/ideas; discuss/discussed/discusses; brief/briefed/briefs; talked about; touched on"),
+    (Cue::Negator, "not; never; no; neither; nor; cannot; don t; doesn t; won t"),
+];
+
+/// The compiled stance cues (built once).
+pub(crate) fn cue_set() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = PhraseSet::default();
+        for (cue, phrases) in CUE_PHRASES {
+            for p in phrases.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+                // The table is a constant checked by the tests below, so a bad entry is a bug
+                // caught before release; skipping it keeps the app running meanwhile.
+                let _ = set.add(p, *cue as u32);
+            }
+        }
+        set
+    })
+}
+
+/// Stance cues of a sentence, longest first where they overlap ("fight against" hides
+/// "against"), in word order.
+pub(crate) fn find_cues(text: &str, words: &[Word], out: &mut Vec<PhraseMatch>) {
+    out.clear();
+    cue_set().find_into(text, words, out);
+    if out.len() > 1 {
+        let all = std::mem::take(out);
+        for m in &all {
+            let hidden = all.iter().any(|o| {
+                o != m
+                    && o.first <= m.first
+                    && o.end >= m.end
+                    && (o.end - o.first) > (m.end - m.first)
+            });
+            if !hidden {
+                out.push(*m);
+            }
+        }
+    }
+}
+
+fn cue_of(m: &PhraseMatch) -> Cue {
+    CUES[m.tag as usize]
+}
+
+/// The stance of a topic mention covering words `[first, end)`, given the sentence's cues.
+pub(crate) fn stance_at(words: &[Word], cues: &[PhraseMatch], first: usize, end: usize) -> Stance {
+    let clause = words[first].clause;
+    let same_clause = |m: &PhraseMatch| words[m.first].clause == clause;
+    let negated = |m: &PhraseMatch| {
+        cues.iter().any(|n| {
+            cue_of(n) == Cue::Negator && n.end <= m.first && m.first - n.end <= 3 && same_clause(n)
+        })
+    };
+    // Cues before the mention, nearest first, skipping negators (they only modify).
+    let before: Vec<&PhraseMatch> = cues
+        .iter()
+        .filter(|m| {
+            m.end <= first
+                && same_clause(m)
+                && !matches!(cue_of(m), Cue::Negator | Cue::Transparent)
+        })
+        .rev()
+        .collect();
+    if let Some(&nearest) = before.first() {
+        let kind = cue_of(nearest);
+        if negated(nearest) {
+            return match kind {
+                Cue::Oppose => Stance::Supports,
+                Cue::Concern | Cue::Neutral => Stance::Neutral,
+                _ => Stance::Opposes,
+            };
+        }
+        return match kind {
+            Cue::Oppose => Stance::Opposes,
+            Cue::Concern => Stance::Concerned,
+            // "welcomed China's pledge to ...": the welcome governs the commitment.
+            Cue::Commit => match before.get(1).map(|m| cue_of(m)) {
+                Some(Cue::Welcome) => Stance::Welcomes,
+                Some(Cue::Appreciate) => Stance::Appreciates,
+                _ => Stance::Commits,
+            },
+            Cue::Welcome => Stance::Welcomes,
+            Cue::Appreciate => Stance::Appreciates,
+            Cue::Neutral => Stance::Neutral,
+            Cue::Modal => Stance::Supports,
+            Cue::Support | Cue::Action => {
+                // A verb in a list ("is ready to remove X, resolve Y and deepen Z") is governed
+                // by the list's head: look back through sibling verbs for a commitment,
+                // appreciation or welcome marker.
+                for m in &before[1..] {
+                    match cue_of(m) {
+                        Cue::Support | Cue::Action | Cue::Oppose => continue,
+                        Cue::Commit if !negated(m) => return Stance::Commits,
+                        Cue::Appreciate if !negated(m) => return Stance::Appreciates,
+                        Cue::Welcome if !negated(m) => return Stance::Welcomes,
+                        _ => break,
+                    }
+                }
+                Stance::Supports
+            }
+            Cue::Negator | Cue::Transparent => Stance::Neutral,
+        };
+    }
+    let after = cues.iter().find(|m| {
+        m.first >= end && same_clause(m) && !matches!(cue_of(m), Cue::Negator | Cue::Transparent)
+    });
+    match after.map(cue_of) {
+        Some(Cue::Concern) => Stance::Concerned,
+        _ => Stance::Neutral,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::analyse::words::{lower, tokenize};
+
+    /// Stance of the phrase `topic` inside `sentence`.
+    fn stance(sentence: &str, topic: &str) -> Stance {
+        let low = lower(sentence);
+        let words = tokenize(&low);
+        let at = low.find(&lower(topic)).expect("topic in sentence");
+        let first = words.iter().position(|w| w.start >= at).unwrap();
+        let end = words
+            .iter()
+            .position(|w| w.start >= at + topic.len())
+            .unwrap_or(words.len());
+        let mut cues = vec![];
+        find_cues(&low, &words, &mut cues);
+        stance_at(&words, &cues, first, end)
+    }
+
+    #[test]
+    fn every_cue_phrase_compiles() {
+        for (_, phrases) in CUE_PHRASES {
+            for p in phrases.split(';').map(str::trim) {
+                PhraseSet::default()
+                    .add(p, 0)
+                    .unwrap_or_else(|e| panic!("{p:?}: {e:?}"));
+            }
+        }
+    }
+
+    #[test]
+    fn each_verb_in_a_list_governs_its_own_object() {
+        let s = "China upholds multilateralism, opposes unilateralism and bullying practice, and works to prevent the Cold War mentality.";
+        assert_eq!(stance(s, "multilateralism"), Stance::Supports);
+        assert_eq!(stance(s, "unilateralism"), Stance::Opposes);
+        assert_eq!(stance(s, "Cold War"), Stance::Opposes);
+    }
+
+    #[test]
+    fn negated_support_reads_as_opposition() {
+        assert_eq!(
+            stance("China does not support unilateral sanctions.", "unilateral"),
+            Stance::Opposes
+        );
+        assert_eq!(
+            stance(
+                "China will never allow anyone to separate Taiwan.",
+                "Taiwan"
+            ),
+            Stance::Opposes
+        );
+    }
+
+    #[test]
+    fn instead_of_hyping_up_an_issue_opposes_it() {
+        let s = "Instead of hyping up issues such as the South China Sea issue, all parties should focus on development.";
+        assert_eq!(stance(s, "South China Sea"), Stance::Opposes);
+    }
+
+    #[test]
+    fn a_positive_verb_under_ready_to_is_a_commitment() {
+        let s = "The ROK is ready to work closely with China to deepen regional cooperation in the field of public health.";
+        assert_eq!(stance(s, "public health"), Stance::Commits);
+        assert_eq!(
+            stance(
+                "Both sides should deepen cooperation on public health.",
+                "public health"
+            ),
+            Stance::Supports
+        );
+    }
+
+    #[test]
+    fn welcome_appreciate_and_concern_are_read_from_their_verbs() {
+        assert_eq!(
+            stance(
+                "China welcomes the Lao side's part in the Belt and Road.",
+                "Belt and Road"
+            ),
+            Stance::Welcomes
+        );
+        assert_eq!(
+            stance(
+                "Kim Gunn spoke highly of bilateral relations.",
+                "bilateral relations"
+            ),
+            Stance::Appreciates
+        );
+        assert_eq!(
+            stance("The EU is concerned about Hong Kong.", "Hong Kong"),
+            Stance::Concerned
+        );
+        assert_eq!(
+            stance("The pandemic has come back strongly.", "pandemic"),
+            Stance::Concerned
+        );
+    }
+
+    #[test]
+    fn a_fight_against_a_disease_is_not_opposition_to_cooperation_on_it() {
+        assert_eq!(
+            stance("They will step up the fight against COVID-19.", "COVID-19"),
+            Stance::Commits
+        );
+        assert_eq!(
+            stance("The two sides exchanged views on Ukraine.", "Ukraine"),
+            Stance::Neutral
+        );
+    }
+
+    #[test]
+    fn a_colon_ends_the_reach_of_a_commitment() {
+        let s = "China is willing to help: first, facilitate the joint fight against COVID-19.";
+        assert_eq!(stance(s, "COVID-19"), Stance::Supports);
+    }
+
+    #[test]
+    fn stance_names_round_trip() {
+        for s in Stance::ALL {
+            assert_eq!(Stance::from_name(s.name()), Some(s));
+            assert_eq!(
+                serde_json::to_string(&s).unwrap(),
+                format!("\"{}\"", s.name())
+            );
+        }
+    }
+}
