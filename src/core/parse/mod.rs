@@ -1,6 +1,25 @@
-//! Raw readout text to a [`Readout`]. (Temporary minimal version; the staged parser replaces it.)
+//! Raw readout text -> [`Readout`], in stages.
+//!
+//! ```text
+//!  raw text -> clean -> segment -> header -> attribute -> points -> Readout
+//! ```
+//! Each stage is a private module that says at its top what it takes and gives; the words of
+//! the language (reporting verbs, months, countries, page chrome...) are tables in [`lang`], so
+//! the stages hold no English. Every function is total: any input, however broken, gives a
+//! `Readout` and never a panic, in time linear in its length.
+
+mod attribute;
+mod clean;
+mod date;
+mod header;
+pub mod lang;
+mod people;
+mod points;
+mod scan;
+mod segment;
 
 use crate::core::model::*;
+use lang::{en::EN, Lang};
 
 /// Settings of the parser that are not facts about one readout.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,25 +36,83 @@ impl Default for ParseOptions {
     }
 }
 
-/// Parses one readout. Never panics, whatever the input.
-pub fn parse(text: &str, origin: &str, _opts: &ParseOptions) -> Readout {
-    let title = text
-        .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("")
-        .trim()
-        .to_string();
+/// Parses one readout in English. Never panics, whatever the input.
+pub fn parse(text: &str, origin: &str, opts: &ParseOptions) -> Readout {
+    parse_with(text, origin, opts, &EN)
+}
+
+/// Parses one readout with the tables of `lang`.
+pub fn parse_with(text: &str, origin: &str, opts: &ParseOptions, lang: &Lang) -> Readout {
+    let cleaned = clean::clean(text, lang);
+    let text = cleaned.text;
+    let front = header::front(&text, &cleaned.paragraphs, lang);
+
+    let mut paragraphs = Vec::new();
+    let mut spans = Vec::new();
+    let mut sentences: Vec<(Span, usize)> = Vec::new();
+    for (i, &p) in cleaned.paragraphs.iter().enumerate() {
+        if front.skip.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        spans.clear();
+        segment::sentences(&text, p, lang, &mut spans);
+        sentences.extend(spans.iter().map(|&s| (s, paragraphs.len())));
+        paragraphs.push(p);
+    }
+
+    let head = header::header(
+        front.headline.map(|h| h.of(&text)),
+        front.date,
+        sentences.first().map(|s| s.0.of(&text)),
+        opts,
+        lang,
+    );
+    let attr = attribute::attribute(
+        &text,
+        &sentences,
+        &head.participants,
+        head.opening_is_narration,
+        lang,
+    );
+    let points = points::points(&text, &sentences, &attr, lang);
     Readout {
-        id: format!("{:x}", text.len()),
-        title,
-        title_derived: false,
-        date: None,
-        format: None,
-        participants: vec![],
-        text: text.to_string(),
-        paragraphs: vec![],
-        sentences: vec![],
-        points: vec![],
+        id: format!("{:016x}", scan::fnv1a64(&text)),
+        title: head.title,
+        title_derived: head.title_derived,
+        date: head.date,
+        format: head.format,
+        participants: head.participants,
+        paragraphs,
+        sentences: sentences
+            .iter()
+            .zip(&attr)
+            .map(|(&(span, paragraph), a)| Sentence {
+                span,
+                paragraph,
+                speaker: a.speaker,
+            })
+            .collect(),
+        points,
+        text,
         origin: origin.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_id_is_a_stable_hash_of_the_cleaned_text() {
+        let a = parse("Luo met Kim.", "a", &ParseOptions::default());
+        let b = parse("  Luo met Kim.\r\n\r\nPrint", "b", &ParseOptions::default());
+        assert_eq!(a.id, b.id);
+        assert_eq!(a.id.len(), 16);
+    }
+
+    #[test]
+    fn empty_input_gives_an_empty_readout() {
+        let r = parse("", "x", &ParseOptions::default());
+        assert!(r.sentences.is_empty() && r.participants.is_empty() && r.date.is_none());
     }
 }

@@ -1,0 +1,219 @@
+//! Stage 4, attribute: sentences -> a speaker for each.
+//!
+//! Takes the cleaned text, the sentences with their paragraph, the participants and a [`Lang`];
+//! gives one [`Attribution`] per sentence. A cue is a subject followed by a reporting verb at
+//! the start of a sentence ("Luo Zhaohui said", "Kim Gunn spoke highly of", "Both sides
+//! exchanged", "He stressed", "Luo also expressed"); the subject is a participant (full name,
+//! first or last name), a joint phrase, a pronoun (the last named speaker) or "the Chinese
+//! side". Sentences without a cue keep the speaker of the sentence before them in the same
+//! paragraph; a paragraph that starts without a cue is narration.
+
+use super::lang::Lang;
+use super::scan;
+use crate::core::model::{Participant, Span, Speaker};
+
+/// Words of a sentence's start that a cue may span ("the two foreign ministers also said").
+const CUE_WORDS: usize = 14;
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Attribution {
+    pub speaker: Speaker,
+    /// True when the sentence names its own speaker (it then ends a running point).
+    pub cue: bool,
+}
+
+pub(super) fn attribute(
+    text: &str,
+    sentences: &[(Span, usize)],
+    participants: &[Participant],
+    opening_is_narration: bool,
+    lang: &Lang,
+) -> Vec<Attribution> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut current = Speaker::Narration;
+    let mut last_person: Option<usize> = None;
+    let mut paragraph = usize::MAX;
+    for (i, &(span, para)) in sentences.iter().enumerate() {
+        if para != paragraph {
+            paragraph = para;
+            current = Speaker::Narration;
+        }
+        let cue = if i == 0 && opening_is_narration {
+            Some(Speaker::Narration)
+        } else {
+            find_cue(span.of(text), participants, last_person, lang)
+        };
+        if let Some(s) = cue {
+            current = s;
+            if let Speaker::Person(p) = s {
+                last_person = Some(p);
+            }
+        }
+        out.push(Attribution {
+            speaker: current,
+            cue: cue.is_some(),
+        });
+    }
+    out
+}
+
+/// The speaker a sentence names at its start, if any.
+fn find_cue(
+    s: &str,
+    people: &[Participant],
+    last_person: Option<usize>,
+    lang: &Lang,
+) -> Option<Speaker> {
+    let w: Vec<&str> = scan::first_words(s, CUE_WORDS)
+        .into_iter()
+        .map(|x| x.1)
+        .collect();
+    // Also try after an opening clause: "During the talks, Luo said".
+    let after_clause = w
+        .iter()
+        .take(8)
+        .position(|t| t.ends_with(','))
+        .map(|i| i + 1);
+    for start in std::iter::once(0).chain(after_clause) {
+        for k in 1..=8.min(w.len().saturating_sub(start + 1)) {
+            let subject = &w[start..start + k];
+            let mut rest = &w[start + k..];
+            while let Some(a) = lang
+                .adverbs
+                .iter()
+                .find(|a| scan::starts_with_phrase(rest, a))
+            {
+                rest = &rest[a.split(' ').count().min(rest.len())..];
+            }
+            if lang
+                .reporting_verbs
+                .iter()
+                .any(|v| scan::starts_with_phrase(rest, v))
+            {
+                if let Some(sp) = resolve(subject, people, last_person, lang) {
+                    return Some(sp);
+                }
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// Who a subject phrase is.
+fn resolve(
+    subject: &[&str],
+    people: &[Participant],
+    last_person: Option<usize>,
+    lang: &Lang,
+) -> Option<Speaker> {
+    let bare: Vec<&str> = subject.iter().map(|w| scan::bare(w)).collect();
+    let phrase = bare.join(" ");
+    if lang
+        .joint_subjects
+        .iter()
+        .any(|j| j.eq_ignore_ascii_case(&phrase))
+    {
+        return Some(Speaker::Joint);
+    }
+    if let [one] = bare.as_slice() {
+        if lang.pronouns.iter().any(|p| p.eq_ignore_ascii_case(one)) {
+            return last_person.map(Speaker::Person);
+        }
+    }
+    // "The Chinese side", "the ROK side".
+    let nation = usize::from(bare[0].eq_ignore_ascii_case("the"));
+    if bare.len() > nation + 1
+        && lang
+            .side_words
+            .iter()
+            .any(|s| bare[bare.len() - 1].eq_ignore_ascii_case(s))
+    {
+        if let Some((c, _, _)) = lang.country_at(&bare[nation..bare.len() - 1]) {
+            let hit = people.iter().position(|p| p.country.as_deref() == Some(c));
+            return hit.map(Speaker::Person);
+        }
+    }
+    // A name, full or in part, at the end of the subject: "Foreign Minister Brell".
+    for take in (1..=bare.len().min(4)).rev() {
+        let tail = &bare[bare.len() - take..];
+        if !tail.iter().all(|w| scan::is_capitalised(w)) {
+            continue;
+        }
+        let tail = tail.join(" ");
+        let hits: Vec<usize> = (0..people.len())
+            .filter(|&i| names_match(&people[i].name, &tail))
+            .collect();
+        if let [one] = hits.as_slice() {
+            return Some(Speaker::Person(*one));
+        }
+    }
+    None
+}
+
+fn names_match(name: &str, said: &str) -> bool {
+    name == said || name.split(' ').next() == Some(said) || name.rsplit(' ').next() == Some(said)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::lang::en::EN;
+
+    fn people() -> Vec<Participant> {
+        let p = |n: &str, c: &str| Participant {
+            name: n.into(),
+            role: String::new(),
+            country: Some(c.into()),
+        };
+        vec![p("Luo Zhaohui", "China"), p("Tomas Brell", "Norway")]
+    }
+
+    fn cue(s: &str, last: Option<usize>) -> Option<Speaker> {
+        find_cue(s, &people(), last, &EN)
+    }
+
+    #[test]
+    fn full_names_surnames_and_last_names_are_cues() {
+        assert_eq!(
+            cue("Luo Zhaohui said that all is well.", None),
+            Some(Speaker::Person(0))
+        );
+        assert_eq!(
+            cue("Luo stressed, all is well.", None),
+            Some(Speaker::Person(0))
+        );
+        assert_eq!(
+            cue("Foreign Minister Brell also expressed thanks.", None),
+            Some(Speaker::Person(1))
+        );
+    }
+
+    #[test]
+    fn pronouns_refer_to_the_last_named_speaker() {
+        assert_eq!(
+            cue("She added that it was fine.", Some(1)),
+            Some(Speaker::Person(1))
+        );
+        assert_eq!(cue("He said so.", None), None);
+    }
+
+    #[test]
+    fn joint_phrases_and_national_sides_are_cues() {
+        assert_eq!(
+            cue("The three sides agreed to meet.", None),
+            Some(Speaker::Joint)
+        );
+        assert_eq!(cue("They exchanged views.", None), Some(Speaker::Joint));
+        assert_eq!(
+            cue("The Norwegian side welcomed this.", None),
+            Some(Speaker::Person(1))
+        );
+    }
+
+    #[test]
+    fn a_sentence_without_a_reporting_verb_is_no_cue() {
+        assert_eq!(cue("China is ready to work with Norway.", None), None);
+        assert_eq!(cue("Countries in the region should cooperate.", None), None);
+    }
+}

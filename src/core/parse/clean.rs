@@ -1,0 +1,161 @@
+//! Stage 1, clean: raw text as the user has it -> cleaned text and its paragraphs.
+//!
+//! Takes the raw text (saved file or web-page copy) and a [`Lang`]; gives [`Cleaned`]: the text
+//! with page chrome removed (language bar, breadcrumbs, "Share", "Print", copyright...),
+//! whitespace collapsed, curly quotes made straight, and one paragraph per block, paragraphs
+//! joined by a blank line. Single and double newlines both end a paragraph (the seeds use
+//! both); a line that starts in lowercase after a line with no closing punctuation is a
+//! hard-wrapped continuation and is joined back.
+
+use super::lang::Lang;
+use crate::core::model::Span;
+
+pub(super) struct Cleaned {
+    pub text: String,
+    pub paragraphs: Vec<Span>,
+}
+
+pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
+    let mut text = String::with_capacity(raw.len());
+    let mut paragraphs: Vec<Span> = Vec::new();
+    let mut line = String::new();
+    for raw_line in raw.split('\n').flat_map(|l| l.split('\r')) {
+        normalise_line(raw_line, &mut line);
+        if line.is_empty() || is_chrome(&line, lang) {
+            continue;
+        }
+        if let Some(last) = paragraphs.last_mut() {
+            if continues(last.of(&text), &line) {
+                text.push(' ');
+                text.push_str(&line);
+                last.end = text.len();
+                continue;
+            }
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(&line);
+        paragraphs.push(Span::new(start, text.len()));
+    }
+    Cleaned { text, paragraphs }
+}
+
+/// Writes `raw` into `out` with quotes straightened, invisible characters dropped and every
+/// run of whitespace turned into one space, trimmed at both ends.
+fn normalise_line(raw: &str, out: &mut String) {
+    out.clear();
+    let mut pending_space = false;
+    for c in raw.chars() {
+        let c = match c {
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => continue,
+            c if c.is_whitespace() => {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            c if c.is_control() => continue,
+            c => c,
+        };
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(c);
+    }
+}
+
+/// A hard-wrapped line continues the paragraph before it.
+fn continues(previous: &str, line: &str) -> bool {
+    let open = !previous.ends_with(['.', '!', '?', ':', '"', '\'', ')', ']', '。']);
+    open && line.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// Page chrome: a navigation word, a language bar, a breadcrumb trail, a copyright notice.
+fn is_chrome(line: &str, lang: &Lang) -> bool {
+    let lower_eq = |s: &&str| s.eq_ignore_ascii_case(line);
+    if lang.chrome_lines.iter().any(lower_eq) {
+        return true;
+    }
+    let starts = |p: &&str| {
+        line.len() >= p.len()
+            && line.is_char_boundary(p.len())
+            && line[..p.len()].eq_ignore_ascii_case(p)
+    };
+    if lang.chrome_prefixes.iter().any(starts) {
+        return true;
+    }
+    let mut tokens = line.split(' ').filter(|t| !t.is_empty()).peekable();
+    let bar = tokens.peek().is_some()
+        && tokens.all(|t| {
+            lang.language_names
+                .contains(&t.trim_matches(['|', '/', '·']))
+        });
+    bar || is_breadcrumb(line)
+}
+
+/// "Home > News > Activities": short pieces joined by `>` or `»`, no sentence punctuation.
+fn is_breadcrumb(line: &str) -> bool {
+    let seps = line.matches(['>', '»']).count();
+    seps >= 1
+        && line.len() < 200
+        && !line.ends_with('.')
+        && line.split(['>', '»']).all(|piece| piece.trim().len() < 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::lang::en::EN;
+
+    fn paragraphs(raw: &str) -> Vec<String> {
+        let c = clean(raw, &EN);
+        c.paragraphs
+            .iter()
+            .map(|p| p.of(&c.text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_language_bar_and_share_lines_are_chrome() {
+        let raw = "عربي Español Русский Français 简体中文\n\nTitle\n\nBody.\n\nSuggest to a friend\nPrint";
+        assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+    }
+
+    #[test]
+    fn single_and_double_newlines_both_end_a_paragraph() {
+        assert_eq!(
+            paragraphs("One.\nTwo.\n\n\nThree."),
+            vec!["One.", "Two.", "Three."]
+        );
+    }
+
+    #[test]
+    fn curly_quotes_and_odd_spaces_are_normalised() {
+        assert_eq!(
+            paragraphs("\u{201C}fast\u{00A0}\u{00A0}lane\u{201D} and China\u{2019}s\t role"),
+            vec!["\"fast lane\" and China's role"]
+        );
+    }
+
+    #[test]
+    fn breadcrumbs_and_copyright_lines_are_dropped() {
+        let raw = "Home > News > Activities\nBody text.\nCopyright © 1998-2020 Ministry\n";
+        assert_eq!(paragraphs(raw), vec!["Body text."]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_back() {
+        assert_eq!(
+            paragraphs("Luo said that the\ntwo sides agree."),
+            vec!["Luo said that the two sides agree."]
+        );
+    }
+
+    #[test]
+    fn paragraph_spans_point_into_the_cleaned_text() {
+        let c = clean("\r\n  A.\r\n\r\nB. ", &EN);
+        assert_eq!(c.text, "A.\n\nB.");
+        assert_eq!(c.paragraphs, vec![Span::new(0, 2), Span::new(4, 6)]);
+    }
+}

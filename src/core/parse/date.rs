@@ -1,0 +1,143 @@
+//! Dates, used by the header stage: a piece of text -> the date it states.
+//!
+//! Takes a line or a sentence and a [`Lang`]; gives a [`Date`] when the text states a full one:
+//! `2020/11/09`, `2023-06-15 14:30`, `2020.11.09`, `October 27, 2020`, `27 October 2020`,
+//! `Oct. 27, 2020`. A date without its year gives nothing: the parser never guesses.
+
+use super::lang::Lang;
+use super::scan::{self, Word};
+use crate::core::model::Date;
+
+/// The first full date in `s`, with the index of the word it starts at and the number of
+/// words it takes.
+pub(super) fn find(s: &str, lang: &Lang) -> Option<(Date, usize, usize)> {
+    let w: Vec<Word> = scan::words(s).collect();
+    (0..w.len()).find_map(|i| at(&w[i..], lang).map(|(d, n)| (d, i, n)))
+}
+
+/// The date of a date line: a line that holds a date, an optional time and prefix, and
+/// nothing else ("2020/11/09", "Updated: 2023-06-15 14:30").
+pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
+    if s.len() > 60 {
+        return None;
+    }
+    let lower = s.to_ascii_lowercase();
+    let mut rest = s;
+    for p in lang.date_line_prefixes {
+        if lower.starts_with(p) {
+            rest = s
+                .get(p.len()..)
+                .unwrap_or("")
+                .trim_start_matches([' ', ':']);
+            break;
+        }
+    }
+    let w: Vec<Word> = scan::words(rest).collect();
+    let (date, n) = at(&w, lang)?;
+    w[n..].iter().all(|(_, t)| is_time_word(t)).then_some(date)
+}
+
+/// A word that may follow a date on a date line: "14:30", "10:23:05", "(Beijing", "time)".
+fn is_time_word(t: &str) -> bool {
+    let t = t.trim_matches(['(', ')', '[', ']', ',']);
+    t.is_empty()
+        || t.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        || [
+            "am", "pm", "a.m.", "p.m.", "beijing", "time", "local", "gmt", "utc", "cst",
+        ]
+        .iter()
+        .any(|x| t.eq_ignore_ascii_case(x))
+        || t.starts_with("GMT")
+        || t.starts_with("UTC")
+}
+
+/// A date starting at the first word of `w`, with the number of words it takes.
+fn at(w: &[Word], lang: &Lang) -> Option<(Date, usize)> {
+    let first = scan::bare(w.first()?.1);
+    if let Some(d) = numeric(first) {
+        return Some((d, 1));
+    }
+    let second = w.get(1).map(|x| scan::bare(x.1))?;
+    let third = w.get(2).map(|x| scan::bare(x.1));
+    if let Some(m) = lang.month(first) {
+        // October 27, 2020
+        let day = day_number(second)?;
+        let year = year_number(third?)?;
+        return Date::new(year, m, day).map(|d| (d, 3));
+    }
+    if let Some(day) = day_number(first) {
+        // 27 October 2020
+        let m = lang.month(second)?;
+        let year = year_number(third?)?;
+        return Date::new(year, m, day).map(|d| (d, 3));
+    }
+    None
+}
+
+/// `2020/11/09`, `2020-11-09`, `2020.11.09`, possibly with a `T14:30` tail.
+fn numeric(t: &str) -> Option<Date> {
+    let t = t.split('T').next().unwrap_or(t);
+    let mut parts = t.split(['/', '-', '.']);
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() > 2 || d.len() > 2 {
+        return None;
+    }
+    let num = |s: &str| -> Option<u16> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+    };
+    Date::new(num(y)?, num(m)? as u8, num(d)? as u8)
+}
+
+fn day_number(t: &str) -> Option<u8> {
+    let digits = t.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+    (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())?
+}
+
+fn year_number(t: &str) -> Option<u16> {
+    (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok())?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::lang::en::EN;
+
+    fn iso(d: Option<Date>) -> Option<String> {
+        d.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn date_lines_in_every_form_are_read() {
+        for (s, want) in [
+            ("2020/11/09", "2020-11-09"),
+            ("2023-06-15 14:30", "2023-06-15"),
+            ("Updated: 2021.03.03 10:02:11", "2021-03-03"),
+            ("October 27, 2020", "2020-10-27"),
+            ("27 October 2020", "2020-10-27"),
+            ("Sept. 1, 2019 (Beijing time)", "2019-09-01"),
+        ] {
+            assert_eq!(iso(line(s, &EN)).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_line_with_words_after_the_date_is_not_a_date_line() {
+        assert_eq!(line("2020/11/09 Luo met Kim", &EN), None);
+    }
+
+    #[test]
+    fn dates_inside_a_sentence_are_found() {
+        let s = "On the evening of March 3, 2021, Minister Vale spoke on the phone.";
+        assert_eq!(
+            iso(find(s, &EN).map(|x| x.0)).as_deref(),
+            Some("2021-03-03")
+        );
+    }
+
+    #[test]
+    fn a_date_without_a_year_is_not_guessed() {
+        assert_eq!(find("On October 27, Luo met Kim.", &EN), None);
+        assert_eq!(find("2020/13/40", &EN), None);
+    }
+}

@@ -1,0 +1,191 @@
+//! Stage 5, points: attributed sentences -> enumerated points.
+//!
+//! Takes the cleaned text, the sentences, their attributions and a [`Lang`]; gives the
+//! [`Point`]s. A marker is an ordinal word with a comma at the start of a sentence or after `:`
+//! or `;` ("First, ...", "...: first, firm up confidence; second, ..."), or "The first priority
+//! is ..." at the start of a sentence. Only runs that count 1, 2, 3... within one paragraph are
+//! points, so a lone "First, I thank you" is not. A point runs to the next marker; the last one
+//! runs on through the paragraph until a sentence names a speaker.
+
+use super::attribute::Attribution;
+use super::lang::Lang;
+use super::scan;
+use crate::core::model::{Point, Span};
+
+#[derive(Debug, Clone, Copy)]
+struct Marker {
+    at: usize,
+    ordinal: u32,
+    sentence: usize,
+}
+
+pub(super) fn points(
+    text: &str,
+    sentences: &[(Span, usize)],
+    attr: &[Attribution],
+    lang: &Lang,
+) -> Vec<Point> {
+    let mut markers = Vec::new();
+    for (i, &(span, _)) in sentences.iter().enumerate() {
+        find_markers(text, span, i, lang, &mut markers);
+    }
+    let mut out = Vec::new();
+    let mut run: Vec<Marker> = Vec::new();
+    for m in markers {
+        let follows = run.last().is_some_and(|l| {
+            m.ordinal == l.ordinal + 1 && sentences[m.sentence].1 == sentences[l.sentence].1
+        });
+        if !follows {
+            emit(&run, text, sentences, attr, &mut out);
+            run.clear();
+        }
+        if follows || m.ordinal == 1 {
+            run.push(m);
+        }
+    }
+    emit(&run, text, sentences, attr, &mut out);
+    out
+}
+
+fn find_markers(text: &str, span: Span, i: usize, lang: &Lang, out: &mut Vec<Marker>) {
+    let s = span.of(text);
+    let lead = s.len() - s.trim_start_matches(['"', '\'']).len();
+    let starts = std::iter::once(lead).chain(
+        s.bytes()
+            .enumerate()
+            .filter(|&(k, b)| matches!(b, b':' | b';') && s.as_bytes().get(k + 1) == Some(&b' '))
+            .map(|(k, _)| k + 2),
+    );
+    for at in starts {
+        let rest = &s[at..];
+        let w = scan::first_words(rest, 5);
+        let first = w.first().map_or("", |x| x.1);
+        let ordinal = match lang.ordinal(first.trim_end_matches(',')) {
+            Some(n) if first.ends_with(',') => Some(n),
+            Some(n)
+                if rest
+                    .get(first.len()..)
+                    .is_some_and(|r| r.starts_with(" of all,")) =>
+            {
+                Some(n)
+            }
+            // "The first priority is", only at the start of a sentence.
+            None if at == lead && first.eq_ignore_ascii_case("the") => {
+                w.get(1).and_then(|x| lang.ordinal(x.1)).filter(|_| {
+                    w[2..]
+                        .iter()
+                        .any(|x| matches!(x.1, "is" | "are" | "was" | "lies"))
+                })
+            }
+            _ => None,
+        };
+        if let Some(ordinal) = ordinal {
+            out.push(Marker {
+                at: span.start + at,
+                ordinal,
+                sentence: i,
+            });
+        }
+    }
+}
+
+/// Turns a run of markers counting from 1 into points.
+fn emit(
+    run: &[Marker],
+    text: &str,
+    sentences: &[(Span, usize)],
+    attr: &[Attribution],
+    out: &mut Vec<Point>,
+) {
+    if run.len() < 2 {
+        return;
+    }
+    for (j, m) in run.iter().enumerate() {
+        let end = match run.get(j + 1) {
+            Some(next) if next.sentence == m.sentence => next.at,
+            Some(next) => sentences[next.sentence - 1].0.end,
+            None => {
+                let para = sentences[m.sentence].1;
+                let mut k = m.sentence;
+                while sentences
+                    .get(k + 1)
+                    .is_some_and(|s| s.1 == para && !attr[k + 1].cue)
+                {
+                    k += 1;
+                }
+                sentences[k].0.end
+            }
+        };
+        let piece = text.get(m.at..end).unwrap_or("");
+        let trimmed = piece
+            .trim_end()
+            .trim_end_matches([';', ','])
+            .trim_end_matches(" and")
+            .trim_end();
+        out.push(Point {
+            speaker: attr[m.sentence].speaker,
+            ordinal: m.ordinal,
+            span: Span::new(m.at, m.at + trimmed.len()),
+            sentence: m.sentence,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::Speaker;
+    use crate::core::parse::lang::en::EN;
+
+    fn run(sents: &[&str]) -> Vec<(u32, String)> {
+        let text = sents.join(" ");
+        let mut spans = vec![];
+        let mut at = 0;
+        for s in sents {
+            spans.push((Span::new(at, at + s.len()), 0));
+            at += s.len() + 1;
+        }
+        let attr = vec![
+            Attribution {
+                speaker: Speaker::Person(0),
+                cue: false
+            };
+            sents.len()
+        ];
+        points(&text, &spans, &attr, &EN)
+            .into_iter()
+            .map(|p| (p.ordinal, p.span.of(&text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn ordinals_inside_one_sentence_are_points() {
+        let got =
+            run(&["He proposed: first, firm up confidence; second, deepen trade; third, talk."]);
+        let want = [
+            (1, "first, firm up confidence"),
+            (2, "second, deepen trade"),
+            (3, "third, talk."),
+        ];
+        assert_eq!(got, want.map(|(n, s)| (n, s.to_string())));
+    }
+
+    #[test]
+    fn the_first_priority_is_a_point() {
+        let got = run(&[
+            "The first priority is trade.",
+            "It matters.",
+            "The second priority is health.",
+        ]);
+        assert_eq!(
+            got[0],
+            (1, "The first priority is trade. It matters.".to_string())
+        );
+        assert_eq!(got[1].0, 2);
+    }
+
+    #[test]
+    fn a_lone_first_is_not_a_point() {
+        assert!(run(&["First, I thank you.", "Third, nothing."]).is_empty());
+    }
+}

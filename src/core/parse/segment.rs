@@ -1,0 +1,118 @@
+//! Stage 2, segment: a paragraph -> its sentences.
+//!
+//! Takes the cleaned text, one paragraph span and a [`Lang`]; gives the spans of the paragraph's
+//! sentences, in order, covering every non-space byte. A sentence ends at `.`, `!` or `?`
+//! (plus closing quotes and brackets) before a space and a capital, digit or quote, unless the
+//! period belongs to an abbreviation ("U.S.", "Mr.", "No. 1") or an initial ("John F. Kim").
+//! Decimals never split because no space follows their period. Linear in the paragraph.
+
+use super::lang::Lang;
+use crate::core::model::Span;
+
+pub(super) fn sentences(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
+    let Some(p) = text.get(para.start..para.end) else {
+        return;
+    };
+    let b = p.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        if !matches!(c, b'.' | b'!' | b'?') {
+            continue;
+        }
+        let mut end = i;
+        while end < b.len() && matches!(b[end], b'"' | b'\'' | b')' | b']') {
+            end += 1;
+        }
+        let boundary = match b.get(end) {
+            None => true,
+            Some(b' ') => starts_sentence(&p[end + 1..]),
+            _ => false,
+        };
+        if boundary && !(c == b'.' && is_abbreviation(&p[start..i - 1], lang)) {
+            push(out, para.start, p, start, end);
+            start = end;
+        }
+        i = end;
+    }
+    push(out, para.start, p, start, b.len());
+}
+
+/// Pushes `p[start..end]` trimmed of spaces, as a span of the whole text.
+fn push(out: &mut Vec<Span>, base: usize, p: &str, start: usize, end: usize) {
+    let piece = &p[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let s = base + start + lead;
+        out.push(Span::new(s, s + trimmed.len()));
+    }
+}
+
+fn starts_sentence(rest: &str) -> bool {
+    rest.trim_start_matches(['"', '\'', '(', '['])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_ascii())
+}
+
+/// True when the word before a period is an abbreviation or an initial.
+fn is_abbreviation(before: &str, lang: &Lang) -> bool {
+    let word = before
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['"', '\'', '(', '[']);
+    let mut chars = word.chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    // "U.S", "a.m": a period inside the word marks a dotted abbreviation.
+    initial || word.contains('.') || lang.abbreviations.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::lang::en::EN;
+
+    fn split(p: &str) -> Vec<&str> {
+        let mut out = vec![];
+        sentences(p, Span::new(0, p.len()), &EN, &mut out);
+        out.iter().map(|s| s.of(p)).collect()
+    }
+
+    #[test]
+    fn sentences_end_at_a_period_before_a_capital() {
+        assert_eq!(
+            split("Luo said so. Kim agreed."),
+            vec!["Luo said so.", "Kim agreed."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_split() {
+        let p = "The U.S. \"Indo-Pacific Strategy\" grew 2.5 percent. Mr. Kim met John F. Doe at No. 1 Road. Done.";
+        assert_eq!(
+            split(p),
+            vec![
+                "The U.S. \"Indo-Pacific Strategy\" grew 2.5 percent.",
+                "Mr. Kim met John F. Doe at No. 1 Road.",
+                "Done."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closing_quote_stays_with_its_sentence() {
+        assert_eq!(
+            split("He said \"yes.\" Then left"),
+            vec!["He said \"yes.\"", "Then left"]
+        );
+    }
+
+    #[test]
+    fn a_lowercase_word_after_a_period_continues_the_sentence() {
+        assert_eq!(split("e.g. this. and that"), vec!["e.g. this. and that"]);
+    }
+}
