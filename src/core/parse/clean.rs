@@ -7,6 +7,7 @@
 //! both); a line that starts in lowercase after a line with no closing punctuation is a
 //! hard-wrapped continuation and is joined back.
 
+use super::date;
 use super::lang::Lang;
 use crate::core::model::Span;
 
@@ -82,14 +83,15 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
             && line.is_char_boundary(p.len())
             && line[..p.len()].eq_ignore_ascii_case(p)
     };
-    if lang.chrome_prefixes.iter().any(starts) {
+    // "Published: 2021.03.03" opens like chrome but is the date line the header needs.
+    if lang.chrome_prefixes.iter().any(starts) && date::line(line, lang).is_none() {
         return true;
     }
     let mut tokens = line.split(' ').filter(|t| !t.is_empty()).peekable();
     let bar = tokens.peek().is_some()
         && tokens.all(|t| {
-            lang.language_names
-                .contains(&t.trim_matches(['|', '/', '·']))
+            let t = t.trim_matches(['|', '/', '·']);
+            t.is_empty() || lang.language_names.contains(&t)
         });
     bar || is_breadcrumb(line)
 }

@@ -48,9 +48,9 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     f
 }
 
-/// A headline is one short line without closing punctuation.
+/// A headline is one short line without closing punctuation (it may hold "U.S. Deputy").
 fn looks_like_headline(s: &str) -> bool {
-    s.len() <= 300 && !s.ends_with(['.', '!', '?', ':', '"', '。']) && !s.contains(". ")
+    s.len() <= 300 && !s.ends_with(['.', '!', '?', ':', '"', '。'])
 }
 
 pub(super) struct Header {
@@ -149,6 +149,9 @@ fn derive_title(
     let guest_names: Vec<String> = guests
         .iter()
         .map(|p| match &p.country {
+            Some(c) if lang.countries_with_article.contains(&c.as_str()) => {
+                format!("{} of the {}", p.name, c)
+            }
             Some(c) => format!("{} of {}", p.name, c),
             None => p.name.clone(),
         })

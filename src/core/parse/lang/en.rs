@@ -167,6 +167,10 @@ pub static EN: Lang = Lang {
         ("sixth", 6), ("sixthly", 6), ("seventh", 7), ("seventhly", 7), ("eighth", 8),
         ("eighthly", 8), ("ninth", 9), ("ninthly", 9), ("tenth", 10), ("tenthly", 10),
     ],
+    countries_with_article: &[
+        "Republic of Korea", "Democratic People's Republic of Korea", "United States",
+        "Philippines", "United Kingdom", "Netherlands", "United Arab Emirates", "Russian Federation",
+    ],
     countries: &[
         country!("China", ["People's Republic of China", "PRC", "the PRC"], ["Chinese"]),
         country!("Republic of Korea", ["ROK", "the ROK", "South Korea", "Korea", "R.O.K."], ["South Korean", "Korean"]),

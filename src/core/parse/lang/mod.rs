@@ -62,6 +62,8 @@ pub struct Lang {
     pub side_words: &'static [&'static str],
     /// Ordinal words with their value ("first" = 1, "secondly" = 2).
     pub ordinals: &'static [(&'static str, u32)],
+    /// Canonical country names that take "the" after "of" ("of the Republic of Korea").
+    pub countries_with_article: &'static [&'static str],
     /// Countries, their aliases and adjectives.
     pub countries: &'static [Country],
 }
