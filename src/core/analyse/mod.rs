@@ -7,15 +7,23 @@
 //! Every derived item keeps the index of the sentence it came from, so the UI can show the
 //! words behind it.
 
+pub mod compare;
+pub mod corpus;
+pub mod formulations;
 pub mod lexicon;
 mod phrases;
 pub mod positions;
+pub mod redline;
 pub mod stance;
 pub mod testing;
 pub mod topics;
 pub mod words;
 
+pub use compare::{compare, Column, Comparison, FormulationRef, Mode, Row, SpeakerPositions};
+pub use corpus::Corpus;
+pub use formulations::{find_formulations, Formulation, FormulationUse};
 pub use lexicon::{Lexicon, LexiconError, Topic};
 pub use positions::{analyse_readout, Position, ReadoutAnalysis};
+pub use redline::{redline, redline_words, Op, OpKind};
 pub use stance::Stance;
 pub use topics::TopicHit;

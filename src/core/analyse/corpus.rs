@@ -1,0 +1,73 @@
+//! The corpus: every readout's analysis plus the formulations across all of them, and an
+//! index from each sentence to the formulations used in it.
+
+use super::formulations::{find_formulations, Formulation};
+use super::lexicon::Lexicon;
+use super::positions::{analyse_with, ReadoutAnalysis};
+use super::topics::Scratch;
+use crate::core::model::Readout;
+use serde::Serialize;
+
+/// Analyses of a set of readouts, parallel to the slice they were built from.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Corpus {
+    /// One per readout, same order.
+    pub analyses: Vec<ReadoutAnalysis>,
+    pub formulations: Vec<Formulation>,
+    /// Per readout: `(sentence, formulation)` pairs, sorted.
+    pub sentence_formulations: Vec<Vec<(usize, usize)>>,
+}
+
+impl Corpus {
+    /// Analyses every readout and finds the formulations they share.
+    pub fn build(readouts: &[Readout], lexicon: &Lexicon) -> Corpus {
+        let mut scratch = Scratch::default();
+        let analyses = readouts
+            .iter()
+            .map(|r| analyse_with(r, lexicon, &mut scratch))
+            .collect();
+        let formulations = find_formulations(readouts);
+        let mut sentence_formulations = vec![vec![]; readouts.len()];
+        for (fi, f) in formulations.iter().enumerate() {
+            for u in &f.uses {
+                sentence_formulations[u.readout].push((u.sentence, fi));
+            }
+        }
+        for v in &mut sentence_formulations {
+            v.sort_unstable();
+            v.dedup();
+        }
+        Corpus {
+            analyses,
+            formulations,
+            sentence_formulations,
+        }
+    }
+
+    /// Formulations used in one sentence of one readout.
+    pub fn formulations_in(
+        &self,
+        readout: usize,
+        sentence: usize,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let v = self
+            .sentence_formulations
+            .get(readout)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let lo = v.partition_point(|&(s, _)| s < sentence);
+        v[lo..]
+            .iter()
+            .take_while(move |&&(s, _)| s == sentence)
+            .map(|&(_, f)| f)
+    }
+
+    /// Formulations that first appear in `readout` (new there).
+    pub fn new_in(&self, readout: usize) -> impl Iterator<Item = usize> + '_ {
+        self.formulations
+            .iter()
+            .enumerate()
+            .filter(move |(_, f)| f.new_in == readout)
+            .map(|(i, _)| i)
+    }
+}

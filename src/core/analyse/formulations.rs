@@ -1,0 +1,465 @@
+//! Formulations: phrases that recur across readouts ("Regional Comprehensive Economic
+//! Partnership", "zero-sum game"), with every use, its speaker and its dates.
+//!
+//! Words are normalised (lowercased, a plural or third-person "-s" dropped, so "upholds
+//! multilateralism" and "uphold multilateralism" are one key). Candidate phrases are word
+//! n-grams of 3 to 8 words inside a sentence that neither start nor end with a stop word.
+//! Near-linear in the corpus size, in three passes over the words:
+//! 1. a counting filter (two hashed probes into a fixed table) marks 3-word windows seen in at
+//!    least two readouts; it can over-mark on collisions, never under-mark;
+//! 2. n-grams whose every 3-word window is marked get an exact document frequency;
+//! 3. in each sentence, n-grams used in at least two readouts that no longer such n-gram with
+//!    the same frequency contains are maximal; overlapping maximal ones merge into one phrase
+//!    (so phrases longer than 8 words survive), and the phrases used in two or more readouts
+//!    are the formulations.
+
+use super::words::{hash_str, lower, tokenize_into, FxMap, Word};
+use crate::core::model::{Date, Readout, Span, Speaker};
+use serde::Serialize;
+
+pub const MIN_WORDS: usize = 3;
+pub const MAX_WORDS: usize = 8;
+
+/// One use of a formulation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FormulationUse {
+    /// Index of the readout in the corpus.
+    pub readout: usize,
+    /// Index into that readout's sentences.
+    pub sentence: usize,
+    pub speaker: Speaker,
+    /// The phrase as written, bytes of the readout's text.
+    pub span: Span,
+}
+
+/// A phrase used in two or more readouts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Formulation {
+    /// The phrase as first written in the corpus.
+    pub text: String,
+    /// Normalised words joined by spaces: the identity of the formulation.
+    pub key: String,
+    /// Distinct lowercased wordings grouped under this key ("upholds X" / "uphold X").
+    pub variants: Vec<String>,
+    pub uses: Vec<FormulationUse>,
+    /// Number of distinct readouts that use it.
+    pub readouts: usize,
+    pub first_date: Option<Date>,
+    pub last_date: Option<Date>,
+    /// The readout where it first appears (earliest date; undated readouts count as latest;
+    /// ties go to the lower index): the formulation is "new" there.
+    pub new_in: usize,
+}
+
+fn is_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "and"
+            | "or"
+            | "to"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+            | "by"
+            | "at"
+            | "as"
+            | "from"
+            | "into"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "which"
+            | "who"
+            | "such"
+            | "also"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "should"
+            | "can"
+            | "could"
+            | "s"
+            | "said"
+            | "so"
+            | "than"
+            | "other"
+            | "all"
+            | "any"
+            | "some"
+            | "more"
+            | "both"
+            | "two"
+            | "they"
+            | "we"
+            | "he"
+            | "she"
+            | "not"
+            | "but"
+            | "among"
+            | "others"
+            | "well"
+            | "very"
+    )
+}
+
+/// Normalised form of a lowercased word.
+fn stem(w: &str) -> &str {
+    if w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        &w[..w.len() - 1]
+    } else {
+        w
+    }
+}
+
+#[inline]
+fn combine(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// Per-sentence word facts: normalised hash and stop flag.
+struct SentWords {
+    words: Vec<Word>,
+    hashes: Vec<u64>,
+    stop: Vec<bool>,
+}
+
+impl SentWords {
+    fn new() -> Self {
+        SentWords {
+            words: vec![],
+            hashes: vec![],
+            stop: vec![],
+        }
+    }
+    fn load(&mut self, low: &str) {
+        self.words.clear();
+        self.hashes.clear();
+        self.stop.clear();
+        tokenize_into(low, &mut self.words);
+        for w in &self.words {
+            let s = &low[w.start..w.end];
+            self.hashes.push(hash_str(stem(s)));
+            self.stop.push(is_stop(s));
+        }
+    }
+    fn gram(&self, i: usize, n: usize) -> u64 {
+        self.hashes[i..i + n]
+            .iter()
+            .fold(n as u64, |h, &w| combine(h, w))
+    }
+}
+
+/// Calls `f(readout, sentence index, sentence lowercased, start offset, words)` for each
+/// sentence of the corpus.
+fn each_sentence(readouts: &[Readout], mut f: impl FnMut(usize, usize, &str, usize, &SentWords)) {
+    let mut sw = SentWords::new();
+    for (r, readout) in readouts.iter().enumerate() {
+        let low = lower(&readout.text);
+        for (si, s) in readout.sentences.iter().enumerate() {
+            let Some(text) = low.get(s.span.start..s.span.end) else {
+                continue;
+            };
+            sw.load(text);
+            f(r, si, text, s.span.start, &sw);
+        }
+    }
+}
+
+const FILTER_BITS: u32 = 22;
+
+/// Saturating 2-probe counting filter of 3-word windows per readout.
+struct Filter {
+    slots: Vec<u8>,
+}
+
+impl Filter {
+    fn probes(h: u64) -> [usize; 2] {
+        let mask = (1usize << FILTER_BITS) - 1;
+        [
+            (h as usize) & mask,
+            ((h >> 32) as usize ^ (h >> 17) as usize) & mask,
+        ]
+    }
+    fn seen_twice(&self, h: u64) -> bool {
+        Filter::probes(h).iter().all(|&p| self.slots[p] >= 2)
+    }
+}
+
+/// Every formulation of the corpus, most widely used first (ties by key).
+pub fn find_formulations(readouts: &[Readout]) -> Vec<Formulation> {
+    // Pass 1: 3-word windows, counted once per readout.
+    let mut filter = Filter {
+        slots: vec![0; 1 << FILTER_BITS],
+    };
+    let mut doc_grams: Vec<u64> = vec![];
+    let mut current = usize::MAX;
+    let flush = |grams: &mut Vec<u64>, filter: &mut Filter| {
+        grams.sort_unstable();
+        grams.dedup();
+        for &g in grams.iter() {
+            for p in Filter::probes(g) {
+                filter.slots[p] = filter.slots[p].saturating_add(1).min(2);
+            }
+        }
+        grams.clear();
+    };
+    each_sentence(readouts, |r, _, _, _, sw| {
+        if r != current {
+            flush(&mut doc_grams, &mut filter);
+            current = r;
+        }
+        for i in 0..sw.words.len().saturating_sub(MIN_WORDS - 1) {
+            doc_grams.push(sw.gram(i, MIN_WORDS));
+        }
+    });
+    flush(&mut doc_grams, &mut filter);
+
+    // Pass 2: exact document frequency of candidate n-grams.
+    let mut df: FxMap<u64, u32> = FxMap::default();
+    current = usize::MAX;
+    let count = |grams: &mut Vec<u64>, df: &mut FxMap<u64, u32>| {
+        grams.sort_unstable();
+        grams.dedup();
+        for &g in grams.iter() {
+            *df.entry(g).or_insert(0) += 1;
+        }
+        grams.clear();
+    };
+    each_sentence(readouts, |r, _, _, _, sw| {
+        if r != current {
+            count(&mut doc_grams, &mut df);
+            current = r;
+        }
+        for_candidates(sw, &filter, |i, n| {
+            if !sw.stop[i] && !sw.stop[i + n - 1] {
+                doc_grams.push(sw.gram(i, n));
+            }
+        });
+    });
+    count(&mut doc_grams, &mut df);
+    df.retain(|_, c| *c >= 2);
+
+    // Pass 3: maximal phrases per sentence, merged, aggregated by key.
+    let mut index: FxMap<u64, usize> = FxMap::default();
+    let mut out: Vec<Formulation> = vec![];
+    let mut kept: Vec<(usize, usize, u32)> = vec![];
+    each_sentence(readouts, |r, si, low, offset, sw| {
+        kept.clear();
+        for_candidates(sw, &filter, |i, n| {
+            if !sw.stop[i] && !sw.stop[i + n - 1] {
+                if let Some(&c) = df.get(&sw.gram(i, n)) {
+                    kept.push((i, i + n, c));
+                }
+            }
+        });
+        if kept.is_empty() {
+            return;
+        }
+        let maximal: Vec<(usize, usize, u32)> = kept
+            .iter()
+            .copied()
+            .filter(|&(a, b, c)| {
+                !kept
+                    .iter()
+                    .any(|&(x, y, d)| d == c && x <= a && y >= b && y - x > b - a)
+            })
+            .collect();
+        for (a, b) in merge_runs(maximal) {
+            let key_hash = sw.gram(a, b - a);
+            let span = Span::new(offset + sw.words[a].start, offset + sw.words[b - 1].end);
+            let readout = &readouts[r];
+            let speaker = readout.sentences[si].speaker;
+            let surface = &low[sw.words[a].start..sw.words[b - 1].end];
+            let idx = *index.entry(key_hash).or_insert_with(|| {
+                let key = sw.words[a..b]
+                    .iter()
+                    .map(|w| stem(&low[w.start..w.end]))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                out.push(Formulation {
+                    text: span.of(&readout.text).to_string(),
+                    key,
+                    variants: vec![],
+                    uses: vec![],
+                    readouts: 0,
+                    first_date: None,
+                    last_date: None,
+                    new_in: r,
+                });
+                out.len() - 1
+            });
+            let f = &mut out[idx];
+            if !f.variants.iter().any(|v| v == surface) {
+                f.variants.push(surface.to_string());
+            }
+            f.uses.push(FormulationUse {
+                readout: r,
+                sentence: si,
+                speaker,
+                span,
+            });
+        }
+    });
+    finish(readouts, out)
+}
+
+/// Calls `f(i, n)` for n-grams whose every 3-word window passed the filter (a phrase seen in
+/// two readouts has all its windows seen in two readouts).
+fn for_candidates(sw: &SentWords, filter: &Filter, mut f: impl FnMut(usize, usize)) {
+    let len = sw.words.len();
+    let ok: Vec<bool> = (0..len.saturating_sub(MIN_WORDS - 1))
+        .map(|i| filter.seen_twice(sw.gram(i, MIN_WORDS)))
+        .collect();
+    for i in 0..ok.len() {
+        for n in MIN_WORDS..=MAX_WORDS.min(len - i) {
+            if !ok[i + n - MIN_WORDS] {
+                break;
+            }
+            f(i, n);
+        }
+    }
+}
+
+/// Overlapping word ranges merged into maximal runs.
+fn merge_runs(mut ranges: Vec<(usize, usize, u32)>) -> Vec<(usize, usize)> {
+    ranges.sort_unstable();
+    let mut runs: Vec<(usize, usize)> = vec![];
+    for (a, b, _) in ranges {
+        match runs.last_mut() {
+            Some(last) if a < last.1 => last.1 = last.1.max(b),
+            _ => runs.push((a, b)),
+        }
+    }
+    runs
+}
+
+/// Drops phrases used in fewer than two readouts, fills counts and dates, sorts.
+fn finish(readouts: &[Readout], mut out: Vec<Formulation>) -> Vec<Formulation> {
+    for f in &mut out {
+        let mut rs: Vec<usize> = f.uses.iter().map(|u| u.readout).collect();
+        rs.dedup();
+        rs.sort_unstable();
+        rs.dedup();
+        f.readouts = rs.len();
+        let dates = rs.iter().filter_map(|&r| readouts[r].date);
+        f.first_date = dates.clone().min();
+        f.last_date = dates.max();
+        f.new_in = rs
+            .iter()
+            .copied()
+            .min_by_key(|&r| (readouts[r].date.is_none(), readouts[r].date, r))
+            .unwrap_or(0);
+    }
+    out.retain(|f| f.readouts >= 2);
+    out.sort_by(|a, b| b.readouts.cmp(&a.readouts).then_with(|| a.key.cmp(&b.key)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::analyse::testing::readout_with;
+
+    fn corpus() -> Vec<Readout> {
+        let p = [("Luo Zhaohui", "China"), ("Nguyen", "Vietnam")];
+        vec![
+            readout_with("a", Date::new(2020, 10, 27), &p, &[
+                (Speaker::Person(0), "China upholds multilateralism and opposes the zero-sum game."),
+                (Speaker::Person(0), "We will sign the Regional Comprehensive Economic Partnership agreement as scheduled."),
+            ]),
+            readout_with("b", Date::new(2020, 11, 9), &p, &[
+                (Speaker::Person(1), "Both sides uphold multilateralism and oppose the zero-sum game today."),
+                (Speaker::Person(0), "Efforts go to the Regional Comprehensive Economic Partnership agreement as scheduled, he said."),
+            ]),
+            readout_with("c", None, &p, &[(Speaker::Joint, "Nothing recurs here at all, truly nothing.")]),
+        ]
+    }
+
+    #[test]
+    fn recurring_phrases_are_found_with_uses_speakers_and_dates() {
+        let rs = corpus();
+        let fs = find_formulations(&rs);
+        let rcep = fs
+            .iter()
+            .find(|f| {
+                f.key
+                    .contains("regional comprehensive economic partnership")
+            })
+            .expect("rcep");
+        assert_eq!(
+            rcep.key,
+            "regional comprehensive economic partnership agreement as scheduled"
+        );
+        assert_eq!(rcep.readouts, 2);
+        assert_eq!(rcep.uses[1].speaker, Speaker::Person(0));
+        assert_eq!(
+            (rcep.first_date, rcep.last_date),
+            (Date::new(2020, 10, 27), Date::new(2020, 11, 9))
+        );
+        assert_eq!(rcep.new_in, 0);
+        let u = rcep.uses[0];
+        assert_eq!(
+            u.span.of(&rs[0].text),
+            "Regional Comprehensive Economic Partnership agreement as scheduled"
+        );
+    }
+
+    #[test]
+    fn near_variants_group_under_one_key() {
+        let fs = find_formulations(&corpus());
+        let f = fs
+            .iter()
+            .find(|f| f.key.starts_with("uphold multilateralism"))
+            .expect("uphold");
+        assert_eq!(
+            f.key,
+            "uphold multilateralism and oppose the zero-sum game".replace("-", " ")
+        );
+        assert_eq!(f.variants.len(), 2, "{:?}", f.variants);
+    }
+
+    #[test]
+    fn phrases_seen_in_one_readout_only_are_not_formulations() {
+        let fs = find_formulations(&corpus());
+        assert!(fs.iter().all(|f| f.readouts >= 2));
+        assert!(!fs.iter().any(|f| f.key.contains("nothing")));
+    }
+
+    #[test]
+    fn a_phrase_longer_than_eight_words_survives_whole() {
+        let p = [("A", "X")];
+        let s = "alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo";
+        let rs = vec![
+            readout_with("a", None, &p, &[(Speaker::Person(0), s)]),
+            readout_with("b", None, &p, &[(Speaker::Person(0), s)]),
+        ];
+        let fs = find_formulations(&rs);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(fs[0].key, s);
+    }
+}
