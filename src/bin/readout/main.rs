@@ -3,6 +3,8 @@
 //!
 //! Each subcommand lives in its own module; this file only dispatches.
 
+mod analyze;
+mod compare;
 mod parse;
 
 use std::process::ExitCode;
@@ -12,9 +14,15 @@ usage: readout <command> FILE...
 
 commands:
   parse FILE...     print a JSON array, one parsed readout per file, in input order
+  analyze FILE...   print topics, stances and positions of each readout (JSON array)
+  compare FILE FILE...
+                    print the comparison of the readouts: rows by topic, a column per file
 
 options:
   --home-country NAME   country of the publishing ministry (default: China)
+  --lexicon FILE        topic lexicon for analyze/compare (default: the built-in data/topics.txt)
+  --speaker NAME        compare: show one participant's positions across the meetings
+  --same-speaker        compare: the same, for the first person present in every file
   -h, --help            this help";
 
 fn main() -> ExitCode {
@@ -25,6 +33,8 @@ fn main() -> ExitCode {
     };
     match cmd.as_str() {
         "parse" => parse::run(&args[1..]),
+        "analyze" | "analyse" => analyze::run(&args[1..]),
+        "compare" => compare::run(&args[1..]),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             ExitCode::SUCCESS

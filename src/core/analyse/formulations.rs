@@ -3,7 +3,7 @@
 //!
 //! Words are normalised (lowercased, a plural or third-person "-s" dropped, so "upholds
 //! multilateralism" and "uphold multilateralism" are one key). Candidate phrases are word
-//! n-grams of 3 to 8 words inside a sentence that neither start nor end with a stop word.
+//! n-grams of 3 to 8 words inside a sentence that neither start nor end with a stop word or a bare number.
 //! Near-linear in the corpus size, in three passes over the words:
 //! 1. a counting filter (two hashed probes into a fixed table) marks 3-word windows seen in at
 //!    least two readouts; it can over-mark on collisions, never under-mark;
@@ -164,7 +164,9 @@ impl SentWords {
         for w in &self.words {
             let s = &low[w.start..w.end];
             self.hashes.push(hash_str(stem(s)));
-            self.stop.push(is_stop(s));
+            // Bare numbers ("2020") make poor phrase ends, like stop words.
+            self.stop
+                .push(is_stop(s) || s.bytes().all(|b| b.is_ascii_digit()));
         }
     }
     fn gram(&self, i: usize, n: usize) -> u64 {
