@@ -9,9 +9,9 @@
 //!    least two readouts; it can over-mark on collisions, never under-mark;
 //! 2. n-grams whose every 3-word window is marked get an exact document frequency;
 //! 3. in each sentence, n-grams used in at least two readouts that no longer such n-gram with
-//!    the same frequency contains are maximal; overlapping maximal ones merge into one phrase
-//!    (so phrases longer than 8 words survive), and the phrases used in two or more readouts
-//!    are the formulations.
+//!    the same frequency contains are maximal; overlapping maximal ones of equal frequency
+//!    merge into one phrase (so phrases longer than 8 words survive), and the phrases used in
+//!    two or more readouts are the formulations.
 
 use super::words::{hash_str, lower, tokenize_into, FxMap, Word};
 use crate::core::model::{Date, Readout, Span, Speaker};
@@ -347,17 +347,19 @@ fn for_candidates(sw: &SentWords, filter: &Filter, mut f: impl FnMut(usize, usiz
     }
 }
 
-/// Overlapping word ranges merged into maximal runs.
+/// Overlapping word ranges with the same document frequency merged into maximal runs (one
+/// phrase longer than the n-gram limit). Ranges of different frequency stay apart: a phrase
+/// used widely can sit inside a longer one used in fewer readouts.
 fn merge_runs(mut ranges: Vec<(usize, usize, u32)>) -> Vec<(usize, usize)> {
-    ranges.sort_unstable();
-    let mut runs: Vec<(usize, usize)> = vec![];
-    for (a, b, _) in ranges {
+    ranges.sort_unstable_by_key(|&(a, b, c)| (c, a, b));
+    let mut runs: Vec<(usize, usize, u32)> = vec![];
+    for (a, b, c) in ranges {
         match runs.last_mut() {
-            Some(last) if a < last.1 => last.1 = last.1.max(b),
-            _ => runs.push((a, b)),
+            Some(last) if last.2 == c && a < last.1 => last.1 = last.1.max(b),
+            _ => runs.push((a, b, c)),
         }
     }
-    runs
+    runs.into_iter().map(|(a, b, _)| (a, b)).collect()
 }
 
 /// Drops phrases used in fewer than two readouts, fills counts and dates, sorts.

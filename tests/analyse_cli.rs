@@ -1,0 +1,131 @@
+//! `readout analyze` and `readout compare` as a user runs them.
+
+use std::process::Command;
+
+const VN: &str = "data/readouts/2020-10-27-vietnam-nguyen-quoc-dung.txt";
+const ROK: &str = "data/readouts/2020-11-09-republic-of-korea-kim-gunn.txt";
+
+fn readout(args: &[&str]) -> (i32, serde_json::Value, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run readout");
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (
+        out.status.code().unwrap_or(-1),
+        json,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn analyze_prints_topics_and_positions_per_readout() {
+    let (code, json, err) = readout(&["analyze", VN, ROK]);
+    assert_eq!(code, 0, "{err}");
+    let rs = json.as_array().expect("array");
+    assert_eq!(rs.len(), 2);
+    let topics: Vec<&str> = rs[1]["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t.as_str())
+        .collect();
+    assert!(topics.contains(&"indo-pacific-strategy"), "{topics:?}");
+    let pos = rs[0]["positions"].as_array().unwrap();
+    assert!(pos
+        .iter()
+        .any(|p| p["topic_id"] == "unilateralism" && p["stance"] == "opposes"));
+    let s = &rs[0]["sentences"][0];
+    for key in ["sentence", "speaker", "speaker_name", "text", "topics"] {
+        assert!(s.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn compare_prints_rows_columns_and_shared_formulations() {
+    let (code, json, err) = readout(&["compare", VN, ROK]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json["columns"].as_array().unwrap().len(), 2);
+    let quad = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["topic_id"] == "indo-pacific-strategy")
+        .unwrap();
+    assert_eq!(quad["silent"], serde_json::json!([0]));
+    assert!(json["shared_formulations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["text"] == "zero-sum game"));
+}
+
+#[test]
+fn compare_with_a_speaker_shows_one_official() {
+    let (code, json, err) = readout(&["compare", "--speaker", "Luo Zhaohui", VN, ROK]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json["mode"]["kind"], "same_speaker");
+    for row in json["rows"].as_array().unwrap() {
+        for cell in row["cells"].as_array().unwrap() {
+            for sp in cell.as_array().unwrap() {
+                assert_eq!(sp["speaker_name"], "Luo Zhaohui");
+            }
+        }
+    }
+}
+
+#[test]
+fn compare_needs_two_files() {
+    let (code, _, err) = readout(&["compare", VN]);
+    assert_eq!(code, 2);
+    assert!(err.contains("at least two"), "{err}");
+}
+
+#[test]
+fn unreadable_and_binary_files_fail_with_a_message() {
+    let dir = std::env::temp_dir().join(format!("readout-analyse-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bin = dir.join("image.png");
+    std::fs::write(&bin, [0x89, b'P', b'N', b'G', 0, 0, 1]).unwrap();
+    let bin = bin.to_str().unwrap();
+    let (code, json, err) = readout(&["analyze", VN, bin, "no/such/file.txt"]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("not a text file") && err.contains("no/such/file.txt"),
+        "{err}"
+    );
+    assert_eq!(
+        json.as_array().map(|a| a.len()),
+        Some(1),
+        "the readable file is still analysed"
+    );
+    let (code, _, err) = readout(&["compare", VN, bin]);
+    assert_ne!(code, 0);
+    assert!(err.contains("fewer than two"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_custom_lexicon_is_used_and_its_errors_are_reported() {
+    let dir = std::env::temp_dir().join(format!("readout-analyse-lex-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.txt");
+    std::fs::write(&good, "[vaccines]\nlabel = Vaccines\ncue = vaccin*\n").unwrap();
+    let bad = dir.join("bad.txt");
+    std::fs::write(
+        &bad,
+        "[vaccines]\nlabel = Vaccines\ncue = vaccine\nflavour = x\n",
+    )
+    .unwrap();
+    let (code, json, err) = readout(&["analyze", "--lexicon", good.to_str().unwrap(), ROK]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json[0]["topics"], serde_json::json!(["vaccines"]));
+    let (code, _, err) = readout(&["analyze", "--lexicon", bad.to_str().unwrap(), ROK]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("line 4 (topic vaccines): unknown key `flavour`"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
