@@ -136,59 +136,75 @@ fn stem(w: &str) -> &str {
     }
 }
 
+const GRAM_SEED: u64 = 0x243F_6A88_85A3_08D3;
+
 #[inline]
 fn combine(h: u64, w: u64) -> u64 {
     (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
 }
 
-/// Per-sentence word facts: normalised hash and stop flag.
-struct SentWords {
-    words: Vec<Word>,
+/// Normalised word hashes and stop flags of the whole corpus, computed once (9 bytes a word)
+/// so the later passes do not tokenize again.
+struct Flat {
     hashes: Vec<u64>,
     stop: Vec<bool>,
+    /// (readout, sentence, first word, end word) of each sentence with words.
+    sentences: Vec<(u32, u32, u32, u32)>,
 }
 
-impl SentWords {
-    fn new() -> Self {
-        SentWords {
-            words: vec![],
+impl Flat {
+    fn build(readouts: &[Readout]) -> Flat {
+        let mut flat = Flat {
             hashes: vec![],
             stop: vec![],
+            sentences: vec![],
+        };
+        let mut words: Vec<Word> = vec![];
+        for (r, readout) in readouts.iter().enumerate() {
+            let low = lower(&readout.text);
+            for (si, s) in readout.sentences.iter().enumerate() {
+                let Some(text) = low.get(s.span.start..s.span.end) else {
+                    continue;
+                };
+                words.clear();
+                tokenize_into(text, &mut words);
+                let first = flat.hashes.len() as u32;
+                for w in &words {
+                    let s = &text[w.start..w.end];
+                    flat.hashes.push(hash_str(stem(s)));
+                    // Bare numbers ("2020") make poor phrase ends, like stop words.
+                    flat.stop
+                        .push(is_stop(s) || s.bytes().all(|b| b.is_ascii_digit()));
+                }
+                flat.sentences
+                    .push((r as u32, si as u32, first, flat.hashes.len() as u32));
+            }
+        }
+        flat
+    }
+
+    fn sentence(&self, k: usize) -> Sent<'_> {
+        let (_, _, a, b) = self.sentences[k];
+        Sent {
+            hashes: &self.hashes[a as usize..b as usize],
+            stop: &self.stop[a as usize..b as usize],
         }
     }
-    fn load(&mut self, low: &str) {
-        self.words.clear();
-        self.hashes.clear();
-        self.stop.clear();
-        tokenize_into(low, &mut self.words);
-        for w in &self.words {
-            let s = &low[w.start..w.end];
-            self.hashes.push(hash_str(stem(s)));
-            // Bare numbers ("2020") make poor phrase ends, like stop words.
-            self.stop
-                .push(is_stop(s) || s.bytes().all(|b| b.is_ascii_digit()));
-        }
-    }
+}
+
+/// One sentence's slice of [`Flat`].
+struct Sent<'a> {
+    hashes: &'a [u64],
+    stop: &'a [bool],
+}
+
+impl Sent<'_> {
+    /// Hash of words `[i, i + n)`: a left fold, so [`for_candidates`] can extend it a word
+    /// at a time and get the same value.
     fn gram(&self, i: usize, n: usize) -> u64 {
         self.hashes[i..i + n]
             .iter()
-            .fold(n as u64, |h, &w| combine(h, w))
-    }
-}
-
-/// Calls `f(readout, sentence index, sentence lowercased, start offset, words)` for each
-/// sentence of the corpus.
-fn each_sentence(readouts: &[Readout], mut f: impl FnMut(usize, usize, &str, usize, &SentWords)) {
-    let mut sw = SentWords::new();
-    for (r, readout) in readouts.iter().enumerate() {
-        let low = lower(&readout.text);
-        for (si, s) in readout.sentences.iter().enumerate() {
-            let Some(text) = low.get(s.span.start..s.span.end) else {
-                continue;
-            };
-            sw.load(text);
-            f(r, si, text, s.span.start, &sw);
-        }
+            .fold(GRAM_SEED, |h, &w| combine(h, w))
     }
 }
 
@@ -212,93 +228,130 @@ impl Filter {
     }
 }
 
+/// Runs `per_doc` on the n-gram hashes `collect` gathers from each readout's sentences,
+/// sorted and deduplicated (so counts are document frequencies).
+fn per_readout(
+    flat: &Flat,
+    mut collect: impl FnMut(&Sent, &mut Vec<u64>),
+    mut per_doc: impl FnMut(&[u64]),
+) {
+    let mut grams: Vec<u64> = vec![];
+    let mut current = None;
+    for k in 0..flat.sentences.len() {
+        let r = flat.sentences[k].0;
+        if current != Some(r) {
+            grams.sort_unstable();
+            grams.dedup();
+            per_doc(&grams);
+            grams.clear();
+            current = Some(r);
+        }
+        collect(&flat.sentence(k), &mut grams);
+    }
+    grams.sort_unstable();
+    grams.dedup();
+    per_doc(&grams);
+}
+
 /// Every formulation of the corpus, most widely used first (ties by key).
 pub fn find_formulations(readouts: &[Readout]) -> Vec<Formulation> {
+    let flat = Flat::build(readouts);
+
     // Pass 1: 3-word windows, counted once per readout.
     let mut filter = Filter {
         slots: vec![0; 1 << FILTER_BITS],
     };
-    let mut doc_grams: Vec<u64> = vec![];
-    let mut current = usize::MAX;
-    let flush = |grams: &mut Vec<u64>, filter: &mut Filter| {
-        grams.sort_unstable();
-        grams.dedup();
-        for &g in grams.iter() {
-            for p in Filter::probes(g) {
-                filter.slots[p] = filter.slots[p].saturating_add(1).min(2);
+    per_readout(
+        &flat,
+        |sw, grams| {
+            grams.extend(
+                (0..sw.hashes.len().saturating_sub(MIN_WORDS - 1)).map(|i| sw.gram(i, MIN_WORDS)),
+            )
+        },
+        |grams| {
+            for &g in grams {
+                for p in Filter::probes(g) {
+                    filter.slots[p] = filter.slots[p].saturating_add(1).min(2);
+                }
             }
-        }
-        grams.clear();
-    };
-    each_sentence(readouts, |r, _, _, _, sw| {
-        if r != current {
-            flush(&mut doc_grams, &mut filter);
-            current = r;
-        }
-        for i in 0..sw.words.len().saturating_sub(MIN_WORDS - 1) {
-            doc_grams.push(sw.gram(i, MIN_WORDS));
-        }
-    });
-    flush(&mut doc_grams, &mut filter);
+        },
+    );
 
     // Pass 2: exact document frequency of candidate n-grams.
     let mut df: FxMap<u64, u32> = FxMap::default();
-    current = usize::MAX;
-    let count = |grams: &mut Vec<u64>, df: &mut FxMap<u64, u32>| {
-        grams.sort_unstable();
-        grams.dedup();
-        for &g in grams.iter() {
-            *df.entry(g).or_insert(0) += 1;
-        }
-        grams.clear();
-    };
-    each_sentence(readouts, |r, _, _, _, sw| {
-        if r != current {
-            count(&mut doc_grams, &mut df);
-            current = r;
-        }
-        for_candidates(sw, &filter, |i, n| {
-            if !sw.stop[i] && !sw.stop[i + n - 1] {
-                doc_grams.push(sw.gram(i, n));
+    let mut ok: Vec<bool> = vec![];
+    per_readout(
+        &flat,
+        |sw, grams| {
+            for_candidates(sw, &filter, &mut ok, |i, n, h| {
+                if !sw.stop[i] && !sw.stop[i + n - 1] {
+                    grams.push(h);
+                }
+            })
+        },
+        |grams| {
+            for &g in grams {
+                *df.entry(g).or_insert(0) += 1;
             }
-        });
-    });
-    count(&mut doc_grams, &mut df);
+        },
+    );
     df.retain(|_, c| *c >= 2);
 
     // Pass 3: maximal phrases per sentence, merged, aggregated by key.
     let mut index: FxMap<u64, usize> = FxMap::default();
     let mut out: Vec<Formulation> = vec![];
     let mut kept: Vec<(usize, usize, u32)> = vec![];
-    each_sentence(readouts, |r, si, low, offset, sw| {
+    // df_at[i * W + n]: document frequency of the kept n-gram at word i (0 if not kept).
+    const W: usize = MAX_WORDS + 1;
+    let mut df_at: Vec<u32> = vec![];
+    let mut words: Vec<Word> = vec![];
+    for k in 0..flat.sentences.len() {
+        let sw = flat.sentence(k);
         kept.clear();
-        for_candidates(sw, &filter, |i, n| {
+        for_candidates(&sw, &filter, &mut ok, |i, n, h| {
             if !sw.stop[i] && !sw.stop[i + n - 1] {
-                if let Some(&c) = df.get(&sw.gram(i, n)) {
+                if let Some(&c) = df.get(&h) {
                     kept.push((i, i + n, c));
                 }
             }
         });
         if kept.is_empty() {
-            return;
+            continue;
         }
+        let len = sw.hashes.len();
+        df_at.clear();
+        df_at.resize(len * W, 0);
+        for &(a, b, c) in &kept {
+            df_at[a * W + (b - a)] = c;
+        }
+        // Maximal: no longer kept n-gram with the same frequency covers it (at most 21
+        // windows to look at, since n-grams have at most MAX_WORDS words).
         let maximal: Vec<(usize, usize, u32)> = kept
             .iter()
             .copied()
             .filter(|&(a, b, c)| {
-                !kept
-                    .iter()
-                    .any(|&(x, y, d)| d == c && x <= a && y >= b && y - x > b - a)
+                let covered = (b.saturating_sub(MAX_WORDS)..=a).any(|x| {
+                    (b..=(x + MAX_WORDS).min(len))
+                        .any(|y| y - x > b - a && df_at[x * W + (y - x)] == c)
+                });
+                !covered
             })
             .collect();
+        // Only sentences with a formulation need their word positions again.
+        let (r, si, _, _) = flat.sentences[k];
+        let (r, si) = (r as usize, si as usize);
+        let readout = &readouts[r];
+        let sentence = &readout.sentences[si];
+        let low = lower(sentence.span.of(&readout.text));
+        words.clear();
+        tokenize_into(&low, &mut words);
+        let offset = sentence.span.start;
         for (a, b) in merge_runs(maximal) {
             let key_hash = sw.gram(a, b - a);
-            let span = Span::new(offset + sw.words[a].start, offset + sw.words[b - 1].end);
-            let readout = &readouts[r];
-            let speaker = readout.sentences[si].speaker;
-            let surface = &low[sw.words[a].start..sw.words[b - 1].end];
+            let span = Span::new(offset + words[a].start, offset + words[b - 1].end);
+            let surface = &low[words[a].start..words[b - 1].end];
             let idx = *index.entry(key_hash).or_insert_with(|| {
-                let key = sw.words[a..b]
+                let key = words[a..b]
                     .iter()
                     .map(|w| stem(&low[w.start..w.end]))
                     .collect::<Vec<_>>()
@@ -322,27 +375,36 @@ pub fn find_formulations(readouts: &[Readout]) -> Vec<Formulation> {
             f.uses.push(FormulationUse {
                 readout: r,
                 sentence: si,
-                speaker,
+                speaker: sentence.speaker,
                 span,
             });
         }
-    });
+    }
     finish(readouts, out)
 }
 
-/// Calls `f(i, n)` for n-grams whose every 3-word window passed the filter (a phrase seen in
-/// two readouts has all its windows seen in two readouts).
-fn for_candidates(sw: &SentWords, filter: &Filter, mut f: impl FnMut(usize, usize)) {
-    let len = sw.words.len();
-    let ok: Vec<bool> = (0..len.saturating_sub(MIN_WORDS - 1))
-        .map(|i| filter.seen_twice(sw.gram(i, MIN_WORDS)))
-        .collect();
+/// Calls `f(i, n, hash)` for n-grams whose every 3-word window passed the filter (a phrase
+/// seen in two readouts has all its windows seen in two readouts); the hash is extended a
+/// word at a time.
+fn for_candidates(
+    sw: &Sent,
+    filter: &Filter,
+    ok: &mut Vec<bool>,
+    mut f: impl FnMut(usize, usize, u64),
+) {
+    let len = sw.hashes.len();
+    ok.clear();
+    ok.extend(
+        (0..len.saturating_sub(MIN_WORDS - 1)).map(|i| filter.seen_twice(sw.gram(i, MIN_WORDS))),
+    );
     for i in 0..ok.len() {
+        let mut h = sw.gram(i, MIN_WORDS - 1);
         for n in MIN_WORDS..=MAX_WORDS.min(len - i) {
             if !ok[i + n - MIN_WORDS] {
                 break;
             }
-            f(i, n);
+            h = combine(h, sw.hashes[i + n - 1]);
+            f(i, n, h);
         }
     }
 }

@@ -1,0 +1,76 @@
+//! Analysis throughput on the synthetic corpus (`src/core/synth.rs`). Ignored by default:
+//! `cargo test --release --test analyse_bench -- --ignored --nocapture`
+//! (`BENCH_READOUTS` sets the corpus size; default 10,000). Figures go to BENCHMARKS.md.
+
+use readout_lens::core::analyse::{
+    analyse_readout, compare, find_formulations, Corpus, Lexicon, Mode,
+};
+use readout_lens::core::{parse, synth::synthetic_corpus, ParseOptions};
+use std::hint::black_box;
+use std::time::Instant;
+
+fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
+    let mut best = f64::MAX;
+    let mut out = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let v = black_box(f());
+        best = best.min(t.elapsed().as_secs_f64());
+        out = Some(v);
+    }
+    (best, out.expect("at least one run"))
+}
+
+#[test]
+#[ignore = "benchmark: run with --release --ignored --nocapture"]
+fn analysis_of_the_synthetic_corpus() {
+    let n: usize = std::env::var("BENCH_READOUTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let texts = synthetic_corpus(n, 42);
+    let mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+    let opts = ParseOptions::default();
+    let lex = Lexicon::default_lexicon();
+    let (t_parse, readouts) = best_of(3, || {
+        texts
+            .iter()
+            .map(|t| parse(t, "synthetic", &opts))
+            .collect::<Vec<_>>()
+    });
+    let sentences: usize = readouts.iter().map(|r| r.sentences.len()).sum();
+    let (t_topics, positions) = best_of(3, || {
+        readouts
+            .iter()
+            .map(|r| analyse_readout(r, &lex).positions.len())
+            .sum::<usize>()
+    });
+    let (t_form, forms) = best_of(3, || find_formulations(&readouts));
+    let (t_corpus, corpus) = best_of(3, || Corpus::build(&readouts, &lex));
+    let cols: Vec<usize> = (0..n.min(10)).collect();
+    let (t_cmp, cmp) = best_of(3, || {
+        compare(&readouts, &corpus, &lex, &cols, &Mode::AllSpeakers)
+    });
+    println!("analysis bench: {n} synthetic readouts, {mb:.2} MB, {sentences} sentences (best of 3, this machine)");
+    println!("  parse                         {:>8.3} s", t_parse);
+    println!(
+        "  topics + stances + positions  {:>8.3} s  ({positions} positions)",
+        t_topics
+    );
+    println!(
+        "  parse + topics/positions      {:>8.3} s",
+        t_parse + t_topics
+    );
+    println!(
+        "  formulations                  {:>8.3} s  ({} formulations)",
+        t_form,
+        forms.len()
+    );
+    println!("  Corpus::build (both above)    {:>8.3} s", t_corpus);
+    println!(
+        "  compare 10 readouts           {:>8.3} s  ({} rows)",
+        t_cmp,
+        cmp.rows.len()
+    );
+    assert_eq!(corpus.analyses.len(), n);
+}
