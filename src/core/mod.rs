@@ -5,6 +5,7 @@ pub mod analyse;
 pub mod bundled;
 pub mod model;
 pub mod parse;
+pub mod synth;
 
 pub use model::*;
 pub use parse::{parse, ParseOptions};

@@ -64,10 +64,13 @@ fn find_cue(
     last_person: Option<usize>,
     lang: &Lang,
 ) -> Option<Speaker> {
-    let w: Vec<&str> = scan::first_words(s, CUE_WORDS)
-        .into_iter()
-        .map(|x| x.1)
-        .collect();
+    let mut buf = [""; CUE_WORDS];
+    let mut n = 0;
+    for (slot, (_, word)) in buf.iter_mut().zip(scan::words(s)) {
+        *slot = word;
+        n += 1;
+    }
+    let w = &buf[..n];
     // Also try after an opening clause: "During the talks, Luo said".
     let after_clause = w
         .iter()
@@ -75,25 +78,32 @@ fn find_cue(
         .position(|t| t.ends_with(','))
         .map(|i| i + 1);
     for start in std::iter::once(0).chain(after_clause) {
-        for k in 1..=8.min(w.len().saturating_sub(start + 1)) {
-            let subject = &w[start..start + k];
-            let mut rest = &w[start + k..];
-            while let Some(a) = lang
-                .adverbs
-                .iter()
-                .find(|a| scan::starts_with_phrase(rest, a))
-            {
-                rest = &rest[a.split(' ').count().min(rest.len())..];
+        let end = w.len().min(start + 10);
+        // The verb is the first lowercase word that opens a reporting phrase; the words
+        // between the subject and it may be adverbs ("Luo Zhaohui also expressed").
+        let mut verb = None;
+        for j in start + 1..end {
+            let word = scan::bare(w[j]);
+            if !scan::is_lowercase(word) {
+                continue;
             }
-            if lang
-                .reporting_verbs
-                .iter()
-                .any(|v| scan::starts_with_phrase(rest, v))
-            {
-                if let Some(sp) = resolve(subject, people, last_person, lang) {
-                    return Some(sp);
-                }
+            let verbs = lang.verbs_from(word);
+            if verbs.iter().any(|v| scan::starts_with_phrase(&w[j..], v.1)) {
+                verb = Some(j);
                 break;
+            }
+            // A lowercase word that cannot be part of a subject ("is", "should"): no cue here.
+            if !lang.is_subject_word(word) {
+                break;
+            }
+        }
+        if let Some(j) = verb {
+            let mut k = j;
+            while k > start + 1 && lang.adverbs.contains(&scan::bare(w[k - 1])) {
+                k -= 1;
+            }
+            if let Some(sp) = resolve(&w[start..k], people, last_person, lang) {
+                return Some(sp);
             }
         }
     }

@@ -46,7 +46,27 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
 fn normalise_line(raw: &str, out: &mut String) {
     out.clear();
     let mut pending_space = false;
-    for c in raw.chars() {
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Fast path: copy a run of visible ASCII in one go (most of any readout).
+        let run = bytes[i..]
+            .iter()
+            .position(|b| !(0x21..0x7f).contains(b))
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push_str(&raw[i..i + run]);
+            i += run;
+            continue;
+        }
+        let Some(c) = raw[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         let c = match c {
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
@@ -98,9 +118,8 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
 
 /// "Home > News > Activities": short pieces joined by `>` or `»`, no sentence punctuation.
 fn is_breadcrumb(line: &str) -> bool {
-    let seps = line.matches(['>', '»']).count();
-    seps >= 1
-        && line.len() < 200
+    line.len() < 200
+        && (line.as_bytes().contains(&b'>') || line.contains('»'))
         && !line.ends_with('.')
         && line.split(['>', '»']).all(|piece| piece.trim().len() < 60)
 }

@@ -78,7 +78,13 @@ pub(super) fn header(
     let format = find_format(opening, lang).or_else(|| find_format(headline?, lang));
 
     let from_opening = people::extract(opening, lang);
-    let from_headline = headline.and_then(|h| people::extract(h, lang));
+    // The headline is read only when the opening sentence leaves someone or a country out.
+    let complete = from_opening.as_ref().is_some_and(|p| {
+        p.hosts.len() + p.guests.len() >= 2 && p.guests.iter().all(|g| g.country.is_some())
+    });
+    let from_headline = headline
+        .filter(|_| !complete)
+        .and_then(|h| people::extract(h, lang));
     let count =
         |p: &Option<people::Parties>| p.as_ref().map_or(0, |p| p.hosts.len() + p.guests.len());
     let opening_is_narration = from_opening.is_some();
@@ -120,6 +126,8 @@ pub(super) fn header(
 
 /// The first format phrase of the table (most specific first) that the text contains.
 fn find_format(s: &str, lang: &Lang) -> Option<MeetingFormat> {
+    // The format is named near the start; a bound keeps the table scan cheap.
+    let s = scan::prefix(s, 600);
     lang.formats
         .iter()
         .find(|(phrase, _)| scan::find_ci(s, phrase).is_some())

@@ -36,14 +36,14 @@ pub(super) fn points(
             m.ordinal == l.ordinal + 1 && sentences[m.sentence].1 == sentences[l.sentence].1
         });
         if !follows {
-            emit(&run, text, sentences, attr, &mut out);
+            emit(&run, m.sentence, text, sentences, attr, &mut out);
             run.clear();
         }
         if follows || m.ordinal == 1 {
             run.push(m);
         }
     }
-    emit(&run, text, sentences, attr, &mut out);
+    emit(&run, usize::MAX, text, sentences, attr, &mut out);
     out
 }
 
@@ -89,9 +89,11 @@ fn find_markers(text: &str, span: Span, i: usize, lang: &Lang, out: &mut Vec<Mar
     }
 }
 
-/// Turns a run of markers counting from 1 into points.
+/// Turns a run of markers counting from 1 into points. The last point stops before sentence
+/// `limit`, where the next marker stands: runs never overlap, so the stage stays linear.
 fn emit(
     run: &[Marker],
+    limit: usize,
     text: &str,
     sentences: &[(Span, usize)],
     attr: &[Attribution],
@@ -109,7 +111,7 @@ fn emit(
                 let mut k = m.sentence;
                 while sentences
                     .get(k + 1)
-                    .is_some_and(|s| s.1 == para && !attr[k + 1].cue)
+                    .is_some_and(|s| s.1 == para && !attr[k + 1].cue && k + 1 < limit)
                 {
                     k += 1;
                 }

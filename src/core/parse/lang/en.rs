@@ -4,6 +4,7 @@
 
 use super::{Country, Lang};
 use crate::core::model::MeetingFormat as F;
+use std::sync::OnceLock;
 
 macro_rules! country {
     ($name:expr, [$($alias:expr),*], [$($adj:expr),*]) => {
@@ -148,8 +149,8 @@ pub static EN: Lang = Lang {
     ],
     adverbs: &[
         "also", "further", "then", "again", "both", "all", "briefly", "fully", "warmly",
-        "sincerely", "once again", "particularly", "especially", "first", "finally", "lastly",
-        "additionally", "moreover", "specifically", "repeatedly", "in particular", "in turn",
+        "sincerely", "once", "particularly", "especially", "finally", "lastly", "turn",
+        "additionally", "moreover", "specifically", "repeatedly", "particular", "in",
     ],
     joint_subjects: &[
         "both sides", "the two sides", "the three sides", "the four sides", "they",
@@ -247,4 +248,7 @@ pub static EN: Lang = Lang {
         country!("Afghanistan", [], ["Afghan"]),
         country!("Iceland", [], ["Icelandic"]),
     ],
+    verb_index: OnceLock::new(),
+    subject_index: OnceLock::new(),
+    country_index: OnceLock::new(),
 };

@@ -8,6 +8,7 @@
 pub mod en;
 
 use crate::core::model::MeetingFormat;
+use std::sync::OnceLock;
 
 /// A country: its canonical name, then every other way a readout names it.
 #[derive(Debug, Clone, Copy)]
@@ -52,7 +53,7 @@ pub struct Lang {
     pub connectors: &'static [&'static str],
     /// Reporting verbs and verb phrases that make a sentence's subject its speaker.
     pub reporting_verbs: &'static [&'static str],
-    /// Adverbs allowed between a speaker and its verb ("also", "further").
+    /// Single-word adverbs allowed between a speaker and its verb ("also", "further").
     pub adverbs: &'static [&'static str],
     /// Subjects that mean the parties together ("both sides", "they").
     pub joint_subjects: &'static [&'static str],
@@ -66,6 +67,22 @@ pub struct Lang {
     pub countries_with_article: &'static [&'static str],
     /// Countries, their aliases and adjectives.
     pub countries: &'static [Country],
+    /// Built on first use: reporting verbs by first word, sorted.
+    verb_index: OnceLock<Vec<(&'static str, &'static str)>>,
+    /// Built on first use: lowercase words that may stand in a subject, sorted.
+    subject_index: OnceLock<Vec<&'static str>>,
+    /// Built on first use: every country form by first word, sorted: (first word, form,
+    /// canonical name, is an adjective).
+    country_index: OnceLock<Vec<CountryForm>>,
+}
+
+type CountryForm = (&'static str, &'static str, &'static str, bool);
+
+/// The entries of a table sorted by first word whose first word is `word`.
+fn by_first<'a, T>(index: &'a [T], word: &str, first: impl Fn(&T) -> &str) -> &'a [T] {
+    let lo = index.partition_point(|e| first(e) < word);
+    let hi = lo + index[lo..].partition_point(|e| first(e) == word);
+    &index[lo..hi]
 }
 
 impl Lang {
@@ -84,6 +101,34 @@ impl Lang {
             .iter()
             .find(|(o, _)| o.eq_ignore_ascii_case(word))
             .map(|&(_, n)| n)
+    }
+
+    /// The reporting verb phrases whose first word is `word` (lowercase, as in the text).
+    pub fn verbs_from(&self, word: &str) -> &[(&'static str, &'static str)] {
+        let index = self.verb_index.get_or_init(|| {
+            let mut v: Vec<_> = self
+                .reporting_verbs
+                .iter()
+                .map(|p| (p.split(' ').next().unwrap_or(p), *p))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        by_first(index, word, |e| e.0)
+    }
+
+    /// True when a lowercase `word` may stand in a speaker's subject before its verb: a word of
+    /// a joint phrase or a side phrase ("two", "sides"), a connector or an adverb.
+    pub fn is_subject_word(&self, word: &str) -> bool {
+        let index = self.subject_index.get_or_init(|| {
+            let phrases = self.joint_subjects.iter().chain(self.side_words);
+            let mut v: Vec<&'static str> = phrases.flat_map(|p| p.split(' ')).collect();
+            v.extend(self.connectors.iter().chain(self.adverbs));
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        index.binary_search(&word).is_ok()
     }
 
     pub fn is_role_word(&self, word: &str) -> bool {
@@ -106,19 +151,28 @@ impl Lang {
     /// The longest country name, alias or adjective that `words` starts with: (canonical
     /// name, number of words used, whether it was an adjective).
     pub fn country_at(&self, words: &[&str]) -> Option<(&'static str, usize, bool)> {
+        let first = *words.first()?;
+        let index = self.country_index.get_or_init(|| {
+            let mut v: Vec<CountryForm> = Vec::new();
+            for c in self.countries {
+                let forms = std::iter::once((c.name, false))
+                    .chain(c.aliases.iter().map(|a| (*a, false)))
+                    .chain(c.adjectives.iter().map(|a| (*a, true)));
+                for (form, adj) in forms {
+                    v.push((form.split(' ').next().unwrap_or(form), form, c.name, adj));
+                }
+            }
+            v.sort_unstable();
+            v
+        });
         let mut best: Option<(&'static str, usize, bool)> = None;
-        for c in self.countries {
-            let forms = std::iter::once((c.name, false))
-                .chain(c.aliases.iter().map(|a| (*a, false)))
-                .chain(c.adjectives.iter().map(|a| (*a, true)));
-            for (form, adj) in forms {
-                let n = form.split(' ').count();
-                if n > words.len() || best.is_some_and(|b| b.1 >= n) {
-                    continue;
-                }
-                if form.split(' ').zip(words).all(|(f, w)| f == *w) {
-                    best = Some((c.name, n, adj));
-                }
+        for &(_, form, name, adj) in by_first(index, first, |e| e.0) {
+            let n = form.split(' ').count();
+            if n > words.len() || best.is_some_and(|b| b.1 >= n) {
+                continue;
+            }
+            if form.split(' ').zip(words).all(|(f, w)| f == *w) {
+                best = Some((name, n, adj));
             }
         }
         best
