@@ -62,9 +62,10 @@ fn analysis_of_the_synthetic_corpus() {
         t_parse + t_topics
     );
     println!(
-        "  formulations                  {:>8.3} s  ({} formulations)",
+        "  formulations                  {:>8.3} s  ({} formulations, {} uses)",
         t_form,
-        forms.len()
+        forms.len(),
+        forms.iter().map(|f| f.uses.len()).sum::<usize>()
     );
     println!("  Corpus::build (both above)    {:>8.3} s", t_corpus);
     println!(

@@ -277,25 +277,27 @@ pub fn find_formulations(readouts: &[Readout]) -> Vec<Formulation> {
         },
     );
 
-    // Pass 2: exact document frequency of candidate n-grams.
-    let mut df: FxMap<u64, u32> = FxMap::default();
+    // Pass 2: exact document frequency of candidate n-grams; remembering the last readout
+    // counted for each n-gram counts readouts, not occurrences, without sorting.
+    let mut counts: FxMap<u64, (u32, u32)> = FxMap::default();
     let mut ok: Vec<bool> = vec![];
-    per_readout(
-        &flat,
-        |sw, grams| {
-            for_candidates(sw, &filter, &mut ok, |i, n, h| {
-                if !sw.stop[i] && !sw.stop[i + n - 1] {
-                    grams.push(h);
+    for k in 0..flat.sentences.len() {
+        let sw = flat.sentence(k);
+        let r = flat.sentences[k].0;
+        for_candidates(&sw, &filter, &mut ok, |i, n, h| {
+            if !sw.stop[i] && !sw.stop[i + n - 1] {
+                let e = counts.entry(h).or_insert((0, u32::MAX));
+                if e.1 != r {
+                    *e = (e.0 + 1, r);
                 }
-            })
-        },
-        |grams| {
-            for &g in grams {
-                *df.entry(g).or_insert(0) += 1;
             }
-        },
-    );
-    df.retain(|_, c| *c >= 2);
+        });
+    }
+    let df: FxMap<u64, u32> = counts
+        .into_iter()
+        .filter(|(_, (c, _))| *c >= 2)
+        .map(|(h, (c, _))| (h, c))
+        .collect();
 
     // Pass 3: maximal phrases per sentence, merged, aggregated by key.
     let mut index: FxMap<u64, usize> = FxMap::default();
