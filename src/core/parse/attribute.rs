@@ -118,18 +118,19 @@ fn resolve(
     lang: &Lang,
 ) -> Option<Speaker> {
     let bare: Vec<&str> = subject.iter().map(|w| scan::bare(w)).collect();
-    let phrase = bare.join(" ");
-    if lang
-        .joint_subjects
-        .iter()
-        .any(|j| j.eq_ignore_ascii_case(&phrase))
-    {
-        return Some(Speaker::Joint);
-    }
     if let [one] = bare.as_slice() {
         if lang.pronouns.iter().any(|p| p.eq_ignore_ascii_case(one)) {
             return last_person.map(Speaker::Person);
         }
+    }
+    let joint = |j: &&str| {
+        let head = j.split(' ').next().unwrap_or("");
+        head.eq_ignore_ascii_case(bare[0])
+            && j.split(' ').count() == bare.len()
+            && scan::starts_with_phrase(&bare, j)
+    };
+    if lang.joint_subjects.iter().any(joint) {
+        return Some(Speaker::Joint);
     }
     // "The Chinese side", "the ROK side".
     let nation = usize::from(bare[0].eq_ignore_ascii_case("the"));
@@ -150,19 +151,20 @@ fn resolve(
         if !tail.iter().all(|w| scan::is_capitalised(w)) {
             continue;
         }
-        let tail = tail.join(" ");
-        let hits: Vec<usize> = (0..people.len())
-            .filter(|&i| names_match(&people[i].name, &tail))
-            .collect();
-        if let [one] = hits.as_slice() {
-            return Some(Speaker::Person(*one));
+        let mut hits = (0..people.len()).filter(|&i| names_match(&people[i].name, tail));
+        if let (Some(one), None) = (hits.next(), hits.next()) {
+            return Some(Speaker::Person(one));
         }
     }
     None
 }
 
-fn names_match(name: &str, said: &str) -> bool {
-    name == said || name.split(' ').next() == Some(said) || name.rsplit(' ').next() == Some(said)
+/// The whole name, or its first or last word alone ("Luo", "Brell").
+fn names_match(name: &str, said: &[&str]) -> bool {
+    match said {
+        [one] => name.split(' ').next() == Some(one) || name.rsplit(' ').next() == Some(one),
+        _ => name.split(' ').eq(said.iter().copied()),
+    }
 }
 
 #[cfg(test)]

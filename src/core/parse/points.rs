@@ -58,8 +58,8 @@ fn find_markers(text: &str, span: Span, i: usize, lang: &Lang, out: &mut Vec<Mar
     );
     for at in starts {
         let rest = &s[at..];
-        let w = scan::first_words(rest, 5);
-        let first = w.first().map_or("", |x| x.1);
+        // Only the first word is read for most starts: a colon-heavy text stays cheap.
+        let first = rest.split(' ').next().unwrap_or("");
         let ordinal = match lang.ordinal(first.trim_end_matches(',')) {
             Some(n) if first.ends_with(',') => Some(n),
             Some(n)
@@ -71,6 +71,7 @@ fn find_markers(text: &str, span: Span, i: usize, lang: &Lang, out: &mut Vec<Mar
             }
             // "The first priority is", only at the start of a sentence.
             None if at == lead && first.eq_ignore_ascii_case("the") => {
+                let w = scan::first_words(rest, 5);
                 w.get(1).and_then(|x| lang.ordinal(x.1)).filter(|_| {
                     w[2..]
                         .iter()

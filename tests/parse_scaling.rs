@@ -1,0 +1,89 @@
+//! Time grows linearly with input size, on inputs built to hit each stage's worst case
+//! (in the manner of pulldown-cmark's DoS tests): for every pattern, parsing 16 times more
+//! text may take at most 16 x 4 times longer. A quadratic stage would take ~256 times longer.
+//! No absolute wall-clock limit is asserted; `ten_megabytes_parse_quickly` prints the 10 MB
+//! figure (run it with `--release -- --ignored`).
+
+use readout_lens::core::{parse, ParseOptions};
+use std::time::{Duration, Instant};
+
+const KIM: &str = include_str!("../data/readouts/2020-11-09-republic-of-korea-kim-gunn.txt");
+
+/// Patterns that, repeated, stress one stage each.
+const PATTERNS: &[(&str, &str)] = &[
+    ("a real readout", KIM),
+    (
+        "one sentence without periods",
+        "Luo said that the two sides of the Republic of Korea ",
+    ),
+    (
+        "ordinals inside one sentence",
+        "first, a; second, b; third, c: ",
+    ),
+    ("ordinal runs in one paragraph", "First, x. Second, y. "),
+    ("many short cue sentences", "He said. "),
+    ("dotted abbreviations", "U.S. "),
+    ("a word without spaces", "x"),
+    ("blank lines", "\n"),
+    ("spaces", " "),
+    ("breadcrumb separators", "Home > "),
+    ("date openings", "On October 27, 2020, "),
+    ("language bar words", "Español Русский "),
+    ("quotes and periods", ". \""),
+    ("connectors", "of the and "),
+    ("non-ASCII text", "\u{201C}é中文 "),
+    ("colons", ": "),
+];
+
+fn time_to_parse(text: &str) -> Duration {
+    let opts = ParseOptions::default();
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(parse(text, "dos", &opts));
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn repeated(pattern: &str, bytes: usize) -> String {
+    pattern.repeat(bytes / pattern.len() + 1)
+}
+
+#[test]
+fn parse_time_grows_linearly_with_input_size_for_every_pattern() {
+    let small = 32 * 1024;
+    let mut slow = Vec::new();
+    for (name, pattern) in PATTERNS {
+        let t_small = time_to_parse(&repeated(pattern, small)).max(Duration::from_micros(200));
+        let t_large = time_to_parse(&repeated(pattern, small * 16));
+        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
+        if ratio > 64.0 {
+            slow.push(format!("{name}: x16 input took x{ratio:.0} time"));
+        }
+    }
+    assert!(slow.is_empty(), "super-linear: {slow:?}");
+}
+
+#[test]
+fn output_sizes_are_bounded_by_the_input() {
+    for (name, pattern) in PATTERNS {
+        let text = repeated(pattern, 64 * 1024);
+        let r = parse(&text, "dos", &ParseOptions::default());
+        assert!(r.text.len() <= text.len(), "{name}");
+        assert!(r.sentences.len() <= text.len() / 2 + 1, "{name}");
+        assert!(r.points.len() <= text.len() / 4 + 1, "{name}");
+        assert!(r.participants.len() <= 64, "{name}");
+    }
+}
+
+#[test]
+#[ignore = "prints the 10 MB timing; run with --release -- --ignored"]
+fn ten_megabytes_parse_quickly() {
+    for (name, pattern) in PATTERNS {
+        let text = repeated(pattern, 10 * 1024 * 1024);
+        let t = time_to_parse(&text);
+        eprintln!("10 MB of {name:32}: {:>7.1} ms", t.as_secs_f64() * 1e3);
+    }
+}
