@@ -4,6 +4,13 @@
 //!
 //! `LABELLED_SHOW_MISSES=1 cargo test --test analyse_labelled -- --nocapture` lists the
 //! tuning-split errors (never the held-out ones, so they cannot leak into tuning).
+//!
+//! Figures (126 sentences: 84 tuning, 42 held out; topic labels 112 and 57):
+//! - before any tuning (first run of the first lexicon, tuning split): precision 0.982,
+//!   recall 0.982, stance accuracy 0.864;
+//! - after tuning on the tuning split: precision 1.000, recall 1.000, stance accuracy 0.955;
+//! - held out, looked at once after tuning ended: precision 0.982, recall 0.965, stance
+//!   accuracy 0.982.
 
 use readout_lens::core::analyse::testing::readout_from;
 use readout_lens::core::analyse::{analyse_readout, Lexicon, Stance};

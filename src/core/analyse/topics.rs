@@ -15,7 +15,8 @@ pub struct TopicHit {
     pub topic: usize,
     /// The sentence's stance on the topic.
     pub stance: Stance,
-    /// The words that raised the topic (first mention), as bytes of the readout's text.
+    /// The words that raised the topic (the first mention with a stance, else the first
+    /// mention), as bytes of the readout's text.
     pub span: Span,
 }
 
@@ -61,13 +62,13 @@ pub fn sentence_topics(
         if exclusion || excluded(m) {
             continue;
         }
-        // A cue that lies inside a longer cue of the same topic is the same mention.
         let stance = stance_at(words, cues, m.first, m.end);
         let span = Span::new(offset + words[m.first].start, offset + words[m.end - 1].end);
         match hits.iter_mut().find(|h| h.topic == topic) {
             // The first mention with a stance speaks for the sentence.
             Some(h) if h.stance == Stance::Neutral && stance != Stance::Neutral => {
                 h.stance = stance;
+                h.span = span;
             }
             Some(_) => {}
             None => hits.push(TopicHit {
