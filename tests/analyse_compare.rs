@@ -204,3 +204,46 @@ fn out_of_range_columns_are_skipped_and_json_field_names_are_snake_case() {
         assert!(row.get(key).is_some(), "{key}");
     }
 }
+
+#[test]
+fn odd_spans_and_scripts_never_panic_the_analysis() {
+    let mut r = readout_with(
+        "odd",
+        None,
+        &[("Wang Lin", "China")],
+        &[
+            (
+                WANG,
+                "中国 supports multilateralism — 多边主义; and opposes unilateralism.",
+            ),
+            (
+                Speaker::Person(7),
+                "Unknown speaker supports the Belt and Road.",
+            ),
+            (Speaker::Joint, ""),
+        ],
+    );
+    // A span past the end and one inside a multi-byte character.
+    r.sentences[2].span = readout_lens::core::Span::new(5, 999);
+    r.sentences.push(readout_lens::core::Sentence {
+        span: readout_lens::core::Span::new(1, 2),
+        paragraph: 0,
+        speaker: WANG,
+    });
+    let rs = vec![r.clone(), r];
+    let lex = Lexicon::default_lexicon();
+    let c = Corpus::build(&rs, &lex);
+    let cmp = compare(
+        &rs,
+        &c,
+        &lex,
+        &[0, 1, 1],
+        &Mode::SameSpeaker {
+            name: Some("nobody".into()),
+        },
+    );
+    assert_eq!(cmp.columns.len(), 3);
+    let all = compare(&rs, &c, &lex, &[0, 1], &Mode::AllSpeakers);
+    assert!(all.rows.iter().any(|row| row.topic_id == "multilateralism"));
+    assert!(all.redline.is_some(), "same countries on both sides");
+}

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod corpus;
 pub mod formulations;
 pub mod lexicon;
+mod ngrams;
 mod phrases;
 pub mod positions;
 pub mod redline;
