@@ -37,6 +37,13 @@ fn parse_prints_one_object_per_file_in_input_order() {
         "Deputy Minister of Foreign Affairs and Head of ASEAN SOM"
     );
     assert_eq!(all[0]["sentences"][1]["speaker"], "joint");
+    assert_eq!(
+        all[0]["sentences"][1]["text"],
+        "Both sides exchanged views on the preparations for the East Asian leaders' meetings on cooperation."
+    );
+    assert!(all[0]["points"][0]["text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("The first priority is")));
     assert_eq!(all[0]["sentences"][2]["speaker"]["person"], 0);
     assert_eq!(all[0]["points"].as_array().map(Vec::len), Some(4));
     for key in [

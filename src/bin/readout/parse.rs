@@ -1,7 +1,9 @@
 //! `readout parse [--home-country NAME] FILE...`: a JSON array, one parsed readout per file, in
-//! input order. A file that cannot be read as text gets a message on stderr and a non-zero exit
+//! input order, as [`readouts_json`] exports it (the model, plus each sentence's and point's
+//! text). A file that cannot be read as text gets a message on stderr and a non-zero exit
 //! status; the other files are still parsed and printed.
 
+use readout_lens::core::parse::export::readouts_json;
 use readout_lens::core::{parse, ParseOptions, Readout};
 use std::process::ExitCode;
 
@@ -39,7 +41,7 @@ pub fn run(args: &[String]) -> ExitCode {
             }
         }
     }
-    match serde_json::to_string_pretty(&readouts) {
+    match serde_json::to_string_pretty(&readouts_json(&readouts)) {
         Ok(json) => println!("{json}"),
         Err(e) => {
             eprintln!("readout parse: cannot write JSON: {e}");

@@ -11,6 +11,7 @@
 mod attribute;
 mod clean;
 mod date;
+pub mod export;
 mod header;
 pub mod lang;
 mod people;
