@@ -142,6 +142,11 @@ fn derive_title(
     opening: &str,
     lang: &Lang,
 ) -> String {
+    // "A and B held talks": the first named is the host, the others the guests.
+    let (hosts, guests) = match (hosts, guests) {
+        ([first, rest @ ..], []) if !rest.is_empty() => (std::slice::from_ref(first), rest),
+        pair => pair,
+    };
     if hosts.is_empty() || guests.is_empty() {
         let words: Vec<&str> = scan::words(opening).map(|w| w.1).take(16).collect();
         let mut t = words.join(" ");
@@ -211,5 +216,12 @@ mod tests {
         );
         assert_eq!(h.date, None);
         assert_eq!(h.format, Some(MeetingFormat::Meeting));
+    }
+
+    #[test]
+    fn two_hosts_and_no_guests_give_a_title_with_the_second_as_guest() {
+        let opening = "Foreign Minister Ada Vale and Foreign Minister Tom Orr of Chile held talks in Santiago.";
+        let h = header(None, None, Some(opening), &ParseOptions::default(), &EN);
+        assert_eq!(h.title, "Ada Vale Holds Talks with Tom Orr of Chile");
     }
 }

@@ -61,6 +61,12 @@ fn skip_opening_clause(w: &[Word], lang: &Lang) -> usize {
 /// The people named in a run of words, up to the first word that cannot be part of a name
 /// or title ("at", "in", "on the phone", a lowercase verb).
 fn persons(w: &[Word], lang: &Lang) -> Vec<Participant> {
+    // "met with visiting Foreign Minister ...": words before the first title or name.
+    let lead = w
+        .iter()
+        .take_while(|x| lang.lead_ins.contains(&x.1))
+        .count();
+    let w = &w[lead..];
     // Cut into chunks at "and" and at commas, dropping parentheticals such as "(ROK)".
     let mut chunks: Vec<Vec<&str>> = vec![vec![]];
     let mut in_paren = false;
@@ -95,6 +101,7 @@ fn persons(w: &[Word], lang: &Lang) -> Vec<Participant> {
     let mut people: Vec<Participant> = Vec::new();
     let mut pending: Vec<&str> = Vec::new();
     let mut last_was_bare_name = false;
+    let mut in_apposition = false;
     for chunk in chunks {
         let fresh = pending.is_empty();
         let after_comma = fresh && chunk.first() != Some(&"and");
@@ -108,6 +115,7 @@ fn persons(w: &[Word], lang: &Lang) -> Vec<Participant> {
         match person(&pending, lang) {
             Some(p) => {
                 last_was_bare_name = p.role.is_empty();
+                in_apposition = false;
                 people.push(p);
                 pending.clear();
             }
@@ -119,6 +127,17 @@ fn persons(w: &[Word], lang: &Lang) -> Vec<Participant> {
                     prev.country = prev.country.take().or(country);
                 }
                 last_was_bare_name = false;
+                in_apposition = true;
+                pending.clear();
+            }
+            // "X, Member of the Political Bureau ... and Director of the Office ...,": a second
+            // title in the same apposition.
+            None if in_apposition && !after_comma => {
+                if let Some(prev) = people.last_mut() {
+                    let (role, country) = title(&pending, lang);
+                    prev.role = format!("{} and {}", prev.role, role);
+                    prev.country = prev.country.take().or(country);
+                }
                 pending.clear();
             }
             // A title that goes on in the next chunk: "Deputy Minister of Foreign Affairs and".
@@ -286,6 +305,28 @@ mod tests {
         assert_eq!(
             who(s)[1],
             p("Tomas Brell", "Foreign Minister", Some("Norway"))
+        );
+    }
+
+    #[test]
+    fn a_visiting_guest_is_still_a_guest() {
+        let s = "Ada Vale met with visiting Portuguese Foreign Minister Rui Falcao in Beijing.";
+        assert_eq!(
+            who(s)[1],
+            p("Rui Falcao", "Foreign Minister", Some("Portugal"))
+        );
+    }
+
+    #[test]
+    fn two_titles_in_one_apposition_are_both_kept() {
+        let s = "Ada Vale, Member of the Political Bureau and Director of the Office, met with Tom Orr of Chile.";
+        assert_eq!(
+            who(s)[0],
+            p(
+                "Ada Vale",
+                "Member of the Political Bureau and Director of the Office",
+                None
+            )
         );
     }
 }

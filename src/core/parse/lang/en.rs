@@ -130,6 +130,7 @@ pub static EN: Lang = Lang {
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
         "al", "el", "la", "le", "du", "des", "y",
     ],
+    lead_ins: &["visiting", "the", "his", "her", "their", "its", "newly-appointed", "new", "outgoing"],
     reporting_verbs: &[
         "said", "says", "stressed", "noted", "pointed out", "expressed", "highly valued",
         "spoke highly of", "thanked", "agreed", "added", "briefed", "emphasized", "emphasised",

@@ -51,6 +51,8 @@ pub struct Lang {
     pub role_words: &'static [&'static str],
     /// Lowercase words that may sit inside a title or a name when a capital follows.
     pub connectors: &'static [&'static str],
+    /// Words that may stand before a guest's title or name ("met with visiting ...").
+    pub lead_ins: &'static [&'static str],
     /// Reporting verbs and verb phrases that make a sentence's subject its speaker.
     pub reporting_verbs: &'static [&'static str],
     /// Single-word adverbs allowed between a speaker and its verb ("also", "further").
