@@ -31,14 +31,22 @@ fn a_date_line_with_a_chrome_prefix_is_kept_for_the_header() {
 fn the_last_point_of_a_run_stops_where_the_next_run_starts() {
     // Each run's last point used to run to the end of the paragraph, over every later run:
     // overlapping points, and quadratic time on long paragraphs.
-    let r = parsed("Ada Vale met Tom Orr of Chile.\nVale said so. First, a. Second, b. First, c. Second, d.");
+    let r = parsed(
+        "Ada Vale met Tom Orr of Chile.\nVale said so. First, a. Second, b. First, c. Second, d.",
+    );
     let texts: Vec<&str> = r.points.iter().map(|p| p.span.of(&r.text)).collect();
-    assert_eq!(texts, vec!["First, a.", "Second, b.", "First, c.", "Second, d."]);
+    assert_eq!(
+        texts,
+        vec!["First, a.", "Second, b.", "First, c.", "Second, d."]
+    );
 }
 
 #[test]
 fn the_republic_of_korea_is_not_cut_at_its_inner_of() {
     let r = parsed("Ada Vale met with Minister Kim Gunn of the Republic of Korea (ROK).");
     assert_eq!(r.participants[1].name, "Kim Gunn");
-    assert_eq!(r.participants[1].country.as_deref(), Some("Republic of Korea"));
+    assert_eq!(
+        r.participants[1].country.as_deref(),
+        Some("Republic of Korea")
+    );
 }
