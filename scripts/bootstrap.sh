@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Installs whatever the build and the tests need and is missing; quick when all is present.
+# Sourced by scripts/serve.sh and scripts/test.sh. Works as root on a fresh Debian machine with
+# no prompts. Versions are those verified in shared/TOOLCHAIN.md:
+#   wasm32 target, trunk 0.21.14, wasm-bindgen-cli = the wasm-bindgen in Cargo.lock,
+#   wasm-opt 132 from the npm package `binaryen` (Debian's binaryen 108 breaks Leptos modules),
+#   playwright-core (npm, lock file committed), Chromium + chromedriver from apt (tests only).
+# Usage: source scripts/bootstrap.sh [--browser]
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+WANT_BROWSER=0
+for arg in "$@"; do [ "$arg" = "--browser" ] && WANT_BROWSER=1; done
+
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+# Trunk must use the tools on PATH: downloading them fails on these machines.
+export TRUNK_OFFLINE=true
+export NO_COLOR="${NO_COLOR:-}"
+
+say() { printf '\033[1mbootstrap:\033[0m %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    say "need root for: $*"; return 1; fi
+}
+
+wasm_bindgen_version() {
+  # The CLI must match the crate exactly; the crate is pinned and Cargo.lock is committed.
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_rust_target() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
+    say "installing trunk $TRUNK_VERSION (about 5 minutes on 2 cores)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want="$(wasm_bindgen_version)"
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $want\b" \
+    || ! command -v wasm-bindgen-test-runner >/dev/null; then
+    say "installing wasm-bindgen-cli $want (about 90 s)"
+    # Not --locked: with it, resolution of webpki-roots fails (TOOLCHAIN.md).
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+ensure_node_packages() {
+  if ! command -v npm >/dev/null; then
+    say "installing node and npm from apt"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nodejs npm
+  fi
+  local stamp="$ROOT/node_modules/.package-lock.json"
+  if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
+    || [ "$ROOT/package-lock.json" -nt "$stamp" ]; then
+    say "installing node packages (binaryen, playwright-core)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_browser() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "installing chromium and chromium-driver from apt"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver
+  fi
+}
+
+ensure_rust_target
+ensure_node_packages
+ensure_wasm_bindgen
+ensure_trunk
+if [ "$WANT_BROWSER" = 1 ]; then ensure_browser; fi
+set +u

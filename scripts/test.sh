@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test, installing whatever is missing first (scripts/bootstrap.sh):
+#   gates (rustfmt, clippy native and wasm), native tests (core, command line, fixtures),
+#   component tests in headless Chromium (wasm-bindgen-test), the release build, and
+#   end-to-end tests of that build served on loopback and driven by Playwright.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/bootstrap.sh --browser
+set -u
+
+started=$SECONDS
+step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy, native"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "clippy, wasm"
+cargo clippy --target wasm32-unknown-unknown --locked --lib --bin readout-lens --test web_components -- -D warnings
+
+step "native tests"
+cargo test --locked
+
+step "component tests in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown --test web_components
+
+step "release build"
+trunk build --release
+
+step "end-to-end in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/
+
+step "all tests passed in $((SECONDS - started)) s"

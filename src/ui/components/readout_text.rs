@@ -1,0 +1,84 @@
+//! The cleaned text of a readout, each sentence coloured by its speaker, a label where the
+//! speaker changes, and enumerated points marked with their ordinal.
+
+use crate::core::{Readout, Speaker};
+use crate::ui::state::{speaker_class, Corpus};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Renders the paragraphs of a readout with attributed sentences.
+#[component]
+pub fn ReadoutText(
+    /// The readout to render.
+    readout: Arc<Readout>,
+) -> impl IntoView {
+    let home = expect_context::<Corpus>()
+        .options
+        .with_value(|o| o.home_country.clone());
+    let mut previous: Option<Speaker> = None;
+    let paragraphs = (0..readout.paragraphs.len())
+        .map(|p| {
+            let sentences = readout
+                .sentences
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.paragraph == p)
+                .map(|(i, s)| {
+                    let class = format!("sentence {}", speaker_class(&readout, s.speaker, &home));
+                    let name = readout.speaker_name(s.speaker).to_string();
+                    let label = (previous != Some(s.speaker) && s.speaker != Speaker::Narration)
+                        .then(|| view! { <span class="speaker-label">{name.clone()}</span> });
+                    previous = Some(s.speaker);
+                    let pieces = sentence_pieces(&readout, i)
+                        .into_iter()
+                        .map(|(text, ordinal)| {
+                            let marker = ordinal.map(|n| {
+                                view! { <span class="point-marker" title=format!("Point {n}")>{n}</span> }
+                            });
+                            view! { {marker}{text} }
+                        })
+                        .collect_view();
+                    view! {
+                        {label}
+                        <span class=class data-sentence=i title=name>{pieces}</span>
+                        " "
+                    }
+                })
+                .collect_view();
+            view! { <p>{sentences}</p> }
+        })
+        .collect_view();
+
+    view! { <div class="readout-text" data-testid="readout-text">{paragraphs}</div> }
+}
+
+/// The text of sentence `i` cut where enumerated points start: `(text, Some(ordinal))` for a
+/// piece that begins a point.
+fn sentence_pieces(readout: &Readout, i: usize) -> Vec<(String, Option<u32>)> {
+    let span = readout.sentences[i].span;
+    let mut starts: Vec<(usize, u32)> = readout
+        .points
+        .iter()
+        .filter(|p| p.span.start >= span.start && p.span.start < span.end)
+        .map(|p| (p.span.start, p.ordinal))
+        .collect();
+    starts.sort_unstable();
+    let mut pieces = Vec::new();
+    let mut cut = span.start;
+    let mut ordinal = None;
+    for (start, n) in starts {
+        if start > cut {
+            pieces.push((
+                readout.text.get(cut..start).unwrap_or("").to_string(),
+                ordinal,
+            ));
+        }
+        cut = start;
+        ordinal = Some(n);
+    }
+    pieces.push((
+        readout.text.get(cut..span.end).unwrap_or("").to_string(),
+        ordinal,
+    ));
+    pieces
+}
