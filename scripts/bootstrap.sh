@@ -16,7 +16,8 @@ for arg in "$@"; do [ "$arg" = "--browser" ] && WANT_BROWSER=1; done
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 # Trunk must use the tools on PATH: downloading them fails on these machines.
 export TRUNK_OFFLINE=true
-export NO_COLOR="${NO_COLOR:-}"
+# Trunk 0.21 reads NO_COLOR as the value of its --no-color flag and fails on "" or "1".
+unset NO_COLOR
 
 say() { printf '\033[1mbootstrap:\033[0m %s\n' "$*" >&2; }
 
