@@ -33,6 +33,22 @@ impl Span {
     }
 }
 
+/// English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A calendar date. Serialised as `"YYYY-MM-DD"`; ordered chronologically.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -56,6 +72,11 @@ impl Date {
         (1..=days)
             .contains(&day)
             .then_some(Date { year, month, day })
+    }
+
+    /// "November" for month 11.
+    pub fn month_name(&self) -> &'static str {
+        MONTH_NAMES[usize::from(self.month.clamp(1, 12)) - 1]
     }
 
     /// Parses exactly `YYYY-MM-DD`.

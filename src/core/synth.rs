@@ -65,20 +65,6 @@ const FORMATS: &[(&str, &str)] = &[
     ("held talks with", "Holds Talks with"),
     ("met with", "Meets with"),
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const TOPICS: &[&str] = &[
     "trade and investment",
     "climate change",
@@ -146,9 +132,15 @@ fn readout(i: usize, rng: &mut Rng) -> String {
         t.push_str(&format!("{year}-{month:02}-{day:02}\n\n"));
     }
     let when = match shape {
-        1 => format!("On the afternoon of {} {day}, {year}, ", MONTHS[month - 1]),
+        1 => format!(
+            "On the afternoon of {} {day}, {year}, ",
+            crate::core::model::MONTH_NAMES[month - 1]
+        ),
         2 => String::new(),
-        _ => format!("On {} {day}, {year}, ", MONTHS[month - 1]),
+        _ => format!(
+            "On {} {day}, {year}, ",
+            crate::core::model::MONTH_NAMES[month - 1]
+        ),
     };
     let adjective = rng.below(2) == 0;
     t.push_str(&format!(
