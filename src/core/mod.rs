@@ -3,6 +3,7 @@
 
 pub mod analyse;
 pub mod bundled;
+pub mod explore;
 pub mod model;
 pub mod parse;
 pub mod synth;

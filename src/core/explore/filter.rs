@@ -1,0 +1,222 @@
+//! Filters: which readouts pass, and how many would pass for each value of each field.
+//!
+//! Takes a [`Filter`] (the state the URL carries) and a [`Dataset`]; gives readout indices and
+//! [`Facets`]. Fields are ANDed, the values within a field ORed; an empty field passes all. A
+//! facet count for a value is computed with every *other* field applied, so the counts next to
+//! "Vietnam" and "Japan" say what ticking each would add.
+
+use super::search::{Query, SearchIndex};
+use super::Dataset;
+use crate::core::analyse::words::FxMap;
+use crate::core::model::{Date, MeetingFormat};
+use serde::{Deserialize, Serialize};
+
+/// What the user filters on.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filter {
+    /// Counterpart countries (the home country is never one).
+    pub countries: Vec<String>,
+    /// Participant names.
+    pub speakers: Vec<String>,
+    /// Topic ids of the lexicon, e.g. "south-china-sea".
+    pub topics: Vec<String>,
+    pub formats: Vec<MeetingFormat>,
+    /// Inclusive range; an undated readout passes only when neither bound is set.
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    /// Search text (see [`Query::parse`]); a readout passes if any sentence matches.
+    pub query: String,
+}
+
+/// A filter field that has facet values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Facet {
+    Country,
+    Speaker,
+    Topic,
+    Format,
+}
+
+/// One value of a facet and how many readouts have it, given the other fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCount {
+    /// The value as the filter holds it: a country, a name, a topic id or a format slug.
+    pub value: String,
+    pub count: usize,
+    /// Whether the current filter has this value ticked.
+    pub selected: bool,
+}
+
+/// Every value present in the dataset for each facet, most frequent first (ties: countries and
+/// speakers by name, topics in lexicon order, formats in [`MeetingFormat::ALL`] order).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Facets {
+    pub countries: Vec<FacetCount>,
+    pub speakers: Vec<FacetCount>,
+    pub topics: Vec<FacetCount>,
+    pub formats: Vec<FacetCount>,
+}
+
+const FIELDS: usize = 6; // country, speaker, topic, format, date, query
+
+/// Counts per string value, in order of first appearance.
+#[derive(Default)]
+struct Tally<'a> {
+    at: FxMap<&'a str, usize>,
+    values: Vec<FacetCount>,
+}
+
+impl<'a> Tally<'a> {
+    fn bump(&mut self, value: &'a str, count: bool) {
+        let values = &mut self.values;
+        let i = *self.at.entry(value).or_insert_with(|| {
+            values.push(FacetCount {
+                value: value.to_string(),
+                count: 0,
+                selected: false,
+            });
+            values.len() - 1
+        });
+        values[i].count += usize::from(count);
+    }
+}
+
+impl Filter {
+    /// True when no field restricts anything.
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// Indices of the readouts that pass, ascending.
+    pub fn apply(&self, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
+        self.passes(data, index)
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.iter().all(|&b| b))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Facet counts: each value's count is taken over readouts passing all other fields.
+    pub fn facets(&self, data: &Dataset, index: &SearchIndex) -> Facets {
+        let passes = self.passes(data, index);
+        let except =
+            |r: usize, field: usize| passes[r].iter().enumerate().all(|(f, &b)| b || f == field);
+        let mut countries = Tally::default();
+        let mut speakers = Tally::default();
+        let mut topics = vec![0usize; data.lexicon.topics.len()];
+        let mut topic_seen = vec![false; topics.len()];
+        let mut formats = [(false, 0usize); MeetingFormat::ALL.len()];
+        for (r, readout) in data.readouts.iter().enumerate() {
+            for c in data.countries_of(r) {
+                countries.bump(c, except(r, 0));
+            }
+            let mut names: Vec<&str> = readout
+                .participants
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            for n in names {
+                speakers.bump(n, except(r, 1));
+            }
+            for (t, _) in data.topic_counts(r) {
+                topic_seen[t] = true;
+                topics[t] += usize::from(except(r, 2));
+            }
+            if let Some(f) = readout.format {
+                let i = MeetingFormat::ALL.iter().position(|&x| x == f).unwrap_or(0);
+                formats[i].0 = true;
+                formats[i].1 += usize::from(except(r, 3));
+            }
+        }
+        let mark = |mut v: Vec<FacetCount>, chosen: &[String]| {
+            for f in &mut v {
+                f.selected = chosen.contains(&f.value);
+            }
+            v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+            v
+        };
+        let by_count = |mut v: Vec<FacetCount>| {
+            v.sort_by(|a, b| b.count.cmp(&a.count));
+            v
+        };
+        Facets {
+            countries: mark(countries.values, &self.countries),
+            speakers: mark(speakers.values, &self.speakers),
+            topics: by_count(
+                (0..topics.len())
+                    .filter(|&t| topic_seen[t])
+                    .map(|t| {
+                        let id = &data.lexicon.topics[t].id;
+                        FacetCount {
+                            value: id.clone(),
+                            count: topics[t],
+                            selected: self.topics.contains(id),
+                        }
+                    })
+                    .collect(),
+            ),
+            formats: by_count(
+                MeetingFormat::ALL
+                    .iter()
+                    .zip(formats)
+                    .filter(|(_, (seen, _))| *seen)
+                    .map(|(f, (_, count))| FacetCount {
+                        value: f.slug().to_string(),
+                        count,
+                        selected: self.formats.contains(f),
+                    })
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Per readout, whether each field passes.
+    fn passes(&self, data: &Dataset, index: &SearchIndex) -> Vec<[bool; FIELDS]> {
+        let query = Query::parse(&self.query);
+        let by_query = match query.is_empty() {
+            true => None,
+            false => Some(index.matching_readouts(data.readouts, &query)),
+        };
+        let topic_ids: Vec<usize> = self
+            .topics
+            .iter()
+            .filter_map(|id| data.lexicon.topic_index(id))
+            .collect();
+        let ranged = self.from.is_some() || self.to.is_some();
+        data.readouts
+            .iter()
+            .enumerate()
+            .map(|(r, readout)| {
+                let country = self.countries.is_empty()
+                    || data
+                        .countries_of(r)
+                        .iter()
+                        .any(|c| self.countries.iter().any(|x| x == c));
+                let speaker = self.speakers.is_empty()
+                    || readout
+                        .participants
+                        .iter()
+                        .any(|p| self.speakers.contains(&p.name));
+                let topic = self.topics.is_empty()
+                    || data
+                        .topic_counts(r)
+                        .iter()
+                        .any(|(t, _)| topic_ids.contains(t));
+                let format = self.formats.is_empty()
+                    || readout.format.is_some_and(|f| self.formats.contains(&f));
+                let date = match readout.date {
+                    None => !ranged,
+                    Some(d) => self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t),
+                };
+                let query = by_query
+                    .as_ref()
+                    .is_none_or(|m| m.get(r).copied().unwrap_or(false));
+                [country, speaker, topic, format, date, query]
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,147 @@
+//! Explore: the non-UI core of the timeline, search and filter views.
+//!
+//! - [`search`]: a full-text index over every sentence, built once, queried per keystroke.
+//! - [`filter`]: which readouts pass a [`Filter`], and facet counts for each filter value.
+//! - [`matrix`]: the topic x meeting matrix of a set of readouts.
+//! - [`timeline`]: readouts grouped by month, with gaps, counterpart lanes and top topics.
+//! - [`url_state`]: the views' state as a URL fragment, both ways.
+//!
+//! Everything works on readout indices into one slice, so the UI keeps the readouts where it
+//! likes and passes a borrowed [`Dataset`] in.
+
+pub mod filter;
+pub mod matrix;
+pub mod search;
+pub mod timeline;
+pub mod url_state;
+
+pub use filter::{Facet, FacetCount, Facets, Filter};
+pub use matrix::{topic_matrix, MatrixCell, MatrixRow, TopicMatrix};
+pub use search::{Query, SearchHit, SearchIndex, SearchResults};
+pub use timeline::{lane_countries, timeline, GroupKey, Timeline, TimelineEntry, TimelineGroup};
+pub use url_state::{Route, ViewState};
+
+use crate::core::analyse::{Lexicon, ReadoutAnalysis};
+use crate::core::model::{Date, Readout};
+
+/// What the explore functions read: the readouts, their analyses (parallel, as in
+/// `Corpus::analyses`), the lexicon the analyses were made with, and the publisher's country.
+#[derive(Debug, Clone, Copy)]
+pub struct Dataset<'a> {
+    pub readouts: &'a [Readout],
+    pub analyses: &'a [ReadoutAnalysis],
+    pub lexicon: &'a Lexicon,
+    /// The publisher's own country (`ParseOptions::home_country`, "China" by default): it is
+    /// left out of a readout's countries because it is in every one of them.
+    pub home_country: &'a str,
+}
+
+impl<'a> Dataset<'a> {
+    pub fn new(
+        readouts: &'a [Readout],
+        analyses: &'a [ReadoutAnalysis],
+        lexicon: &'a Lexicon,
+        home_country: &'a str,
+    ) -> Self {
+        Dataset {
+            readouts,
+            analyses,
+            lexicon,
+            home_country,
+        }
+    }
+
+    /// All readout indices, `0..readouts.len()`.
+    pub fn all(&self) -> Vec<usize> {
+        (0..self.readouts.len()).collect()
+    }
+
+    /// Countries of readout `r` other than the home country, in participant order, no repeats.
+    pub fn countries_of(&self, r: usize) -> Vec<&'a str> {
+        let mut out: Vec<&str> = Vec::new();
+        let Some(readout) = self.readouts.get(r) else {
+            return out;
+        };
+        for c in readout
+            .participants
+            .iter()
+            .filter_map(|p| p.country.as_deref())
+        {
+            if c != self.home_country && !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// `(topic, number of sentences raising it)` for readout `r`, by topic index.
+    pub fn topic_counts(&self, r: usize) -> Vec<(usize, usize)> {
+        let mut counts = vec![0usize; self.lexicon.topics.len()];
+        if let Some(a) = self.analyses.get(r) {
+            for hits in &a.sentence_topics {
+                for h in hits {
+                    if let Some(c) = counts.get_mut(h.topic) {
+                        *c += 1;
+                    }
+                }
+            }
+        }
+        counts
+            .into_iter()
+            .enumerate()
+            .filter(|&(_, n)| n > 0)
+            .collect()
+    }
+}
+
+/// `subset` in date order, undated readouts last, ties kept in the order given.
+pub fn date_order(readouts: &[Readout], subset: &[usize]) -> Vec<usize> {
+    let mut v: Vec<usize> = subset
+        .iter()
+        .copied()
+        .filter(|&i| i < readouts.len())
+        .collect();
+    v.sort_by_key(|&i| {
+        let d = readouts[i].date;
+        (d.is_none(), d)
+    });
+    v
+}
+
+/// Days since 1970-01-01 (negative before), for gaps between meetings.
+pub fn day_number(d: Date) -> i64 {
+    // Howard Hinnant's days_from_civil.
+    let (m, dd) = (d.month as i64, d.day as i64);
+    let y = d.year as i64 - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + dd - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_count_days_across_months_and_leap_years() {
+        let d = |y, m, dd| day_number(Date::new(y, m, dd).unwrap());
+        assert_eq!(d(1970, 1, 1), 0);
+        assert_eq!(d(2020, 3, 1) - d(2020, 2, 28), 2);
+        assert_eq!(d(2021, 3, 1) - d(2021, 2, 28), 1);
+        assert_eq!(d(2020, 11, 9) - d(2020, 10, 27), 13);
+        assert_eq!(d(2021, 1, 1) - d(2020, 1, 1), 366);
+    }
+
+    #[test]
+    fn date_order_puts_undated_readouts_last_and_keeps_ties_stable() {
+        use crate::core::analyse::testing::readout_from;
+        let mut rs = vec![readout_from(&[]), readout_from(&[]), readout_from(&[])];
+        rs[0].date = None;
+        rs[1].date = Date::new(2021, 1, 1);
+        rs[2].date = Date::new(2020, 1, 1);
+        assert_eq!(date_order(&rs, &[0, 1, 2, 7]), [2, 1, 0]);
+    }
+}

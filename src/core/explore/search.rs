@@ -1,0 +1,493 @@
+//! Full-text search over sentences: an inverted index built once, queried per keystroke.
+//!
+//! Takes the readouts; gives, for a query, the matching (readout, sentence) pairs with the byte
+//! ranges to highlight. Words are the analysis tokenizer's (`analyse::words`): runs of letters
+//! and digits, so case, punctuation and hyphens never matter ("Zero-sum," = "zero sum").
+//!
+//! Query syntax: words are ANDed; `"a quoted phrase"` must appear with its words adjacent; a
+//! hyphenated word ("win-win") is a phrase of its parts; the last word typed also matches as a
+//! prefix ("unilat" finds "unilateralism"), unless the query ends in a space or closing quote.
+//!
+//! The index maps each term to the sorted ids of the sentences holding it (one id per
+//! sentence across the corpus). Terms are sorted, so a prefix is a binary search to a range of
+//! terms, whose postings are OR-ed into a bitset. Adjacency and highlight ranges are checked by
+//! re-tokenizing only the candidate sentences.
+
+use crate::core::analyse::words::{tokenize_into, FxMap, Word};
+use crate::core::model::{Readout, Span};
+use std::borrow::Cow;
+
+/// The index over every sentence of a slice of readouts. Query it with the same slice.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    /// Distinct terms, sorted.
+    terms: Vec<String>,
+    /// `postings[offsets[t]..offsets[t + 1]]` are the sentence ids of term `t`, ascending.
+    offsets: Vec<u32>,
+    postings: Vec<u32>,
+    /// Sentence id of the first sentence of each readout, plus the total at the end.
+    starts: Vec<u32>,
+}
+
+/// A parsed query: groups of adjacent terms, all of which must match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    groups: Vec<Group>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Group {
+    terms: Vec<String>,
+    /// The last term also matches as a prefix (it is still being typed).
+    prefix_last: bool,
+}
+
+/// One matching sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchHit {
+    /// Index into the readouts.
+    pub readout: usize,
+    /// Index into that readout's `sentences`.
+    pub sentence: usize,
+    /// What to highlight: byte ranges relative to the start of the sentence's text (add
+    /// `sentence.span.start` for offsets in `Readout::text`), sorted, not overlapping.
+    pub ranges: Vec<Span>,
+}
+
+/// The first hits of a search and how many there are in all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchResults {
+    /// Number of matching sentences.
+    pub total: usize,
+    /// The first `limit` matches in (readout, sentence) order.
+    pub hits: Vec<SearchHit>,
+}
+
+/// Lowercase form of a token that is already ASCII-lowercased.
+fn norm(token: &str) -> Cow<'_, str> {
+    if token.is_ascii() {
+        Cow::Borrowed(token)
+    } else {
+        Cow::Owned(token.to_lowercase())
+    }
+}
+
+impl Query {
+    /// Parses what the user typed. Never fails: anything without words is the empty query.
+    pub fn parse(q: &str) -> Query {
+        let mut groups = Vec::new();
+        let q = q.replace(['\u{201c}', '\u{201d}'], "\"");
+        for (i, piece) in q.split('"').enumerate() {
+            if i % 2 == 1 {
+                push_group(&mut groups, piece);
+            } else {
+                for chunk in piece.split_whitespace() {
+                    push_group(&mut groups, chunk);
+                }
+            }
+        }
+        let typing = q.chars().last().is_some_and(char::is_alphanumeric);
+        if let Some(g) = groups.last_mut() {
+            g.prefix_last = typing;
+        }
+        Query { groups }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// Ranges in `sentence` (original text) matching the query, or `None` if a group is absent.
+    fn ranges(&self, sentence: &str, low: &mut String, words: &mut Vec<Word>) -> Option<Vec<Span>> {
+        low.clear();
+        low.push_str(sentence);
+        low.make_ascii_lowercase();
+        words.clear();
+        tokenize_into(low, words);
+        let toks: Vec<Cow<str>> = words.iter().map(|w| norm(&low[w.start..w.end])).collect();
+        let mut out = Vec::new();
+        for g in &self.groups {
+            let n = g.terms.len();
+            let before = out.len();
+            for i in 0..toks.len().saturating_sub(n - 1) {
+                let ok = g.terms.iter().enumerate().all(|(k, t)| {
+                    let tok = &toks[i + k];
+                    match g.prefix_last && k + 1 == n {
+                        true => tok.starts_with(t.as_str()),
+                        false => tok == t,
+                    }
+                });
+                if ok {
+                    out.push(Span::new(words[i].start, words[i + n - 1].end));
+                }
+            }
+            if out.len() == before {
+                return None;
+            }
+        }
+        out.sort_by_key(|s| (s.start, s.end));
+        let mut merged: Vec<Span> = Vec::with_capacity(out.len());
+        for s in out {
+            match merged.last_mut() {
+                Some(m) if s.start <= m.end => m.end = m.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        Some(merged)
+    }
+
+    fn needs_adjacency(&self) -> bool {
+        self.groups.iter().any(|g| g.terms.len() > 1)
+    }
+}
+
+fn push_group(groups: &mut Vec<Group>, piece: &str) {
+    let low = piece.to_ascii_lowercase();
+    let mut words = Vec::new();
+    tokenize_into(&low, &mut words);
+    let terms: Vec<String> = words
+        .iter()
+        .map(|w| norm(&low[w.start..w.end]).into_owned())
+        .collect();
+    if !terms.is_empty() {
+        groups.push(Group {
+            terms,
+            prefix_last: false,
+        });
+    }
+}
+
+impl SearchIndex {
+    /// Indexes every sentence of `readouts`: one pass over the text, near-linear.
+    pub fn build(readouts: &[Readout]) -> SearchIndex {
+        let mut ids: FxMap<String, u32> = FxMap::default();
+        let mut lists: Vec<Vec<u32>> = Vec::new();
+        let mut last: Vec<u32> = Vec::new();
+        let mut starts = Vec::with_capacity(readouts.len() + 1);
+        let mut words = Vec::new();
+        let mut sid: u32 = 0;
+        for r in readouts {
+            starts.push(sid);
+            let low = r.text.to_ascii_lowercase();
+            for s in &r.sentences {
+                let text = s.span.of(&low);
+                words.clear();
+                tokenize_into(text, &mut words);
+                for w in &words {
+                    let tok = norm(&text[w.start..w.end]);
+                    let t = match ids.get(tok.as_ref()) {
+                        Some(&t) => t as usize,
+                        None => {
+                            ids.insert(tok.into_owned(), lists.len() as u32);
+                            lists.push(Vec::new());
+                            last.push(u32::MAX);
+                            lists.len() - 1
+                        }
+                    };
+                    if last[t] != sid {
+                        last[t] = sid;
+                        lists[t].push(sid);
+                    }
+                }
+                sid += 1;
+            }
+        }
+        starts.push(sid);
+        let mut terms: Vec<(String, u32)> = ids.into_iter().collect();
+        terms.sort_unstable();
+        let mut offsets = Vec::with_capacity(terms.len() + 1);
+        let mut postings = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+        offsets.push(0);
+        for (_, t) in &terms {
+            postings.extend_from_slice(&lists[*t as usize]);
+            offsets.push(postings.len() as u32);
+        }
+        SearchIndex {
+            terms: terms.into_iter().map(|(s, _)| s).collect(),
+            offsets,
+            postings,
+            starts,
+        }
+    }
+
+    /// Number of distinct terms.
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Number of sentences indexed.
+    pub fn sentence_count(&self) -> usize {
+        self.starts.last().copied().unwrap_or(0) as usize
+    }
+
+    /// Searches every readout; see [`SearchIndex::search_within`].
+    pub fn search(&self, readouts: &[Readout], query: &str, limit: usize) -> SearchResults {
+        self.search_within(readouts, &Query::parse(query), None, limit)
+    }
+
+    /// The sentences matching `query` in readouts where `mask` is true (all when `None`): the
+    /// total count and the first `limit` hits with their highlight ranges.
+    pub fn search_within(
+        &self,
+        readouts: &[Readout],
+        query: &Query,
+        mask: Option<&[bool]>,
+        limit: usize,
+    ) -> SearchResults {
+        let mut res = SearchResults::default();
+        let (mut low, mut words) = (String::new(), Vec::new());
+        let adjacency = query.needs_adjacency();
+        for sid in self.candidates(query) {
+            let (r, s) = self.locate(sid);
+            if mask.is_some_and(|m| !m.get(r).copied().unwrap_or(false)) {
+                continue;
+            }
+            if !adjacency && res.hits.len() >= limit {
+                res.total += 1;
+                continue;
+            }
+            let text = sentence_text(readouts, r, s);
+            if let Some(ranges) = query.ranges(text, &mut low, &mut words) {
+                res.total += 1;
+                if res.hits.len() < limit {
+                    res.hits.push(SearchHit {
+                        readout: r,
+                        sentence: s,
+                        ranges,
+                    });
+                }
+            }
+        }
+        res
+    }
+
+    /// For each readout, whether any of its sentences matches `query` (all true when empty).
+    pub fn matching_readouts(&self, readouts: &[Readout], query: &Query) -> Vec<bool> {
+        let n = self.starts.len().saturating_sub(1);
+        if query.is_empty() {
+            return vec![true; n];
+        }
+        let mut out = vec![false; n];
+        let (mut low, mut words) = (String::new(), Vec::new());
+        let adjacency = query.needs_adjacency();
+        for sid in self.candidates(query) {
+            let (r, s) = self.locate(sid);
+            if out[r] {
+                continue;
+            }
+            out[r] = !adjacency
+                || query
+                    .ranges(sentence_text(readouts, r, s), &mut low, &mut words)
+                    .is_some();
+        }
+        out
+    }
+
+    /// Sentence ids holding every term of the query (adjacency not yet checked), ascending.
+    fn candidates(&self, q: &Query) -> Vec<u32> {
+        if q.is_empty() {
+            return vec![];
+        }
+        let mut exact: Vec<&[u32]> = Vec::new();
+        let mut prefixes: Vec<(usize, usize)> = Vec::new();
+        for g in &q.groups {
+            for (k, t) in g.terms.iter().enumerate() {
+                if g.prefix_last && k + 1 == g.terms.len() {
+                    let lo = self.terms.partition_point(|x| x.as_str() < t.as_str());
+                    let hi = lo + self.terms[lo..].partition_point(|x| x.starts_with(t.as_str()));
+                    if lo == hi {
+                        return vec![];
+                    }
+                    prefixes.push((lo, hi));
+                } else {
+                    match self.terms.binary_search(t) {
+                        Ok(i) => exact.push(self.list(i)),
+                        Err(_) => return vec![],
+                    }
+                }
+            }
+        }
+        exact.sort_by_key(|l| l.len());
+        let mut cand: Option<Vec<u32>> = exact.first().map(|l| l.to_vec());
+        for l in exact.iter().skip(1) {
+            if let Some(c) = cand.as_mut() {
+                intersect(c, l);
+            }
+        }
+        for (lo, hi) in prefixes {
+            let bits = self.bitset(lo, hi);
+            let has = |id: u32| bits[id as usize / 64] >> (id % 64) & 1 == 1;
+            cand = Some(match cand {
+                Some(mut c) => {
+                    c.retain(|&id| has(id));
+                    c
+                }
+                None => (0..self.sentence_count() as u32)
+                    .filter(|&id| has(id))
+                    .collect(),
+            });
+        }
+        cand.unwrap_or_default()
+    }
+
+    fn list(&self, t: usize) -> &[u32] {
+        &self.postings[self.offsets[t] as usize..self.offsets[t + 1] as usize]
+    }
+
+    fn bitset(&self, lo: usize, hi: usize) -> Vec<u64> {
+        let mut bits = vec![0u64; self.sentence_count().div_ceil(64)];
+        for &id in &self.postings[self.offsets[lo] as usize..self.offsets[hi] as usize] {
+            bits[id as usize / 64] |= 1 << (id % 64);
+        }
+        bits
+    }
+
+    /// (readout, sentence) of a sentence id.
+    fn locate(&self, sid: u32) -> (usize, usize) {
+        let r = self.starts.partition_point(|&s| s <= sid) - 1;
+        (r, (sid - self.starts[r]) as usize)
+    }
+}
+
+fn sentence_text(readouts: &[Readout], r: usize, s: usize) -> &str {
+    readouts.get(r).map(|x| x.sentence_text(s)).unwrap_or("")
+}
+
+/// Keeps the ids of `c` that are also in `l` (both ascending), galloping through `l`.
+fn intersect(c: &mut Vec<u32>, l: &[u32]) {
+    let mut rest = l;
+    c.retain(|&id| {
+        let i = rest.partition_point(|&x| x < id);
+        rest = &rest[i..];
+        rest.first() == Some(&id)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::analyse::testing::readout_from;
+    use crate::core::model::Speaker::{Joint, Person};
+
+    fn corpus() -> Vec<Readout> {
+        vec![
+            readout_from(&[
+                (
+                    Person(0),
+                    "China opposes Unilateralism, bullying and zero-sum games.",
+                ),
+                (Person(1), "Vietnam supports multilateralism."),
+            ]),
+            readout_from(&[
+                (Joint, "Both sides discussed the South China Sea."),
+                (Person(1), "The sea is calm; China is far."),
+                (Person(0), "Café diplomacy works."),
+            ]),
+        ]
+    }
+
+    fn found(q: &str) -> Vec<(usize, usize)> {
+        let rs = corpus();
+        let idx = SearchIndex::build(&rs);
+        let res = idx.search(&rs, q, 100);
+        assert_eq!(res.total, res.hits.len());
+        res.hits.iter().map(|h| (h.readout, h.sentence)).collect()
+    }
+
+    fn highlighted(q: &str) -> Vec<String> {
+        let rs = corpus();
+        let res = SearchIndex::build(&rs).search(&rs, q, 100);
+        res.hits
+            .iter()
+            .flat_map(|h| {
+                let text = rs[h.readout].sentence_text(h.sentence).to_string();
+                h.ranges.iter().map(move |s| s.of(&text).to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_match_regardless_of_case_and_punctuation() {
+        assert_eq!(found("unilateralism"), [(0, 0)]);
+        assert_eq!(found("UNILATERALISM,"), [(0, 0)]);
+        assert_eq!(highlighted("unilateralism "), ["Unilateralism"]);
+    }
+
+    #[test]
+    fn several_words_must_all_be_in_the_sentence() {
+        assert_eq!(found("china sea"), [(1, 0), (1, 1)]);
+        assert_eq!(found("china vietnam"), Vec::<(usize, usize)>::new());
+    }
+
+    #[test]
+    fn a_quoted_phrase_needs_its_words_next_to_each_other() {
+        assert_eq!(found("\"sea china\""), Vec::<(usize, usize)>::new());
+        assert_eq!(found("\"china is far\""), [(1, 1)]);
+        assert_eq!(found("\"south china sea\""), [(1, 0)]);
+        assert_eq!(highlighted("\"south china sea\""), ["South China Sea"]);
+    }
+
+    #[test]
+    fn hyphenated_words_match_with_or_without_the_hyphen() {
+        assert_eq!(found("zero-sum"), [(0, 0)]);
+        assert_eq!(found("\"zero sum\""), [(0, 0)]);
+        assert_eq!(highlighted("zero-sum "), ["zero-sum"]);
+    }
+
+    #[test]
+    fn the_last_word_typed_matches_as_a_prefix() {
+        assert_eq!(found("unilat"), [(0, 0)]);
+        assert_eq!(found("unilat "), Vec::<(usize, usize)>::new());
+        assert_eq!(found("\"south chi"), [(1, 0)]);
+        assert_eq!(found("m"), [(0, 1)]);
+        assert_eq!(highlighted("sea ch"), ["China", "Sea", "sea", "China"]);
+    }
+
+    #[test]
+    fn non_ascii_words_are_found_in_any_case() {
+        assert_eq!(found("CAFÉ"), [(1, 2)]);
+        assert_eq!(highlighted("café"), ["Café"]);
+    }
+
+    #[test]
+    fn results_are_capped_but_the_total_counts_them_all() {
+        let rs = corpus();
+        let res = SearchIndex::build(&rs).search(&rs, "china", 1);
+        assert_eq!((res.total, res.hits.len()), (3, 1));
+        let res = SearchIndex::build(&rs).search(&rs, "\"china is\"", 0);
+        assert_eq!((res.total, res.hits.len()), (1, 0));
+    }
+
+    #[test]
+    fn a_mask_limits_the_search_to_some_readouts() {
+        let rs = corpus();
+        let idx = SearchIndex::build(&rs);
+        let res = idx.search_within(&rs, &Query::parse("china"), Some(&[false, true]), 10);
+        assert_eq!(res.total, 2);
+        assert_eq!(
+            idx.matching_readouts(&rs, &Query::parse("\"china is\"")),
+            [false, true]
+        );
+        assert_eq!(
+            idx.matching_readouts(&rs, &Query::parse("  ")),
+            [true, true]
+        );
+    }
+
+    #[test]
+    fn empty_and_wordless_queries_find_nothing_and_do_not_panic() {
+        for q in ["", " ", "\"", "\"\"", "--", "\u{201c}", "?!"] {
+            assert_eq!(found(q), Vec::<(usize, usize)>::new(), "{q:?}");
+        }
+        let empty: Vec<Readout> = vec![];
+        assert_eq!(SearchIndex::build(&empty).search(&empty, "x", 5).total, 0);
+    }
+
+    #[test]
+    fn a_query_against_the_wrong_readouts_does_not_panic() {
+        let rs = corpus();
+        let idx = SearchIndex::build(&rs);
+        assert_eq!(idx.search(&rs[..1], "china", 10).total, 1);
+        assert_eq!(idx.search(&[], "\"south china\"", 10).total, 0);
+    }
+}
