@@ -140,7 +140,7 @@ impl Filter {
             v
         };
         let by_count = |mut v: Vec<FacetCount>| {
-            v.sort_by(|a, b| b.count.cmp(&a.count));
+            v.sort_by_key(|f| std::cmp::Reverse(f.count));
             v
         };
         Facets {
@@ -218,5 +218,111 @@ impl Filter {
                 [country, speaker, topic, format, date, query]
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::explore::Fixture;
+
+    fn passing(f: &Filter) -> Vec<usize> {
+        let fx = Fixture::new();
+        f.apply(&fx.data(), &SearchIndex::build(&fx.readouts))
+    }
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn count(v: &[FacetCount], value: &str) -> Option<usize> {
+        v.iter().find(|f| f.value == value).map(|f| f.count)
+    }
+
+    #[test]
+    fn an_empty_filter_passes_every_readout() {
+        assert!(Filter::default().is_empty());
+        assert_eq!(passing(&Filter::default()), [0, 1, 2]);
+    }
+
+    #[test]
+    fn values_within_a_field_are_ored_and_fields_are_anded() {
+        let mut f = Filter {
+            countries: strings(&["Vietnam", "Republic of Korea"]),
+            ..Filter::default()
+        };
+        assert_eq!(passing(&f), [0, 1, 2]);
+        f.topics = strings(&["south-china-sea"]);
+        assert_eq!(passing(&f), [0, 2]);
+        f.formats = vec![MeetingFormat::VideoMeeting];
+        assert_eq!(passing(&f), [0]);
+        f.speakers = strings(&["Kim Gunn"]);
+        assert_eq!(passing(&f), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn undated_readouts_pass_only_when_no_date_range_is_set() {
+        let mut f = Filter {
+            from: Date::new(2020, 11, 1),
+            ..Filter::default()
+        };
+        assert_eq!(passing(&f), [1]);
+        f.from = None;
+        f.to = Date::new(2020, 10, 27);
+        assert_eq!(passing(&f), [0]);
+    }
+
+    #[test]
+    fn the_query_keeps_readouts_with_a_matching_sentence() {
+        let f = Filter {
+            query: "\"south china".into(),
+            ..Filter::default()
+        };
+        assert_eq!(passing(&f), [0, 2]);
+    }
+
+    #[test]
+    fn an_unknown_topic_id_matches_nothing() {
+        let f = Filter {
+            topics: strings(&["no-such-topic"]),
+            ..Filter::default()
+        };
+        assert_eq!(passing(&f), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn facet_counts_apply_every_other_field_but_their_own() {
+        let fx = Fixture::new();
+        let f = Filter {
+            countries: strings(&["Vietnam"]),
+            ..Filter::default()
+        };
+        let facets = f.facets(&fx.data(), &SearchIndex::build(&fx.readouts));
+        assert_eq!(count(&facets.countries, "Vietnam"), Some(2));
+        assert_eq!(count(&facets.countries, "Republic of Korea"), Some(1));
+        assert_eq!(count(&facets.countries, "China"), None);
+        assert!(facets.countries[0].selected && facets.countries[0].value == "Vietnam");
+        assert_eq!(count(&facets.speakers, "Kim Gunn"), Some(0));
+        assert_eq!(count(&facets.speakers, "Luo Zhaohui"), Some(1));
+        assert_eq!(count(&facets.topics, "south-china-sea"), Some(2));
+        assert_eq!(count(&facets.formats, "talks"), Some(0));
+        assert_eq!(count(&facets.formats, "video-meeting"), Some(1));
+    }
+
+    #[test]
+    fn facets_list_the_most_frequent_values_first() {
+        let fx = Fixture::new();
+        let facets = Filter::default().facets(&fx.data(), &SearchIndex::build(&fx.readouts));
+        let names: Vec<&str> = facets.speakers.iter().map(|f| f.value.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Luo Zhaohui",
+                "Nguyen Quoc Dung",
+                "Kim Gunn",
+                "Taro Sato",
+                "Wang Yi"
+            ]
+        );
     }
 }

@@ -101,6 +101,49 @@ pub fn topic_matrix(data: &Dataset, readouts: &[usize]) -> TopicMatrix {
     }
     rows.retain(|r| r.total > 0);
     // Stable sort: ties stay in lexicon order.
-    rows.sort_by(|a, b| b.total.cmp(&a.total));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.total));
     TopicMatrix { columns, rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::explore::Fixture;
+
+    #[test]
+    fn rows_are_topics_by_total_statements_and_columns_readouts_by_date() {
+        let fx = Fixture::new();
+        let m = topic_matrix(&fx.data(), &[2, 1, 0]);
+        assert_eq!(m.columns, [0, 1, 2]);
+        let ids: Vec<&str> = m.rows.iter().map(|r| r.topic_id.as_str()).collect();
+        assert_eq!(ids[0], "unilateralism");
+        assert_eq!(m.rows[0].total, 2);
+        assert!(ids.contains(&"south-china-sea") && ids.contains(&"multilateralism"));
+    }
+
+    #[test]
+    fn a_cell_keeps_the_sentences_behind_its_count() {
+        let fx = Fixture::new();
+        let m = topic_matrix(&fx.data(), &[0, 1, 2]);
+        let row = m
+            .rows
+            .iter()
+            .position(|r| r.topic_id == "unilateralism")
+            .unwrap();
+        let cell = m.cell(row, 0).unwrap();
+        assert_eq!((cell.count, cell.sentences.clone()), (2, vec![1, 3]));
+        assert_eq!(m.cell(row, 1), None);
+        assert_eq!(m.cell(99, 0), None);
+        assert_eq!(m.max_count(), 2);
+    }
+
+    #[test]
+    fn only_topics_raised_in_the_chosen_readouts_get_rows() {
+        let fx = Fixture::new();
+        let m = topic_matrix(&fx.data(), &[1, 42]);
+        assert_eq!(m.columns, [1]);
+        let ids: Vec<&str> = m.rows.iter().map(|r| r.topic_id.as_str()).collect();
+        assert_eq!(ids, ["multilateralism"]);
+        assert_eq!(topic_matrix(&fx.data(), &[]), TopicMatrix::default());
+    }
 }

@@ -11,6 +11,7 @@
 
 pub mod filter;
 pub mod matrix;
+mod query;
 pub mod search;
 pub mod timeline;
 pub mod url_state;
@@ -121,6 +122,77 @@ pub fn day_number(d: Date) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// Three small readouts for the unit tests: Vietnam (2020-10-27, video meeting), Republic of
+/// Korea (2020-11-09, talks), and an undated meeting with Japan and Vietnam.
+#[cfg(test)]
+pub(crate) struct Fixture {
+    pub readouts: Vec<Readout>,
+    pub analyses: Vec<ReadoutAnalysis>,
+    pub lexicon: Lexicon,
+}
+
+#[cfg(test)]
+impl Fixture {
+    pub fn new() -> Fixture {
+        use crate::core::analyse::{analyse_readout, testing::readout_with};
+        use crate::core::model::{MeetingFormat, Speaker::*};
+        let mut vn = readout_with(
+            "vn",
+            Date::new(2020, 10, 27),
+            &[("Luo Zhaohui", "China"), ("Nguyen Quoc Dung", "Vietnam")],
+            &[
+                (
+                    Narration,
+                    "Luo Zhaohui held a video meeting with Nguyen Quoc Dung.",
+                ),
+                (Person(0), "China opposes unilateralism and bullying."),
+                (
+                    Person(1),
+                    "Vietnam is ready to keep peace in the South China Sea.",
+                ),
+                (Joint, "Both sides oppose unilateralism."),
+            ],
+        );
+        vn.format = Some(MeetingFormat::VideoMeeting);
+        let mut rok = readout_with(
+            "rok",
+            Date::new(2020, 11, 9),
+            &[("Luo Zhaohui", "China"), ("Kim Gunn", "Republic of Korea")],
+            &[(Person(1), "Korea supports multilateralism.")],
+        );
+        rok.format = Some(MeetingFormat::Talks);
+        let undated = readout_with(
+            "jp",
+            None,
+            &[
+                ("Wang Yi", "China"),
+                ("Taro Sato", "Japan"),
+                ("Nguyen Quoc Dung", "Vietnam"),
+            ],
+            &[(Joint, "They discussed the South China Sea and trade.")],
+        );
+        let readouts = vec![vn, rok, undated];
+        let lexicon = Lexicon::default_lexicon();
+        let analyses = readouts
+            .iter()
+            .map(|r| analyse_readout(r, &lexicon))
+            .collect();
+        Fixture {
+            readouts,
+            analyses,
+            lexicon,
+        }
+    }
+
+    pub fn data(&self) -> Dataset<'_> {
+        Dataset::new(&self.readouts, &self.analyses, &self.lexicon, "China")
+    }
+
+    pub fn topic(&self, id: &str) -> usize {
+        self.lexicon.topic_index(id).expect("topic in the lexicon")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +205,20 @@ mod tests {
         assert_eq!(d(2021, 3, 1) - d(2021, 2, 28), 1);
         assert_eq!(d(2020, 11, 9) - d(2020, 10, 27), 13);
         assert_eq!(d(2021, 1, 1) - d(2020, 1, 1), 366);
+    }
+
+    #[test]
+    fn a_readouts_countries_leave_out_the_home_country() {
+        let f = Fixture::new();
+        assert_eq!(f.data().countries_of(2), ["Japan", "Vietnam"]);
+        assert!(f.data().countries_of(9).is_empty());
+    }
+
+    #[test]
+    fn topic_counts_count_sentences_per_topic() {
+        let f = Fixture::new();
+        let uni = f.topic("unilateralism");
+        assert!(f.data().topic_counts(0).contains(&(uni, 2)));
     }
 
     #[test]

@@ -13,9 +13,10 @@
 //! terms, whose postings are OR-ed into a bitset. Adjacency and highlight ranges are checked by
 //! re-tokenizing only the candidate sentences.
 
-use crate::core::analyse::words::{tokenize_into, FxMap, Word};
+use super::query::norm;
+pub use super::query::Query;
+use crate::core::analyse::words::{tokenize_into, FxMap};
 use crate::core::model::{Readout, Span};
-use std::borrow::Cow;
 
 /// The index over every sentence of a slice of readouts. Query it with the same slice.
 #[derive(Debug, Clone, Default)]
@@ -27,19 +28,6 @@ pub struct SearchIndex {
     postings: Vec<u32>,
     /// Sentence id of the first sentence of each readout, plus the total at the end.
     starts: Vec<u32>,
-}
-
-/// A parsed query: groups of adjacent terms, all of which must match.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Query {
-    groups: Vec<Group>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Group {
-    terms: Vec<String>,
-    /// The last term also matches as a prefix (it is still being typed).
-    prefix_last: bool,
 }
 
 /// One matching sentence.
@@ -61,100 +49,6 @@ pub struct SearchResults {
     pub total: usize,
     /// The first `limit` matches in (readout, sentence) order.
     pub hits: Vec<SearchHit>,
-}
-
-/// Lowercase form of a token that is already ASCII-lowercased.
-fn norm(token: &str) -> Cow<'_, str> {
-    if token.is_ascii() {
-        Cow::Borrowed(token)
-    } else {
-        Cow::Owned(token.to_lowercase())
-    }
-}
-
-impl Query {
-    /// Parses what the user typed. Never fails: anything without words is the empty query.
-    pub fn parse(q: &str) -> Query {
-        let mut groups = Vec::new();
-        let q = q.replace(['\u{201c}', '\u{201d}'], "\"");
-        for (i, piece) in q.split('"').enumerate() {
-            if i % 2 == 1 {
-                push_group(&mut groups, piece);
-            } else {
-                for chunk in piece.split_whitespace() {
-                    push_group(&mut groups, chunk);
-                }
-            }
-        }
-        let typing = q.chars().last().is_some_and(char::is_alphanumeric);
-        if let Some(g) = groups.last_mut() {
-            g.prefix_last = typing;
-        }
-        Query { groups }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.groups.is_empty()
-    }
-
-    /// Ranges in `sentence` (original text) matching the query, or `None` if a group is absent.
-    fn ranges(&self, sentence: &str, low: &mut String, words: &mut Vec<Word>) -> Option<Vec<Span>> {
-        low.clear();
-        low.push_str(sentence);
-        low.make_ascii_lowercase();
-        words.clear();
-        tokenize_into(low, words);
-        let toks: Vec<Cow<str>> = words.iter().map(|w| norm(&low[w.start..w.end])).collect();
-        let mut out = Vec::new();
-        for g in &self.groups {
-            let n = g.terms.len();
-            let before = out.len();
-            for i in 0..toks.len().saturating_sub(n - 1) {
-                let ok = g.terms.iter().enumerate().all(|(k, t)| {
-                    let tok = &toks[i + k];
-                    match g.prefix_last && k + 1 == n {
-                        true => tok.starts_with(t.as_str()),
-                        false => tok == t,
-                    }
-                });
-                if ok {
-                    out.push(Span::new(words[i].start, words[i + n - 1].end));
-                }
-            }
-            if out.len() == before {
-                return None;
-            }
-        }
-        out.sort_by_key(|s| (s.start, s.end));
-        let mut merged: Vec<Span> = Vec::with_capacity(out.len());
-        for s in out {
-            match merged.last_mut() {
-                Some(m) if s.start <= m.end => m.end = m.end.max(s.end),
-                _ => merged.push(s),
-            }
-        }
-        Some(merged)
-    }
-
-    fn needs_adjacency(&self) -> bool {
-        self.groups.iter().any(|g| g.terms.len() > 1)
-    }
-}
-
-fn push_group(groups: &mut Vec<Group>, piece: &str) {
-    let low = piece.to_ascii_lowercase();
-    let mut words = Vec::new();
-    tokenize_into(&low, &mut words);
-    let terms: Vec<String> = words
-        .iter()
-        .map(|w| norm(&low[w.start..w.end]).into_owned())
-        .collect();
-    if !terms.is_empty() {
-        groups.push(Group {
-            terms,
-            prefix_last: false,
-        });
-    }
 }
 
 impl SearchIndex {

@@ -96,7 +96,7 @@ pub fn timeline(data: &Dataset, readouts: &[usize], top_n: usize) -> Timeline {
             .and_then(|l| lanes.iter().position(|x| x == l));
         let mut top_topics = data.topic_counts(r);
         // Stable: equal counts stay in lexicon order.
-        top_topics.sort_by(|a, b| b.1.cmp(&a.1));
+        top_topics.sort_by_key(|t| std::cmp::Reverse(t.1));
         top_topics.truncate(top_n);
         let entry = TimelineEntry {
             readout: r,
@@ -114,4 +114,83 @@ pub fn timeline(data: &Dataset, readouts: &[usize], top_n: usize) -> Timeline {
         }
     }
     Timeline { groups, lanes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::explore::Fixture;
+
+    #[test]
+    fn readouts_are_grouped_by_month_with_the_undated_last() {
+        let fx = Fixture::new();
+        let t = timeline(&fx.data(), &[2, 1, 0], 3);
+        let keys: Vec<GroupKey> = t.groups.iter().map(|g| g.key).collect();
+        assert_eq!(
+            keys,
+            [
+                GroupKey::Month {
+                    year: 2020,
+                    month: 10
+                },
+                GroupKey::Month {
+                    year: 2020,
+                    month: 11
+                },
+                GroupKey::Undated
+            ]
+        );
+        assert_eq!(t.len(), 3);
+    }
+
+    #[test]
+    fn gaps_count_days_since_the_previous_dated_meeting() {
+        let fx = Fixture::new();
+        let t = timeline(&fx.data(), &[0, 1, 2], 3);
+        let gaps: Vec<Option<i64>> = t
+            .groups
+            .iter()
+            .flat_map(|g| g.entries.iter().map(|e| e.gap_days))
+            .collect();
+        assert_eq!(gaps, [None, Some(13), None]);
+    }
+
+    #[test]
+    fn lanes_and_colours_stay_the_same_whatever_is_filtered() {
+        let fx = Fixture::new();
+        let data = fx.data();
+        assert_eq!(
+            lane_countries(&data),
+            ["Vietnam", "Republic of Korea", "Japan"]
+        );
+        let only_rok = timeline(&data, &[1], 3);
+        let e = &only_rok.groups[0].entries[0];
+        assert_eq!(
+            (e.lane.as_deref(), e.colour),
+            (Some("Republic of Korea"), Some(1))
+        );
+    }
+
+    #[test]
+    fn top_topics_are_by_statement_count_then_lexicon_order() {
+        let fx = Fixture::new();
+        let t = timeline(&fx.data(), &[0], 1);
+        let uni = fx.topic("unilateralism");
+        assert_eq!(t.groups[0].entries[0].top_topics, [(uni, 2)]);
+        let t = timeline(&fx.data(), &[2], 5);
+        let topics: Vec<usize> = t.groups[0].entries[0]
+            .top_topics
+            .iter()
+            .map(|x| x.0)
+            .collect();
+        let mut sorted = topics.clone();
+        sorted.sort_unstable();
+        assert_eq!(topics, sorted);
+    }
+
+    #[test]
+    fn an_empty_selection_gives_an_empty_timeline() {
+        let fx = Fixture::new();
+        assert!(timeline(&fx.data(), &[], 3).is_empty());
+    }
 }

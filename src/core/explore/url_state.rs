@@ -178,3 +178,186 @@ pub fn decode(s: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(fragment: &str) -> ViewState {
+        ViewState::from_fragment(fragment)
+    }
+
+    #[test]
+    fn a_timeline_fragment_carries_every_filter_field() {
+        let s = state("#/?country=Vietnam&topic=south-china-sea&q=unilateralism&from=2020-01-01&to=2020-12-31&format=video-meeting&speaker=Kim%20Gunn");
+        assert_eq!(s.route, Route::Timeline);
+        let f = &s.filter;
+        assert_eq!(f.countries, ["Vietnam"]);
+        assert_eq!(f.topics, ["south-china-sea"]);
+        assert_eq!(f.speakers, ["Kim Gunn"]);
+        assert_eq!(f.query, "unilateralism");
+        assert_eq!(f.formats, [MeetingFormat::VideoMeeting]);
+        assert_eq!(
+            (f.from, f.to),
+            (Date::new(2020, 1, 1), Date::new(2020, 12, 31))
+        );
+    }
+
+    #[test]
+    fn readout_compare_and_formulations_routes_are_read() {
+        assert_eq!(
+            state("#/readout/abc123?s=12").route,
+            Route::Readout {
+                id: "abc123".into(),
+                sentence: Some(12)
+            }
+        );
+        assert_eq!(
+            state("#/compare?ids=a,b,c").route,
+            Route::Compare {
+                ids: vec!["a".into(), "b".into(), "c".into()]
+            }
+        );
+        assert_eq!(
+            state("#/formulations?phrase=win-win%20cooperation").route,
+            Route::Formulations {
+                phrase: Some("win-win cooperation".into())
+            }
+        );
+    }
+
+    #[test]
+    fn special_characters_are_percent_encoded() {
+        let s = ViewState {
+            route: Route::Timeline,
+            filter: Filter {
+                countries: vec!["Côte d'Ivoire".into()],
+                query: "a&b=c #d+e 100%".into(),
+                ..Filter::default()
+            },
+        };
+        let f = s.to_fragment();
+        assert_eq!(
+            f,
+            "#/?country=C%C3%B4te%20d%27Ivoire&q=a%26b%3Dc%20%23d%2Be%20100%25"
+        );
+        assert_eq!(state(&f), s);
+        assert_eq!(ViewState::default().to_fragment(), "#/");
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_ignored() {
+        let s =
+            state("#/?colour=red&format=carrier-pigeon&from=2020-13-01&s=x&topic=&country=Chile");
+        assert_eq!(
+            s,
+            ViewState {
+                route: Route::Timeline,
+                filter: Filter {
+                    countries: vec!["Chile".into()],
+                    ..Filter::default()
+                }
+            }
+        );
+        assert_eq!(state("#/nowhere/at/all").route, Route::Timeline);
+        assert_eq!(state("#/readout/?s=3").route, Route::Timeline);
+        assert_eq!(
+            state("readout/x?s=-1").route,
+            Route::Readout {
+                id: "x".into(),
+                sentence: None
+            }
+        );
+    }
+
+    #[test]
+    fn plus_signs_read_as_spaces_and_malformed_escapes_are_kept() {
+        assert_eq!(decode("a+b%2"), "a b%2");
+        assert_eq!(decode("%zz%4"), "%zz%4");
+        assert_eq!(decode("%E2%82"), "\u{FFFD}");
+    }
+
+    /// xorshift: deterministic cases without a crate.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+        fn text(&mut self, min: usize) -> String {
+            const PIECES: &[&str] = &[
+                "a", "Z", "0", " ", "&", "=", "#", "?", "/", ",", "%", "+", "%20", "é", "中", "😀",
+                "'", "\"", "-", "~", ".",
+            ];
+            let n = min + self.below(6);
+            (0..n).map(|_| PIECES[self.below(PIECES.len())]).collect()
+        }
+        fn list(&mut self) -> Vec<String> {
+            (0..self.below(3)).map(|_| self.text(1)).collect()
+        }
+        fn date(&mut self) -> Option<Date> {
+            let d = Date::new(
+                1990 + self.below(40) as u16,
+                1 + self.below(12) as u8,
+                1 + self.below(28) as u8,
+            );
+            d.filter(|_| self.below(2) == 0)
+        }
+    }
+
+    fn generated(rng: &mut Rng) -> ViewState {
+        let route = match rng.below(4) {
+            0 => Route::Timeline,
+            1 => Route::Readout {
+                id: rng.text(1),
+                sentence: (rng.below(2) == 0).then(|| rng.below(500)),
+            },
+            2 => Route::Compare { ids: rng.list() },
+            _ => Route::Formulations {
+                phrase: (rng.below(2) == 0).then(|| rng.text(0)),
+            },
+        };
+        let formats = (0..rng.below(3))
+            .map(|_| MeetingFormat::ALL[rng.below(MeetingFormat::ALL.len())])
+            .collect();
+        ViewState {
+            route,
+            filter: Filter {
+                countries: rng.list(),
+                speakers: rng.list(),
+                topics: rng.list(),
+                formats,
+                from: rng.date(),
+                to: rng.date(),
+                query: rng.text(0),
+            },
+        }
+    }
+
+    #[test]
+    fn generated_states_round_trip_through_the_fragment() {
+        let mut rng = Rng(0x5eed);
+        for i in 0..5_000 {
+            let s = generated(&mut rng);
+            let f = s.to_fragment();
+            assert_eq!(ViewState::from_fragment(&f), s, "case {i}: {f}");
+        }
+    }
+
+    #[test]
+    fn junk_fragments_never_panic_and_reencode_stably() {
+        let mut rng = Rng(0xbad);
+        for _ in 0..5_000 {
+            let junk = rng.text(0) + &rng.text(0);
+            let s = ViewState::from_fragment(&junk);
+            let again = ViewState::from_fragment(&s.to_fragment());
+            assert_eq!(again, s, "{junk:?}");
+        }
+    }
+}
