@@ -1,0 +1,107 @@
+//! Search index and explore views on the synthetic corpus (`src/core/synth.rs`). Ignored by
+//! default: `cargo test --release --test explore_bench -- --ignored --nocapture`
+//! (`BENCH_READOUTS` sets the corpus size; default 10,000). Figures go to BENCHMARKS.md.
+
+use readout_lens::core::analyse::{Corpus, Lexicon};
+use readout_lens::core::explore::{
+    timeline, topic_matrix, Dataset, Filter, Query, SearchIndex, ViewState,
+};
+use readout_lens::core::{parse, synth::synthetic_corpus, ParseOptions, Readout};
+use std::hint::black_box;
+use std::time::Instant;
+
+fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
+    let mut best = f64::MAX;
+    let mut out = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let v = black_box(f());
+        best = best.min(t.elapsed().as_secs_f64());
+        out = Some(v);
+    }
+    (best, out.expect("at least one run"))
+}
+
+#[test]
+#[ignore = "benchmark: run with --release --ignored --nocapture"]
+fn search_and_views_on_the_synthetic_corpus() {
+    let n: usize = std::env::var("BENCH_READOUTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let opts = ParseOptions::default();
+    let readouts: Vec<Readout> = synthetic_corpus(n, 42)
+        .iter()
+        .map(|t| parse(t, "synthetic", &opts))
+        .collect();
+    let lexicon = Lexicon::default_lexicon();
+    let corpus = Corpus::build(&readouts, &lexicon);
+    let data = Dataset::new(&readouts, &corpus.analyses, &lexicon, "China");
+
+    let (t_build, index) = best_of(3, || SearchIndex::build(&readouts));
+    println!(
+        "explore bench: {n} synthetic readouts, {} sentences, {} terms (best of 3 builds, 5 queries; this machine)",
+        index.sentence_count(),
+        index.term_count()
+    );
+    println!(
+        "  index build                        {:>9.1} ms",
+        t_build * 1e3
+    );
+    for q in [
+        "vietnam",
+        "cooperation",
+        "dialogue differences",
+        "\"the two countries should\"",
+        "\"two sides should keep\"",
+        "people-to-people",
+        "coop",
+        "c",
+        "maritime coop",
+        "nosuchword",
+    ] {
+        let (t, res) = best_of(5, || index.search(&readouts, q, 100));
+        println!(
+            "  search {:<28} {:>9.2} ms  ({} sentences)",
+            format!("{q:?}"),
+            t * 1e3,
+            res.total
+        );
+    }
+    let f = Filter {
+        countries: vec!["Vietnam".into()],
+        query: "dialogue".into(),
+        ..Filter::default()
+    };
+    let (t_apply, kept) = best_of(5, || f.apply(&data, &index));
+    println!(
+        "  filter apply (country + query)     {:>9.2} ms  ({} readouts)",
+        t_apply * 1e3,
+        kept.len()
+    );
+    let (t_facets, _) = best_of(5, || f.facets(&data, &index));
+    println!(
+        "  facets (country + query)           {:>9.2} ms",
+        t_facets * 1e3
+    );
+    let all = data.all();
+    let (t_matrix, m) = best_of(5, || topic_matrix(&data, &all));
+    println!(
+        "  topic matrix, all readouts         {:>9.2} ms  ({} rows)",
+        t_matrix * 1e3,
+        m.rows.len()
+    );
+    let (t_tl, tl) = best_of(5, || timeline(&data, &all, 3));
+    println!(
+        "  timeline, all readouts             {:>9.2} ms  ({} groups)",
+        t_tl * 1e3,
+        tl.groups.len()
+    );
+    let frag = "#/readout/x?s=3&country=Viet%20Nam&q=%22zero-sum%22&from=2020-01-01";
+    let (t_url, _) = best_of(5, || ViewState::from_fragment(frag).to_fragment());
+    println!(
+        "  URL state decode + encode          {:>9.4} ms",
+        t_url * 1e3
+    );
+    black_box(Query::parse("x"));
+}
