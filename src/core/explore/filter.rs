@@ -98,6 +98,14 @@ impl Filter {
             .collect()
     }
 
+    /// [`Filter::apply`] as a mask over all readouts, e.g. for [`SearchIndex::search_within`].
+    pub fn apply_mask(&self, data: &Dataset, index: &SearchIndex) -> Vec<bool> {
+        self.passes(data, index)
+            .iter()
+            .map(|p| p.iter().all(|&b| b))
+            .collect()
+    }
+
     /// Facet counts: each value's count is taken over readouts passing all other fields.
     pub fn facets(&self, data: &Dataset, index: &SearchIndex) -> Facets {
         let passes = self.passes(data, index);
@@ -256,6 +264,9 @@ mod tests {
         assert_eq!(passing(&f), [0, 2]);
         f.formats = vec![MeetingFormat::VideoMeeting];
         assert_eq!(passing(&f), [0]);
+        let fx = Fixture::new();
+        let mask = f.apply_mask(&fx.data(), &SearchIndex::build(&fx.readouts));
+        assert_eq!(mask, [true, false, false]);
         f.speakers = strings(&["Kim Gunn"]);
         assert_eq!(passing(&f), Vec::<usize>::new());
     }

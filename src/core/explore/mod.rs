@@ -3,7 +3,7 @@
 //! - [`search`]: a full-text index over every sentence, built once, queried per keystroke.
 //! - [`filter`]: which readouts pass a [`Filter`], and facet counts for each filter value.
 //! - [`matrix`]: the topic x meeting matrix of a set of readouts.
-//! - [`timeline`]: readouts grouped by month, with gaps, counterpart lanes and top topics.
+//! - [`timeline`](mod@timeline): readouts grouped by month, with gaps, counterpart lanes and top topics.
 //! - [`url_state`]: the views' state as a URL fragment, both ways.
 //!
 //! Everything works on readout indices into one slice, so the UI keeps the readouts where it

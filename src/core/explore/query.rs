@@ -56,32 +56,37 @@ impl Query {
     }
 
     /// Ranges in `sentence` (original text) matching the query, or `None` if a group is absent.
+    /// With `first_only`, each group stops at its first match (enough to count the sentence).
     pub(super) fn ranges(
         &self,
         sentence: &str,
         low: &mut String,
         words: &mut Vec<Word>,
+        first_only: bool,
     ) -> Option<Vec<Span>> {
         low.clear();
         low.push_str(sentence);
         low.make_ascii_lowercase();
         words.clear();
         tokenize_into(low, words);
-        let toks: Vec<Cow<str>> = words.iter().map(|w| norm(&low[w.start..w.end])).collect();
         let mut out = Vec::new();
         for g in &self.groups {
             let n = g.terms.len();
             let before = out.len();
-            for i in 0..toks.len().saturating_sub(n - 1) {
+            for i in 0..words.len().saturating_sub(n - 1) {
                 let ok = g.terms.iter().enumerate().all(|(k, t)| {
-                    let tok = &toks[i + k];
+                    let w = words[i + k];
+                    let tok = norm(&low[w.start..w.end]);
                     match g.prefix_last && k + 1 == n {
                         true => tok.starts_with(t.as_str()),
-                        false => tok == t,
+                        false => tok == t.as_str(),
                     }
                 });
                 if ok {
                     out.push(Span::new(words[i].start, words[i + n - 1].end));
+                    if first_only {
+                        break;
+                    }
                 }
             }
             if out.len() == before {
@@ -173,8 +178,11 @@ mod tests {
     fn ranges_need_every_group_and_merge_overlaps() {
         let q = Query::parse("\"china sea\" sea");
         let (mut low, mut words) = (String::new(), Vec::new());
-        let r = q.ranges("The South China Sea.", &mut low, &mut words);
+        let r = q.ranges("The South China Sea.", &mut low, &mut words, false);
         assert_eq!(r, Some(vec![Span::new(10, 19)]));
-        assert_eq!(q.ranges("China, the sea.", &mut low, &mut words), None);
+        assert_eq!(
+            q.ranges("China, the sea.", &mut low, &mut words, true),
+            None
+        );
     }
 }

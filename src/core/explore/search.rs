@@ -141,9 +141,10 @@ impl SearchIndex {
                 continue;
             }
             let text = sentence_text(readouts, r, s);
-            if let Some(ranges) = query.ranges(text, &mut low, &mut words) {
+            let room = res.hits.len() < limit;
+            if let Some(ranges) = query.ranges(text, &mut low, &mut words, !room) {
                 res.total += 1;
-                if res.hits.len() < limit {
+                if room {
                     res.hits.push(SearchHit {
                         readout: r,
                         sentence: s,
@@ -171,7 +172,7 @@ impl SearchIndex {
             }
             out[r] = !adjacency
                 || query
-                    .ranges(sentence_text(readouts, r, s), &mut low, &mut words)
+                    .ranges(sentence_text(readouts, r, s), &mut low, &mut words, true)
                     .is_some();
         }
         out
