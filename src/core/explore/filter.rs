@@ -28,16 +28,6 @@ pub struct Filter {
     pub query: String,
 }
 
-/// A filter field that has facet values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Facet {
-    Country,
-    Speaker,
-    Topic,
-    Format,
-}
-
 /// One value of a facet and how many readouts have it, given the other fields.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FacetCount {

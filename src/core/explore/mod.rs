@@ -16,7 +16,7 @@ pub mod search;
 pub mod timeline;
 pub mod url_state;
 
-pub use filter::{Facet, FacetCount, Facets, Filter};
+pub use filter::{FacetCount, Facets, Filter};
 pub use matrix::{topic_matrix, MatrixCell, MatrixRow, TopicMatrix};
 pub use search::{Query, SearchHit, SearchIndex, SearchResults};
 pub use timeline::{lane_countries, timeline, GroupKey, Timeline, TimelineEntry, TimelineGroup};
