@@ -1,20 +1,29 @@
 //! The cleaned text of a readout, each sentence coloured by its speaker, a label where the
-//! speaker changes, and enumerated points marked with their ordinal.
+//! speaker changes, and enumerated points marked with their ordinal. The selected sentence and
+//! the sentences on the filtered topics are highlighted.
 
 use crate::core::{Readout, Speaker};
-use crate::ui::state::{speaker_class, Corpus};
+use crate::ui::state::{speaker_class, Data};
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// Renders the paragraphs of a readout with attributed sentences.
 #[component]
 pub fn ReadoutText(
-    /// The readout to render.
-    readout: Arc<Readout>,
+    /// The analysed corpus.
+    data: Arc<Data>,
+    /// Position of the readout in `data.readouts`.
+    index: usize,
+    /// The selected sentence (`?s=` in the URL): outlined and focusable.
+    #[prop(into, optional)]
+    target: Signal<Option<usize>>,
+    /// Sentences to highlight (those on the topics of the filter).
+    #[prop(into, optional)]
+    highlighted: Signal<BTreeSet<usize>>,
 ) -> impl IntoView {
-    let home = expect_context::<Corpus>()
-        .options
-        .with_value(|o| o.home_country.clone());
+    let readout = &data.readouts[index];
+    let home = data.options.home_country.as_str();
     let mut previous: Option<Speaker> = None;
     let paragraphs = (0..readout.paragraphs.len())
         .map(|p| {
@@ -24,12 +33,12 @@ pub fn ReadoutText(
                 .enumerate()
                 .filter(|(_, s)| s.paragraph == p)
                 .map(|(i, s)| {
-                    let class = format!("sentence {}", speaker_class(&readout, s.speaker, &home));
+                    let class = format!("sentence {}", speaker_class(readout, s.speaker, home));
                     let name = readout.speaker_name(s.speaker).to_string();
                     let label = (previous != Some(s.speaker) && s.speaker != Speaker::Narration)
                         .then(|| view! { <span class="speaker-label">{name.clone()}</span> });
                     previous = Some(s.speaker);
-                    let pieces = sentence_pieces(&readout, i)
+                    let pieces = sentence_pieces(readout, i)
                         .into_iter()
                         .map(|(text, ordinal)| {
                             let marker = ordinal.map(|n| {
@@ -38,9 +47,20 @@ pub fn ReadoutText(
                             view! { {marker}{text} }
                         })
                         .collect_view();
+                    let is_target = move || target.get() == Some(i);
+                    let on_topic = move || highlighted.with(|h| h.contains(&i));
                     view! {
                         {label}
-                        <span class=class data-sentence=i title=name>{pieces}</span>
+                        <span
+                            class=class
+                            class:is-target=is_target
+                            class:on-topic=on_topic
+                            tabindex="-1"
+                            data-sentence=i
+                            title=name
+                        >
+                            {pieces}
+                        </span>
                         " "
                     }
                 })

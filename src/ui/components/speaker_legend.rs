@@ -1,20 +1,21 @@
 //! The key to the speaker colours of one readout.
 
-use crate::core::{Readout, Speaker};
+use crate::core::Speaker;
 use crate::ui::format::participant_label;
-use crate::ui::state::{speaker_class, Corpus};
+use crate::ui::state::{speaker_class, Data};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Lists each speaker of a readout beside its colour, with joint statements and narration.
 #[component]
 pub fn SpeakerLegend(
-    /// The readout whose speakers to list.
-    readout: Arc<Readout>,
+    /// The analysed corpus.
+    data: Arc<Data>,
+    /// Position of the readout in `data.readouts`.
+    index: usize,
 ) -> impl IntoView {
-    let home = expect_context::<Corpus>()
-        .options
-        .with_value(|o| o.home_country.clone());
+    let readout = &data.readouts[index];
+    let home = data.options.home_country.as_str();
     let mut entries: Vec<(Speaker, String)> = readout
         .participants
         .iter()
@@ -26,7 +27,7 @@ pub fn SpeakerLegend(
     let items = entries
         .into_iter()
         .map(|(speaker, label)| {
-            let class = format!("swatch {}", speaker_class(&readout, speaker, &home));
+            let class = format!("swatch {}", speaker_class(readout, speaker, home));
             view! { <li><span class=class aria-hidden="true"></span>{label}</li> }
         })
         .collect_view();

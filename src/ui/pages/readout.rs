@@ -1,11 +1,17 @@
-//! One readout: its header, the speakers, the attributed text and its enumerated points.
+//! One readout: its header, the attributed text (or the text as published), its topics and
+//! stances, the speakers, its enumerated points and the neighbouring meetings.
+//!
+//! The selected sentence (`?s=N`) and the highlighted topics (`topic=`) come from the URL, so a
+//! click on a position is a new history entry and every state can be shared as a link.
 
-use crate::core::Readout;
-use crate::ui::components::{ReadoutText, SpeakerLegend};
+use crate::core::explore::Route;
+use crate::ui::components::{PositionsList, ReadoutNav, ReadoutText, SourceText, SpeakerLegend};
 use crate::ui::format::human_date;
-use crate::ui::state::Corpus;
+use crate::ui::state::{Corpus, Data, Nav};
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// The page of the readout with this id, or a notice when there is none.
 #[component]
@@ -14,8 +20,9 @@ pub fn ReadoutPage(
     id: String,
 ) -> impl IntoView {
     let corpus = expect_context::<Corpus>();
-    match corpus.find(&id) {
-        Some(readout) => view! { <ReadoutView readout=readout /> }.into_any(),
+    let data = corpus.data.get();
+    match data.position(&id) {
+        Some(index) => view! { <ReadoutView data=data index=index /> }.into_any(),
         None => view! {
             <section class="page">
                 <h1>"Readout not found"</h1>
@@ -27,8 +34,97 @@ pub fn ReadoutPage(
     }
 }
 
+/// The readout at `index` of `data`.
 #[component]
-fn ReadoutView(readout: Arc<Readout>) -> impl IntoView {
+fn ReadoutView(
+    /// The analysed corpus.
+    data: Arc<Data>,
+    /// Position of the readout in `data.readouts`.
+    index: usize,
+) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let readout = &data.readouts[index];
+    // The sentence named by `?s=`, if the URL is still on this readout.
+    let target = Memo::new(move |_| {
+        nav.state.with(|s| match &s.route {
+            Route::Readout { sentence, .. } => *sentence,
+            _ => None,
+        })
+    });
+    let topics = {
+        let data = data.clone();
+        Memo::new(move |_| {
+            nav.state.with(|s| {
+                s.filter
+                    .topics
+                    .iter()
+                    .filter_map(|t| data.lexicon.topic_index(t))
+                    .collect::<Vec<usize>>()
+            })
+        })
+    };
+    // Sentences on the topics of the filter.
+    let on_topics = {
+        let data = data.clone();
+        Memo::new(move |_| {
+            let wanted = topics.get();
+            data.analysis.analyses[index]
+                .sentence_topics
+                .iter()
+                .enumerate()
+                .filter(|(_, hits)| hits.iter().any(|h| wanted.contains(&h.topic)))
+                .map(|(i, _)| i)
+                .collect::<BTreeSet<usize>>()
+        })
+    };
+    let (show_source, set_show_source) = signal(false);
+
+    // Bring the selected sentence into view and give it focus, once it is rendered.
+    Effect::new(move |_| {
+        let Some(i) = target.get() else { return };
+        if show_source.get_untracked() {
+            set_show_source.set(false);
+        }
+        request_animation_frame(move || {
+            let selector = format!(".readout-text [data-sentence=\"{i}\"]");
+            if let Some(el) = document().query_selector(&selector).ok().flatten() {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                    el.scroll_into_view();
+                }
+            }
+        });
+    });
+
+    let topic_note = {
+        let data = data.clone();
+        move || {
+            let wanted = topics.get();
+            if wanted.is_empty() {
+                return None;
+            }
+            let labels: Vec<&str> = wanted
+                .iter()
+                .map(|&t| data.lexicon.topics[t].label.as_str())
+                .collect();
+            let n = on_topics.with(|s| s.len());
+            let clear = move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                let mut next = nav.state.get_untracked();
+                next.filter.topics.clear();
+                nav.go(next);
+            };
+            let word = if n == 1 { "statement" } else { "statements" };
+            Some(view! {
+                <p class="topic-note" data-testid="topic-note">
+                    {format!("Showing {n} {word} on {}", labels.join(", "))}
+                    " · "
+                    <a href="#" on:click=clear>"clear"</a>
+                </p>
+            })
+        }
+    };
+
     let date = readout
         .date
         .map(|d| view! { <time datetime=d.to_string()>{human_date(d)}</time> }.into_any())
@@ -54,6 +150,20 @@ fn ReadoutView(readout: Arc<Readout>) -> impl IntoView {
         })
         .collect_view();
     let has_points = !readout.points.is_empty();
+    let source = data.sources[index].clone();
+    let text_data = data.clone();
+    let text = move || match show_source.get() {
+        true => view! { <SourceText text=source.clone() /> }.into_any(),
+        false => view! {
+            <ReadoutText
+                data=text_data.clone()
+                index=index
+                target=target
+                highlighted=on_topics
+            />
+        }
+        .into_any(),
+    };
 
     view! {
         <article class="page readout-page">
@@ -64,10 +174,27 @@ fn ReadoutView(readout: Arc<Readout>) -> impl IntoView {
                 {derived}
             </header>
             <div class="readout-layout">
-                <ReadoutText readout=readout.clone() />
+                <div class="readout-main">
+                    <div class="text-tools">
+                        <label class="toggle">
+                            <input
+                                type="checkbox"
+                                data-testid="source-toggle"
+                                prop:checked=show_source
+                                on:change:target=move |ev| set_show_source.set(ev.target().checked())
+                            />
+                            " Show the text as published"
+                        </label>
+                        {topic_note}
+                    </div>
+                    {text}
+                    <ReadoutNav data=data.clone() index=index />
+                </div>
                 <aside class="readout-aside">
+                    <h2>"Topics and stances"</h2>
+                    <PositionsList data=data.clone() index=index />
                     <h2>"Speakers"</h2>
-                    <SpeakerLegend readout=readout.clone() />
+                    <SpeakerLegend data=data.clone() index=index />
                     <Show when=move || has_points>
                         <h2>"Enumerated points"</h2>
                     </Show>

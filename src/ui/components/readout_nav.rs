@@ -1,0 +1,57 @@
+//! Links to the meetings around a readout: the previous and next in date order, and the
+//! previous meeting with the same counterpart.
+
+use crate::core::Readout;
+use crate::ui::format::human_date;
+use crate::ui::state::Data;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Previous, next and previous-with-the-same-counterpart links for the readout at `index`.
+#[component]
+pub fn ReadoutNav(
+    /// The analysed corpus (readouts in date order).
+    data: Arc<Data>,
+    /// Position of the readout in `data.readouts`.
+    index: usize,
+) -> impl IntoView {
+    let dataset = data.dataset();
+    let counterpart = dataset.countries_of(index).first().map(|c| c.to_string());
+    let same = counterpart.as_ref().and_then(|c| {
+        (0..index)
+            .rev()
+            .find(|&j| dataset.countries_of(j).first() == Some(&c.as_str()))
+    });
+    let link = |rel: &'static str, caption: String, j: Option<usize>| {
+        j.map(|j| {
+            let r: &Readout = &data.readouts[j];
+            let date = r.date.map(human_date).unwrap_or_else(|| "Undated".into());
+            view! {
+                <li class=format!("nav-{rel}")>
+                    <span class="nav-caption">{caption}</span>
+                    <a href=format!("#/readout/{}", r.id) data-testid=format!("nav-{rel}")>{r.title.clone()}</a>
+                    <span class="nav-date">{date}</span>
+                </li>
+            }
+        })
+    };
+    let prev = link("prev", "← Previous meeting".into(), index.checked_sub(1));
+    let next = link(
+        "next",
+        "Next meeting →".into(),
+        (index + 1 < data.readouts.len()).then_some(index + 1),
+    );
+    let with = link(
+        "same",
+        format!("Previous meeting with {}", counterpart.unwrap_or_default()),
+        same,
+    );
+    let none = (index == 0 && data.readouts.len() == 1)
+        .then(|| view! { <li class="empty">"This is the only meeting loaded."</li> });
+
+    view! {
+        <nav class="readout-nav" aria-label="Other meetings">
+            <ul>{prev}{next}{with}{none}</ul>
+        </nav>
+    }
+}
