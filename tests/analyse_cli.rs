@@ -129,3 +129,63 @@ fn a_custom_lexicon_is_used_and_its_errors_are_reported() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+fn readout_text(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run readout");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn compare_format_markdown_prints_a_table_to_paste() {
+    let (code, md, err) = readout_text(&["compare", "--format", "markdown", VN, ROK]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        md.contains("| Topic | 2020-10-27 Vietnam | 2020-11-09 Republic of Korea |"),
+        "{md}"
+    );
+    assert!(md
+        .lines()
+        .any(|l| l.starts_with("| US Indo-Pacific strategy and the Quad | *not mentioned* |")));
+    assert!(md.contains("## Shared formulations"));
+}
+
+#[test]
+fn compare_format_csv_prints_one_record_per_position_with_crlf() {
+    let (code, csv, err) = readout_text(&["compare", "--format=csv", VN, ROK]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        csv.starts_with("topic_id,topic,meeting_date,meeting_title,speaker,stance,sentence\r\n")
+    );
+    assert!(csv.contains("indo-pacific-strategy,US Indo-Pacific strategy and the Quad,2020-10-27,"));
+    assert!(csv.ends_with("\r\n"));
+}
+
+#[test]
+fn compare_format_json_is_the_default_and_adds_the_quoted_sentences() {
+    let (code, json, err) = readout(&["compare", "--format", "json", VN, ROK]);
+    assert_eq!(code, 0, "{err}");
+    let (_, default, _) = readout(&["compare", VN, ROK]);
+    assert_eq!(json, default);
+    let quotes = json["quotes"].as_array().expect("quotes");
+    assert!(quotes
+        .iter()
+        .all(|q| q["text"].as_str().is_some_and(|t| !t.is_empty())));
+}
+
+#[test]
+fn compare_rejects_an_unknown_format() {
+    let (code, _, err) = readout(&["compare", "--format", "xlsx", VN, ROK]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown format \"xlsx\""), "{err}");
+    let (code, _, err) = readout(&["compare", VN, ROK, "--format"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--format needs a value"), "{err}");
+}

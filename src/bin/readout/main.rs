@@ -23,6 +23,7 @@ options:
   --lexicon FILE        topic lexicon for analyze/compare (default: the built-in data/topics.txt)
   --speaker NAME        compare: show one participant's positions across the meetings
   --same-speaker        compare: the same, for the first person present in every file
+  --format FORMAT       compare: json (default), markdown (a table to paste) or csv
   -h, --help            this help";
 
 fn main() -> ExitCode {

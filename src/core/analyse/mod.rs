@@ -9,6 +9,7 @@
 
 pub mod compare;
 pub mod corpus;
+pub mod export;
 pub mod formulations;
 pub mod lexicon;
 mod ngrams;
