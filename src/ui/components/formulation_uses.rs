@@ -59,21 +59,18 @@ pub fn FormulationUses(
                     <p class="use-meta">
                         <span class=swatch aria-hidden="true"></span>
                         <span class="use-speaker">{r.speaker_name(u.speaker).to_string()}</span>
-                        " · "
-                        <a href=href>{r.title.clone()}</a>
-                        " · "
                         <span class="use-date">{date}</span>
                     </p>
+                    <p class="use-meeting"><a href=href>{r.title.clone()}</a></p>
                 </li>
             }
         })
         .collect_view();
-    let meetings = format!(
-        "Used {} times in {} meetings. Variants: {}.",
-        f.uses.len(),
-        f.readouts,
-        f.variants.join(" / ")
-    );
+    let variants = match f.variants.len() {
+        0 | 1 => String::new(),
+        _ => format!(" Also written: {}.", f.variants.join(" / ")),
+    };
+    let meetings = format!("Used {} times in {} meetings.{variants}", f.uses.len(), f.readouts);
 
     view! {
         <section class="page formulations-page">

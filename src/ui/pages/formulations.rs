@@ -121,6 +121,11 @@ fn FormulationList(
                 <span class="note" data-testid="formulations-summary" aria-live="polite">{summary}</span>
             </div>
             {empty}
+            <div class="formulation formulation-columns" aria-hidden="true">
+                <span>"Phrase"</span>
+                <span>"Meetings, uses over time, first and last use"</span>
+                <span>"Used by"</span>
+            </div>
             <ol class="formulations" data-testid="formulations">{rows}</ol>
         </section>
     }
@@ -184,7 +189,7 @@ fn row(data: &Data, i: usize, latest: Option<usize>, nav: Nav) -> impl IntoView 
                 <Sparkline counts=counts label=spark_label />
                 <span class="dates">{dates}</span>
             </div>
-            <div class="formulation-speakers">{speakers.join(", ")}</div>
+            <div class="formulation-speakers"><span class="sr-label">"Used by "</span>{speakers.join(", ")}</div>
         </li>
     }
 }
