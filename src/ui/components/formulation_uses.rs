@@ -40,10 +40,16 @@ pub fn FormulationUses(
         .map(|u: &FormulationUse| {
             let r = &data.readouts[u.readout];
             let sentence = r.sentences[u.sentence].span;
-            let (start, end) = (u.span.start.max(sentence.start), u.span.end.min(sentence.end));
+            let (start, end) = (
+                u.span.start.max(sentence.start),
+                u.span.end.min(sentence.end),
+            );
             let piece = |a: usize, b: usize| r.text.get(a..b).unwrap_or("").to_string();
             let href = ViewState {
-                route: Route::Readout { id: r.id.clone(), sentence: Some(u.sentence) },
+                route: Route::Readout {
+                    id: r.id.clone(),
+                    sentence: Some(u.sentence),
+                },
                 ..Default::default()
             }
             .to_fragment();
@@ -70,7 +76,11 @@ pub fn FormulationUses(
         0 | 1 => String::new(),
         _ => format!(" Also written: {}.", f.variants.join(" / ")),
     };
-    let meetings = format!("Used {} times in {} meetings.{variants}", f.uses.len(), f.readouts);
+    let meetings = format!(
+        "Used {} times in {} meetings.{variants}",
+        f.uses.len(),
+        f.readouts
+    );
 
     view! {
         <section class="page formulations-page">

@@ -18,7 +18,11 @@ pub fn Sparkline(
         .enumerate()
         .map(|(i, &c)| {
             let x = i as f64 * (bar + gap);
-            let bh = if c == 0 { 1.0 } else { (c as f64 / max as f64 * (h - 2.0)).max(3.0) };
+            let bh = if c == 0 {
+                1.0
+            } else {
+                (c as f64 / max as f64 * (h - 2.0)).max(3.0)
+            };
             let class = if c == 0 { "spark-empty" } else { "spark-bar" };
             view! { <rect class=class x=x y=h - bh width=bar height=bh rx="1"></rect> }
         })

@@ -47,7 +47,11 @@ fn FormulationList(
         let f = &data.analysis.formulations;
         let mut order: Vec<usize> = (0..f.len()).collect();
         order.sort_by(|&a, &b| {
-            (f[b].readouts, f[b].uses.len(), &f[a].text).cmp(&(f[a].readouts, f[a].uses.len(), &f[b].text))
+            (f[b].readouts, f[b].uses.len(), &f[a].text).cmp(&(
+                f[a].readouts,
+                f[a].uses.len(),
+                &f[b].text,
+            ))
         });
         Arc::new(order)
     };
@@ -81,7 +85,9 @@ fn FormulationList(
     let summary = move || {
         let n = matching.with(Vec::len);
         match n > MAX_ROWS {
-            true => format!("{n} phrases; showing the first {MAX_ROWS}. Narrow the filter to see others."),
+            true => format!(
+                "{n} phrases; showing the first {MAX_ROWS}. Narrow the filter to see others."
+            ),
             false => format!("{n} of {total} phrases"),
         }
     };
@@ -140,13 +146,17 @@ fn row(data: &Data, i: usize, latest: Option<usize>, nav: Nav) -> impl IntoView 
         move |ev: leptos::ev::MouseEvent| {
             ev.prevent_default();
             let mut next = nav.state.get_untracked();
-            next.route = Route::Formulations { phrase: Some(text.clone()) };
+            next.route = Route::Formulations {
+                phrase: Some(text.clone()),
+            };
             nav.go(next);
         }
     };
     let href = {
         let mut next = nav.state.get_untracked();
-        next.route = Route::Formulations { phrase: Some(text.clone()) };
+        next.route = Route::Formulations {
+            phrase: Some(text.clone()),
+        };
         next.to_fragment()
     };
     let mut speakers: Vec<&str> = Vec::new();
