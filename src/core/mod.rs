@@ -7,6 +7,7 @@ pub mod explore;
 pub mod model;
 pub mod parse;
 pub mod synth;
+pub mod text;
 
 pub use model::*;
 pub use parse::{parse, ParseOptions};
