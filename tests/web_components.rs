@@ -3,12 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use readout_lens::core::bundled::BUNDLED;
-use readout_lens::core::ParseOptions;
-use readout_lens::ui::components::{ReadoutCard, ReadoutText};
-use readout_lens::ui::pages::HomePage;
-use readout_lens::ui::route::Route;
-use readout_lens::ui::state::{parse_all, Corpus};
+use readout_lens::core::explore::{timeline, topic_matrix};
+use readout_lens::ui::components::{MeetingCard, TopicMatrixView};
+use readout_lens::ui::pages::TimelinePage;
+use readout_lens::ui::state::{Corpus, Nav};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -22,74 +20,334 @@ fn container() -> web_sys::HtmlElement {
     div.unchecked_into()
 }
 
-fn mount<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+/// Mounts `f` with the bundled corpus and a URL state read from `fragment`.
+fn mount_at<V: IntoView + 'static>(
+    fragment: &str,
+    f: impl FnOnce() -> V + 'static,
+) -> web_sys::HtmlElement {
+    let window = web_sys::window().unwrap();
+    window.location().set_hash(fragment).unwrap();
     let parent = container();
-    let handle = leptos::mount::mount_to(parent.clone(), f);
+    let handle = leptos::mount::mount_to(parent.clone(), move || {
+        provide_context(Corpus::bundled());
+        provide_context(Nav::from_location());
+        f()
+    });
     handle.forget();
     parent
 }
 
-#[wasm_bindgen_test]
-fn home_page_lists_both_bundled_readouts_oldest_first() {
-    let el = mount(|| {
-        provide_context(Corpus::bundled());
-        view! { <HomePage /> }
-    });
-    let text = el.text_content().unwrap();
-    assert!(text.contains("Readouts 2"), "{text}");
-    let cards = el.query_selector_all("[data-testid=readout-card]").unwrap();
-    assert_eq!(cards.length(), 2);
-    let first = cards.item(0).unwrap().text_content().unwrap();
-    let second = cards.item(1).unwrap().text_content().unwrap();
-    assert!(first.contains("27 October 2020"), "{first}");
-    assert!(second.contains("9 November 2020"), "{second}");
-    assert!(second.contains("Kim Gunn"), "{second}");
+fn texts(el: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let list = el.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
 }
 
 #[wasm_bindgen_test]
-fn a_readout_card_links_to_the_readout_page() {
-    let readout = parse_all(BUNDLED, &ParseOptions::default())
-        .into_iter()
-        .find(|r| r.date.map(|d| d.to_string()) == Some("2020-11-09".into()))
-        .unwrap();
-    let href = Route::Readout {
-        id: readout.id.clone(),
-    }
-    .href();
-    let el = mount(move || view! { <ReadoutCard readout=readout /> });
-    let link = el.query_selector("a").unwrap().unwrap();
-    assert_eq!(link.get_attribute("href").unwrap(), href);
-    assert!(link
-        .text_content()
-        .unwrap()
-        .starts_with("Vice Foreign Minister Luo Zhaohui Holds a Video Conference"));
-}
-
-#[wasm_bindgen_test]
-fn readout_text_renders_every_sentence_with_its_speaker() {
-    let readout = parse_all(BUNDLED, &ParseOptions::default()).remove(0);
-    let sentences = readout.sentences.len();
-    let el = mount(move || {
-        provide_context(Corpus::bundled());
-        view! { <ReadoutText readout=readout /> }
-    });
-    let rendered = el.query_selector_all("[data-sentence]").unwrap();
-    assert_eq!(rendered.length() as usize, sentences);
-    assert!(sentences > 0);
-    let text = el.text_content().unwrap();
-    assert!(text.contains("Nguyen Quoc Dung highly valued"), "{text}");
-}
-
-#[wasm_bindgen_test]
-fn hash_routes_round_trip() {
-    let r = Route::Readout {
-        id: "abc123".into(),
-    };
-    assert_eq!(Route::from_hash(&r.href()), r);
-    assert_eq!(Route::from_hash(""), Route::Home);
-    assert_eq!(Route::from_hash("#/"), Route::Home);
+fn the_timeline_lists_both_seeds_oldest_first_under_their_months() {
+    let el = mount_at("#/", || view! { <TimelinePage /> });
+    let cards = texts(&el, "[data-testid=meeting-card]");
+    assert_eq!(cards.len(), 2, "{cards:?}");
+    assert!(
+        cards[0].contains("27 October 2020") && cards[0].contains("Vietnam"),
+        "{}",
+        cards[0]
+    );
+    assert!(
+        cards[1].contains("9 November 2020") && cards[1].contains("Kim Gunn"),
+        "{}",
+        cards[1]
+    );
     assert_eq!(
-        Route::from_hash("#/nowhere/x"),
-        Route::NotFound("/nowhere/x".into())
+        texts(&el, ".month-heading"),
+        ["October 2020", "November 2020"]
+    );
+    assert_eq!(texts(&el, ".gap"), ["13 days later"]);
+    assert_eq!(texts(&el, "[data-testid=summary]"), ["2 meetings"]);
+}
+
+#[wasm_bindgen_test]
+fn a_topic_filter_in_the_url_keeps_only_the_meetings_that_raise_it() {
+    let el = mount_at("#/?topic=asean-centrality", || view! { <TimelinePage /> });
+    let cards = texts(&el, "[data-testid=meeting-card]");
+    assert_eq!(cards.len(), 1);
+    assert!(cards[0].contains("Nguyen Quoc Dung"), "{}", cards[0]);
+    assert_eq!(texts(&el, "[data-testid=summary]"), ["1 of 2 meetings"]);
+    let checked = el
+        .query_selector("[data-testid=facet-topics] input:checked")
+        .unwrap()
+        .expect("the ASEAN centrality box is checked");
+    let row = checked.parent_element().unwrap().text_content().unwrap();
+    assert!(row.contains("ASEAN centrality"), "{row}");
+}
+
+#[wasm_bindgen_test]
+fn a_search_in_the_url_lists_the_matching_sentences_with_the_word_marked() {
+    let el = mount_at("#/?q=unilateralism", || view! { <TimelinePage /> });
+    let hits = texts(&el, "[data-testid=search-hit]");
+    assert!(hits.len() >= 2, "{hits:?}");
+    assert!(hits.iter().any(|h| h.contains("Vietnam")));
+    assert!(hits.iter().any(|h| h.contains("Republic of Korea")));
+    let marks = texts(&el, "[data-testid=search-hit] mark");
+    assert!(
+        marks
+            .iter()
+            .all(|m| m.eq_ignore_ascii_case("unilateralism")),
+        "{marks:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_timeline_entry_shows_date_format_participants_and_top_topics() {
+    let el = mount_at("#/", || {
+        let data = expect_context::<Corpus>().data.get_untracked();
+        let entry = timeline(&data.dataset(), &[0], 4).groups[0].entries[0].clone();
+        view! { <MeetingCard entry=entry /> }
+    });
+    let text = el.text_content().unwrap();
+    assert!(text.contains("27 October 2020"), "{text}");
+    assert!(text.contains("video meeting"), "{text}");
+    assert!(
+        text.contains("Luo Zhaohui (China) · Nguyen Quoc Dung (Vietnam)"),
+        "{text}"
+    );
+    let chips = texts(&el, ".topic-chips button");
+    assert!(!chips.is_empty() && chips.len() <= 4, "{chips:?}");
+    let link = el.query_selector("h3 a").unwrap().unwrap();
+    assert!(link
+        .get_attribute("href")
+        .unwrap()
+        .starts_with("#/readout/"));
+}
+
+#[wasm_bindgen_test]
+fn matrix_cells_count_the_statements_of_each_topic_in_each_meeting() {
+    let el = mount_at("#/", || {
+        let data = expect_context::<Corpus>().data.get_untracked();
+        let matrix = topic_matrix(&data.dataset(), &[0, 1]);
+        view! { <TopicMatrixView matrix=Signal::derive(move || matrix.clone()) /> }
+    });
+    let rows = el
+        .query_selector_all("[data-testid=matrix] tbody tr")
+        .unwrap();
+    let row_of = |label: &str| {
+        (0..rows.length())
+            .map(|i| rows.item(i).unwrap().unchecked_into::<web_sys::Element>())
+            .find(|r| {
+                r.query_selector("th")
+                    .unwrap()
+                    .unwrap()
+                    .text_content()
+                    .unwrap()
+                    == label
+            })
+            .unwrap_or_else(|| panic!("no row {label}"))
+    };
+    let counts = |label: &str| {
+        let row = row_of(label);
+        let cells = row.query_selector_all("td").unwrap();
+        (0..cells.length())
+            .map(|i| cells.item(i).unwrap().text_content().unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(counts("South China Sea"), ["1", "1"]);
+    assert_eq!(counts("US Indo-Pacific strategy and the Quad"), ["", "1"]);
+    assert_eq!(counts("ASEAN centrality"), ["1", ""]);
+}
+
+// ---- Readout and formulations views ----
+
+/// Id of the bundled readout dated `date` (ISO).
+fn seed_id(date: &str) -> String {
+    use readout_lens::core::{bundled::BUNDLED, ParseOptions};
+    let data = readout_lens::ui::state::Data::build(BUNDLED, ParseOptions::default());
+    data.readouts
+        .iter()
+        .find(|r| r.date.map(|d| d.to_string()).as_deref() == Some(date))
+        .map(|r| r.id.clone())
+        .unwrap()
+}
+
+/// Mounts the readout page of the Korea seed at `#/readout/ID` followed by `query`.
+fn korea_page(query: &str) -> web_sys::HtmlElement {
+    use readout_lens::ui::pages::ReadoutPage;
+    let id = seed_id("2020-11-09");
+    mount_at(
+        &format!("#/readout/{id}{query}"),
+        move || view! { <ReadoutPage id=id /> },
+    )
+}
+
+#[wasm_bindgen_test]
+fn the_korea_positions_include_luo_zhaohui_opposing_on_the_south_china_sea() {
+    let el = korea_page("");
+    let groups = texts(&el, "[data-testid=positions] .topic-group");
+    let scs = groups
+        .iter()
+        .find(|g| g.starts_with("South China Sea"))
+        .unwrap_or_else(|| panic!("no South China Sea group in {groups:?}"));
+    assert!(
+        scs.contains("Luo Zhaohui") && scs.contains("opposes"),
+        "{scs}"
+    );
+    let links = el
+        .query_selector_all("[data-testid=positions] a.position")
+        .unwrap();
+    let href = links.item(0).unwrap().unchecked_into::<web_sys::Element>();
+    assert!(href.get_attribute("href").unwrap().contains("?s="));
+}
+
+#[wasm_bindgen_test]
+fn the_sentence_named_in_the_url_is_the_only_target_and_is_focusable() {
+    let el = korea_page("?s=3");
+    let targets = el.query_selector_all(".readout-text .is-target").unwrap();
+    assert_eq!(targets.length(), 1);
+    let target = targets
+        .item(0)
+        .unwrap()
+        .unchecked_into::<web_sys::Element>();
+    assert_eq!(target.get_attribute("data-sentence").as_deref(), Some("3"));
+    assert_eq!(target.get_attribute("tabindex").as_deref(), Some("-1"));
+}
+
+#[wasm_bindgen_test]
+fn a_topic_in_the_url_highlights_its_sentences_and_says_so() {
+    let el = korea_page("?topic=south-china-sea");
+    let note = texts(&el, "[data-testid=topic-note]");
+    assert_eq!(note.len(), 1);
+    assert!(
+        note[0].starts_with("Showing 1 statement on South China Sea"),
+        "{}",
+        note[0]
+    );
+    let on_topic = texts(&el, ".readout-text .on-topic");
+    assert_eq!(on_topic.len(), 1);
+    assert!(on_topic[0].contains("South China Sea"), "{}", on_topic[0]);
+}
+
+#[wasm_bindgen_test]
+fn the_korea_readout_links_back_to_the_vietnam_meeting_and_has_no_next() {
+    let el = korea_page("");
+    let prev = texts(&el, ".nav-prev");
+    assert_eq!(prev.len(), 1);
+    assert!(prev[0].contains("Nguyen Quoc Dung") && prev[0].contains("27 October 2020"));
+    assert!(texts(&el, ".nav-next").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn the_formulations_page_lists_zero_sum_game_in_two_meetings() {
+    use readout_lens::ui::pages::FormulationsPage;
+    let el = mount_at("#/formulations", || view! { <FormulationsPage /> });
+    let rows = texts(&el, "[data-testid=formulation]");
+    let row = rows
+        .iter()
+        .find(|r| r.contains("zero-sum game"))
+        .unwrap_or_else(|| panic!("no zero-sum game in {rows:?}"));
+    assert!(row.contains("2 meetings"), "{row}");
+    assert_eq!(
+        el.query_selector_all("svg.sparkline").unwrap().length() as usize,
+        rows.len()
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_phrase_in_the_url_lists_each_use_with_the_phrase_marked() {
+    use readout_lens::ui::pages::FormulationsPage;
+    let el = mount_at("#/formulations?phrase=zero-sum%20game", || {
+        view! { <FormulationsPage /> }
+    });
+    assert_eq!(texts(&el, "[data-testid=formulation-use]").len(), 2);
+    let marks = texts(&el, "[data-testid=formulation-use] mark");
+    assert_eq!(marks.len(), 2);
+    assert!(
+        marks.iter().all(|m| m.to_lowercase() == "zero-sum game"),
+        "{marks:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_second_meeting_with_korea_links_to_the_first_as_the_same_counterpart() {
+    use readout_lens::core::{bundled::BUNDLED, ParseOptions};
+    use readout_lens::ui::pages::ReadoutPage;
+    use readout_lens::ui::state::Data;
+    use std::sync::Arc;
+    // The Korea seed again, a month later: the same counterpart, a later date.
+    let korea = BUNDLED.iter().find(|(n, _)| n.contains("korea")).unwrap().1;
+    let later = korea
+        .replace("2020/11/09", "2020/12/09")
+        .replace("On November 9, 2020", "On December 9, 2020");
+    let mut files: Vec<(&str, &str)> = BUNDLED.to_vec();
+    files.push(("2020-12-09-korea-again.txt", later.as_str()));
+    let data = Data::build(&files, ParseOptions::default());
+    let id = data.readouts.last().unwrap().id.clone();
+    let data = Arc::new(data);
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&format!("#/readout/{id}"))
+        .unwrap();
+    let parent = container();
+    let handle = leptos::mount::mount_to(parent.clone(), move || {
+        provide_context(Corpus {
+            data: RwSignal::new(data),
+        });
+        provide_context(Nav::from_location());
+        view! { <ReadoutPage id=id /> }
+    });
+    handle.forget();
+    let same = texts(&parent, ".nav-same");
+    assert_eq!(same.len(), 1, "{:?}", texts(&parent, ".readout-nav"));
+    assert!(
+        same[0].contains("Previous meeting with Republic of Korea")
+            && same[0].contains("9 November 2020"),
+        "{}",
+        same[0]
+    );
+    assert!(texts(&parent, ".nav-next").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn the_compare_grid_marks_silences_and_shared_wording() {
+    use readout_lens::core::analyse::{compare, Mode};
+    use readout_lens::ui::components::CompareGrid;
+    let el = mount_at("#/compare", || {
+        let data = expect_context::<Corpus>().data.get_untracked();
+        let cmp = compare(
+            &data.readouts,
+            &data.analysis,
+            &data.lexicon,
+            &[0, 1],
+            &Mode::AllSpeakers,
+        );
+        view! { <CompareGrid comparison=Signal::derive(move || cmp.clone()) differ_only=Signal::derive(|| false) /> }
+    });
+    let row = |topic: &str| -> Vec<String> {
+        let row = el
+            .query_selector(&format!(
+                "[data-testid=compare-grid] tr[data-topic={topic}]"
+            ))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no row {topic}"));
+        let cells = row.query_selector_all("td").unwrap();
+        (0..cells.length())
+            .map(|i| cells.item(i).unwrap().text_content().unwrap())
+            .collect()
+    };
+    let indo = row("indo-pacific-strategy");
+    assert_eq!(indo[0], "not mentioned");
+    assert!(indo[1].contains("Indo-Pacific Strategy"), "{}", indo[1]);
+    let asean = row("asean-centrality");
+    assert_eq!(asean[1], "not mentioned");
+    let scs = row("south-china-sea");
+    assert!(scs.iter().all(|c| c.contains("Luo Zhaohui")), "{scs:?}");
+    let shared = texts(&el, "tr[data-topic=trade-and-rcep] mark.shared");
+    assert!(
+        shared
+            .iter()
+            .filter(|m| m.contains("Regional Comprehensive Economic Partnership"))
+            .count()
+            == 2,
+        "{shared:?}"
     );
 }

@@ -1,26 +1,47 @@
-//! The app shell: header, the routed view, footer.
+//! The app shell: header with the views, the routed view, footer.
 
-use crate::ui::pages::{HomePage, NotFoundPage, ReadoutPage};
-use crate::ui::route::{use_hash_route, Route};
-use crate::ui::state::Corpus;
+use crate::core::explore::Route;
+use crate::ui::pages::{ComparePage, FormulationsPage, ReadoutPage, TimelinePage};
+use crate::ui::state::{Corpus, Nav};
 use leptos::prelude::*;
 
-/// The whole app: provides the corpus and shows the view the URL names.
+/// The whole app: provides the corpus and the URL state and shows the view the URL names.
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Corpus::bundled());
-    let route = use_hash_route();
+    let nav = Nav::from_location();
+    provide_context(nav);
+    // Only a change of view (or of the readout shown) re-creates the page; filters, the selected
+    // sentence, the chosen phrase or compared meetings update it in place.
+    let route = Memo::new(move |_| {
+        nav.state.with(|s| match &s.route {
+            Route::Readout { id, .. } => Route::Readout {
+                id: id.clone(),
+                sentence: None,
+            },
+            Route::Compare { .. } => Route::Compare { ids: Vec::new() },
+            Route::Formulations { .. } => Route::Formulations { phrase: None },
+            Route::Timeline => Route::Timeline,
+        })
+    });
+    let current =
+        move |want: fn(&Route) -> bool| move || if route.with(want) { "page" } else { "false" };
 
     view! {
         <header class="site-header">
             <a class="brand" href="#/">"Readout Lens"</a>
-            <span class="tagline">"Who said what, on which issue, when"</span>
+            <nav class="views" aria-label="Views">
+                <a href="#/" aria-current=current(|r| matches!(r, Route::Timeline | Route::Readout { .. }))>"Timeline"</a>
+                <a href="#/compare" aria-current=current(|r| matches!(r, Route::Compare { .. }))>"Compare"</a>
+                <a href="#/formulations" aria-current=current(|r| matches!(r, Route::Formulations { .. }))>"Formulations"</a>
+            </nav>
         </header>
         <main id="main" class="content">
             {move || match route.get() {
-                Route::Home => view! { <HomePage /> }.into_any(),
-                Route::Readout { id } => view! { <ReadoutPage id=id /> }.into_any(),
-                Route::NotFound(path) => view! { <NotFoundPage path=path /> }.into_any(),
+                Route::Readout { id, .. } => view! { <ReadoutPage id=id /> }.into_any(),
+                Route::Formulations { .. } => view! { <FormulationsPage /> }.into_any(),
+                Route::Compare { .. } => view! { <ComparePage /> }.into_any(),
+                Route::Timeline => view! { <TimelinePage /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

@@ -5,7 +5,6 @@ mod app;
 pub mod components;
 pub mod format;
 pub mod pages;
-pub mod route;
 pub mod state;
 
 pub use app::App;

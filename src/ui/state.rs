@@ -1,44 +1,113 @@
-//! The corpus the views read, shared through context. Pages take the `Corpus` handle with
-//! `expect_context::<Corpus>()`.
+//! What the views share through context: the analysed corpus (`Corpus`) and the view state that
+//! lives in the URL fragment (`Nav`). A page takes only the handle it needs.
 
+use crate::core::analyse::{self, Lexicon};
+use crate::core::explore::{Dataset, SearchIndex, ViewState};
 use crate::core::{bundled::BUNDLED, parse, ParseOptions, Readout, Speaker};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// All readouts the app knows, in chronological order (undated ones last).
+/// Everything derived from the loaded readouts, built once per change of the corpus.
+pub struct Data {
+    /// Readouts in date order, undated last.
+    pub readouts: Vec<Readout>,
+    /// The text of each readout as published, parallel to `readouts`.
+    pub sources: Vec<String>,
+    pub lexicon: Lexicon,
+    /// Topics, positions and formulations of each readout.
+    pub analysis: analyse::Corpus,
+    pub index: SearchIndex,
+    pub options: ParseOptions,
+}
+
+impl Data {
+    /// Parses, orders and analyses `(name, text)` pairs.
+    pub fn build(files: &[(&str, &str)], options: ParseOptions) -> Data {
+        let mut parsed: Vec<(Readout, String)> = files
+            .iter()
+            .map(|(name, text)| (parse(text, name, &options), (*text).to_string()))
+            .collect();
+        parsed.sort_by(|(a, _), (b, _)| {
+            (a.date.is_none(), a.date, &a.title).cmp(&(b.date.is_none(), b.date, &b.title))
+        });
+        let (readouts, sources): (Vec<_>, Vec<_>) = parsed.into_iter().unzip();
+        let lexicon = Lexicon::default_lexicon();
+        let analysis = analyse::Corpus::build(&readouts, &lexicon);
+        let index = SearchIndex::build(&readouts);
+        Data {
+            readouts,
+            sources,
+            lexicon,
+            analysis,
+            index,
+            options,
+        }
+    }
+
+    /// The view of this data that the explore functions take.
+    pub fn dataset(&self) -> Dataset<'_> {
+        Dataset::new(
+            &self.readouts,
+            &self.analysis.analyses,
+            &self.lexicon,
+            &self.options.home_country,
+        )
+    }
+
+    /// Position of the readout with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.readouts.iter().position(|r| r.id == id)
+    }
+}
+
+/// The corpus handle in context.
 #[derive(Clone, Copy)]
 pub struct Corpus {
-    pub readouts: RwSignal<Vec<Arc<Readout>>>,
-    pub options: StoredValue<ParseOptions>,
+    pub data: RwSignal<Arc<Data>>,
 }
 
 impl Corpus {
     /// The corpus of the bundled readouts in `data/readouts/`.
     pub fn bundled() -> Corpus {
-        let options = ParseOptions::default();
         Corpus {
-            readouts: RwSignal::new(parse_all(BUNDLED, &options)),
-            options: StoredValue::new(options),
+            data: RwSignal::new(Arc::new(Data::build(BUNDLED, ParseOptions::default()))),
         }
-    }
-
-    /// The readout with this id, if any.
-    pub fn find(&self, id: &str) -> Option<Arc<Readout>> {
-        self.readouts
-            .with(|all| all.iter().find(|r| r.id == id).cloned())
     }
 }
 
-/// Parses `(name, text)` pairs and orders them by date, undated last, then by title.
-pub fn parse_all(files: &[(&str, &str)], options: &ParseOptions) -> Vec<Arc<Readout>> {
-    let mut readouts: Vec<Arc<Readout>> = files
-        .iter()
-        .map(|(name, text)| Arc::new(parse(text, name, options)))
-        .collect();
-    readouts.sort_by(|a, b| {
-        (a.date.is_none(), a.date, &a.title).cmp(&(b.date.is_none(), b.date, &b.title))
-    });
-    readouts
+/// The view state, kept in step with the URL fragment.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub state: RwSignal<ViewState>,
+}
+
+impl Nav {
+    /// Follows the current fragment and every `hashchange` (links, back, forward).
+    pub fn from_location() -> Nav {
+        let current = || ViewState::from_fragment(&window().location().hash().unwrap_or_default());
+        let state = RwSignal::new(current());
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| state.set(current()));
+        on_cleanup(move || handle.remove());
+        Nav { state }
+    }
+
+    /// Goes to `next` as a new history entry (back returns here).
+    pub fn go(&self, next: ViewState) {
+        let _ = window().location().set_hash(&next.to_fragment());
+        self.state.set(next);
+    }
+
+    /// Changes the current history entry to `next` (typing in a search box, for example).
+    pub fn replace(&self, next: ViewState) {
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&next.to_fragment()),
+            );
+        }
+        self.state.set(next);
+    }
 }
 
 /// CSS class that colours a speaker: the publishing side, then each counterpart in order

@@ -20,7 +20,7 @@ after(async () => {
 test('the home page lists both bundled readouts with their dates, oldest first', async () => {
   const page = await newPage(browser.context);
   await page.goto(server.url);
-  const cards = page.getByTestId('readout-card');
+  const cards = page.getByTestId('meeting-card');
   await cards.first().waitFor();
   assert.equal(await cards.count(), 2);
   const first = await cards.nth(0).innerText();
@@ -29,7 +29,7 @@ test('the home page lists both bundled readouts with their dates, oldest first',
   assert.match(first, /Nguyen Quoc Dung/);
   assert.match(second, /9 November 2020/);
   assert.match(second, /Vice Foreign Minister Luo Zhaohui Holds a Video Conference with Deputy Foreign Minister Kim Gunn/);
-  assert.equal(await page.getByTestId('readout-count').innerText(), '2');
+  assert.equal(await page.getByTestId('summary').innerText(), '2 meetings');
   assert.deepEqual(page.errors, []);
 });
 
@@ -45,8 +45,8 @@ test('a readout opens from the list, shows its attributed text, and back returns
   assert.match(text, /Kim Gunn spoke highly of China's contribution/);
   assert.doesNotMatch(text, /Suggest to a friend/);
   await page.goBack();
-  await page.getByTestId('readout-card').first().waitFor();
-  assert.equal(await page.getByTestId('readout-card').count(), 2);
+  await page.getByTestId('meeting-card').first().waitFor();
+  assert.equal(await page.getByTestId('meeting-card').count(), 2);
   assert.deepEqual(page.errors, []);
 });
 

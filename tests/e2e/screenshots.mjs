@@ -16,11 +16,17 @@ try {
     for (const scheme of ['light', 'dark']) {
       const page = await newPage(browser.context, { viewport, colorScheme: scheme });
       await page.goto(server.url);
-      await page.getByTestId('readout-card').first().waitFor();
+      await page.getByTestId('meeting-card').first().waitFor();
       await page.screenshot({ path: path.join(out, `home-${wname}-${scheme}.png`), fullPage: true });
       await page.getByRole('link', { name: /Kim Gunn of the Republic of Korea/ }).click();
       await page.getByTestId('readout-text').waitFor();
       await page.screenshot({ path: path.join(out, `readout-${wname}-${scheme}.png`), fullPage: true });
+      await page.goto(server.url);
+      const ids = await page.getByTestId('meeting-card').locator('h3 a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href').split('/').pop()));
+      await page.goto(`${server.url}#/compare?ids=${ids.join(',')}`);
+      await page.getByTestId('compare-grid').waitFor();
+      await page.screenshot({ path: path.join(out, `compare-${wname}-${scheme}.png`), fullPage: true });
       if (page.errors.length) console.error(page.errors.join('\n'));
       await page.close();
     }

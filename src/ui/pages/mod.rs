@@ -1,9 +1,11 @@
 //! Routed views.
 
-mod home;
-mod not_found;
+mod compare;
+mod formulations;
 mod readout;
+mod timeline;
 
-pub use home::HomePage;
-pub use not_found::NotFoundPage;
+pub use compare::ComparePage;
+pub use formulations::FormulationsPage;
 pub use readout::ReadoutPage;
+pub use timeline::TimelinePage;

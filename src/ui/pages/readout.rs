@@ -5,7 +5,9 @@
 //! click on a position is a new history entry and every state can be shared as a link.
 
 use crate::core::explore::Route;
-use crate::ui::components::{PositionsList, ReadoutNav, ReadoutText, SourceText, SpeakerLegend};
+use crate::ui::components::{
+    CompareWith, PositionsList, ReadoutNav, ReadoutText, SourceText, SpeakerLegend,
+};
 use crate::ui::format::human_date;
 use crate::ui::state::{Corpus, Data, Nav};
 use leptos::prelude::*;
@@ -186,6 +188,7 @@ fn ReadoutView(
                             " Show the text as published"
                         </label>
                         {topic_note}
+                        <CompareWith data=data.clone() index=index />
                     </div>
                     {text}
                     <ReadoutNav data=data.clone() index=index />

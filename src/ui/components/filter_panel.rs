@@ -1,0 +1,141 @@
+//! The filters of the timeline: full-text search, countries, speakers, topics, formats, dates.
+//! Every change goes to the URL, so a filtered view can be shared as a link.
+
+use crate::core::explore::{Filter, ViewState};
+use crate::core::{Date, MeetingFormat};
+use crate::ui::components::FacetGroup;
+use crate::ui::state::{Corpus, Nav};
+use leptos::prelude::*;
+
+/// Adds `value` to `list`, or removes it when present.
+fn toggle(list: &mut Vec<String>, value: String) {
+    match list.iter().position(|v| *v == value) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(value),
+    }
+}
+
+/// The filter controls, reading and writing the filter in the URL.
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let corpus = expect_context::<Corpus>();
+    let nav = expect_context::<Nav>();
+    let facets = Memo::new(move |_| {
+        let data = corpus.data.get();
+        nav.state
+            .with(|s| s.filter.facets(&data.dataset(), &data.index))
+    });
+    let update = move |change: &dyn Fn(&mut Filter)| {
+        let mut next: ViewState = nav.state.get_untracked();
+        change(&mut next.filter);
+        nav.go(next);
+    };
+    let on_search = move |value: String| {
+        let mut next = nav.state.get_untracked();
+        next.filter.query = value;
+        // Typing replaces the history entry: back leaves the search, not one letter.
+        nav.replace(next);
+    };
+    let topic_label = Callback::new(move |id: String| {
+        corpus.data.with(|d| {
+            d.lexicon
+                .topics
+                .iter()
+                .find(|t| t.id == id)
+                .map_or(id.clone(), |t| t.label.clone())
+        })
+    });
+    let format_label = Callback::new(|slug: String| {
+        MeetingFormat::from_slug(&slug).map_or(slug.clone(), |f| f.label().to_string())
+    });
+    let date_value = move |pick: fn(&Filter) -> Option<Date>| {
+        move || {
+            nav.state
+                .with(|s| pick(&s.filter).map(|d| d.to_string()).unwrap_or_default())
+        }
+    };
+
+    // On a phone the filters start folded, so the meetings come first.
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w > 760.0);
+
+    view! {
+        <aside class="filters" aria-label="Filters">
+            <label class="search-label" for="search">"Search the sentences"</label>
+            <input
+                id="search"
+                type="search"
+                placeholder="e.g. unilateralism, \"zero-sum game\""
+                autocomplete="off"
+                prop:value=move || nav.state.with(|s| s.filter.query.clone())
+                on:input:target=move |ev| on_search(ev.target().value())
+            />
+            <details class="filter-groups" open=wide>
+                <summary>"Filters"</summary>
+                <FacetGroup
+                    title="Countries"
+                    items=Signal::derive(move || facets.get().countries)
+                    on_toggle=Callback::new(move |v: String| update(&|f| toggle(&mut f.countries, v.clone())))
+                />
+                <FacetGroup
+                    title="Topics"
+                    items=Signal::derive(move || facets.get().topics)
+                    label=topic_label
+                    on_toggle=Callback::new(move |v: String| update(&|f| toggle(&mut f.topics, v.clone())))
+                />
+                <FacetGroup
+                    title="Speakers"
+                    items=Signal::derive(move || facets.get().speakers)
+                    on_toggle=Callback::new(move |v: String| update(&|f| toggle(&mut f.speakers, v.clone())))
+                />
+                <FacetGroup
+                    title="Formats"
+                    items=Signal::derive(move || facets.get().formats)
+                    label=format_label
+                    on_toggle=Callback::new(move |v: String| {
+                        update(&|f| {
+                            if let Some(fmt) = MeetingFormat::from_slug(&v) {
+                                match f.formats.iter().position(|x| *x == fmt) {
+                                    Some(i) => {
+                                        f.formats.remove(i);
+                                    }
+                                    None => f.formats.push(fmt),
+                                }
+                            }
+                        })
+                    })
+                />
+                <fieldset class="facet dates">
+                    <legend>"Dates"</legend>
+                    <label>
+                        "From "
+                        <input
+                            type="date"
+                            prop:value=date_value(|f| f.from)
+                            on:change:target=move |ev| {
+                                let d = Date::parse_iso(&ev.target().value());
+                                update(&|f| f.from = d);
+                            }
+                        />
+                    </label>
+                    <label>
+                        "To "
+                        <input
+                            type="date"
+                            prop:value=date_value(|f| f.to)
+                            on:change:target=move |ev| {
+                                let d = Date::parse_iso(&ev.target().value());
+                                update(&|f| f.to = d);
+                            }
+                        />
+                    </label>
+                </fieldset>
+            </details>
+        </aside>
+    }
+}

@@ -1,0 +1,93 @@
+//! One meeting on the timeline: date, format, title (linked), participants, top topics.
+
+use crate::core::explore::{Route, TimelineEntry, ViewState};
+use crate::ui::format::{human_date, participant_label};
+use crate::ui::state::{Corpus, Nav};
+use leptos::prelude::*;
+
+/// Number of lane colours in the style sheet (`lane-0` ...).
+const LANES: usize = 8;
+
+/// A meeting of the timeline. Its left edge has the colour of the counterpart's country; its
+/// topic chips add that topic to the filter.
+#[component]
+pub fn MeetingCard(
+    /// The timeline entry (readout index, lane, top topics).
+    entry: TimelineEntry,
+) -> impl IntoView {
+    let corpus = expect_context::<Corpus>();
+    let nav = expect_context::<Nav>();
+    let data = corpus.data.get_untracked();
+    let Some(readout) = data.readouts.get(entry.readout) else {
+        return ().into_any();
+    };
+    let href = ViewState {
+        route: Route::Readout {
+            id: readout.id.clone(),
+            sentence: None,
+        },
+        filter: Default::default(),
+    }
+    .to_fragment();
+    let compare_href = ViewState {
+        route: Route::Compare {
+            ids: vec![readout.id.clone()],
+        },
+        filter: Default::default(),
+    }
+    .to_fragment();
+    let lane = entry
+        .colour
+        .map_or("lane-none".to_string(), |c| format!("lane-{}", c % LANES));
+    let date = match readout.date {
+        Some(d) => view! { <time datetime=d.to_string()>{human_date(d)}</time> }.into_any(),
+        None => view! { <span class="undated">"Undated"</span> }.into_any(),
+    };
+    let format = readout
+        .format
+        .map(|f| view! { <span class="chip format">{f.label()}</span> });
+    let derived = readout.title_derived.then(|| {
+        view! { <span class="derived" title="The text has no headline; this title was derived from its first sentence.">"derived title"</span> }
+    });
+    let participants = readout
+        .participants
+        .iter()
+        .map(participant_label)
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let topics = entry
+        .top_topics
+        .iter()
+        .filter_map(|&(topic, count)| {
+            let t = data.lexicon.topics.get(topic)?;
+            let id = t.id.clone();
+            let add = move |_| {
+                let mut next = nav.state.get_untracked();
+                if !next.filter.topics.contains(&id) {
+                    next.filter.topics.push(id.clone());
+                }
+                nav.go(next);
+            };
+            Some(view! {
+                <li>
+                    <button type="button" class="chip topic" title=format!("{count} statements · show only meetings on this topic") on:click=add>
+                        {t.label.clone()}
+                    </button>
+                </li>
+            })
+        })
+        .collect_view();
+
+    view! {
+        <article class=format!("meeting-card {lane}") data-testid="meeting-card">
+            <div class="card-meta">{date} {format} {entry.lane.clone().map(|c| view! { <span class="lane-name">{c}</span> })}</div>
+            <h3 class="card-title"><a href=href>{readout.title.clone()}</a> {derived}</h3>
+            <p class="participants">{participants}</p>
+            <div class="card-foot">
+                <ul class="topic-chips" aria-label="Main topics">{topics}</ul>
+                <a class="compare-link" href=compare_href title="Compare this meeting with others, topic by topic">"Compare"</a>
+            </div>
+        </article>
+    }
+    .into_any()
+}

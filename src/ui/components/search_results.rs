@@ -1,0 +1,68 @@
+//! Sentences that match the search, with the words found highlighted, their speaker and meeting.
+
+use crate::core::explore::{Route, SearchResults as Results, ViewState};
+use crate::ui::format::human_date;
+use crate::ui::state::{speaker_class, Corpus};
+use leptos::prelude::*;
+
+/// The matching sentences of a search.
+#[component]
+pub fn SearchResults(
+    /// Hits from the search index (ranges are relative to each sentence).
+    results: Results,
+) -> impl IntoView {
+    let data = expect_context::<Corpus>().data.get_untracked();
+    let home = data.options.home_country.clone();
+    let total = results.total;
+    let shown = results.hits.len();
+    let items = results
+        .hits
+        .into_iter()
+        .filter_map(|hit| {
+            let readout = data.readouts.get(hit.readout)?;
+            let sentence = readout.sentences.get(hit.sentence)?;
+            let text = sentence.span.of(&readout.text);
+            let mut pieces = Vec::new();
+            let mut at = 0;
+            for r in &hit.ranges {
+                let (Some(before), Some(found)) = (text.get(at..r.start), text.get(r.start..r.end)) else {
+                    continue;
+                };
+                pieces.push(before.to_string().into_any());
+                pieces.push(view! { <mark>{found.to_string()}</mark> }.into_any());
+                at = r.end;
+            }
+            pieces.push(text.get(at..).unwrap_or("").to_string().into_any());
+            let href = ViewState {
+                route: Route::Readout { id: readout.id.clone(), sentence: Some(hit.sentence) },
+                filter: Default::default(),
+            }
+            .to_fragment();
+            let swatch = format!("swatch {}", speaker_class(readout, sentence.speaker, &home));
+            let date = readout.date.map_or("Undated".to_string(), human_date);
+            Some(view! {
+                <li class="hit" data-testid="search-hit">
+                    <p class="hit-text">{pieces}</p>
+                    <p class="hit-meta">
+                        <span class=swatch aria-hidden="true"></span>
+                        <span class="hit-speaker">{readout.speaker_name(sentence.speaker).to_string()}</span>
+                        " · " <a href=href>{readout.title.clone()}</a> " · " {date}
+                    </p>
+                </li>
+            })
+        })
+        .collect_view();
+    let heading = match total {
+        0 => "No sentence matches the search".to_string(),
+        1 => "1 sentence matches".to_string(),
+        n if n > shown => format!("{n} sentences match; the first {shown} are listed"),
+        n => format!("{n} sentences match"),
+    };
+
+    view! {
+        <section class="search-results" aria-live="polite">
+            <h2 data-testid="search-heading">{heading}</h2>
+            <ol class="hits">{items}</ol>
+        </section>
+    }
+}

@@ -1,0 +1,99 @@
+// End-to-end: the timeline, its filters, search and matrix on the release build, and the URL
+// that carries all of it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, newPage } from './browser.mjs';
+
+const DIST = process.env.DIST ?? 'dist';
+let server, browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url = server.url) {
+  const page = await newPage(browser.context);
+  await page.goto(url);
+  await page.getByTestId('timeline').waitFor();
+  return page;
+}
+
+const cardTitles = (page) => page.getByTestId('meeting-card').locator('h3').allInnerTexts();
+
+test('the two seeds appear in date order, grouped by month, with the gap between them', async () => {
+  const page = await open();
+  const titles = await cardTitles(page);
+  assert.equal(titles.length, 2);
+  assert.match(titles[0], /Nguyen Quoc Dung of Vietnam/);
+  assert.match(titles[1], /Kim Gunn of the Republic of Korea/);
+  const months = await page.locator('.month-heading').allInnerTexts();
+  assert.deepEqual(months.map((m) => m.toLowerCase()), ['october 2020', 'november 2020']);
+  assert.match(await page.getByTestId('timeline').innerText(), /13 days later/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('filtering by a topic only one seed raises leaves that one meeting, and back undoes it', async () => {
+  const page = await open();
+  await page.getByTestId('facet-topics').getByLabel('ASEAN centrality').check();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 1);
+  assert.match((await cardTitles(page))[0], /Vietnam/);
+  assert.equal(await page.getByTestId('summary').innerText(), '1 of 2 meetings');
+  assert.match(page.url(), /topic=asean-centrality/);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 2);
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 1);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a search for unilateralism finds sentences in both meetings with the word highlighted', async () => {
+  const page = await open();
+  await page.getByLabel('Search the sentences').fill('unilateralism');
+  const hits = page.getByTestId('search-hit');
+  await hits.first().waitFor();
+  const texts = await hits.allInnerTexts();
+  assert.ok(texts.some((t) => /Kim Gunn of the Republic of Korea/.test(t)), texts.join('\n'));
+  assert.ok(texts.some((t) => /Nguyen Quoc Dung of Vietnam/.test(t)), texts.join('\n'));
+  const marks = await page.locator('[data-testid=search-hit] mark').allInnerTexts();
+  assert.ok(marks.length >= 2);
+  assert.ok(marks.every((m) => m.toLowerCase() === 'unilateralism'), marks.join(','));
+  assert.match(page.url(), /q=unilateralism/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a copied URL restores the same filters, search and view in a new page', async () => {
+  const page = await open();
+  await page.getByTestId('facet-countries').getByLabel('Vietnam').check();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 1);
+  await page.getByLabel('Search the sentences').fill('zero-sum');
+  await page.getByTestId('search-hit').first().waitFor();
+  const link = page.url();
+  const fresh = await open(link);
+  await fresh.getByTestId('search-hit').first().waitFor();
+  assert.equal(await fresh.getByTestId('meeting-card').count(), 1);
+  assert.ok(await fresh.getByTestId('facet-countries').getByLabel('Vietnam').isChecked());
+  assert.equal(await fresh.getByLabel('Search the sentences').inputValue(), 'zero-sum');
+  assert.equal(await fresh.getByTestId('search-hit').count(), await page.getByTestId('search-hit').count());
+  assert.deepEqual(fresh.errors, []);
+});
+
+test('the matrix shows topics by meeting and a cell opens that meeting on that topic', async () => {
+  const page = await open();
+  const matrix = page.getByTestId('matrix');
+  const row = matrix.locator('tr', { has: page.locator('th', { hasText: /^South China Sea$/ }) });
+  const counts = await row.locator('a.cell').allInnerTexts();
+  assert.equal(counts.length, 2, 'both meetings raise the South China Sea');
+  const indo = matrix.locator('tr', { has: page.locator('th', { hasText: /Indo-Pacific/ }) });
+  assert.equal(await indo.locator('a.cell').count(), 1);
+  assert.equal(await indo.locator('td.cell-empty').count(), 1);
+  await row.locator('a.cell').first().click();
+  await page.getByTestId('readout-text').waitFor();
+  assert.match(page.url(), /#\/readout\/[0-9a-f]+\?topic=south-china-sea/);
+  assert.deepEqual(page.errors, []);
+});
