@@ -55,6 +55,14 @@ test('topics both meetings raise show both, silences show "not mentioned"', asyn
   assert.deepEqual(page.errors, []);
 });
 
+test('rows are ordered by how much is said on the topic', async () => {
+  const page = await openComparison();
+  const counts = await page.getByTestId('compare-grid').locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.querySelectorAll('.quotes li').length));
+  assert.ok(counts.length > 10, `${counts.length} rows`);
+  for (let i = 1; i < counts.length; i++) assert.ok(counts[i - 1] >= counts[i], counts.join(','));
+});
+
 test('"Regional Comprehensive Economic Partnership" is highlighted as shared in both columns', async () => {
   const page = await openComparison();
   const row = page.getByTestId('compare-grid').locator('tbody tr', { has: page.locator('th', { hasText: 'Trade, RCEP' }) });

@@ -40,7 +40,20 @@ pub fn ComparePage() -> impl IntoView {
             Some(name) => Mode::SameSpeaker { name: Some(name) },
             None => Mode::AllSpeakers,
         };
-        columns.with(|c| compare(&data.readouts, &data.analysis, &data.lexicon, c, &mode))
+        let mut cmp =
+            columns.with(|c| compare(&data.readouts, &data.analysis, &data.lexicon, c, &mode));
+        // Rows in order of how much is said on the topic (stable: ties keep the engine's order,
+        // topics raised by more meetings first). The exports follow the same order.
+        cmp.rows.sort_by_key(|row| {
+            std::cmp::Reverse(
+                row.cells
+                    .iter()
+                    .flatten()
+                    .map(|sp| sp.positions.len())
+                    .sum::<usize>(),
+            )
+        });
+        cmp
     });
     let set_ids = move |next_ids: Vec<String>| {
         let mut next = nav.state.get_untracked();
