@@ -1,25 +1,15 @@
 // End-to-end: the release build in dist/, served by a plain static server on loopback, driven
 // in headless Chromium the way a person uses it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, newPage } from './browser.mjs';
+import { newPage } from './browser.mjs';
+import { useSite } from './site.mjs';
 
-const DIST = process.env.DIST ?? 'dist';
-let server, browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('the home page lists both bundled readouts with their dates, oldest first', async () => {
-  const page = await newPage(browser.context);
-  await page.goto(server.url);
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
   const cards = page.getByTestId('meeting-card');
   await cards.first().waitFor();
   assert.equal(await cards.count(), 2);
@@ -34,8 +24,8 @@ test('the home page lists both bundled readouts with their dates, oldest first',
 });
 
 test('a readout opens from the list, shows its attributed text, and back returns to the list', async () => {
-  const page = await newPage(browser.context);
-  await page.goto(server.url);
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
   await page.getByRole('link', { name: /Kim Gunn of the Republic of Korea/ }).click();
   await page.getByTestId('readout-text').waitFor();
   assert.match(page.url(), /#\/readout\/[0-9a-f]+$/);
@@ -51,12 +41,12 @@ test('a readout opens from the list, shows its attributed text, and back returns
 });
 
 test('a deep link to a readout loads directly in a fresh page', async () => {
-  const first = await newPage(browser.context);
-  await first.goto(server.url);
+  const first = await newPage(site.browser.context);
+  await first.goto(site.server.url);
   await first.getByRole('link', { name: /Kim Gunn of the Republic of Korea/ }).click();
   await first.getByTestId('readout-text').waitFor();
   const link = first.url();
-  const fresh = await newPage(browser.context);
+  const fresh = await newPage(site.browser.context);
   await fresh.goto(link);
   await fresh.getByTestId('readout-text').waitFor();
   assert.match(await fresh.getByRole('heading', { level: 1 }).innerText(), /Kim Gunn/);

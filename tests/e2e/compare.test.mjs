@@ -1,33 +1,30 @@
 // End-to-end: the side-by-side comparison of the two seeds on the release build: rows,
 // silences, shared wording, exports, and the URL that reopens it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve } from './server.mjs';
-import { launch, newPage } from './browser.mjs';
+import { newPage } from './browser.mjs';
+import { useSite } from './site.mjs';
 
-const DIST = process.env.DIST ?? 'dist';
-let server, browser, ids;
+const site = useSite();
+let ids;
 
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-  const page = await newPage(browser.context);
-  await page.goto(server.url);
+/** Readout ids in timeline order: Vietnam (27 Oct 2020), then the Republic of Korea (9 Nov). */
+async function readoutIds() {
+  if (ids) return ids;
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
   await page.getByTestId('meeting-card').first().waitFor();
-  // Readout ids in timeline order: Vietnam (27 Oct 2020), then the Republic of Korea (9 Nov).
   const hrefs = await page.getByTestId('meeting-card').locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   ids = hrefs.map((h) => h.match(/#\/readout\/([0-9a-f]+)/)[1]);
   await page.close();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  return ids;
+}
 
 async function openComparison() {
-  const page = await newPage(browser.context, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}#/compare?ids=${ids.join(',')}`);
+  await readoutIds();
+  const page = await newPage(site.browser.context, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.server.url}#/compare?ids=${ids.join(',')}`);
   await page.getByTestId('compare-grid').waitFor();
   return page;
 }
@@ -94,7 +91,7 @@ test('the Markdown and CSV exports contain the rows, and the JSON the comparison
 
 test('the URL reopens the same comparison, and columns can be swapped and removed', async () => {
   const page = await openComparison();
-  const fresh = await newPage(browser.context);
+  const fresh = await newPage(site.browser.context);
   await fresh.goto(page.url());
   await fresh.getByTestId('compare-grid').waitFor();
   assert.deepEqual(await rowCells(fresh, 'ASEAN centrality'), await rowCells(page, 'ASEAN centrality'));
@@ -109,8 +106,9 @@ test('the URL reopens the same comparison, and columns can be swapped and remove
 });
 
 test('meetings are chosen from the timeline', async () => {
-  const page = await newPage(browser.context);
-  await page.goto(server.url);
+  await readoutIds();
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
   await page.getByTestId('meeting-card').first().getByRole('link', { name: 'Compare' }).click();
   await page.getByTestId('add-meeting').selectOption({ index: 1 });
   await page.getByTestId('compare-grid').waitFor();
@@ -119,8 +117,9 @@ test('meetings are chosen from the timeline', async () => {
 });
 
 test('"Compare with" on a readout page opens the comparison of the two meetings', async () => {
-  const page = await newPage(browser.context);
-  await page.goto(`${server.url}#/readout/${ids[1]}`);
+  await readoutIds();
+  const page = await newPage(site.browser.context);
+  await page.goto(`${site.server.url}#/readout/${ids[1]}`);
   await page.getByTestId('readout-text').waitFor();
   await page.getByTestId('compare-with').selectOption(ids[0]);
   await page.getByTestId('compare-grid').waitFor();

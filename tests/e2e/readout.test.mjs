@@ -1,31 +1,21 @@
 // End-to-end: the readout view (positions, selected sentence, text as published, neighbours)
 // and the formulations view, on the release build served on loopback.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, newPage } from './browser.mjs';
+import { newPage } from './browser.mjs';
+import { useSite } from './site.mjs';
 
-const DIST = process.env.DIST ?? 'dist';
-let server, browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Opens the Korea seed readout from the timeline. */
 async function openKorea(page) {
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.getByRole('link', { name: /Kim Gunn of the Republic of Korea/ }).click();
   await page.getByTestId('readout-text').waitFor();
 }
 
 test('a position click lands on its sentence', async () => {
-  const page = await newPage(browser.context, { viewport: { width: 1280, height: 700 } });
+  const page = await newPage(site.browser.context, { viewport: { width: 1280, height: 700 } });
   await openKorea(page);
   const position = page.getByTestId('positions').getByRole('link').last();
   await position.click();
@@ -48,7 +38,7 @@ test('a position click lands on its sentence', async () => {
 });
 
 test('a topic filter in the URL highlights the sentences on that topic', async () => {
-  const page = await newPage(browser.context);
+  const page = await newPage(site.browser.context);
   await openKorea(page);
   await page.goto(`${page.url()}?topic=south-china-sea`);
   const note = page.getByTestId('topic-note');
@@ -62,7 +52,7 @@ test('a topic filter in the URL highlights the sentences on that topic', async (
 });
 
 test('the text as published shows the page chrome only when toggled', async () => {
-  const page = await newPage(browser.context);
+  const page = await newPage(site.browser.context);
   await openKorea(page);
   assert.doesNotMatch(await page.getByTestId('readout-text').innerText(), /Suggest to a friend/);
   await page.getByLabel('Show the text as published').check();
@@ -77,7 +67,7 @@ test('the text as published shows the page chrome only when toggled', async () =
 });
 
 test('previous and next links move between meetings in date order', async () => {
-  const page = await newPage(browser.context);
+  const page = await newPage(site.browser.context);
   await openKorea(page);
   assert.equal(await page.getByTestId('nav-next').count(), 0, 'the Korea seed is the latest');
   const prev = page.getByTestId('nav-prev');
@@ -92,8 +82,8 @@ test('previous and next links move between meetings in date order', async () => 
 });
 
 test('a formulation lists the sentences that use it, and back returns to the list', async () => {
-  const page = await newPage(browser.context);
-  await page.goto(`${server.url}#/formulations`);
+  const page = await newPage(site.browser.context);
+  await page.goto(`${site.server.url}#/formulations`);
   await page.getByTestId('formulation').first().waitFor();
   const row = page.getByTestId('formulation').filter({ hasText: 'zero-sum game' });
   assert.match(await row.innerText(), /2 meetings/);
@@ -116,8 +106,8 @@ test('a formulation lists the sentences that use it, and back returns to the lis
 });
 
 test('the formulation filter narrows the list and says when nothing matches', async () => {
-  const page = await newPage(browser.context);
-  await page.goto(`${server.url}#/formulations`);
+  const page = await newPage(site.browser.context);
+  await page.goto(`${site.server.url}#/formulations`);
   await page.getByTestId('formulation').first().waitFor();
   await page.getByLabel('Filter phrases').fill('zero-sum');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=formulation]').length === 1);

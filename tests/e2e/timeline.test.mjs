@@ -1,24 +1,14 @@
 // End-to-end: the timeline, its filters, search and matrix on the release build, and the URL
 // that carries all of it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, newPage } from './browser.mjs';
+import { newPage } from './browser.mjs';
+import { useSite } from './site.mjs';
 
-const DIST = process.env.DIST ?? 'dist';
-let server, browser;
+const site = useSite();
 
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(url = server.url) {
-  const page = await newPage(browser.context);
+async function open(url = site.server.url) {
+  const page = await newPage(site.browser.context);
   await page.goto(url);
   await page.getByTestId('timeline').waitFor();
   return page;
