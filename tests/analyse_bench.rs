@@ -6,28 +6,14 @@ use readout_lens::core::analyse::{
     analyse_readout, compare, find_formulations, Corpus, Lexicon, Mode,
 };
 use readout_lens::core::{parse, synth::synthetic_corpus, ParseOptions};
-use std::hint::black_box;
-use std::time::Instant;
+mod support;
 
-fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
-    let mut best = f64::MAX;
-    let mut out = None;
-    for _ in 0..runs {
-        let t = Instant::now();
-        let v = black_box(f());
-        best = best.min(t.elapsed().as_secs_f64());
-        out = Some(v);
-    }
-    (best, out.expect("at least one run"))
-}
+use support::{bench_readouts, best_of};
 
 #[test]
 #[ignore = "benchmark: run with --release --ignored --nocapture"]
 fn analysis_of_the_synthetic_corpus() {
-    let n: usize = std::env::var("BENCH_READOUTS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000);
+    let n: usize = bench_readouts();
     let texts = synthetic_corpus(n, 42);
     let mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     let opts = ParseOptions::default();

@@ -7,28 +7,15 @@ use readout_lens::core::explore::{
     timeline, topic_matrix, Dataset, Filter, Query, SearchIndex, ViewState,
 };
 use readout_lens::core::{parse, synth::synthetic_corpus, ParseOptions, Readout};
-use std::hint::black_box;
-use std::time::Instant;
+mod support;
 
-fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
-    let mut best = f64::MAX;
-    let mut out = None;
-    for _ in 0..runs {
-        let t = Instant::now();
-        let v = black_box(f());
-        best = best.min(t.elapsed().as_secs_f64());
-        out = Some(v);
-    }
-    (best, out.expect("at least one run"))
-}
+use std::hint::black_box;
+use support::{bench_readouts, best_of};
 
 #[test]
 #[ignore = "benchmark: run with --release --ignored --nocapture"]
 fn search_and_views_on_the_synthetic_corpus() {
-    let n: usize = std::env::var("BENCH_READOUTS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000);
+    let n: usize = bench_readouts();
     let opts = ParseOptions::default();
     let readouts: Vec<Readout> = synthetic_corpus(n, 42)
         .iter()

@@ -5,6 +5,7 @@
 //! `FUZZ_CASES=1000000 cargo test --release --test fuzz_parse` (see BENCHMARKS.md).
 //! A failing case prints its seed and input; every crash found is kept below as a named test.
 
+use readout_lens::core::synth::Rng;
 use readout_lens::core::{parse, ParseOptions, Readout, Speaker};
 use std::panic;
 
@@ -80,33 +81,13 @@ const TOKENS: &[&str] = &[
     "firstly, ",
 ];
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*: fast, deterministic, good enough to drive mutations.
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-}
-
 /// A random string: bytes, characters and parser tokens mixed.
 fn arbitrary(rng: &mut Rng) -> String {
     let len = rng.below(300);
     let mut bytes = Vec::with_capacity(len * 2);
     for _ in 0..len {
         match rng.below(4) {
-            0 => bytes.push(rng.next() as u8),
+            0 => bytes.push(rng.next_u64() as u8),
             1 => bytes.push(b" .,;:\n\"'()ASaeF1"[rng.below(16)]),
             _ => bytes.extend_from_slice(TOKENS[rng.below(TOKENS.len())].as_bytes()),
         }

@@ -12,22 +12,29 @@ pub fn synthetic_corpus(n: usize, seed: u64) -> Vec<String> {
     (0..n).map(|i| readout(i, &mut rng)).collect()
 }
 
-struct Rng(u64);
+/// xorshift64*: a tiny deterministic generator for synthetic text and the parser's fuzz tests
+/// (no `rand` dependency). The state must not be 0.
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
 
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next_u64() % n as u64) as usize
+        }
     }
 
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
+    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
     }
 }
 
@@ -95,20 +102,16 @@ fn name(rng: &mut Rng) -> String {
 }
 
 fn readout(i: usize, rng: &mut Rng) -> String {
-    let (year, month, day) = (
-        2015 + rng.below(10),
-        1 + rng.below(12) as usize,
-        1 + rng.below(28),
-    );
+    let (year, month, day) = (2015 + rng.below(10), 1 + rng.below(12), 1 + rng.below(28));
     let host = name(rng);
     let host_role = rng.pick(ROLES);
     let guests: Vec<(String, &str, (&str, &str))> = (0..1 + rng.below(2))
         .map(|_| {
-            let c = COUNTRIES[rng.below(COUNTRIES.len() as u64) as usize];
+            let c = COUNTRIES[rng.below(COUNTRIES.len())];
             (name(rng), rng.pick(ROLES), c)
         })
         .collect();
-    let (phrase, headline_phrase) = FORMATS[rng.below(FORMATS.len() as u64) as usize];
+    let (phrase, headline_phrase) = FORMATS[rng.below(FORMATS.len())];
     let shape = rng.below(4);
     let mut t = String::with_capacity(2048);
     if shape == 0 {

@@ -1,5 +1,6 @@
 //! Display helpers shared by the views.
 
+use crate::core::explore::{Route, ViewState};
 use crate::core::{Date, Participant};
 
 /// "9 November 2020".
@@ -13,4 +14,18 @@ pub fn participant_label(p: &Participant) -> String {
         Some(c) => format!("{} ({c})", p.name),
         None => p.name.clone(),
     }
+}
+
+/// "9 November 2020", or "Undated" when the readout has no date.
+pub fn date_label(date: Option<Date>) -> String {
+    date.map_or_else(|| "Undated".to_string(), human_date)
+}
+
+/// The link to `route` with no filter (`#/readout/ID?s=3`, `#/compare?ids=A,B`, ...).
+pub fn route_href(route: Route) -> String {
+    ViewState {
+        route,
+        filter: Default::default(),
+    }
+    .to_fragment()
 }

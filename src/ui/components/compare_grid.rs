@@ -4,10 +4,10 @@
 //! A meeting silent on a topic gets an explicit "not mentioned" cell: silences are findings.
 
 use crate::core::analyse::{Comparison, Row};
-use crate::core::explore::{Route, ViewState};
+use crate::core::explore::Route;
 use crate::core::text::quote_window;
 use crate::core::{Readout, Span};
-use crate::ui::format::{human_date, participant_label};
+use crate::ui::format::{date_label, participant_label, route_href};
 use crate::ui::state::{speaker_class, Corpus, Data};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -40,7 +40,7 @@ pub fn CompareGrid(
             .iter()
             .map(|c| {
                 let r = &data.readouts[c.readout];
-                let date = r.date.map_or("Undated".to_string(), human_date);
+                let date = date_label(r.date);
                 let who = r
                     .participants
                     .iter()
@@ -86,7 +86,7 @@ pub fn CompareGrid(
 }
 
 /// A row differs when a meeting is silent on it or the stances stated are not the same.
-pub fn differs(row: &Row) -> bool {
+fn differs(row: &Row) -> bool {
     if !row.silent.is_empty() {
         return true;
     }
@@ -111,7 +111,7 @@ fn cell_view(
     colour: &HashMap<usize, usize>,
 ) -> AnyView {
     let column = &cmp.columns[c];
-    let label = column.date.map_or("Undated".to_string(), human_date);
+    let label = date_label(column.date);
     if row.silent.contains(&c) || row.cells.get(c).is_none_or(|cell| cell.is_empty()) {
         return view! { <td class="not-mentioned" data-label=label>"not mentioned"</td> }
             .into_any();
@@ -137,11 +137,7 @@ fn cell_view(
                     new
                 })
                 .map(|p| {
-                    let href = ViewState {
-                        route: Route::Readout { id: readout.id.clone(), sentence: Some(p.sentence) },
-                        filter: Default::default(),
-                    }
-                    .to_fragment();
+                    let href = route_href(Route::Readout { id: readout.id.clone(), sentence: Some(p.sentence) });
                     let stance = p.stance.name();
                     view! {
                         <li>

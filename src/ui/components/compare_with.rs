@@ -1,7 +1,7 @@
 //! "Compare with …" on a readout page: opens the comparison of this meeting and another.
 
 use crate::core::explore::{Route, ViewState};
-use crate::ui::format::human_date;
+use crate::ui::format::date_label;
 use crate::ui::state::{Data, Nav};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -24,7 +24,7 @@ pub fn CompareWith(
         .enumerate()
         .filter(|&(j, _)| j != index)
         .map(|(_, r)| {
-            let date = r.date.map_or("Undated".to_string(), human_date);
+            let date = date_label(r.date);
             view! { <option value=r.id.clone()>{format!("{date} · {}", r.title)}</option> }
         })
         .collect_view();

@@ -8,7 +8,7 @@ use crate::ui::state::{Corpus, Nav};
 use leptos::prelude::*;
 
 /// Adds `value` to `list`, or removes it when present.
-fn toggle(list: &mut Vec<String>, value: String) {
+fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
     match list.iter().position(|v| *v == value) {
         Some(i) => {
             list.remove(i);
@@ -98,16 +98,9 @@ pub fn FilterPanel() -> impl IntoView {
                     items=Signal::derive(move || facets.get().formats)
                     label=format_label
                     on_toggle=Callback::new(move |v: String| {
-                        update(&|f| {
-                            if let Some(fmt) = MeetingFormat::from_slug(&v) {
-                                match f.formats.iter().position(|x| *x == fmt) {
-                                    Some(i) => {
-                                        f.formats.remove(i);
-                                    }
-                                    None => f.formats.push(fmt),
-                                }
-                            }
-                        })
+                        if let Some(fmt) = MeetingFormat::from_slug(&v) {
+                            update(&|f| toggle(&mut f.formats, fmt));
+                        }
                     })
                 />
                 <fieldset class="facet dates">

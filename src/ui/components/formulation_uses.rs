@@ -2,7 +2,7 @@
 
 use crate::core::analyse::FormulationUse;
 use crate::core::explore::{Route, ViewState};
-use crate::ui::format::human_date;
+use crate::ui::format::date_label;
 use crate::ui::state::{speaker_class, Data};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -53,7 +53,7 @@ pub fn FormulationUses(
                 ..Default::default()
             }
             .to_fragment();
-            let date = r.date.map(human_date).unwrap_or_else(|| "Undated".into());
+            let date = date_label(r.date);
             let swatch = format!("swatch {}", speaker_class(r, u.speaker, home));
             view! {
                 <li class="use" data-testid="formulation-use">

@@ -1,7 +1,7 @@
 //! One meeting on the timeline: date, format, title (linked), participants, top topics.
 
-use crate::core::explore::{Route, TimelineEntry, ViewState};
-use crate::ui::format::{human_date, participant_label};
+use crate::core::explore::{Route, TimelineEntry};
+use crate::ui::format::{human_date, participant_label, route_href};
 use crate::ui::state::{Corpus, Nav};
 use leptos::prelude::*;
 
@@ -21,21 +21,13 @@ pub fn MeetingCard(
     let Some(readout) = data.readouts.get(entry.readout) else {
         return ().into_any();
     };
-    let href = ViewState {
-        route: Route::Readout {
-            id: readout.id.clone(),
-            sentence: None,
-        },
-        filter: Default::default(),
-    }
-    .to_fragment();
-    let compare_href = ViewState {
-        route: Route::Compare {
-            ids: vec![readout.id.clone()],
-        },
-        filter: Default::default(),
-    }
-    .to_fragment();
+    let href = route_href(Route::Readout {
+        id: readout.id.clone(),
+        sentence: None,
+    });
+    let compare_href = route_href(Route::Compare {
+        ids: vec![readout.id.clone()],
+    });
     let lane = entry
         .colour
         .map_or("lane-none".to_string(), |c| format!("lane-{}", c % LANES));

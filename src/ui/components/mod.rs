@@ -18,7 +18,7 @@ mod timeline_view;
 mod topic_matrix;
 
 pub use compare_export::CompareExport;
-pub use compare_grid::{differs, CompareGrid};
+pub use compare_grid::CompareGrid;
 pub use compare_with::CompareWith;
 pub use facet_group::FacetGroup;
 pub use filter_panel::FilterPanel;

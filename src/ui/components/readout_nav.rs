@@ -1,8 +1,9 @@
 //! Links to the meetings around a readout: the previous and next in date order, and the
 //! previous meeting with the same counterpart.
 
+use crate::core::explore::Route;
 use crate::core::Readout;
-use crate::ui::format::human_date;
+use crate::ui::format::{date_label, route_href};
 use crate::ui::state::Data;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -25,11 +26,11 @@ pub fn ReadoutNav(
     let link = |rel: &'static str, caption: String, j: Option<usize>| {
         j.map(|j| {
             let r: &Readout = &data.readouts[j];
-            let date = r.date.map(human_date).unwrap_or_else(|| "Undated".into());
+            let date = date_label(r.date);
             view! {
                 <li class=format!("nav-{rel}")>
                     <span class="nav-caption">{caption}</span>
-                    <a href=format!("#/readout/{}", r.id) data-testid=format!("nav-{rel}")>{r.title.clone()}</a>
+                    <a href=route_href(Route::Readout { id: r.id.clone(), sentence: None }) data-testid=format!("nav-{rel}")>{r.title.clone()}</a>
                     <span class="nav-date">{date}</span>
                 </li>
             }

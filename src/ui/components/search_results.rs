@@ -1,7 +1,7 @@
 //! Sentences that match the search, with the words found highlighted, their speaker and meeting.
 
-use crate::core::explore::{Route, SearchResults as Results, ViewState};
-use crate::ui::format::human_date;
+use crate::core::explore::{Route, SearchResults as Results};
+use crate::ui::format::{date_label, route_href};
 use crate::ui::state::{speaker_class, Corpus};
 use leptos::prelude::*;
 
@@ -33,13 +33,9 @@ pub fn SearchResults(
                 at = r.end;
             }
             pieces.push(text.get(at..).unwrap_or("").to_string().into_any());
-            let href = ViewState {
-                route: Route::Readout { id: readout.id.clone(), sentence: Some(hit.sentence) },
-                filter: Default::default(),
-            }
-            .to_fragment();
+            let href = route_href(Route::Readout { id: readout.id.clone(), sentence: Some(hit.sentence) });
             let swatch = format!("swatch {}", speaker_class(readout, sentence.speaker, &home));
-            let date = readout.date.map_or("Undated".to_string(), human_date);
+            let date = date_label(readout.date);
             Some(view! {
                 <li class="hit" data-testid="search-hit">
                     <p class="hit-text">{pieces}</p>

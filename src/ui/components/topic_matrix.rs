@@ -2,7 +2,7 @@
 //! statements on the topic in the meeting; a cell opens the meeting with those statements marked.
 
 use crate::core::explore::{Route, TopicMatrix, ViewState};
-use crate::ui::format::human_date;
+use crate::ui::format::date_label;
 use crate::ui::state::Corpus;
 use leptos::prelude::*;
 
@@ -23,7 +23,7 @@ pub fn TopicMatrixView(
             .iter()
             .map(|&r| {
                 let readout = &data.readouts[r];
-                let date = readout.date.map_or("Undated".to_string(), human_date);
+                let date = date_label(readout.date);
                 let who = data.dataset().countries_of(r).join(", ");
                 view! { <th scope="col" title=readout.title.clone()><span class="col-date">{date}</span><span class="col-who">{who}</span></th> }
             })

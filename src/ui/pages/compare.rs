@@ -5,7 +5,7 @@
 use crate::core::analyse::{compare, Comparison, Mode, OpKind};
 use crate::core::explore::Route;
 use crate::ui::components::{CompareExport, CompareGrid};
-use crate::ui::format::human_date;
+use crate::ui::format::date_label;
 use crate::ui::state::{Corpus, Nav};
 use leptos::prelude::*;
 
@@ -145,7 +145,7 @@ fn ColumnPicker(ids: Memo<Vec<String>>, set_ids: Callback<Vec<String>>) -> impl 
                 let r = data.readouts.get(data.position(id)?)?;
                 let label = format!(
                     "{} · {}",
-                    r.date.map_or("Undated".to_string(), human_date),
+                    date_label(r.date),
                     data.dataset().countries_of(data.position(id)?).join(", ")
                 );
                 let moved = move |from: usize, to: usize| {
@@ -178,7 +178,7 @@ fn ColumnPicker(ids: Memo<Vec<String>>, set_ids: Callback<Vec<String>>) -> impl 
             .iter()
             .filter(|r| !current.contains(&r.id))
             .map(|r| {
-                let date = r.date.map_or("Undated".to_string(), human_date);
+                let date = date_label(r.date);
                 view! { <option value=r.id.clone()>{format!("{date} · {}", r.title)}</option> }
             })
             .collect_view()
@@ -229,7 +229,7 @@ fn Summary(comparison: Memo<Comparison>) -> impl IntoView {
                     .map(|r| r.label.clone())
                     .collect();
                 let who = data.dataset().countries_of(col.readout).join(", ");
-                let date = col.date.map_or("Undated".to_string(), human_date);
+                let date = date_label(col.date);
                 let list = if only.is_empty() {
                     "none".to_string()
                 } else {

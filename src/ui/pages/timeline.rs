@@ -32,7 +32,13 @@ pub fn TimelinePage() -> impl IntoView {
         filter.with(|f| {
             let query = Query::parse(&f.query);
             (!query.is_empty()).then(|| {
-                let mask = f.apply_mask(&data.dataset(), &data.index);
+                // The meetings that pass the filter are already known: no second filter pass.
+                let mut mask = vec![false; data.readouts.len()];
+                for i in filtered.get() {
+                    if let Some(m) = mask.get_mut(i) {
+                        *m = true;
+                    }
+                }
                 data.index
                     .search_within(&data.readouts, &query, Some(&mask), SEARCH_LIMIT)
             })
