@@ -161,7 +161,7 @@ fn matrix_cells_count_the_statements_of_each_topic_in_each_meeting() {
 /// Id of the bundled readout dated `date` (ISO).
 fn seed_id(date: &str) -> String {
     use readout_lens::core::{bundled::BUNDLED, ParseOptions};
-    let data = readout_lens::ui::state::Data::build(BUNDLED, ParseOptions::default());
+    let data = readout_lens::ui::state::Data::from_files(BUNDLED, ParseOptions::default());
     data.readouts
         .iter()
         .find(|r| r.date.map(|d| d.to_string()).as_deref() == Some(date))
@@ -279,7 +279,7 @@ fn a_second_meeting_with_korea_links_to_the_first_as_the_same_counterpart() {
         .replace("On November 9, 2020", "On December 9, 2020");
     let mut files: Vec<(&str, &str)> = BUNDLED.to_vec();
     files.push(("2020-12-09-korea-again.txt", later.as_str()));
-    let data = Data::build(&files, ParseOptions::default());
+    let data = Data::from_files(&files, ParseOptions::default());
     let id = data.readouts.last().unwrap().id.clone();
     let data = Arc::new(data);
     web_sys::window()

@@ -3,6 +3,7 @@
 
 pub mod analyse;
 pub mod bundled;
+pub mod collection;
 pub mod explore;
 pub mod model;
 pub mod parse;

@@ -226,6 +226,22 @@ pub struct Readout {
     pub points: Vec<Point>,
     /// Where the text came from: a bundled file name, an imported file name, "pasted", ...
     pub origin: String,
+    /// Fields a user corrected by hand (see [`crate::core::collection::Corrections`]); empty for
+    /// a readout exactly as parsed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrected: Vec<CorrectedField>,
+}
+
+/// A field of a readout that a user can correct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CorrectedField {
+    Title,
+    Date,
+    Format,
+    Participants,
+    /// The speaker of one or more sentences.
+    Speakers,
 }
 
 impl Readout {

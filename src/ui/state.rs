@@ -2,8 +2,9 @@
 //! lives in the URL fragment (`Nav`). A page takes only the handle it needs.
 
 use crate::core::analyse::{self, Lexicon};
+use crate::core::collection::Source;
 use crate::core::explore::{Dataset, SearchIndex, ViewState};
-use crate::core::{bundled::BUNDLED, parse, ParseOptions, Readout, Speaker};
+use crate::core::{bundled::BUNDLED, ParseOptions, Readout, Speaker};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -11,8 +12,8 @@ use std::sync::Arc;
 pub struct Data {
     /// Readouts in date order, undated last.
     pub readouts: Vec<Readout>,
-    /// The text of each readout as published, parallel to `readouts`.
-    pub sources: Vec<String>,
+    /// Each readout as loaded (text as published, corrections), parallel to `readouts`.
+    pub sources: Vec<Source>,
     pub lexicon: Lexicon,
     /// Topics, positions and formulations of each readout.
     pub analysis: analyse::Corpus,
@@ -21,11 +22,20 @@ pub struct Data {
 }
 
 impl Data {
-    /// Parses, orders and analyses `(name, text)` pairs.
-    pub fn build(files: &[(&str, &str)], options: ParseOptions) -> Data {
-        let mut parsed: Vec<(Readout, String)> = files
+    /// Parses `(name, text)` pairs as bundled readouts (tests, and the first paint).
+    pub fn from_files(files: &[(&str, &str)], options: ParseOptions) -> Data {
+        let sources = files
             .iter()
-            .map(|(name, text)| (parse(text, name, &options), (*text).to_string()))
+            .map(|(name, text)| Source::bundled(name, text))
+            .collect();
+        Data::build(sources, options)
+    }
+
+    /// Parses, corrects, orders and analyses the sources.
+    pub fn build(sources: Vec<Source>, options: ParseOptions) -> Data {
+        let mut parsed: Vec<(Readout, Source)> = sources
+            .into_iter()
+            .map(|source| (source.readout(&options), source))
             .collect();
         parsed.sort_by(|(a, _), (b, _)| {
             (a.date.is_none(), a.date, &a.title).cmp(&(b.date.is_none(), b.date, &b.title))
@@ -70,7 +80,7 @@ impl Corpus {
     /// The corpus of the bundled readouts in `data/readouts/`.
     pub fn bundled() -> Corpus {
         Corpus {
-            data: RwSignal::new(Arc::new(Data::build(BUNDLED, ParseOptions::default()))),
+            data: RwSignal::new(Arc::new(Data::from_files(BUNDLED, ParseOptions::default()))),
         }
     }
 }

@@ -57,5 +57,6 @@ pub fn readout_with(
         sentences,
         points: vec![],
         origin: format!("{id}.txt"),
+        corrected: Vec::new(),
     }
 }

@@ -96,6 +96,7 @@ pub fn parse_with(text: &str, origin: &str, opts: &ParseOptions, lang: &Lang) ->
         points,
         text,
         origin: origin.to_string(),
+        corrected: Vec::new(),
     }
 }
 

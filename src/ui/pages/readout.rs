@@ -152,7 +152,7 @@ fn ReadoutView(
         })
         .collect_view();
     let has_points = !readout.points.is_empty();
-    let source = data.sources[index].clone();
+    let source = data.sources[index].text.clone();
     let text_data = data.clone();
     let text = move || match show_source.get() {
         true => view! { <SourceText text=source.clone() /> }.into_any(),
