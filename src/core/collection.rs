@@ -20,9 +20,13 @@ pub const COLLECTION_VERSION: u32 = 1;
 pub enum SourceKind {
     /// Built into the app from `data/readouts/`; cannot be deleted.
     Bundled,
-    /// Added by the user (pasted, opened, dropped, loaded from a URL or a collection).
+    /// Added by the user (pasted, opened, dropped, or read from a collection file); stored in
+    /// the browser.
     #[default]
     Imported,
+    /// Loaded from a collection URL given in the page's query string: shown, not stored (the
+    /// link loads it again on every visit).
+    Linked,
 }
 
 /// Hand corrections of one readout. Every field is optional: `None` (or an empty map) keeps

@@ -85,6 +85,19 @@ impl Corpus {
     }
 }
 
+impl Corpus {
+    /// Every source loaded now, in the order of `Data::readouts`.
+    pub fn sources(&self) -> Vec<Source> {
+        self.data.with_untracked(|d| d.sources.clone())
+    }
+
+    /// Replaces the loaded sources and rebuilds everything derived from them.
+    pub fn set_sources(&self, sources: Vec<Source>) {
+        let options = self.data.with_untracked(|d| d.options.clone());
+        self.data.set(Arc::new(Data::build(sources, options)));
+    }
+}
+
 /// The view state, kept in step with the URL fragment.
 #[derive(Clone, Copy)]
 pub struct Nav {
