@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test, installing whatever is missing first (scripts/bootstrap.sh):
 #   gates (rustfmt, clippy native and wasm), native tests (core, command line, fixtures),
-#   component tests in headless Chromium (wasm-bindgen-test), the release build, and
-#   end-to-end tests of that build served on loopback and driven by Playwright.
+#   component tests in headless Chromium (wasm-bindgen-test), the release build and the
+#   single-file build, and end-to-end tests of them (served on loopback, at the root and under
+#   a sub-path, and opened from file://) driven by Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh --browser
@@ -28,8 +29,9 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web_components
 
-step "release build"
+step "release build (with CSP hashes, service worker, .gz/.br) and the single file"
 trunk build --release
+node scripts/single-file.mjs dist dist-single/readout-lens.html
 
 step "end-to-end in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/

@@ -1,5 +1,6 @@
 // Headless Chromium for the end-to-end tests, with the flags this machine needs (TOOLCHAIN.md),
-// and a page that records every page error and console error so a test can fail on them.
+// and a page that records every page error, console error, failed request and
+// Content-Security-Policy violation so a test can fail on them.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,14 +27,38 @@ export async function launch() {
   };
 }
 
-/** A new page whose `errors` array collects page errors, console errors and failed requests. */
+/** Reports every CSP violation of the page to the test through a bound function. */
+function listenForCspViolations() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}${e.sample ? ` (${e.sample})` : ''}`);
+  });
+}
+
+/**
+ * A new page whose `errors` array collects page errors, console errors, failed requests, HTTP
+ * error responses and CSP violations (the listener is installed before any script of the page runs).
+ */
 export async function newPage(context, options = {}) {
   const page = await context.newPage();
+  page.errors = [];
+  await page.exposeFunction('__reportCspViolation', (v) => page.errors.push(`csp: ${v}`));
+  await page.addInitScript(listenForCspViolations);
   if (options.viewport) await page.setViewportSize(options.viewport);
   if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
-  page.errors = [];
   page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(`console: ${m.text()}`); });
   page.on('requestfailed', (r) => page.errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400) page.errors.push(`http ${r.status()}: ${r.url()}`); });
   return page;
+}
+
+/** CSP violations recorded on the context's pages since the last call (each is reported once). */
+export function cspViolations(context) {
+  const found = [];
+  for (const page of context.pages()) {
+    const errors = page.errors ?? [];
+    found.push(...errors.slice(page.cspReported ?? 0).filter((e) => e.startsWith('csp: ')));
+    page.cspReported = errors.length;
+  }
+  return found;
 }

@@ -36,7 +36,10 @@ export function serve(dir, prefix = '/') {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) });
+      // Closing also drops the browser's idle keep-alive connections, so a test can take
+      // the site offline at once.
+      const close = () => new Promise((r) => { server.close(r); server.closeAllConnections(); });
+      resolve({ url: `http://127.0.0.1:${port}${prefix}`, close });
     });
   });
 }

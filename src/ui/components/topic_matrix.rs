@@ -54,7 +54,9 @@ pub fn TopicMatrixView(
                                     if n == 1 { "" } else { "s" },
                                     readout.title
                                 );
-                                let shade = format!("--shade: {:.2}", 0.15 + 0.85 * n as f32 / max);
+                                // Through the CSSOM (a (name, value) style), which the Content-Security-Policy allows,
+                                // not a `style` attribute, which it blocks.
+                                let shade = ("--shade", format!("{:.2}", 0.15 + 0.85 * n as f32 / max));
                                 view! { <td><a class="cell" href=href title=title style=shade data-count=n>{n}</a></td> }.into_any()
                             }
                             None => view! { <td class="cell-empty" title="Not mentioned"></td> }.into_any(),

@@ -1,0 +1,72 @@
+// Turns a release build (dist/) into one self-contained HTML file that works when opened
+// straight from disk (file://), with no server:
+//   node scripts/single-file.mjs [dist] [out-file]     (default dist-single/readout-lens.html)
+// scripts/single-file.sh runs the release build first. The style sheet becomes a <style>, the
+// favicon a data URL, and the wasm-bindgen module and Trunk's start-up code one inline module
+// that gets the wasm from a gzip+base64 string (file:// forbids fetching it) and unpacks it with
+// the browser's DecompressionStream. The service worker is left out (file:// has none). The page
+// gets its own Content-Security-Policy allowing exactly its inline script and style by hash.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { cspHash, cspOf, withCsp, inlineScripts } from './lib/html.mjs';
+
+const [dist = 'dist', out = 'dist-single/readout-lens.html'] = process.argv.slice(2);
+let html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+const read = (rel) => fs.readFileSync(path.join(dist, rel.replace(/^\.\//, '')));
+
+/** Removes the one element `re` matches, and returns its first capture; fails if it is missing. */
+function take(re, what) {
+  const m = html.match(re);
+  if (!m) throw new Error(`single-file: ${what} not found in ${dist}/index.html`);
+  html = html.replace(m[0], '');
+  return m[1];
+}
+
+const css = read(take(/<link rel="stylesheet" href="([^"]+)"[^>]*\/?>/, 'style sheet')).toString('utf8');
+const icon = take(/<link rel="icon" href="([^"]+)"[^>]*\/?>/, 'favicon');
+take(/<script src="(\.\/sw-register-[^"]+)"[^>]*><\/script>/, 'service worker registration');
+take(/<link rel="modulepreload" href="([^"]+)"[^>]*>/, 'module preload');
+take(/<link rel="preload" href="([^"]+)"[^>]*>/, 'wasm preload');
+
+// Trunk's start-up module imports the bindings and passes the wasm path to `init`.
+const start = inlineScripts(html).find((s) => /import init/.test(s.text));
+if (!start) throw new Error('single-file: Trunk start-up script not found');
+const jsFile = start.text.match(/from '([^']+\.js)'/)[1];
+const wasmFile = start.text.match(/module_or_path: '([^']+\.wasm)'/)[1];
+const bindings = read(jsFile).toString('utf8');
+const exportLine = /^export \{ initSync, __wbg_init as default \};\s*$/m;
+if (!exportLine.test(bindings)) throw new Error('single-file: unexpected wasm-bindgen module shape');
+if (/\bimport\s.*\bfrom\s*['"]/.test(bindings)) throw new Error('single-file: the bindings import other files (snippets), which cannot be inlined here');
+const wasmGz = zlib.gzipSync(read(wasmFile), { level: 9 }).toString('base64');
+
+const script = `${bindings.replace(exportLine, '')}
+// Readout Lens single file: the wasm module is below, gzipped and base64-encoded.
+const packed = Uint8Array.from(atob('${wasmGz}'), (c) => c.charCodeAt(0));
+const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
+const started = await __wbg_init({ module_or_path: await new Response(unpacked).arrayBuffer() });
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
+`;
+// `</script` inside the text would end the element early; the bindings never contain it.
+if (/<\/script/i.test(script) || /<\/style/i.test(css)) throw new Error('single-file: closing tag inside inlined text');
+html = html.replace(start.tag, () => `<script type="module">${script}</script>`);
+const iconData = `data:image/svg+xml;base64,${read(icon).toString('base64')}`;
+html = html.replace('</head>', () => `<style>${css}</style>\n<link rel="icon" href="${iconData}" />\n</head>`);
+
+// No origin to trust on file://: only this page's own script and style, by hash.
+if (!cspOf(html)) throw new Error('single-file: no Content-Security-Policy in the build');
+html = withCsp(html, [
+  "default-src 'none'",
+  `script-src 'wasm-unsafe-eval' ${cspHash(script)}`,
+  `style-src ${cspHash(css)}`,
+  'img-src data:',
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; '));
+
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, html);
+const raw = Buffer.byteLength(html);
+const gz = zlib.gzipSync(html, { level: 9 }).length;
+console.log(`single-file: ${out}: ${raw.toLocaleString('en')} B raw, ${gz.toLocaleString('en')} B gzip -9`);

@@ -1,0 +1,172 @@
+// End-to-end: the release build shipped the ways the README's Deploy section describes.
+// - Under a sub-path (/tools/readouts/) of a plain static server with no rewrite rules, deep
+//   links to a comparison, a readout and a filtered timeline load directly in a fresh browser.
+// - The single-file build (scripts/single-file.mjs) opened from file:// shows the same.
+// - After one visit the service worker keeps the app working with the server gone, and a new
+//   build replaces the old one on the next visit.
+// Every page must finish with no page, console, HTTP or CSP error.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { newPage, launch, cspViolations } from './browser.mjs';
+import { serve } from './server.mjs';
+import { useSite } from './site.mjs';
+
+const DIST = process.env.DIST ?? 'dist';
+const SINGLE = process.env.SINGLE ?? 'dist-single/readout-lens.html';
+const PREFIX = '/tools/readouts/';
+const site = useSite(DIST, PREFIX);
+// A browser with a fresh profile for every deep link: nothing cached, no service worker.
+let fresh;
+before(async () => { fresh = await launch(); });
+after(async () => { await fresh?.close(); });
+
+let ids;
+/** The two seeds' readout ids in timeline order (Vietnam, 27 Oct 2020; Korea, 9 Nov 2020). */
+async function seedIds() {
+  if (ids) return ids;
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
+  await page.getByTestId('meeting-card').nth(1).waitFor();
+  const hrefs = await page.getByTestId('meeting-card').locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  ids = hrefs.map((h) => h.match(/#\/readout\/([0-9a-f]+)/)[1]);
+  assert.equal(ids.length, 2);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+  return ids;
+}
+
+/** Checks that `page` shows the comparison of the two seeds. */
+async function assertSeedComparison(page) {
+  const grid = page.getByTestId('compare-grid');
+  await grid.waitFor();
+  const text = await grid.innerText();
+  assert.match(text, /27 October 2020/);
+  assert.match(text, /9 November 2020/);
+  const row = grid.locator('tbody tr', { has: page.locator('th', { hasText: 'South China Sea' }) });
+  const cells = await row.locator('td').allInnerTexts();
+  assert.equal(cells.length, 2);
+  assert.ok(cells.every((c) => /Luo Zhaohui/.test(c)), cells.join(' | '));
+}
+
+test('under a sub-path, a deep link to a comparison loads in a fresh browser', async () => {
+  await seedIds();
+  const page = await newPage(fresh.context);
+  const url = `${site.server.url}#/compare?ids=${ids.join(',')}`;
+  await page.goto(url);
+  await assertSeedComparison(page);
+  assert.ok(page.url().startsWith(`${site.server.url}#/compare`), page.url());
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(cspViolations(fresh.context), []);
+});
+
+test('under a sub-path, deep links to a readout sentence and to a filtered timeline load directly', async () => {
+  await seedIds();
+  const page = await newPage(fresh.context);
+  await page.goto(`${site.server.url}#/readout/${ids[1]}?s=3`);
+  await page.getByTestId('readout-text').waitFor();
+  assert.match(await page.locator('h1').innerText(), /Kim Gunn/);
+  await page.waitForSelector('.readout-text [data-sentence="3"].is-target');
+  const timeline = await newPage(fresh.context);
+  await timeline.goto(`${site.server.url}#/?topic=asean-centrality`);
+  await timeline.getByTestId('meeting-card').first().waitFor();
+  const cards = await timeline.getByTestId('meeting-card').allInnerTexts();
+  assert.equal(cards.length, 1, 'only the Vietnam meeting raises ASEAN centrality');
+  assert.match(cards[0], /Nguyen Quoc Dung/);
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(timeline.errors, []);
+  assert.deepEqual(cspViolations(fresh.context), []);
+});
+
+test('the single file opened from file:// shows the seeds, a readout and a deep-linked comparison', async () => {
+  await seedIds();
+  const file = pathToFileURL(path.resolve(SINGLE)).href;
+  const page = await newPage(fresh.context);
+  await page.goto(`${file}#/compare?ids=${ids.join(',')}`);
+  await assertSeedComparison(page);
+  await page.goto(file);
+  await page.getByTestId('meeting-card').nth(1).waitFor();
+  assert.equal(await page.getByTestId('meeting-card').count(), 2);
+  await page.getByRole('link', { name: /Kim Gunn of the Republic of Korea/ }).click();
+  await page.getByTestId('readout-text').waitFor();
+  assert.match(page.url(), new RegExp(`^${file}#/readout/${ids[1]}`));
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.reload();
+  await page.getByTestId('readout-text').waitFor();
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'no network use');
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(cspViolations(fresh.context), []);
+});
+
+/** Waits until the page is controlled by an activated service worker. */
+async function waitForServiceWorker(page) {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return reg?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  }, null, { polling: 100 });
+}
+
+test('after one visit, the app reloads and opens deep links with the server gone', async () => {
+  await seedIds();
+  const server = await serve(DIST, PREFIX);
+  const browser = await launch();
+  try {
+    const page = await newPage(browser.context);
+    await page.goto(server.url);
+    await page.getByTestId('meeting-card').nth(1).waitFor();
+    await waitForServiceWorker(page);
+    await server.close();
+    await browser.context.setOffline(true);
+    const response = await page.reload();
+    assert.ok(response.fromServiceWorker(), 'index.html came from the service worker');
+    await page.getByTestId('meeting-card').nth(1).waitFor();
+    assert.equal(await page.getByTestId('meeting-card').count(), 2);
+    await page.goto(`${server.url}#/compare?ids=${ids.join(',')}`);
+    await page.reload();
+    await assertSeedComparison(page);
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(cspViolations(browser.context), []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('a new build is picked up on the next visit and replaces the old cache', async () => {
+  // A copy of the build that the test can turn into a "new build" in place.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-lens-deploy-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const server = await serve(dir, PREFIX);
+  const browser = await launch();
+  try {
+    const page = await newPage(browser.context);
+    await page.goto(server.url);
+    await page.getByTestId('meeting-card').first().waitFor();
+    await waitForServiceWorker(page);
+    const cachesBefore = await page.evaluate(() => caches.keys());
+    assert.equal(cachesBefore.length, 1);
+
+    const index = path.join(dir, 'index.html');
+    fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<title>', '<meta name="build" content="next" />\n<title>'));
+    const sw = path.join(dir, 'sw.js');
+    fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const BUILD = "([0-9a-f]+)"/, 'const BUILD = "$1next"'));
+
+    await page.reload();
+    await page.getByTestId('meeting-card').first().waitFor();
+    assert.equal(await page.locator('meta[name=build]').getAttribute('content'), 'next', 'the new index.html, not the cached one');
+    await page.waitForFunction(async () => {
+      const keys = await caches.keys();
+      return keys.length === 1 && keys[0].endsWith('next');
+    }, null, { polling: 100 });
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(cspViolations(browser.context), []);
+  } finally {
+    await browser.close();
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,68 @@
+// Service worker of the hosted build: the app keeps working offline after the first visit.
+// scripts/post-build.mjs writes dist/sw.js from this file, filling in BUILD (a hash of the
+// asset names) and ASSETS (the hashed files of this build). Hashed files never change, so they
+// are served from the cache first; index.html is fetched from the network first so that a new
+// build is picked up on the next visit, with the cached copy as the offline fallback. A new
+// build changes this file, the browser installs it, and it deletes the previous build's cache.
+const BUILD = '__BUILD__';
+const ASSETS = __ASSETS__;
+const CACHE = `readout-lens-${BUILD}`;
+const SCOPE = new URL('./', self.location).href;
+const INDEX = new URL('index.html', SCOPE).href;
+const HASHED = new Set(ASSETS.map((a) => new URL(a, SCOPE).href));
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // `reload` skips the HTTP cache, so an old index.html cannot be paired with new assets.
+    await cache.addAll([INDEX, ...HASHED].map((url) => new Request(url, { cache: 'reload' })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith('readout-lens-') && key !== CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  url.hash = '';
+  if (HASHED.has(url.href)) {
+    event.respondWith(cacheFirst(request));
+    return;
+  }
+  url.search = '';
+  // Only the app's own page; other pages that share the folder are left to the network.
+  if (request.mode === 'navigate' && (url.href === SCOPE || url.href === INDEX)) {
+    event.respondWith(networkFirst(request));
+  }
+});
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, { ignoreSearch: true });
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(INDEX, response.clone());
+    return response;
+  } catch (offline) {
+    const hit = await cache.match(INDEX);
+    if (hit) return hit;
+    throw offline;
+  }
+}
