@@ -7,6 +7,7 @@ pub mod collection;
 pub mod explore;
 pub mod model;
 pub mod parse;
+pub mod sort;
 pub mod synth;
 pub mod text;
 

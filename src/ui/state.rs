@@ -37,7 +37,7 @@ impl Data {
             .into_iter()
             .map(|source| (source.readout(&options), source))
             .collect();
-        parsed.sort_by(|(a, _), (b, _)| {
+        crate::core::sort::sort_by(&mut parsed, |(a, _), (b, _)| {
             (a.date.is_none(), a.date, &a.title).cmp(&(b.date.is_none(), b.date, &b.title))
         });
         let (readouts, sources): (Vec<_>, Vec<_>) = parsed.into_iter().unzip();

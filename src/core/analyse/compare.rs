@@ -109,7 +109,7 @@ fn countries(r: &Readout) -> Vec<&str> {
         .iter()
         .filter_map(|p| p.country.as_deref())
         .collect();
-    c.sort_unstable();
+    crate::core::sort::sort(&mut c);
     c.dedup();
     c
 }
@@ -158,12 +158,12 @@ pub fn compare(
         let mut fs: Vec<usize> = positions
             .flat_map(|p| corpus.formulations_in(cols[ci], p.sentence))
             .collect();
-        fs.sort_unstable();
+        crate::core::sort::sort(&mut fs);
         fs.dedup();
         fs
     };
     let mut topics: Vec<usize> = shown.iter().flatten().map(|p| p.topic).collect();
-    topics.sort_unstable();
+    crate::core::sort::sort(&mut topics);
     topics.dedup();
     let mut rows: Vec<Row> = topics
         .into_iter()
@@ -242,7 +242,7 @@ pub fn compare(
             }
         })
         .collect();
-    rows.sort_by_key(|r| (r.silent.len(), r.topic));
+    crate::core::sort::sort_by_key(&mut rows, |r| (r.silent.len(), r.topic));
 
     // Formulations in every column, on any topic (restricted to the speaker in that mode).
     let all_fs: Vec<Vec<usize>> = cols
@@ -261,7 +261,7 @@ pub fn compare(
                 })
                 .map(|&(_, f)| f)
                 .collect();
-            fs.sort_unstable();
+            crate::core::sort::sort(&mut fs);
             fs.dedup();
             fs
         })

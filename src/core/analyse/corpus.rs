@@ -34,7 +34,7 @@ impl Corpus {
             }
         }
         for v in &mut sentence_formulations {
-            v.sort_unstable();
+            crate::core::sort::sort(v);
             v.dedup();
         }
         Corpus {

@@ -245,7 +245,7 @@ pub fn comparison_export<'a>(cmp: &'a Comparison, readouts: &'a [Readout]) -> Co
             })
         })
         .collect();
-    quotes.sort_by_key(|q| (q.column, q.sentence));
+    crate::core::sort::sort_by_key(&mut quotes, |q| (q.column, q.sentence));
     quotes.dedup_by_key(|q| (q.column, q.sentence));
     ComparisonExport {
         comparison: cmp,

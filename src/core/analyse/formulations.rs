@@ -201,7 +201,9 @@ fn finish(readouts: &[Readout], mut out: Vec<Formulation>) -> Vec<Formulation> {
             .unwrap_or(0);
     }
     out.retain(|f| f.readouts >= 2);
-    out.sort_by(|a, b| b.readouts.cmp(&a.readouts).then_with(|| a.key.cmp(&b.key)));
+    crate::core::sort::sort_by(&mut out, |a, b| {
+        b.readouts.cmp(&a.readouts).then_with(|| a.key.cmp(&b.key))
+    });
     out
 }
 

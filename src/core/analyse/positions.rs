@@ -34,7 +34,7 @@ impl ReadoutAnalysis {
     /// Topics raised anywhere in the readout, ascending and without repeats.
     pub fn topics(&self) -> Vec<usize> {
         let mut t: Vec<usize> = self.positions.iter().map(|p| p.topic).collect();
-        t.sort_unstable();
+        crate::core::sort::sort(&mut t);
         t.dedup();
         t
     }
@@ -84,7 +84,7 @@ pub(crate) fn analyse_with(
         }));
         sentence_topics_v.push(hits);
     }
-    positions.sort_by_key(|p| (p.speaker, p.topic, p.sentence));
+    crate::core::sort::sort_by_key(&mut positions, |p| (p.speaker, p.topic, p.sentence));
     ReadoutAnalysis {
         sentence_topics: sentence_topics_v,
         positions,

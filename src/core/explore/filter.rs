@@ -115,7 +115,7 @@ impl Filter {
                 .iter()
                 .map(|p| p.name.as_str())
                 .collect();
-            names.sort_unstable();
+            crate::core::sort::sort(&mut names);
             names.dedup();
             for n in names {
                 speakers.bump(n, except(r, 1));
@@ -134,11 +134,13 @@ impl Filter {
             for f in &mut v {
                 f.selected = chosen.contains(&f.value);
             }
-            v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+            crate::core::sort::sort_by(&mut v, |a, b| {
+                b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value))
+            });
             v
         };
         let by_count = |mut v: Vec<FacetCount>| {
-            v.sort_by_key(|f| std::cmp::Reverse(f.count));
+            crate::core::sort::sort_by_key(&mut v, |f| std::cmp::Reverse(f.count));
             v
         };
         Facets {

@@ -101,7 +101,7 @@ pub fn topic_matrix(data: &Dataset, readouts: &[usize]) -> TopicMatrix {
     }
     rows.retain(|r| r.total > 0);
     // Stable sort: ties stay in lexicon order.
-    rows.sort_by_key(|r| std::cmp::Reverse(r.total));
+    crate::core::sort::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.total));
     TopicMatrix { columns, rows }
 }
 

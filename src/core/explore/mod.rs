@@ -102,7 +102,7 @@ pub fn date_order(readouts: &[Readout], subset: &[usize]) -> Vec<usize> {
         .copied()
         .filter(|&i| i < readouts.len())
         .collect();
-    v.sort_by_key(|&i| {
+    crate::core::sort::sort_by_key(&mut v, |&i| {
         let d = readouts[i].date;
         (d.is_none(), d)
     });

@@ -93,7 +93,7 @@ impl Query {
                 return None;
             }
         }
-        out.sort_by_key(|s| (s.start, s.end));
+        crate::core::sort::sort_by_key(&mut out, |s| (s.start, s.end));
         let mut merged: Vec<Span> = Vec::with_capacity(out.len());
         for s in out {
             match merged.last_mut() {

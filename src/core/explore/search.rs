@@ -88,7 +88,7 @@ impl SearchIndex {
         }
         starts.push(sid);
         let mut terms: Vec<(String, u32)> = ids.into_iter().collect();
-        terms.sort_unstable();
+        crate::core::sort::sort(&mut terms);
         let mut offsets = Vec::with_capacity(terms.len() + 1);
         let mut postings = Vec::with_capacity(lists.iter().map(Vec::len).sum());
         offsets.push(0);
@@ -202,7 +202,7 @@ impl SearchIndex {
                 }
             }
         }
-        exact.sort_by_key(|l| l.len());
+        crate::core::sort::sort_by_key(&mut exact, |l| l.len());
         let mut cand: Option<Vec<u32>> = exact.first().map(|l| l.to_vec());
         for l in exact.iter().skip(1) {
             if let Some(c) = cand.as_mut() {

@@ -96,7 +96,7 @@ pub fn timeline(data: &Dataset, readouts: &[usize], top_n: usize) -> Timeline {
             .and_then(|l| lanes.iter().position(|x| x == l));
         let mut top_topics = data.topic_counts(r);
         // Stable: equal counts stay in lexicon order.
-        top_topics.sort_by_key(|t| std::cmp::Reverse(t.1));
+        crate::core::sort::sort_by_key(&mut top_topics, |t| std::cmp::Reverse(t.1));
         top_topics.truncate(top_n);
         let entry = TimelineEntry {
             readout: r,
@@ -184,7 +184,7 @@ mod tests {
             .map(|x| x.0)
             .collect();
         let mut sorted = topics.clone();
-        sorted.sort_unstable();
+        crate::core::sort::sort(&mut sorted);
         assert_eq!(topics, sorted);
     }
 

@@ -95,7 +95,7 @@ fn differs(row: &Row) -> bool {
             .iter()
             .flat_map(|sp| sp.positions.iter().map(|p| p.stance.name()))
             .collect();
-        s.sort_unstable();
+        crate::core::sort::sort(&mut s);
         s.dedup();
         s
     };
@@ -197,7 +197,7 @@ fn quote(
             Some((span, class))
         })
         .collect();
-    marks.sort_by_key(|(span, _)| span.start);
+    crate::core::sort::sort_by_key(&mut marks, |(span, _)| span.start);
     let mut out = Vec::new();
     if shown.start > whole.start {
         out.push("…".into_any());

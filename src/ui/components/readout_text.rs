@@ -82,7 +82,7 @@ fn sentence_pieces(readout: &Readout, i: usize) -> Vec<(String, Option<u32>)> {
         .filter(|p| p.span.start >= span.start && p.span.start < span.end)
         .map(|p| (p.span.start, p.ordinal))
         .collect();
-    starts.sort_unstable();
+    crate::core::sort::sort(&mut starts);
     let mut pieces = Vec::new();
     let mut cut = span.start;
     let mut ordinal = None;

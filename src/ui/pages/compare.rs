@@ -44,7 +44,7 @@ pub fn ComparePage() -> impl IntoView {
             columns.with(|c| compare(&data.readouts, &data.analysis, &data.lexicon, c, &mode));
         // Rows in order of how much is said on the topic (stable: ties keep the engine's order,
         // topics raised by more meetings first). The exports follow the same order.
-        cmp.rows.sort_by_key(|row| {
+        crate::core::sort::sort_by_key(&mut cmp.rows, |row| {
             std::cmp::Reverse(
                 row.cells
                     .iter()

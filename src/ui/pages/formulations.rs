@@ -46,7 +46,7 @@ fn FormulationList(
     let order: Arc<Vec<usize>> = {
         let f = &data.analysis.formulations;
         let mut order: Vec<usize> = (0..f.len()).collect();
-        order.sort_by(|&a, &b| {
+        crate::core::sort::sort_by(&mut order, |&a, &b| {
             (f[b].readouts, f[b].uses.len(), &f[a].text).cmp(&(
                 f[a].readouts,
                 f[a].uses.len(),

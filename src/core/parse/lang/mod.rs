@@ -113,7 +113,7 @@ impl Lang {
                 .iter()
                 .map(|p| (p.split(' ').next().unwrap_or(p), *p))
                 .collect();
-            v.sort_unstable();
+            crate::core::sort::sort(&mut v);
             v
         });
         by_first(index, word, |e| e.0)
@@ -126,7 +126,7 @@ impl Lang {
             let phrases = self.joint_subjects.iter().chain(self.side_words);
             let mut v: Vec<&'static str> = phrases.flat_map(|p| p.split(' ')).collect();
             v.extend(self.connectors.iter().chain(self.adverbs));
-            v.sort_unstable();
+            crate::core::sort::sort(&mut v);
             v.dedup();
             v
         });
@@ -164,7 +164,7 @@ impl Lang {
                     v.push((form.split(' ').next().unwrap_or(form), form, c.name, adj));
                 }
             }
-            v.sort_unstable();
+            crate::core::sort::sort(&mut v);
             v
         });
         let mut best: Option<(&'static str, usize, bool)> = None;
