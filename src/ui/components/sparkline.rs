@@ -10,18 +10,19 @@ pub fn Sparkline(
     /// What the chart shows, for screen readers and the tooltip.
     label: String,
 ) -> impl IntoView {
+    // Whole SVG units: integers format without the float-printing code (about 8 KB of wasm).
     let max = counts.iter().copied().max().unwrap_or(0).max(1);
-    let (h, bar, gap) = (18.0_f64, 5.0_f64, 2.0_f64);
-    let width = (counts.len() as f64 * (bar + gap) - gap).max(bar);
+    let (h, bar, gap) = (18_usize, 5_usize, 2_usize);
+    let width = (counts.len() * (bar + gap)).saturating_sub(gap).max(bar);
     let bars = counts
         .iter()
         .enumerate()
         .map(|(i, &c)| {
-            let x = i as f64 * (bar + gap);
+            let x = i * (bar + gap);
             let bh = if c == 0 {
-                1.0
+                1
             } else {
-                (c as f64 / max as f64 * (h - 2.0)).max(3.0)
+                (c * (h - 2)).div_ceil(max).max(3)
             };
             let class = if c == 0 { "spark-empty" } else { "spark-bar" };
             view! { <rect class=class x=x y=h - bh width=bar height=bh rx="1"></rect> }
