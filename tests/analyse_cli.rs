@@ -92,7 +92,7 @@ fn unreadable_and_binary_files_fail_with_a_message() {
     let (code, json, err) = readout(&["analyze", VN, bin, "no/such/file.txt"]);
     assert_ne!(code, 0);
     assert!(
-        err.contains("not a text file") && err.contains("no/such/file.txt"),
+        err.contains("is a binary file") && err.contains("no/such/file.txt"),
         "{err}"
     );
     assert_eq!(

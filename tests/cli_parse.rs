@@ -1,4 +1,5 @@
-//! `readout parse FILE...` run as a user would: JSON array in input order, clear errors.
+//! `readout parse FILE...` run as a user would: JSON array in input order, clear errors, files
+//! read as the app imports them (HTML, UTF-16, collections; empty and oversize files refused).
 
 use std::process::Command;
 
@@ -74,7 +75,7 @@ fn a_missing_file_and_a_binary_file_fail_while_the_others_are_printed() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no/such/file.txt"), "{err}");
     assert!(
-        err.contains("image.png") && err.contains("not a text file"),
+        err.contains("image.png is a binary file (PNG image), not text"),
         "{err}"
     );
     let all = json(&out);
@@ -96,4 +97,126 @@ fn parse_without_files_is_a_usage_error() {
     let out = readout(&["parse"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(!out.stderr.is_empty());
+}
+
+/// A fresh folder for one test's files (fictional content written by the tests).
+fn scratch(test: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("readout-cli-{test}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn an_html_page_is_parsed_from_its_text_without_scripts_or_menus() {
+    let dir = scratch("html");
+    let page = dir.join("meeting.html");
+    // A page written for this test; the names are fictional.
+    std::fs::write(
+        &page,
+        "<!DOCTYPE html><html><head><title>Site</title><script>alert('x')</script></head>\
+         <body><nav>Home | News</nav><main><h1>Minister Ana Example Holds Talks with Minister \
+         Bo Sample of Samplestan</h1><p>On 3 March 2021, Minister Ana Example held talks with \
+         Minister Bo Sample of Samplestan.</p><p>Bo Sample said that the two countries \
+         should <b>deepen</b> trade.</p></main><footer>Copyright</footer></body></html>",
+    )
+    .unwrap();
+    let out = readout(&["parse", page.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let all = json(&out);
+    assert_eq!(
+        all[0]["title"],
+        "Minister Ana Example Holds Talks with Minister Bo Sample of Samplestan"
+    );
+    assert_eq!(all[0]["date"], "2021-03-03");
+    assert_eq!(all[0]["origin"], "meeting.html");
+    let text = all[0]["text"].as_str().unwrap();
+    assert!(
+        !text.contains("alert") && !text.contains("Home | News") && !text.contains("Copyright"),
+        "{text}"
+    );
+    assert!(text.contains("should deepen trade."), "{text}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_utf16_file_and_a_collection_are_read_like_the_app_reads_them() {
+    let dir = scratch("utf16");
+    let utf16 = dir.join("windows.txt");
+    let mut bytes = vec![0xFF, 0xFE];
+    let text = std::fs::read_to_string(DUNG).unwrap();
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(&utf16, bytes).unwrap();
+    let collection = dir.join("everything.json");
+    std::fs::write(
+        &collection,
+        serde_json::json!({
+            "format": "readout-lens-collection",
+            "version": 1,
+            "readouts": [{
+                "name": "fictional.txt",
+                "text": "Minister Ana Example met Minister Bo Sample.\n\nThey agreed.",
+                "corrections": { "date": "2021-03-03" }
+            }]
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let out = readout(&[
+        "parse",
+        utf16.to_str().unwrap(),
+        collection.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let all = json(&out);
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0]["date"], "2020-10-27");
+    assert_eq!(all[0]["participants"][1]["name"], "Nguyen Quoc Dung");
+    assert_eq!(all[1]["origin"], "fictional.txt");
+    assert_eq!(
+        all[1]["date"], "2021-03-03",
+        "the collection's corrections apply"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn empty_oversize_and_newer_collection_files_get_a_clear_message() {
+    let dir = scratch("refused");
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    // A sparse 21 MB file: refused from its size, before it is read.
+    let big = dir.join("big.txt");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(21 * 1024 * 1024)
+        .unwrap();
+    let newer = dir.join("newer.json");
+    std::fs::write(
+        &newer,
+        r#"{"format":"readout-lens-collection","version":7,"readouts":[]}"#,
+    )
+    .unwrap();
+    let paths = [&empty, &big, &newer].map(|p| p.to_str().unwrap().to_string());
+    let out = readout(&["parse", &paths[0], &paths[1], DUNG, &paths[2]]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{} is empty", paths[0])), "{err}");
+    assert!(
+        err.contains(&format!("{} is 21 MB; the limit is 20 MB", paths[1])),
+        "{err}"
+    );
+    assert!(
+        err.contains("was made by a newer version of Readout Lens (collection version 7)"),
+        "{err}"
+    );
+    assert_eq!(json(&out).len(), 1);
+    let _ = std::fs::remove_dir_all(dir);
 }

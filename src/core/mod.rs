@@ -5,6 +5,7 @@ pub mod analyse;
 pub mod bundled;
 pub mod collection;
 pub mod explore;
+pub mod import;
 pub mod model;
 pub mod parse;
 pub mod sort;

@@ -1,8 +1,10 @@
 //! `readout analyze [--lexicon FILE] [--home-country NAME] FILE...`: topics and positions of
 //! each readout, as JSON. Also holds the argument and file handling `compare` shares.
 
+use crate::input::read_sources;
 use readout_lens::core::analyse::{Corpus, Lexicon, Stance, TopicHit};
-use readout_lens::core::{parse, Date, ParseOptions, Readout, Span, Speaker};
+use readout_lens::core::import::decode;
+use readout_lens::core::{Date, ParseOptions, Readout, Span, Speaker};
 use serde::Serialize;
 use std::process::ExitCode;
 
@@ -58,31 +60,22 @@ pub fn common_args(cmd: &str, args: &[String], allow_speaker: bool) -> Result<Co
     Ok(c)
 }
 
-/// The file's text, or why it is not a text file we can read.
+/// The text of a file that is not a readout (the lexicon), or why it is not text.
 pub fn read_text(path: &str) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    // NUL bytes never occur in text files and always in binaries (images, PDFs, archives).
-    if bytes.contains(&0) {
-        return Err("not a text file (binary content)".to_string());
-    }
-    String::from_utf8(bytes).map_err(|_| "not a text file (not valid UTF-8)".to_string())
+    decode(&bytes).map(|d| d.text).map_err(|e| e.to_string())
 }
 
-/// Parses every readable file; unreadable ones are reported on stderr and flagged.
+/// Parses every readable file (every readout of a collection); unreadable ones are reported on
+/// stderr and flagged.
 pub fn load(cmd: &str, c: &Common) -> (Vec<Readout>, bool) {
     let mut failed = false;
     let mut out = vec![];
     for path in &c.files {
-        match read_text(path) {
-            Ok(text) => {
-                let origin = std::path::Path::new(path)
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .unwrap_or(path);
-                out.push(parse(&text, origin, &c.opts));
-            }
+        match read_sources(cmd, path) {
+            Ok(sources) => out.extend(sources.iter().map(|s| s.readout(&c.opts))),
             Err(why) => {
-                eprintln!("readout {cmd}: {path}: {why}");
+                eprintln!("readout {cmd}: {why}");
                 failed = true;
             }
         }

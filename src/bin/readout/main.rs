@@ -5,12 +5,16 @@
 
 mod analyze;
 mod compare;
+mod input;
 mod parse;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: readout <command> FILE...
+
+FILE is a readout as .txt, .md or .html, or a collection exported by the app (.json); files
+over 20 MB, empty and binary files are refused with a message.
 
 commands:
   parse FILE...     print a JSON array, one parsed readout per file, in input order

@@ -1,10 +1,12 @@
 //! `readout parse [--home-country NAME] FILE...`: a JSON array, one parsed readout per file, in
 //! input order, as [`readouts_json`] exports it (the model, plus each sentence's and point's
-//! text). A file that cannot be read as text gets a message on stderr and a non-zero exit
-//! status; the other files are still parsed and printed.
+//! text). Files are read as the app imports them (`input::read_sources`: text, Markdown, HTML,
+//! collections, one object per readout). A file that cannot be read gets a message on stderr
+//! and a non-zero exit status; the other files are still parsed and printed.
 
+use crate::input::read_sources;
 use readout_lens::core::parse::export::readouts_json;
-use readout_lens::core::{parse, ParseOptions, Readout};
+use readout_lens::core::{ParseOptions, Readout};
 use std::process::ExitCode;
 
 pub fn run(args: &[String]) -> ExitCode {
@@ -33,10 +35,10 @@ pub fn run(args: &[String]) -> ExitCode {
     let mut failed = false;
     let mut readouts: Vec<Readout> = Vec::with_capacity(files.len());
     for path in files {
-        match read_text(path) {
-            Ok(text) => readouts.push(parse(&text, origin(path), &opts)),
+        match read_sources("parse", path) {
+            Ok(sources) => readouts.extend(sources.iter().map(|s| s.readout(&opts))),
             Err(why) => {
-                eprintln!("readout parse: {path}: {why}");
+                eprintln!("readout parse: {why}");
                 failed = true;
             }
         }
@@ -53,22 +55,4 @@ pub fn run(args: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// The file's text, or why it is not a readout we can read.
-fn read_text(path: &str) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    // NUL bytes never occur in text files and always in binaries (images, PDFs, archives).
-    if bytes.contains(&0) {
-        return Err("not a text file (binary content)".to_string());
-    }
-    String::from_utf8(bytes).map_err(|_| "not a text file (not valid UTF-8)".to_string())
-}
-
-/// The file name without its folders, as the readout's origin.
-fn origin(path: &str) -> &str {
-    std::path::Path::new(path)
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or(path)
 }

@@ -42,6 +42,16 @@ pub fn parse(text: &str, origin: &str, opts: &ParseOptions) -> Readout {
     parse_with(text, origin, opts, &EN)
 }
 
+/// The [`Readout::id`] `text` would get from [`parse`], at the cost of the cleaning stage only
+/// (duplicate checks on import need the identity, not the parse).
+pub fn readout_id(text: &str) -> String {
+    id_of(&clean::clean(text, &EN).text)
+}
+
+fn id_of(cleaned: &str) -> String {
+    format!("{:016x}", scan::fnv1a64(cleaned))
+}
+
 /// Parses one readout with the tables of `lang`.
 pub fn parse_with(text: &str, origin: &str, opts: &ParseOptions, lang: &Lang) -> Readout {
     let cleaned = clean::clean(text, lang);
@@ -77,7 +87,7 @@ pub fn parse_with(text: &str, origin: &str, opts: &ParseOptions, lang: &Lang) ->
     );
     let points = points::points(&text, &sentences, &attr, lang);
     Readout {
-        id: format!("{:016x}", scan::fnv1a64(&text)),
+        id: id_of(&text),
         title: head.title,
         title_derived: head.title_derived,
         date: head.date,
@@ -110,6 +120,7 @@ mod tests {
         let b = parse("  Luo met Kim.\r\n\r\nPrint", "b", &ParseOptions::default());
         assert_eq!(a.id, b.id);
         assert_eq!(a.id.len(), 16);
+        assert_eq!(readout_id("  Luo met Kim.\r\n\r\nPrint"), a.id);
     }
 
     #[test]
