@@ -8,6 +8,7 @@ pub mod explore;
 pub mod import;
 pub mod model;
 pub mod parse;
+pub mod pipeline;
 pub mod sort;
 pub mod synth;
 pub mod text;

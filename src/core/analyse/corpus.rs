@@ -26,22 +26,36 @@ impl Corpus {
             .iter()
             .map(|r| analyse_with(r, lexicon, &mut scratch))
             .collect();
-        let formulations = find_formulations(readouts);
-        let mut sentence_formulations = vec![vec![]; readouts.len()];
+        Corpus::from_parts(analyses, find_formulations(readouts))
+    }
+
+    /// The corpus from analyses and formulations made separately (the page analyses first
+    /// and finds formulations later, in steps).
+    pub fn from_parts(analyses: Vec<ReadoutAnalysis>, formulations: Vec<Formulation>) -> Corpus {
+        let mut corpus = Corpus {
+            analyses,
+            ..Corpus::default()
+        };
+        corpus.set_formulations(formulations);
+        corpus
+    }
+
+    /// Replaces the formulations and the per-sentence index into them.
+    pub fn set_formulations(&mut self, formulations: Vec<Formulation>) {
+        let mut sentence_formulations = vec![vec![]; self.analyses.len()];
         for (fi, f) in formulations.iter().enumerate() {
             for u in &f.uses {
-                sentence_formulations[u.readout].push((u.sentence, fi));
+                if let Some(v) = sentence_formulations.get_mut(u.readout) {
+                    v.push((u.sentence, fi));
+                }
             }
         }
         for v in &mut sentence_formulations {
             crate::core::sort::sort(v);
             v.dedup();
         }
-        Corpus {
-            analyses,
-            formulations,
-            sentence_formulations,
-        }
+        self.formulations = formulations;
+        self.sentence_formulations = sentence_formulations;
     }
 
     /// Formulations used in one sentence of one readout.

@@ -14,7 +14,7 @@
 //!    two or more readouts are the formulations.
 
 use super::ngrams::{
-    for_candidates, merge_runs, per_readout, stem, Filter, Flat, FILTER_BITS, MAX_WORDS, MIN_WORDS,
+    for_candidates, merge_runs, stem, Filter, Flat, FILTER_BITS, MAX_WORDS, MIN_WORDS,
 };
 use super::words::{lower, tokenize_into, FxMap, Word};
 use crate::core::model::{Date, Readout, Span, Speaker};
@@ -53,36 +53,182 @@ pub struct Formulation {
 
 /// Every formulation of the corpus, most widely used first (ties by key).
 pub fn find_formulations(readouts: &[Readout]) -> Vec<Formulation> {
-    let flat = Flat::build(readouts);
+    let mut builder = FormulationBuilder::new();
+    while !builder.step(readouts, &mut || true) {}
+    builder.finish(readouts)
+}
 
-    // Pass 1: 3-word windows, counted once per readout.
-    let mut filter = Filter {
-        slots: vec![0; 1 << FILTER_BITS],
-    };
-    per_readout(
-        &flat,
-        |sw, grams| {
-            grams.extend(
-                (0..sw.hashes.len().saturating_sub(MIN_WORDS - 1)).map(|i| sw.gram(i, MIN_WORDS)),
-            )
-        },
-        |grams| {
-            for &g in grams {
-                for p in Filter::probes(g) {
-                    filter.slots[p] = filter.slots[p].saturating_add(1).min(2);
+/// Where a [`FormulationBuilder`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// Tokenizing readout `r` into the flat word hashes.
+    Flat,
+    /// Counting 3-word windows of each readout.
+    Windows,
+    /// Exact document frequencies of the candidates of each sentence.
+    Frequencies,
+    /// Maximal phrases of each sentence.
+    Phrases,
+    Done,
+}
+
+/// [`find_formulations`] in small steps, so a caller with a time budget (the page, which must
+/// not freeze) can stop between any two readouts or sentences and go on later. The readouts
+/// must be the same slice at every step.
+pub struct FormulationBuilder {
+    pass: Pass,
+    /// Next readout (Flat, Windows) or flat sentence (Frequencies, Phrases).
+    at: usize,
+    flat: Flat,
+    filter: Filter,
+    grams: Vec<u64>,
+    counts: FxMap<u64, (u32, u32)>,
+    df: FxMap<u64, u32>,
+    ok: Vec<bool>,
+    index: FxMap<u64, usize>,
+    out: Vec<Formulation>,
+    kept: Vec<(usize, usize, u32)>,
+    df_at: Vec<u32>,
+    words: Vec<Word>,
+}
+
+impl Default for FormulationBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl FormulationBuilder {
+    pub fn new() -> FormulationBuilder {
+        FormulationBuilder {
+            pass: Pass::Flat,
+            at: 0,
+            flat: Flat::new(),
+            filter: Filter {
+                slots: vec![0; 1 << FILTER_BITS],
+            },
+            grams: vec![],
+            counts: FxMap::default(),
+            df: FxMap::default(),
+            ok: vec![],
+            index: FxMap::default(),
+            out: vec![],
+            kept: vec![],
+            df_at: vec![],
+            words: vec![],
+        }
+    }
+
+    /// `(done, total)` work units (four passes, each over readouts or sentences), for a
+    /// progress bar.
+    pub fn progress(&self, readouts: &[Readout]) -> (usize, usize) {
+        let n = readouts.len();
+        let s = self.flat.sentences.len();
+        let sentences = readouts.iter().map(|r| r.sentences.len()).sum::<usize>();
+        let total = 2 * n + 2 * sentences;
+        let done = match self.pass {
+            Pass::Flat => self.at,
+            Pass::Windows => n + self.at,
+            Pass::Frequencies => 2 * n + self.at * sentences / s.max(1),
+            Pass::Phrases => 2 * n + sentences + self.at * sentences / s.max(1),
+            Pass::Done => total,
+        };
+        (done.min(total), total)
+    }
+
+    /// Works until `more()` says stop (it is asked after every readout or every 64 sentences)
+    /// or the work is done; returns `true` when done.
+    pub fn step(&mut self, readouts: &[Readout], more: &mut dyn FnMut() -> bool) -> bool {
+        loop {
+            match self.pass {
+                Pass::Flat => {
+                    let Some(readout) = readouts.get(self.at) else {
+                        self.pass = Pass::Windows;
+                        self.at = 0;
+                        continue;
+                    };
+                    self.flat.push(self.at, readout);
+                    self.at += 1;
                 }
+                Pass::Windows => {
+                    // Pass 1: 3-word windows, counted once per readout.
+                    if self.at >= readouts.len() {
+                        self.pass = Pass::Frequencies;
+                        self.at = 0;
+                        continue;
+                    }
+                    self.windows_of(self.at);
+                    self.at += 1;
+                }
+                Pass::Frequencies => {
+                    if self.at >= self.flat.sentences.len() {
+                        let counts = std::mem::take(&mut self.counts);
+                        self.df = counts
+                            .into_iter()
+                            .filter(|(_, (c, _))| *c >= 2)
+                            .map(|(h, (c, _))| (h, c))
+                            .collect();
+                        self.pass = Pass::Phrases;
+                        self.at = 0;
+                        continue;
+                    }
+                    let end = (self.at + 64).min(self.flat.sentences.len());
+                    for k in self.at..end {
+                        self.frequencies_of(k);
+                    }
+                    self.at = end;
+                }
+                Pass::Phrases => {
+                    if self.at >= self.flat.sentences.len() {
+                        self.pass = Pass::Done;
+                        continue;
+                    }
+                    let end = (self.at + 64).min(self.flat.sentences.len());
+                    for k in self.at..end {
+                        self.phrases_of(readouts, k);
+                    }
+                    self.at = end;
+                }
+                Pass::Done => return true,
             }
-        },
-    );
+            if !more() {
+                return self.pass == Pass::Done;
+            }
+        }
+    }
 
-    // Pass 2: exact document frequency of candidate n-grams; remembering the last readout
-    // counted for each n-gram counts readouts, not occurrences, without sorting.
-    let mut counts: FxMap<u64, (u32, u32)> = FxMap::default();
-    let mut ok: Vec<bool> = vec![];
-    for k in 0..flat.sentences.len() {
-        let sw = flat.sentence(k);
-        let r = flat.sentences[k].0;
-        for_candidates(&sw, &filter, &mut ok, |i, n, h| {
+    /// The formulations; call once `step` has returned `true`.
+    pub fn finish(self, readouts: &[Readout]) -> Vec<Formulation> {
+        finish(readouts, self.out)
+    }
+
+    fn windows_of(&mut self, r: usize) {
+        let sentences = &self.flat.sentences;
+        let first = sentences.partition_point(|s| (s.0 as usize) < r);
+        self.grams.clear();
+        let last = first + sentences[first..].partition_point(|s| s.0 as usize == r);
+        for k in first..last {
+            let sw = self.flat.sentence(k);
+            self.grams.extend(
+                (0..sw.hashes.len().saturating_sub(MIN_WORDS - 1)).map(|i| sw.gram(i, MIN_WORDS)),
+            );
+        }
+        self.grams.sort_unstable();
+        self.grams.dedup();
+        for &g in &self.grams {
+            for p in Filter::probes(g) {
+                self.filter.slots[p] = self.filter.slots[p].saturating_add(1).min(2);
+            }
+        }
+    }
+
+    /// Pass 2: exact document frequency of candidate n-grams; remembering the last readout
+    /// counted for each n-gram counts readouts, not occurrences, without sorting.
+    fn frequencies_of(&mut self, k: usize) {
+        let sw = self.flat.sentence(k);
+        let r = self.flat.sentences[k].0;
+        let counts = &mut self.counts;
+        for_candidates(&sw, &self.filter, &mut self.ok, |i, n, h| {
             if !sw.stop[i] && !sw.stop[i + n - 1] {
                 let e = counts.entry(h).or_insert((0, u32::MAX));
                 if e.1 != r {
@@ -91,24 +237,16 @@ pub fn find_formulations(readouts: &[Readout]) -> Vec<Formulation> {
             }
         });
     }
-    let df: FxMap<u64, u32> = counts
-        .into_iter()
-        .filter(|(_, (c, _))| *c >= 2)
-        .map(|(h, (c, _))| (h, c))
-        .collect();
 
-    // Pass 3: maximal phrases per sentence, merged, aggregated by key.
-    let mut index: FxMap<u64, usize> = FxMap::default();
-    let mut out: Vec<Formulation> = vec![];
-    let mut kept: Vec<(usize, usize, u32)> = vec![];
-    // df_at[i * W + n]: document frequency of the kept n-gram at word i (0 if not kept).
-    const W: usize = MAX_WORDS + 1;
-    let mut df_at: Vec<u32> = vec![];
-    let mut words: Vec<Word> = vec![];
-    for k in 0..flat.sentences.len() {
-        let sw = flat.sentence(k);
+    /// Pass 3: maximal phrases of sentence `k`, merged, aggregated by key.
+    fn phrases_of(&mut self, readouts: &[Readout], k: usize) {
+        // df_at[i * W + n]: document frequency of the kept n-gram at word i (0 if not kept).
+        const W: usize = MAX_WORDS + 1;
+        let sw = self.flat.sentence(k);
+        let kept = &mut self.kept;
+        let df = &self.df;
         kept.clear();
-        for_candidates(&sw, &filter, &mut ok, |i, n, h| {
+        for_candidates(&sw, &self.filter, &mut self.ok, |i, n, h| {
             if !sw.stop[i] && !sw.stop[i + n - 1] {
                 if let Some(&c) = df.get(&h) {
                     kept.push((i, i + n, c));
@@ -116,12 +254,13 @@ pub fn find_formulations(readouts: &[Readout]) -> Vec<Formulation> {
             }
         });
         if kept.is_empty() {
-            continue;
+            return;
         }
         let len = sw.hashes.len();
+        let df_at = &mut self.df_at;
         df_at.clear();
         df_at.resize(len * W, 0);
-        for &(a, b, c) in &kept {
+        for &(a, b, c) in kept.iter() {
             df_at[a * W + (b - a)] = c;
         }
         // Maximal: no longer kept n-gram with the same frequency covers it (at most 21
@@ -138,19 +277,21 @@ pub fn find_formulations(readouts: &[Readout]) -> Vec<Formulation> {
             })
             .collect();
         // Only sentences with a formulation need their word positions again.
-        let (r, si, _, _) = flat.sentences[k];
+        let (r, si, _, _) = self.flat.sentences[k];
         let (r, si) = (r as usize, si as usize);
         let readout = &readouts[r];
         let sentence = &readout.sentences[si];
         let low = lower(sentence.span.of(&readout.text));
+        let words = &mut self.words;
         words.clear();
-        tokenize_into(&low, &mut words);
+        tokenize_into(&low, words);
         let offset = sentence.span.start;
         for (a, b) in merge_runs(maximal) {
             let key_hash = sw.gram(a, b - a);
             let span = Span::new(offset + words[a].start, offset + words[b - 1].end);
             let surface = &low[words[a].start..words[b - 1].end];
-            let idx = *index.entry(key_hash).or_insert_with(|| {
+            let out = &mut self.out;
+            let idx = *self.index.entry(key_hash).or_insert_with(|| {
                 let key = words[a..b]
                     .iter()
                     .map(|w| stem(&low[w.start..w.end]))
@@ -180,7 +321,6 @@ pub fn find_formulations(readouts: &[Readout]) -> Vec<Formulation> {
             });
         }
     }
-    finish(readouts, out)
 }
 
 /// Drops phrases used in fewer than two readouts, fills counts and dates, sorts.
@@ -288,5 +428,27 @@ mod tests {
         let fs = find_formulations(&rs);
         assert_eq!(fs.len(), 1);
         assert_eq!(fs[0].key, s);
+    }
+
+    #[test]
+    fn building_in_small_steps_gives_the_same_formulations_as_one_go() {
+        let opts = crate::core::ParseOptions::default();
+        let rs: Vec<Readout> = crate::core::synth::synthetic_corpus(40, 3)
+            .iter()
+            .map(|t| crate::core::parse(t, "synth", &opts))
+            .collect();
+        let whole = find_formulations(&rs);
+        let mut b = FormulationBuilder::new();
+        let mut steps = 0;
+        let mut last = (0, 0);
+        while !b.step(&rs, &mut || false) {
+            steps += 1;
+            let p = b.progress(&rs);
+            assert!(p.0 >= last.0 && p.0 <= p.1, "{p:?} after {last:?}");
+            last = p;
+        }
+        assert!(steps > 80, "one readout or 64 sentences a step: {steps}");
+        assert_eq!(b.finish(&rs), whole);
+        assert!(!whole.is_empty());
     }
 }

@@ -110,34 +110,35 @@ pub(crate) struct Flat {
 }
 
 impl Flat {
-    pub(crate) fn build(readouts: &[Readout]) -> Flat {
-        let mut flat = Flat {
+    pub(crate) fn new() -> Flat {
+        Flat {
             hashes: vec![],
             stop: vec![],
             sentences: vec![],
-        };
-        let mut words: Vec<Word> = vec![];
-        for (r, readout) in readouts.iter().enumerate() {
-            let low = lower(&readout.text);
-            for (si, s) in readout.sentences.iter().enumerate() {
-                let Some(text) = low.get(s.span.start..s.span.end) else {
-                    continue;
-                };
-                words.clear();
-                tokenize_into(text, &mut words);
-                let first = flat.hashes.len() as u32;
-                for w in &words {
-                    let s = &text[w.start..w.end];
-                    flat.hashes.push(hash_str(stem(s)));
-                    // Bare numbers ("2020") make poor phrase ends, like stop words.
-                    flat.stop
-                        .push(is_stop(s) || s.bytes().all(|b| b.is_ascii_digit()));
-                }
-                flat.sentences
-                    .push((r as u32, si as u32, first, flat.hashes.len() as u32));
-            }
         }
-        flat
+    }
+
+    /// Appends readout number `r`; readouts are pushed in order.
+    pub(crate) fn push(&mut self, r: usize, readout: &Readout) {
+        let mut words: Vec<Word> = vec![];
+        let low = lower(&readout.text);
+        for (si, s) in readout.sentences.iter().enumerate() {
+            let Some(text) = low.get(s.span.start..s.span.end) else {
+                continue;
+            };
+            words.clear();
+            tokenize_into(text, &mut words);
+            let first = self.hashes.len() as u32;
+            for w in &words {
+                let s = &text[w.start..w.end];
+                self.hashes.push(hash_str(stem(s)));
+                // Bare numbers ("2020") make poor phrase ends, like stop words.
+                self.stop
+                    .push(is_stop(s) || s.bytes().all(|b| b.is_ascii_digit()));
+            }
+            self.sentences
+                .push((r as u32, si as u32, first, self.hashes.len() as u32));
+        }
     }
 
     pub(crate) fn sentence(&self, k: usize) -> Sent<'_> {
@@ -183,31 +184,6 @@ impl Filter {
     pub(crate) fn seen_twice(&self, h: u64) -> bool {
         Filter::probes(h).iter().all(|&p| self.slots[p] >= 2)
     }
-}
-
-/// Runs `per_doc` on the n-gram hashes `collect` gathers from each readout's sentences,
-/// sorted and deduplicated (so counts are document frequencies).
-pub(crate) fn per_readout(
-    flat: &Flat,
-    mut collect: impl FnMut(&Sent, &mut Vec<u64>),
-    mut per_doc: impl FnMut(&[u64]),
-) {
-    let mut grams: Vec<u64> = vec![];
-    let mut current = None;
-    for k in 0..flat.sentences.len() {
-        let r = flat.sentences[k].0;
-        if current != Some(r) {
-            grams.sort_unstable();
-            grams.dedup();
-            per_doc(&grams);
-            grams.clear();
-            current = Some(r);
-        }
-        collect(&flat.sentence(k), &mut grams);
-    }
-    grams.sort_unstable();
-    grams.dedup();
-    per_doc(&grams);
 }
 
 /// Calls `f(i, n, hash)` for n-grams whose every 3-word window passed the filter (a phrase

@@ -51,43 +51,63 @@ pub struct SearchResults {
     pub hits: Vec<SearchHit>,
 }
 
-impl SearchIndex {
-    /// Indexes every sentence of `readouts`: one pass over the text, near-linear.
-    pub fn build(readouts: &[Readout]) -> SearchIndex {
-        let mut ids: FxMap<String, u32> = FxMap::default();
-        let mut lists: Vec<Vec<u32>> = Vec::new();
-        let mut last: Vec<u32> = Vec::new();
-        let mut starts = Vec::with_capacity(readouts.len() + 1);
-        let mut words = Vec::new();
-        let mut sid: u32 = 0;
-        for r in readouts {
-            starts.push(sid);
-            let low = r.text.to_ascii_lowercase();
-            for s in &r.sentences {
-                let text = s.span.of(&low);
-                words.clear();
-                tokenize_into(text, &mut words);
-                for w in &words {
-                    let tok = norm(&text[w.start..w.end]);
-                    let t = match ids.get(tok.as_ref()) {
-                        Some(&t) => t as usize,
-                        None => {
-                            ids.insert(tok.into_owned(), lists.len() as u32);
-                            lists.push(Vec::new());
-                            last.push(u32::MAX);
-                            lists.len() - 1
-                        }
-                    };
-                    if last[t] != sid {
-                        last[t] = sid;
-                        lists[t].push(sid);
+/// A [`SearchIndex`] built a readout at a time, so the page can index between frames.
+#[derive(Debug, Default)]
+pub struct SearchIndexBuilder {
+    ids: FxMap<String, u32>,
+    lists: Vec<Vec<u32>>,
+    /// Last sentence id added to each list, so a word repeated in a sentence counts once.
+    last: Vec<u32>,
+    starts: Vec<u32>,
+    words: Vec<crate::core::analyse::words::Word>,
+    sid: u32,
+}
+
+impl SearchIndexBuilder {
+    /// Indexes the sentences of the next readout (readouts go in the order of the slice the
+    /// index will be queried with).
+    pub fn add(&mut self, r: &Readout) {
+        self.starts.push(self.sid);
+        let low = r.text.to_ascii_lowercase();
+        for s in &r.sentences {
+            let text = s.span.of(&low);
+            self.words.clear();
+            tokenize_into(text, &mut self.words);
+            for w in &self.words {
+                let tok = norm(&text[w.start..w.end]);
+                let t = match self.ids.get(tok.as_ref()) {
+                    Some(&t) => t as usize,
+                    None => {
+                        self.ids.insert(tok.into_owned(), self.lists.len() as u32);
+                        self.lists.push(Vec::new());
+                        self.last.push(u32::MAX);
+                        self.lists.len() - 1
                     }
+                };
+                if self.last[t] != self.sid {
+                    self.last[t] = self.sid;
+                    self.lists[t].push(self.sid);
                 }
-                sid += 1;
             }
+            self.sid += 1;
         }
-        starts.push(sid);
-        let mut terms: Vec<(String, u32)> = ids.into_iter().collect();
+    }
+
+    /// Number of readouts added.
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// The index: terms sorted, postings laid end to end.
+    pub fn finish(self) -> SearchIndex {
+        let mut starts = self.starts;
+        starts.push(self.sid);
+        let lists = self.lists;
+        let mut terms: Vec<(String, u32)> = self.ids.into_iter().collect();
         crate::core::sort::sort(&mut terms);
         let mut offsets = Vec::with_capacity(terms.len() + 1);
         let mut postings = Vec::with_capacity(lists.iter().map(Vec::len).sum());
@@ -102,6 +122,17 @@ impl SearchIndex {
             postings,
             starts,
         }
+    }
+}
+
+impl SearchIndex {
+    /// Indexes every sentence of `readouts`: one pass over the text, near-linear.
+    pub fn build(readouts: &[Readout]) -> SearchIndex {
+        let mut builder = SearchIndexBuilder::default();
+        for r in readouts {
+            builder.add(r);
+        }
+        builder.finish()
     }
 
     /// Number of distinct terms.
