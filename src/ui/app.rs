@@ -1,6 +1,7 @@
 //! The app shell: header with the views, the routed view, footer.
 
 use crate::core::explore::Route;
+use crate::ui::components::LoadStatus;
 use crate::ui::pages::{ComparePage, FormulationsPage, ReadoutPage, TimelinePage};
 use crate::ui::state::{Corpus, Nav};
 use leptos::prelude::*;
@@ -8,7 +9,9 @@ use leptos::prelude::*;
 /// The whole app: provides the corpus and the URL state and shows the view the URL names.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Corpus::bundled());
+    let corpus = Corpus::bundled();
+    provide_context(corpus);
+    crate::ui::linked::load_from_query(corpus);
     let nav = Nav::from_location();
     provide_context(nav);
     // Only a change of view (or of the readout shown) re-creates the page; filters, the selected
@@ -36,6 +39,7 @@ pub fn App() -> impl IntoView {
                 <a href="#/formulations" aria-current=current(|r| matches!(r, Route::Formulations { .. }))>"Formulations"</a>
             </nav>
         </header>
+        <LoadStatus />
         <main id="main" class="content">
             {move || match route.get() {
                 Route::Readout { id, .. } => view! { <ReadoutPage id=id /> }.into_any(),

@@ -4,6 +4,7 @@
 mod app;
 pub mod components;
 pub mod format;
+pub mod linked;
 pub mod pages;
 pub mod state;
 

@@ -1,22 +1,34 @@
 //! What the views share through context: the analysed corpus (`Corpus`) and the view state that
 //! lives in the URL fragment (`Nav`). A page takes only the handle it needs.
 
-use crate::core::analyse::{self, Lexicon};
+use crate::core::analyse::formulations::FormulationBuilder;
+use crate::core::analyse::{self, find_formulations, Lexicon};
 use crate::core::collection::Source;
 use crate::core::explore::{Dataset, SearchIndex, ViewState};
+use crate::core::pipeline::{load_all, Loaded, Loader, Progress, Reuse, Stage};
 use crate::core::{bundled::BUNDLED, ParseOptions, Readout, Speaker};
 use leptos::prelude::*;
+use std::collections::HashMap;
 use std::sync::Arc;
 
+/// Longest stretch of loading work between two yields to the browser, in milliseconds. Well
+/// under the 50 ms that counts as a long task, so typing, scrolling and painting go on.
+const SLICE_MS: f64 = 30.0;
+
 /// Everything derived from the loaded readouts, built once per change of the corpus.
+#[derive(Clone)]
 pub struct Data {
     /// Readouts in date order, undated last.
     pub readouts: Vec<Readout>,
     /// Each readout as loaded (text as published, corrections), parallel to `readouts`.
     pub sources: Vec<Source>,
+    /// `core::pipeline::source_key` of each source: a later load reuses unchanged readouts.
+    pub keys: Vec<u64>,
     pub lexicon: Lexicon,
     /// Topics, positions and formulations of each readout.
     pub analysis: analyse::Corpus,
+    /// `false` while the formulations are still being found after a load (the rest is ready).
+    pub formulations_ready: bool,
     pub index: SearchIndex,
     pub options: ParseOptions,
 }
@@ -31,25 +43,32 @@ impl Data {
         Data::build(sources, options)
     }
 
-    /// Parses, corrects, orders and analyses the sources.
+    /// Parses, corrects, orders and analyses the sources, all at once.
     pub fn build(sources: Vec<Source>, options: ParseOptions) -> Data {
-        let mut parsed: Vec<(Readout, Source)> = sources
-            .into_iter()
-            .map(|source| (source.readout(&options), source))
-            .collect();
-        crate::core::sort::sort_by(&mut parsed, |(a, _), (b, _)| {
-            (a.date.is_none(), a.date, &a.title).cmp(&(b.date.is_none(), b.date, &b.title))
-        });
-        let (readouts, sources): (Vec<_>, Vec<_>) = parsed.into_iter().unzip();
-        let lexicon = Lexicon::default_lexicon();
-        let analysis = analyse::Corpus::build(&readouts, &lexicon);
-        let index = SearchIndex::build(&readouts);
+        let loaded = load_all(sources, options.clone());
+        let formulations = find_formulations(&loaded.readouts);
+        let mut data = Data::from_loaded(loaded, options);
+        data.analysis.set_formulations(formulations);
+        data.formulations_ready = true;
+        data
+    }
+
+    /// Parses, corrects, orders and analyses the sources, all at once, without the
+    /// formulations (`formulations_ready` stays `false`).
+    pub fn without_formulations(sources: Vec<Source>, options: ParseOptions) -> Data {
+        Data::from_loaded(load_all(sources, options.clone()), options)
+    }
+
+    /// The loaded corpus, without formulations yet.
+    fn from_loaded(loaded: Loaded, options: ParseOptions) -> Data {
         Data {
-            readouts,
-            sources,
-            lexicon,
-            analysis,
-            index,
+            readouts: loaded.readouts,
+            sources: loaded.sources,
+            keys: loaded.keys,
+            lexicon: loaded.lexicon,
+            analysis: analyse::Corpus::from_parts(loaded.analyses, Vec::new()),
+            formulations_ready: false,
+            index: loaded.index,
             options,
         }
     }
@@ -74,28 +93,153 @@ impl Data {
 #[derive(Clone, Copy)]
 pub struct Corpus {
     pub data: RwSignal<Arc<Data>>,
+    /// What a load in progress is doing; `None` when idle.
+    pub progress: RwSignal<Option<Progress>>,
+    /// Notified when the formulations of a load have been found (they are set in place in
+    /// `data`, without notifying it, so the views that do not show them are left alone).
+    pub formulations_found: Trigger,
+    /// A message about loading for the user (a collection link that failed, say).
+    pub notice: RwSignal<Option<String>>,
+    /// The sources of the load in progress, if any (the newest list asked for).
+    pending: StoredValue<Option<Arc<Vec<Source>>>>,
+    /// Bumped by every `set_sources`: an older load sees it and stops.
+    generation: StoredValue<u64>,
 }
 
 impl Corpus {
     /// The corpus of the bundled readouts in `data/readouts/`.
     pub fn bundled() -> Corpus {
+        Corpus::new(Data::from_files(BUNDLED, ParseOptions::default()))
+    }
+
+    /// A corpus showing `data`.
+    pub fn new(data: Data) -> Corpus {
         Corpus {
-            data: RwSignal::new(Arc::new(Data::from_files(BUNDLED, ParseOptions::default()))),
+            data: RwSignal::new(Arc::new(data)),
+            progress: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            formulations_found: Trigger::new(),
+            pending: StoredValue::new(None),
+            generation: StoredValue::new(0),
         }
+    }
+
+    /// Every source loaded now, in the order of `Data::readouts`; while a load runs, the
+    /// sources being loaded (so two quick additions in a row both count).
+    pub fn sources(&self) -> Vec<Source> {
+        match self.pending.get_value() {
+            Some(pending) => pending.as_ref().clone(),
+            None => self.data.with_untracked(|d| d.sources.clone()),
+        }
+    }
+
+    /// Replaces the loaded sources and rebuilds everything derived from them, in slices of at
+    /// most `SLICE_MS` between which the page stays responsive. The current data stays on
+    /// screen until the new data is ready; `progress` says how far the load is; a newer call
+    /// cancels this one. Formulations come last and appear when found.
+    pub fn set_sources(&self, sources: Vec<Source>) {
+        let generation = self.generation.get_value() + 1;
+        self.generation.set_value(generation);
+        let sources = Arc::new(sources);
+        self.pending.set_value(Some(sources.clone()));
+        let corpus = *self;
+        leptos::task::spawn_local(async move { corpus.load(generation, sources).await });
+    }
+
+    /// `true` once a newer `set_sources` has started.
+    fn stale(&self, generation: u64) -> bool {
+        self.generation.try_get_value() != Some(generation)
+    }
+
+    async fn load(self, generation: u64, sources: Arc<Vec<Source>>) {
+        let previous = self.data.get_untracked();
+        let options = previous.options.clone();
+        let mut loader = Loader::new(sources, options.clone(), Some(reuse_from(previous)));
+        loop {
+            let done = loader.step(&mut slice());
+            if self.stale(generation) {
+                return;
+            }
+            self.progress.set(Some(loader.progress()));
+            if done {
+                break;
+            }
+            next_tick().await;
+            if self.stale(generation) {
+                return;
+            }
+        }
+        let Some(loaded) = loader.finish() else {
+            return;
+        };
+        self.pending.set_value(None);
+        let data = Arc::new(Data::from_loaded(loaded, options));
+        self.data.set(data.clone());
+        // Let the views paint the new data before the formulations start.
+        next_tick().await;
+        let mut builder = FormulationBuilder::new();
+        loop {
+            if self.stale(generation) {
+                return;
+            }
+            let done = builder.step(&data.readouts, &mut slice());
+            let (done_units, total) = builder.progress(&data.readouts);
+            self.progress.set(Some(Progress {
+                stage: Stage::Formulations,
+                done: done_units,
+                total,
+            }));
+            if done {
+                break;
+            }
+            next_tick().await;
+        }
+        if self.stale(generation) {
+            return;
+        }
+        let formulations = builder.finish(&data.readouts);
+        drop(data);
+        // In place and untracked: the timeline, filters and matrix do not use formulations and
+        // need not be recomputed; the views that do track `formulations_found`.
+        self.data.update_untracked(|d| {
+            // Copies the data only if a view still holds the old one.
+            let d = Arc::make_mut(d);
+            d.analysis.set_formulations(formulations);
+            d.formulations_ready = true;
+        });
+        self.formulations_found.notify();
+        self.progress.set(None);
     }
 }
 
-impl Corpus {
-    /// Every source loaded now, in the order of `Data::readouts`.
-    pub fn sources(&self) -> Vec<Source> {
-        self.data.with_untracked(|d| d.sources.clone())
-    }
+/// Readouts of `previous` by source key, for a load to take instead of parsing again.
+fn reuse_from(previous: Arc<Data>) -> Reuse {
+    let by_key: HashMap<u64, usize> = previous
+        .keys
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| (k, i))
+        .collect();
+    Box::new(move |key| {
+        by_key
+            .get(&key)
+            .and_then(|&i| previous.readouts.get(i).cloned())
+    })
+}
 
-    /// Replaces the loaded sources and rebuilds everything derived from them.
-    pub fn set_sources(&self, sources: Vec<Source>) {
-        let options = self.data.with_untracked(|d| d.options.clone());
-        self.data.set(Arc::new(Data::build(sources, options)));
-    }
+/// A `more()` for the pipeline's steps: `true` until `SLICE_MS` have passed.
+fn slice() -> impl FnMut() -> bool {
+    let deadline = js_sys::Date::now() + SLICE_MS;
+    move || js_sys::Date::now() < deadline
+}
+
+/// Resolves on a later turn of the event loop, after the browser has handled input and
+/// painted.
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The view state, kept in step with the URL fragment.

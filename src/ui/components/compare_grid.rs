@@ -28,6 +28,7 @@ pub fn CompareGrid(
     let corpus = expect_context::<Corpus>();
     let table = move || {
         let data = corpus.data.get();
+        corpus.formulations_found.track();
         let cmp = comparison.get();
         let colour: HashMap<usize, usize> = cmp
             .shared_formulations

@@ -2,6 +2,12 @@
 
 use crate::core::explore::FacetCount;
 use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Values listed at first (most frequent first); every topic of the default lexicon fits.
+const SHOWN: usize = 40;
+/// Values each "Show more" adds.
+const MORE: usize = 100;
 
 /// Checkboxes for the values of one filter field. Rows are keyed by value, so toggling one keeps
 /// keyboard focus where it was while counts update.
@@ -18,21 +24,35 @@ pub fn FacetGroup(
     /// Called with the value whose checkbox was toggled.
     on_toggle: Callback<String>,
 ) -> impl IntoView {
-    let lookup = move |value: &str| {
+    // Counts by value, so each row finds its own in O(1): with thousands of values (speakers
+    // of 10,000 meetings) a scan per row would be quadratic.
+    let by_value = Memo::new(move |_| {
         items.with(|all| {
             all.iter()
-                .find(|f| f.value == value)
-                .map(|f| (f.count, f.selected))
+                .map(|f| (f.value.clone(), (f.count, f.selected)))
+                .collect::<HashMap<String, (usize, bool)>>()
+        })
+    });
+    let lookup = move |value: &str| by_value.with(|m| m.get(value).copied());
+    let limit = RwSignal::new(SHOWN);
+    let visible = move || {
+        // Values no meeting has (count 0) are only listed while selected; past the limit, only
+        // the selected ones.
+        let limit = limit.get();
+        items.with(|all| {
+            all.iter()
+                .filter(|f| f.count > 0 || f.selected)
+                .enumerate()
+                .filter(|(i, f)| *i < limit || f.selected)
+                .map(|(_, f)| f.clone())
+                .collect::<Vec<_>>()
         })
     };
-    let visible = move || {
-        // Values no meeting has (count 0) are only listed while selected.
-        items
-            .get()
-            .into_iter()
-            .filter(|f| f.count > 0 || f.selected)
-            .collect::<Vec<_>>()
+    let hidden = move || {
+        let listed = items.with(|all| all.iter().filter(|f| f.count > 0 || f.selected).count());
+        listed.saturating_sub(limit.get())
     };
+    let more = move |_| limit.update(|l| *l += MORE);
 
     view! {
         <fieldset class="facet" data-testid=format!("facet-{}", title.to_lowercase())>
@@ -56,6 +76,11 @@ pub fn FacetGroup(
                         }
                     }
                 </For>
+            </Show>
+            <Show when=move || { hidden() > 0 }>
+                <button type="button" class="link-button facet-more" on:click=more>
+                    {move || format!("Show {} more of {}", hidden().min(MORE), hidden())}
+                </button>
             </Show>
         </fieldset>
     }

@@ -36,6 +36,8 @@ pub fn ComparePage() -> impl IntoView {
     let differ_only = RwSignal::new(false);
     let comparison = Memo::new(move |_| {
         let data = corpus.data.get();
+        // Shared formulations arrive after a load, in place.
+        corpus.formulations_found.track();
         let mode = match speaker.get() {
             Some(name) => Mode::SameSpeaker { name: Some(name) },
             None => Mode::AllSpeakers,

@@ -27,6 +27,8 @@ pub fn FormulationsPage() -> impl IntoView {
     });
     move || {
         let data = corpus.data.get();
+        // Formulations arrive after a load, in place.
+        corpus.formulations_found.track();
         match phrase.get() {
             Some(p) => view! { <FormulationUses data=data phrase=p /> }.into_any(),
             None => view! { <FormulationList data=data /> }.into_any(),
@@ -71,6 +73,8 @@ fn FormulationList(
         })
     };
     let total = data.analysis.formulations.len();
+    // After a load the formulations are found last, in the background.
+    let ready = data.formulations_ready;
     let rows = {
         let data = data.clone();
         move || {
@@ -93,6 +97,12 @@ fn FormulationList(
     };
     let empty = move || {
         (matching.with(Vec::is_empty)).then(|| match total {
+            0 if !ready => view! {
+                <p class="empty" data-testid="formulations-empty">
+                    "Finding the recurring phrases of the readouts just loaded… They appear here when found."
+                </p>
+            }
+            .into_any(),
             0 => view! {
                 <p class="empty" data-testid="formulations-empty">
                     "No phrase recurs yet: formulations are phrases used in two or more meetings. "

@@ -1,0 +1,65 @@
+//! The loading strip under the header: a progress bar saying what a load is doing, and any
+//! message about a load that failed (a collection link that could not be read, for example).
+
+use crate::ui::state::Corpus;
+use leptos::prelude::*;
+
+/// Progress of the corpus load in progress, and the last loading message, if any.
+#[component]
+pub fn LoadStatus() -> impl IntoView {
+    let corpus = expect_context::<Corpus>();
+    let dismiss = move |_| corpus.notice.set(None);
+    let progress = move || {
+        corpus.progress.get().map(|p| {
+            let label = format!(
+                "{}: {} of {}",
+                p.stage.label(),
+                thousands(p.done),
+                thousands(p.total)
+            );
+            view! {
+                <div class="load-progress" role="status" data-testid="load-progress">
+                    <span class="load-label">{label}</span>
+                    <progress max=p.total.max(1) value=p.done></progress>
+                </div>
+            }
+        })
+    };
+    let notice = move || {
+        corpus.notice.get().map(|message| {
+            view! {
+                <div class="load-notice" role="alert" data-testid="load-notice">
+                    <span>{message}</span>
+                    <button type="button" class="link-button" on:click=dismiss>"Dismiss"</button>
+                </div>
+            }
+        })
+    };
+    view! { <div class="load-status">{notice} {progress}</div> }
+}
+
+/// 10000 -> "10,000".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousands;
+
+    #[test]
+    fn counts_read_with_thousands_separators() {
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(10000), "10,000");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+}
