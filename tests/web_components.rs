@@ -271,7 +271,6 @@ fn a_second_meeting_with_korea_links_to_the_first_as_the_same_counterpart() {
     use readout_lens::core::{bundled::BUNDLED, ParseOptions};
     use readout_lens::ui::pages::ReadoutPage;
     use readout_lens::ui::state::Data;
-    use std::sync::Arc;
     // The Korea seed again, a month later: the same counterpart, a later date.
     let korea = BUNDLED.iter().find(|(n, _)| n.contains("korea")).unwrap().1;
     let later = korea
@@ -281,7 +280,6 @@ fn a_second_meeting_with_korea_links_to_the_first_as_the_same_counterpart() {
     files.push(("2020-12-09-korea-again.txt", later.as_str()));
     let data = Data::from_files(&files, ParseOptions::default());
     let id = data.readouts.last().unwrap().id.clone();
-    let data = Arc::new(data);
     web_sys::window()
         .unwrap()
         .location()
@@ -289,9 +287,7 @@ fn a_second_meeting_with_korea_links_to_the_first_as_the_same_counterpart() {
         .unwrap();
     let parent = container();
     let handle = leptos::mount::mount_to(parent.clone(), move || {
-        provide_context(Corpus {
-            data: RwSignal::new(data),
-        });
+        provide_context(Corpus::new(data));
         provide_context(Nav::from_location());
         view! { <ReadoutPage id=id /> }
     });
@@ -350,4 +346,223 @@ fn the_compare_grid_marks_silences_and_shared_wording() {
             == 2,
         "{shared:?}"
     );
+}
+
+// ---- Scale: the windowed timeline and the binned matrix, with the app's style sheet ----
+
+/// The bundled seeds plus `n` synthetic readouts (written for benchmarks and tests by
+/// `core::synth`).
+fn seeds_and_synthetic(n: usize) -> readout_lens::ui::state::Data {
+    use readout_lens::core::collection::{Source, SourceKind};
+    use readout_lens::core::{bundled::BUNDLED, synth::synthetic_corpus, ParseOptions};
+    let mut sources: Vec<Source> = BUNDLED
+        .iter()
+        .map(|(name, text)| Source::bundled(name, text))
+        .collect();
+    sources.extend(
+        synthetic_corpus(n, 11)
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Source {
+                name: format!("synthetic-{i}.txt"),
+                text,
+                kind: SourceKind::Imported,
+                added: 0,
+                corrections: Default::default(),
+            }),
+    );
+    // The views under test do not use formulations: leave them out (debug wasm is slow).
+    readout_lens::ui::state::Data::without_formulations(sources, ParseOptions::default())
+}
+
+/// Puts the app's style sheet in the document once, so fixed row heights and scrolling boxes
+/// behave as on the page.
+fn with_style_sheet() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    if document.get_element_by_id("app-style").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("app-style");
+        style.set_text_content(Some(include_str!("../style/main.css")));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
+}
+
+/// Waits `ms` milliseconds (effects, scroll events and rendering run meanwhile).
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts `f` over `data` at the timeline route.
+fn mount_with<V: IntoView + 'static>(
+    data: readout_lens::ui::state::Data,
+    f: impl FnOnce() -> V + 'static,
+) -> web_sys::HtmlElement {
+    with_style_sheet();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/")
+        .unwrap();
+    let parent = container();
+    let handle = leptos::mount::mount_to(parent.clone(), move || {
+        provide_context(Corpus::new(data));
+        provide_context(Nav::from_location());
+        f()
+    });
+    handle.forget();
+    parent
+}
+
+#[wasm_bindgen_test]
+async fn a_long_timeline_puts_only_the_rows_near_view_in_the_page_and_scrolls_to_later_ones() {
+    use readout_lens::ui::components::TimelineView;
+    let data = seeds_and_synthetic(2000);
+    let el = mount_with(data, || {
+        let corpus = expect_context::<Corpus>();
+        let t = corpus.data.with_untracked(|d| {
+            let all: Vec<usize> = (0..d.readouts.len()).collect();
+            timeline(&d.dataset(), &all, 4)
+        });
+        view! { <TimelineView timeline=Signal::derive(move || t.clone()) /> }
+    });
+    pause(50).await;
+    let cards = |el: &web_sys::HtmlElement| {
+        texts(el, "[data-testid=meeting-card] time")
+            .into_iter()
+            .collect::<Vec<String>>()
+    };
+    let first = cards(&el);
+    assert!(
+        (3..60).contains(&first.len()),
+        "2,002 meetings, {} cards in the page",
+        first.len()
+    );
+    // Synthetic dates run 2015-2024; the seeds (2020) are somewhere in the middle.
+    assert!(first[0].ends_with("2015"), "{first:?}");
+    let viewport: web_sys::HtmlElement = el
+        .query_selector(".timeline-viewport")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let canvas_height = viewport.scroll_height();
+    assert!(canvas_height > 200_000, "{canvas_height}");
+    viewport.set_scroll_top(canvas_height - viewport.client_height());
+    pause(50).await;
+    let last = cards(&el);
+    assert!((3..60).contains(&last.len()), "{}", last.len());
+    assert!(last.last().unwrap().ends_with("2024"), "{last:?}");
+    // The seeds keep their date order in the windowed timeline: jump to 2020 and scroll to
+    // them.
+    let titles = |el: &web_sys::HtmlElement| texts(el, "[data-testid=meeting-card] h3");
+    let mut seen = Vec::new();
+    let jump: web_sys::HtmlSelectElement = el
+        .query_selector("#jump-year")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    jump.set_value(
+        &(0..jump.length())
+            .filter_map(|i| jump.item(i))
+            .find(|o| o.text_content().as_deref() == Some("2020"))
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlOptionElement>()
+            .value(),
+    );
+    jump.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    for _ in 0..200 {
+        pause(5).await;
+        for t in titles(&el) {
+            if (t.contains("Nguyen Quoc Dung") || t.contains("Kim Gunn")) && !seen.contains(&t) {
+                seen.push(t);
+            }
+        }
+        if seen.len() == 2 {
+            break;
+        }
+        viewport.set_scroll_top(viewport.scroll_top() + 400);
+    }
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert!(
+        seen[0].contains("Vietnam") && seen[1].contains("Republic of Korea"),
+        "{seen:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_matrix_of_thousands_of_meetings_bins_them_and_cells_sum_to_the_topic_totals() {
+    let data = seeds_and_synthetic(2000);
+    let all: Vec<usize> = (0..data.readouts.len()).collect();
+    let m = topic_matrix(&data.dataset(), &all);
+    let totals: Vec<usize> = m.rows.iter().map(|r| r.total).collect();
+    let el = mount_with(data, move || {
+        view! { <TopicMatrixView matrix=Signal::derive(move || m.clone()) /> }
+    });
+    pause(50).await;
+    let table = el.query_selector("[data-testid=matrix]").unwrap().unwrap();
+    assert_eq!(table.get_attribute("data-bin").as_deref(), Some("quarter"));
+    let columns: usize = table
+        .get_attribute("data-columns")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        (30..=45).contains(&columns),
+        "{columns} quarters in 2015-2024"
+    );
+    // Every row's cells add up to the statements on its topic across all 2,002 meetings.
+    let rows = el
+        .query_selector_all("[data-testid=matrix] tbody tr")
+        .unwrap();
+    let sums: Vec<usize> = (0..rows.length())
+        .map(|i| {
+            let row: web_sys::Element = rows.item(i).unwrap().unchecked_into();
+            let cells = row.query_selector_all("a.cell").unwrap();
+            (0..cells.length())
+                .map(|c| {
+                    let cell: web_sys::Element = cells.item(c).unwrap().unchecked_into();
+                    cell.get_attribute("data-count")
+                        .unwrap()
+                        .parse::<usize>()
+                        .unwrap()
+                })
+                .sum()
+        })
+        .collect();
+    assert!(
+        totals.len() > 5 && totals.iter().all(|&t| t > 0),
+        "{totals:?}"
+    );
+    assert_eq!(sums, totals);
+    // A period heading zooms into that period.
+    let zoom = el.query_selector("a.col-zoom").unwrap().unwrap();
+    let href = zoom.get_attribute("href").unwrap();
+    assert!(
+        href.contains("from=2015-01-01") && href.contains("to=2015-03-31"),
+        "{href}"
+    );
+    // One column per meeting on demand: only the columns near view are drawn.
+    let select: web_sys::HtmlSelectElement = el
+        .query_selector("[data-testid=matrix-bin]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    select.set_value("meeting");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    pause(50).await;
+    let table = el.query_selector("[data-testid=matrix]").unwrap().unwrap();
+    assert_eq!(table.get_attribute("data-columns").as_deref(), Some("2002"));
+    let drawn = el
+        .query_selector_all("[data-testid=matrix] thead th[scope=col]:not(.corner)")
+        .unwrap()
+        .length();
+    assert!((5..60).contains(&drawn), "{drawn} of 2,002 columns drawn");
 }

@@ -7,6 +7,7 @@
 //! 10,000 columns by 34 topics would otherwise be mostly empty.
 
 use super::{date_order, Dataset};
+use crate::core::model::{Date, Readout};
 use serde::Serialize;
 
 /// The sentences of one readout on one topic.
@@ -105,6 +106,146 @@ pub fn topic_matrix(data: &Dataset, readouts: &[usize]) -> TopicMatrix {
     TopicMatrix { columns, rows }
 }
 
+/// How many meetings a column of the matrix stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bin {
+    Meeting,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Bin {
+    /// Finest first.
+    pub const ALL: [Bin; 4] = [Bin::Meeting, Bin::Month, Bin::Quarter, Bin::Year];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Bin::Meeting => "each meeting",
+            Bin::Month => "month",
+            Bin::Quarter => "quarter",
+            Bin::Year => "year",
+        }
+    }
+
+    /// The period holding `date` (`None` for an undated meeting), and that period's first and
+    /// last day. Meetings are not periods: they are never asked.
+    fn period(self, date: Option<Date>) -> Option<(u32, Date, Date)> {
+        let d = date?;
+        let (from_m, to_m) = match self {
+            Bin::Meeting | Bin::Month => (d.month, d.month),
+            Bin::Quarter => {
+                let q = (d.month - 1) / 3;
+                (q * 3 + 1, q * 3 + 3)
+            }
+            Bin::Year => (1, 12),
+        };
+        let last = (28..=31)
+            .rev()
+            .find_map(|day| Date::new(d.year, to_m, day))?;
+        let from = Date::new(d.year, from_m, 1)?;
+        Some((u32::from(d.year) * 16 + u32::from(from_m), from, last))
+    }
+}
+
+/// One column of a binned matrix: a period (or one meeting) and the matrix columns in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BinColumn {
+    /// Columns of the unbinned [`TopicMatrix`] in this bin: a range, since they are in date
+    /// order.
+    pub first: usize,
+    pub end: usize,
+    /// The period's first and last day; `None` for a single meeting and for the undated bin.
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+impl BinColumn {
+    /// Number of meetings in the bin.
+    pub fn meetings(&self) -> usize {
+        self.end - self.first
+    }
+}
+
+/// A matrix with its meetings gathered into periods; a cell sums the statements of the
+/// meetings in its period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BinnedMatrix {
+    pub bin: Bin,
+    pub columns: Vec<BinColumn>,
+    /// Same rows and order as the matrix; `cells[c]` is the count in column `c`.
+    pub cells: Vec<Vec<usize>>,
+}
+
+impl BinnedMatrix {
+    pub fn max_count(&self) -> usize {
+        self.cells.iter().flatten().copied().max().unwrap_or(0)
+    }
+}
+
+/// The finest bin that gives at most `max_columns` columns (years when none does).
+pub fn auto_bin(m: &TopicMatrix, readouts: &[Readout], max_columns: usize) -> Bin {
+    Bin::ALL
+        .into_iter()
+        .find(|&b| bin_columns(m, readouts, b).len() <= max_columns)
+        .unwrap_or(Bin::Year)
+}
+
+fn bin_columns(m: &TopicMatrix, readouts: &[Readout], bin: Bin) -> Vec<BinColumn> {
+    let mut out: Vec<(Option<u32>, BinColumn)> = Vec::new();
+    for (c, &r) in m.columns.iter().enumerate() {
+        let date = readouts.get(r).and_then(|x| x.date);
+        let (key, from, to) = match bin {
+            Bin::Meeting => (None, None, None),
+            _ => match bin.period(date) {
+                Some((k, f, t)) => (Some(k), Some(f), Some(t)),
+                None => (Some(u32::MAX), None, None),
+            },
+        };
+        match out.last_mut() {
+            Some((k, col)) if bin != Bin::Meeting && *k == key => col.end = c + 1,
+            _ => out.push((
+                key,
+                BinColumn {
+                    first: c,
+                    end: c + 1,
+                    from,
+                    to,
+                },
+            )),
+        }
+    }
+    out.into_iter().map(|(_, c)| c).collect()
+}
+
+/// `m` with its columns gathered by `bin` (readouts as given to [`topic_matrix`]).
+pub fn bin_matrix(m: &TopicMatrix, readouts: &[Readout], bin: Bin) -> BinnedMatrix {
+    let columns = bin_columns(m, readouts, bin);
+    let mut which = vec![0usize; m.columns.len()];
+    for (b, col) in columns.iter().enumerate() {
+        which[col.first..col.end].fill(b);
+    }
+    let cells = m
+        .rows
+        .iter()
+        .map(|row| {
+            let mut counts = vec![0usize; columns.len()];
+            for cell in &row.cells {
+                if let Some(&b) = which.get(cell.column) {
+                    counts[b] += cell.count;
+                }
+            }
+            counts
+        })
+        .collect();
+    BinnedMatrix {
+        bin,
+        columns,
+        cells,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,5 +286,54 @@ mod tests {
         let ids: Vec<&str> = m.rows.iter().map(|r| r.topic_id.as_str()).collect();
         assert_eq!(ids, ["multilateralism"]);
         assert_eq!(topic_matrix(&fx.data(), &[]), TopicMatrix::default());
+    }
+
+    #[test]
+    fn binned_cells_sum_the_meetings_of_their_period() {
+        let fx = Fixture::new();
+        let m = topic_matrix(&fx.data(), &[0, 1, 2]);
+        let by_month = bin_matrix(&m, &fx.readouts, Bin::Month);
+        // October 2020, November 2020, undated.
+        assert_eq!(by_month.columns.len(), 3);
+        assert_eq!(by_month.columns[0].from, Date::new(2020, 10, 1));
+        assert_eq!(by_month.columns[0].to, Date::new(2020, 10, 31));
+        assert_eq!(by_month.columns[2].from, None);
+        let by_year = bin_matrix(&m, &fx.readouts, Bin::Year);
+        assert_eq!(by_year.columns.len(), 2);
+        assert_eq!(by_year.columns[0].meetings(), 2);
+        assert_eq!(by_year.columns[0].to, Date::new(2020, 12, 31));
+        for (row, cells) in m.rows.iter().zip(&by_year.cells) {
+            assert_eq!(cells.iter().sum::<usize>(), row.total, "{}", row.topic_id);
+        }
+        let per_meeting = bin_matrix(&m, &fx.readouts, Bin::Meeting);
+        assert_eq!(per_meeting.columns.len(), 3);
+        assert_eq!(per_meeting.cells[0][0], m.cell(0, 0).map_or(0, |c| c.count));
+    }
+
+    #[test]
+    fn quarters_run_from_the_first_to_the_last_day_of_three_months() {
+        let (_, from, to) = Bin::Quarter.period(Date::new(2021, 5, 17)).unwrap();
+        assert_eq!(
+            (from, to),
+            (
+                Date::new(2021, 4, 1).unwrap(),
+                Date::new(2021, 6, 30).unwrap()
+            )
+        );
+        let (_, _, feb) = Bin::Month.period(Date::new(2020, 2, 3)).unwrap();
+        assert_eq!(feb, Date::new(2020, 2, 29).unwrap());
+    }
+
+    #[test]
+    fn auto_bin_picks_the_finest_bin_that_fits() {
+        let fx = Fixture::new();
+        let m = topic_matrix(&fx.data(), &[0, 1, 2]);
+        assert_eq!(auto_bin(&m, &fx.readouts, 3), Bin::Meeting);
+        assert_eq!(
+            auto_bin(&m, &fx.readouts, 2),
+            Bin::Quarter,
+            "October and November 2020 share Q4"
+        );
+        assert_eq!(auto_bin(&m, &fx.readouts, 1), Bin::Year);
     }
 }

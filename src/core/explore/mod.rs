@@ -5,6 +5,7 @@
 //! - [`matrix`]: the topic x meeting matrix of a set of readouts.
 //! - [`timeline`](mod@timeline): readouts grouped by month, with gaps, counterpart lanes and top topics.
 //! - [`url_state`]: the views' state as a URL fragment, both ways.
+//! - [`window`]: which items of a long list are near the viewport (the views render only those).
 //!
 //! Everything works on readout indices into one slice, so the UI keeps the readouts where it
 //! likes and passes a borrowed [`Dataset`] in.
@@ -15,12 +16,17 @@ mod query;
 pub mod search;
 pub mod timeline;
 pub mod url_state;
+pub mod window;
 
 pub use filter::{FacetCount, Facets, Filter};
-pub use matrix::{topic_matrix, MatrixCell, MatrixRow, TopicMatrix};
-pub use search::{Query, SearchHit, SearchIndex, SearchResults};
+pub use matrix::{
+    auto_bin, bin_matrix, topic_matrix, Bin, BinColumn, BinnedMatrix, MatrixCell, MatrixRow,
+    TopicMatrix,
+};
+pub use search::{Query, SearchHit, SearchIndex, SearchIndexBuilder, SearchResults};
 pub use timeline::{lane_countries, timeline, GroupKey, Timeline, TimelineEntry, TimelineGroup};
 pub use url_state::{Route, ViewState};
+pub use window::Layout;
 
 use crate::core::analyse::{Lexicon, ReadoutAnalysis};
 use crate::core::model::{Date, Readout};

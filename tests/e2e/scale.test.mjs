@@ -1,0 +1,113 @@
+// End-to-end: a collection loaded from a link in the query string (same site only, with a clear
+// message otherwise), and the windowed timeline at 1,000 readouts. The collections are synthetic,
+// written for these tests by `cargo run --example synth` into a copy of the build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { launch, newPage } from './browser.mjs';
+
+const dist = process.env.DIST ?? 'dist';
+let site;
+let browser;
+let root;
+
+function synth(count, seed, out) {
+  execFileSync('cargo', ['run', '--quiet', '--example', 'synth', '--', '--count', String(count), '--seed', String(seed), '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+before(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-lens-scale-'));
+  fs.cpSync(dist, root, { recursive: true });
+  fs.mkdirSync(path.join(root, 'data'));
+  synth(12, 3, path.join(root, 'data', 'small.json'));
+  synth(1000, 7, path.join(root, 'data', 'thousand.json'));
+  fs.writeFileSync(path.join(root, 'data', 'not-json.json'), '<html>not a collection</html>');
+  fs.writeFileSync(path.join(root, 'data', 'wrong.json'), JSON.stringify({ format: 'something-else', version: 1, readouts: [] }));
+  site = await serve(root);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+async function open(query) {
+  const page = await newPage(browser.context, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.url}${query}`);
+  await page.getByTestId('timeline').waitFor();
+  return page;
+}
+
+/** Waits until the summary says `n` meetings and no load is in progress. */
+async function loaded(page, n) {
+  await page.waitForFunction((n) => document.querySelector('[data-testid=summary]')?.textContent === `${n} meetings`
+    && !document.querySelector('[data-testid=load-progress]'), n, { timeout: 30000 });
+}
+
+test('a collection linked in the query string is loaded next to the bundled readouts', async () => {
+  const page = await open('?collection=data/small.json');
+  await loaded(page, 14);
+  const titles = await page.getByTestId('meeting-card').locator('h3').allInnerTexts();
+  assert.equal(titles.length, 14);
+  assert.ok(titles.some((t) => /Nguyen Quoc Dung/.test(t)), 'the bundled seeds stay');
+  const synthetic = await page.getByTestId('meeting-card').filter({ hasText: /Rin|Zor|Vel|Quin|Tav|Mor|Lix|Bren|Sul|Dar|Nox|Pell/ }).count();
+  assert.ok(synthetic >= 12, `${synthetic} synthetic meetings shown`);
+  await page.getByLabel('Search the sentences').fill('"synthetic readout no"');
+  await page.getByTestId('search-hit').first().waitFor();
+  assert.match(await page.getByTestId('summary').innerText(), /^12 of 14 meetings$/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a collection on another site is refused with a message and the bundled readouts still show', async () => {
+  const page = await open('?collection=https://example.org/collection.json');
+  const notice = page.getByTestId('load-notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /another site than this page/);
+  assert.equal(await page.getByTestId('summary').innerText(), '2 meetings');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a missing, non-JSON or foreign file gives a message saying what is wrong', async () => {
+  for (const [file, why] of [['missing.json', /server answered 404/], ['not-json.json', /not JSON/], ['wrong.json', /not a Readout Lens collection/]]) {
+    const page = await open(`?collection=data/${file}`);
+    const notice = page.getByTestId('load-notice');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), why, file);
+    assert.equal(await page.getByTestId('summary').innerText(), '2 meetings');
+    await page.close();
+  }
+});
+
+test('at 1,000 readouts the timeline keeps the page small and scrolls to the later meetings', async () => {
+  const page = await open('?collection=data/thousand.json');
+  await loaded(page, 1002);
+  const cards = () => page.getByTestId('meeting-card').count();
+  assert.ok(await cards() < 40, `${await cards()} cards in the page`);
+  const dates = () => page.locator('[data-testid=meeting-card] time').allInnerTexts();
+  assert.match((await dates())[0], /2015$/);
+  const viewport = page.locator('.timeline-viewport');
+  for (let i = 0; i < 5; i++) {
+    await viewport.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    await page.waitForTimeout(100);
+  }
+  const last = await dates();
+  assert.match(last.at(-1), /2024$/, last.join(', '));
+  assert.ok(await cards() < 40, `${await cards()} cards in the page after scrolling`);
+  assert.ok(await page.locator('[data-testid=timeline] *').count() < 1200, 'the DOM stays small');
+  // The year menu jumps into the middle of the list.
+  await page.getByLabel('Jump to').selectOption({ label: '2019' });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=meeting-card] time')].some((t) => /2019$/.test(t.textContent)));
+  // The matrix bins 1,000 meetings by quarter, and a period heading zooms in.
+  const matrix = page.getByTestId('matrix');
+  assert.equal(await matrix.getAttribute('data-bin'), 'quarter');
+  await matrix.locator('a.col-zoom').first().click();
+  await page.waitForFunction(() => /of 1002 meetings/.test(document.querySelector('[data-testid=summary]').textContent));
+  assert.match(page.url(), /from=2015-01-01&to=2015-03-31/);
+  assert.deepEqual(page.errors, []);
+});
