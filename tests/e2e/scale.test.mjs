@@ -1,45 +1,33 @@
 // End-to-end: a collection loaded from a link in the query string (same site only, with a clear
 // message otherwise), and the windowed timeline at 1,000 readouts. The collections are synthetic,
 // written for these tests by `cargo run --example synth` into a copy of the build.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve } from './server.mjs';
-import { launch, newPage } from './browser.mjs';
-
-const dist = process.env.DIST ?? 'dist';
-let site;
-let browser;
-let root;
+import { newPage } from './browser.mjs';
+import { useSite } from './site.mjs';
 
 function synth(count, seed, out) {
   execFileSync('cargo', ['run', '--quiet', '--example', 'synth', '--', '--count', String(count), '--seed', String(seed), '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-before(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-lens-scale-'));
-  fs.cpSync(dist, root, { recursive: true });
-  fs.mkdirSync(path.join(root, 'data'));
-  synth(12, 3, path.join(root, 'data', 'small.json'));
-  synth(1000, 7, path.join(root, 'data', 'thousand.json'));
-  fs.writeFileSync(path.join(root, 'data', 'not-json.json'), '<html>not a collection</html>');
-  fs.writeFileSync(path.join(root, 'data', 'wrong.json'), JSON.stringify({ format: 'something-else', version: 1, readouts: [] }));
-  site = await serve(root);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+// A copy of the build with the collections next to it, as a site would host them.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-lens-scale-'));
+fs.cpSync(process.env.DIST ?? 'dist', root, { recursive: true });
+fs.mkdirSync(path.join(root, 'data'));
+synth(12, 3, path.join(root, 'data', 'small.json'));
+synth(1000, 7, path.join(root, 'data', 'thousand.json'));
+fs.writeFileSync(path.join(root, 'data', 'not-json.json'), '<html>not a collection</html>');
+fs.writeFileSync(path.join(root, 'data', 'wrong.json'), JSON.stringify({ format: 'something-else', version: 1, readouts: [] }));
+const site = useSite(root);
+after(() => fs.rmSync(root, { recursive: true, force: true }));
 
 async function open(query) {
-  const page = await newPage(browser.context, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${site.url}${query}`);
+  const page = await newPage(site.browser.context, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.server.url}${query}`);
   await page.getByTestId('timeline').waitFor();
   return page;
 }
@@ -80,6 +68,8 @@ test('a missing, non-JSON or foreign file gives a message saying what is wrong',
     await notice.waitFor();
     assert.match(await notice.innerText(), why, file);
     assert.equal(await page.getByTestId('summary').innerText(), '2 meetings');
+    const unexpected = page.errors.filter((e) => !/404/.test(e));
+    assert.deepEqual(unexpected, [], file);
     await page.close();
   }
 });
