@@ -1,7 +1,7 @@
 // Turns a release build (dist/) into one self-contained HTML file that works when opened
 // straight from disk (file://), with no server:
 //   node scripts/single-file.mjs [dist] [out-file]     (default dist-single/readout-lens.html)
-// scripts/single-file.sh runs the release build first. The style sheet becomes a <style>, the
+// scripts/single-file.sh runs the release build first. Each style sheet becomes a <style>, the
 // favicon a data URL, and the wasm-bindgen module and Trunk's start-up code one inline module
 // that gets the wasm from a gzip+base64 string (file:// forbids fetching it) and unpacks it with
 // the browser's DecompressionStream. The service worker is left out (file:// has none). The page
@@ -23,7 +23,15 @@ function take(re, what) {
   return m[1];
 }
 
-const css = read(take(/<link rel="stylesheet" href="([^"]+)"[^>]*\/?>/, 'style sheet')).toString('utf8');
+// Every style sheet becomes a <style> in its place, so the cascade order is kept.
+const styles = [];
+for (const link of html.match(/<link rel="stylesheet" href="[^"]+"[^>]*\/?>/g) ?? []) {
+  const css = read(link.match(/href="([^"]+)"/)[1]).toString('utf8');
+  if (/<\/style/i.test(css)) throw new Error('single-file: closing tag inside a style sheet');
+  styles.push(css);
+  html = html.replace(link, () => `<style>${css}</style>`);
+}
+if (!styles.length) throw new Error(`single-file: no style sheet in ${dist}/index.html`);
 const icon = take(/<link rel="icon" href="([^"]+)"[^>]*\/?>/, 'favicon');
 take(/<script src="(\.\/sw-register-[^"]+)"[^>]*><\/script>/, 'service worker registration');
 take(/<link rel="modulepreload" href="([^"]+)"[^>]*>/, 'module preload');
@@ -48,17 +56,17 @@ const started = await __wbg_init({ module_or_path: await new Response(unpacked).
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
 `;
 // `</script` inside the text would end the element early; the bindings never contain it.
-if (/<\/script/i.test(script) || /<\/style/i.test(css)) throw new Error('single-file: closing tag inside inlined text');
+if (/<\/script/i.test(script)) throw new Error('single-file: closing tag inside the inlined script');
 html = html.replace(start.tag, () => `<script type="module">${script}</script>`);
 const iconData = `data:image/svg+xml;base64,${read(icon).toString('base64')}`;
-html = html.replace('</head>', () => `<style>${css}</style>\n<link rel="icon" href="${iconData}" />\n</head>`);
+html = html.replace('</head>', () => `<link rel="icon" href="${iconData}" />\n</head>`);
 
 // No origin to trust on file://: only this page's own script and style, by hash.
 if (!cspOf(html)) throw new Error('single-file: no Content-Security-Policy in the build');
 html = withCsp(html, [
   "default-src 'none'",
   `script-src 'wasm-unsafe-eval' ${cspHash(script)}`,
-  `style-src ${cspHash(css)}`,
+  `style-src ${[...new Set(styles.map(cspHash))].join(' ')}`,
   'img-src data:',
   "object-src 'none'",
   "base-uri 'none'",
