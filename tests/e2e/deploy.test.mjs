@@ -1,6 +1,7 @@
 // End-to-end: the release build shipped the ways the README's Deploy section describes.
 // - Under a sub-path (/tools/readouts/) of a plain static server with no rewrite rules, deep
-//   links to a comparison, a readout and a filtered timeline load directly in a fresh browser.
+//   links to a comparison, a readout and a filtered timeline load directly in a fresh browser,
+//   and so does a collection file put next to the site (?collection=).
 // - The single-file build (scripts/single-file.mjs) opened from file:// shows the same.
 // - After one visit the service worker keeps the app working with the server gone, and a new
 //   build replaces the old one on the next visit.
@@ -79,6 +80,41 @@ test('under a sub-path, deep links to a readout sentence and to a filtered timel
   assert.deepEqual(page.errors, []);
   assert.deepEqual(timeline.errors, []);
   assert.deepEqual(cspViolations(fresh.context), []);
+});
+
+test('under a sub-path, a collection next to the site loads by ?collection= and deep links keep it', async () => {
+  await seedIds();
+  // A copy of the build with a collection file in it, made from a fictional parser fixture.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-lens-deploy-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  fs.mkdirSync(path.join(dir, 'data'));
+  const text = fs.readFileSync(new URL('../fixtures/readouts/phone-call-at-request.txt', import.meta.url), 'utf8');
+  fs.writeFileSync(path.join(dir, 'data', 'ours.json'), JSON.stringify({
+    format: 'readout-lens-collection', version: 1, readouts: [{ name: 'phone-call-at-request.txt', text }],
+  }));
+  const server = await serve(dir, PREFIX);
+  try {
+    const page = await newPage(fresh.context);
+    await page.goto(`${server.url}?collection=data/ours.json`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 3);
+    const link = page.getByTestId('meeting-card').filter({ hasText: 'Ingrid Solvang' }).locator('h3 a');
+    const linked = (await link.getAttribute('href')).match(/#\/readout\/([0-9a-f]+)/)[1];
+    const deep = `${server.url}?collection=data/ours.json#/compare?ids=${ids[0]},${linked}`;
+    const other = await newPage(fresh.context);
+    await other.goto(deep);
+    const grid = other.getByTestId('compare-grid');
+    await grid.waitFor();
+    assert.match(await grid.innerText(), /3 March 2021/);
+    assert.match(await grid.innerText(), /27 October 2020/);
+    await grid.locator(`a[href*="readout/${linked}"]`).first().click();
+    await other.getByTestId('readout-text').waitFor();
+    assert.ok(other.url().startsWith(`${server.url}?collection=data/ours.json#/readout/${linked}`), other.url());
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(other.errors, []);
+  } finally {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the single file opened from file:// shows the seeds, a readout and a deep-linked comparison', async () => {
