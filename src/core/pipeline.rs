@@ -89,6 +89,8 @@ pub struct Loader {
     at: usize,
     /// Readouts taken from `reuse` rather than parsed.
     pub reused: usize,
+    /// Sources left out because an earlier one has the same readout id.
+    pub duplicates: usize,
 }
 
 impl Loader {
@@ -109,6 +111,7 @@ impl Loader {
             stage: Stage::Parsing,
             at: 0,
             reused: 0,
+            duplicates: 0,
         }
     }
 
@@ -141,6 +144,7 @@ impl Loader {
                     None => {
                         self.reuse = None;
                         self.order();
+                        self.total = self.loaded.as_ref().map_or(0, |l| l.readouts.len());
                         self.stage = Stage::Analysing;
                         self.at = 0;
                         continue;
@@ -212,7 +216,14 @@ impl Loader {
             analyses: Vec::with_capacity(n),
             index: SearchIndex::default(),
         };
+        // The readout id (a hash of the cleaned text) is a readout's identity: a second source
+        // with the same text is the same readout, shown once.
+        let mut seen = std::collections::HashSet::with_capacity(n);
         for (r, s, k) in parsed {
+            if !seen.insert(r.id.clone()) {
+                self.duplicates += 1;
+                continue;
+            }
             loaded.readouts.push(r);
             loaded.sources.push(s);
             loaded.keys.push(k);
@@ -310,5 +321,22 @@ mod tests {
             .readouts
             .iter()
             .any(|r| r.title == "Corrected for the test"));
+    }
+
+    #[test]
+    fn a_source_with_the_text_of_another_is_loaded_once() {
+        let mut list = sources(5, 2);
+        let mut again = list[1].clone();
+        again.name = "the-same-text-again.txt".into();
+        list.push(again);
+        let mut loader = Loader::new(Arc::new(list), ParseOptions::default(), None);
+        while !loader.step(&mut || true) {}
+        assert_eq!(loader.duplicates, 1);
+        let loaded = loader.finish().unwrap();
+        assert_eq!(loaded.readouts.len(), 5);
+        assert!(loaded
+            .sources
+            .iter()
+            .all(|s| s.name != "the-same-text-again.txt"));
     }
 }

@@ -3,7 +3,8 @@
 //! is already there, marked as linked. Any failure leaves the loaded readouts as they are and
 //! says what went wrong.
 
-use crate::core::collection::{Collection, SourceKind, COLLECTION_FORMAT, COLLECTION_VERSION};
+use crate::core::collection::{Source, SourceKind};
+use crate::core::import::parse_collection;
 use crate::ui::state::Corpus;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -30,9 +31,9 @@ pub fn load_from_query(corpus: Corpus) {
     };
     leptos::task::spawn_local(async move {
         match fetch_collection(&url).await {
-            Ok(collection) => {
+            Ok(linked) => {
                 let mut sources = corpus.sources();
-                sources.extend(collection.readouts.into_iter().map(|mut s| {
+                sources.extend(linked.into_iter().map(|mut s| {
                     s.kind = SourceKind::Linked;
                     s
                 }));
@@ -62,7 +63,7 @@ fn same_origin_url(link: &str, page: &str) -> Result<String, String> {
 }
 
 /// Fetches and reads the collection at `url`, with a message for each way it can fail.
-async fn fetch_collection(url: &str) -> Result<Collection, String> {
+async fn fetch_collection(url: &str) -> Result<Vec<Source>, String> {
     let failed = |why: &str| format!("The collection at {url} could not be loaded: {why}.");
     let response = JsFuture::from(window().fetch_with_str(url))
         .await
@@ -80,26 +81,6 @@ async fn fetch_collection(url: &str) -> Result<Collection, String> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| failed("its body could not be read as text"))?;
-    parse_collection(&text).map_err(|why| failed(&why))
-}
-
-/// A collection file, checked for its format tag and version.
-fn parse_collection(text: &str) -> Result<Collection, String> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|_| "it is not JSON".to_string())?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(COLLECTION_FORMAT) {
-        return Err(format!(
-            "it is not a Readout Lens collection (no \"format\": \"{COLLECTION_FORMAT}\")"
-        ));
-    }
-    match value.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(COLLECTION_VERSION) => {}
-        Some(v) => {
-            return Err(format!(
-            "it is a collection of version {v}, and this page reads version {COLLECTION_VERSION}"
-        ))
-        }
-        None => return Err("it has no version".to_string()),
-    }
-    serde_json::from_value(value).map_err(|e| format!("its readouts could not be read ({e})"))
+    // The import core's reader: format tag, version and shape checked, with its messages.
+    parse_collection(text.as_bytes()).map_err(|why| format!("The collection at {url} {why}."))
 }

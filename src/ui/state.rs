@@ -253,7 +253,14 @@ impl Nav {
     pub fn from_location() -> Nav {
         let current = || ViewState::from_fragment(&window().location().hash().unwrap_or_default());
         let state = RwSignal::new(current());
-        let handle = window_event_listener(leptos::ev::hashchange, move |_| state.set(current()));
+        // `go` has already set the state it navigates to: only a different fragment (a link,
+        // back, forward) is news, so the views do not recompute everything twice.
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            let next = current();
+            if state.with_untracked(|s| *s != next) {
+                state.set(next);
+            }
+        });
         on_cleanup(move || handle.remove());
         Nav { state }
     }

@@ -62,7 +62,7 @@ test('a collection on another site is refused with a message and the bundled rea
 });
 
 test('a missing, non-JSON or foreign file gives a message saying what is wrong', async () => {
-  for (const [file, why] of [['missing.json', /server answered 404/], ['not-json.json', /not JSON/], ['wrong.json', /not a Readout Lens collection/]]) {
+  for (const [file, why] of [['missing.json', /server answered 404/], ['not-json.json', /is not valid JSON/], ['wrong.json', /not a Readout Lens collection/]]) {
     const page = await open(`?collection=data/${file}`);
     const notice = page.getByTestId('load-notice');
     await notice.waitFor();

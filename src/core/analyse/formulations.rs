@@ -82,8 +82,8 @@ pub struct FormulationBuilder {
     flat: Flat,
     filter: Filter,
     grams: Vec<u64>,
+    /// N-gram hash -> (readouts using it, last readout counted).
     counts: FxMap<u64, (u32, u32)>,
-    df: FxMap<u64, u32>,
     ok: Vec<bool>,
     index: FxMap<u64, usize>,
     out: Vec<Formulation>,
@@ -109,7 +109,6 @@ impl FormulationBuilder {
             },
             grams: vec![],
             counts: FxMap::default(),
-            df: FxMap::default(),
             ok: vec![],
             index: FxMap::default(),
             out: vec![],
@@ -162,12 +161,9 @@ impl FormulationBuilder {
                 }
                 Pass::Frequencies => {
                     if self.at >= self.flat.sentences.len() {
-                        let counts = std::mem::take(&mut self.counts);
-                        self.df = counts
-                            .into_iter()
-                            .filter(|(_, (c, _))| *c >= 2)
-                            .map(|(h, (c, _))| (h, c))
-                            .collect();
+                        // Pass 3 reads the counts directly (an n-gram with a count under two is
+                        // not kept): no separate frequency table, so no step that walks every
+                        // n-gram at once.
                         self.pass = Pass::Phrases;
                         self.at = 0;
                         continue;
@@ -244,11 +240,11 @@ impl FormulationBuilder {
         const W: usize = MAX_WORDS + 1;
         let sw = self.flat.sentence(k);
         let kept = &mut self.kept;
-        let df = &self.df;
+        let counts = &self.counts;
         kept.clear();
         for_candidates(&sw, &self.filter, &mut self.ok, |i, n, h| {
             if !sw.stop[i] && !sw.stop[i + n - 1] {
-                if let Some(&c) = df.get(&h) {
+                if let Some(&(c, _)) = counts.get(&h).filter(|(c, _)| *c >= 2) {
                     kept.push((i, i + n, c));
                 }
             }

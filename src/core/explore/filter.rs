@@ -105,24 +105,41 @@ impl Filter {
         let mut speakers = Tally::default();
         let mut topics = vec![0usize; data.lexicon.topics.len()];
         let mut topic_seen = vec![false; topics.len()];
+        let mut raised = vec![false; topics.len()];
         let mut formats = [(false, 0usize); MeetingFormat::ALL.len()];
         for (r, readout) in data.readouts.iter().enumerate() {
             for c in data.countries_of(r) {
                 countries.bump(c, except(r, 0));
             }
-            let mut names: Vec<&str> = readout
-                .participants
-                .iter()
-                .map(|p| p.name.as_str())
-                .collect();
-            crate::core::sort::sort(&mut names);
-            names.dedup();
-            for n in names {
-                speakers.bump(n, except(r, 1));
+            // A handful of participants: a linear check is cheaper than sorting.
+            for (i, p) in readout.participants.iter().enumerate() {
+                let n = p.name.as_str();
+                if !readout.participants[..i].iter().any(|q| q.name == n) {
+                    speakers.bump(n, except(r, 1));
+                }
             }
-            for (t, _) in data.topic_counts(r) {
-                topic_seen[t] = true;
-                topics[t] += usize::from(except(r, 2));
+            // Topics raised in the readout, marked in a scratch row rather than counted into a
+            // new vector per readout (10,000 readouts, every facet update).
+            if let Some(a) = data.analyses.get(r) {
+                let pass = usize::from(except(r, 2));
+                for hits in &a.sentence_topics {
+                    for h in hits {
+                        if let Some(seen) = raised.get_mut(h.topic) {
+                            if !*seen {
+                                *seen = true;
+                                topic_seen[h.topic] = true;
+                                topics[h.topic] += pass;
+                            }
+                        }
+                    }
+                }
+                for hits in &a.sentence_topics {
+                    for h in hits {
+                        if let Some(seen) = raised.get_mut(h.topic) {
+                            *seen = false;
+                        }
+                    }
+                }
             }
             if let Some(f) = readout.format {
                 let i = MeetingFormat::ALL.iter().position(|&x| x == f).unwrap_or(0);
@@ -202,10 +219,12 @@ impl Filter {
                         .iter()
                         .any(|p| self.speakers.contains(&p.name));
                 let topic = self.topics.is_empty()
-                    || data
-                        .topic_counts(r)
-                        .iter()
-                        .any(|(t, _)| topic_ids.contains(t));
+                    || data.analyses.get(r).is_some_and(|a| {
+                        a.sentence_topics
+                            .iter()
+                            .flatten()
+                            .any(|h| topic_ids.contains(&h.topic))
+                    });
                 let format = self.formats.is_empty()
                     || readout.format.is_some_and(|f| self.formats.contains(&f));
                 let date = match readout.date {

@@ -158,25 +158,26 @@ fn WindowedTimeline(timeline: Signal<Timeline>) -> impl IntoView {
             _ => true,
         },
     );
+    // Only a change of the rows in view re-renders: most scroll events change nothing.
+    let range = Memo::new(move |_| {
+        rows.with(|r| {
+            r.layout
+                .visible(scroll_top.get(), height.get(), OVERSCAN_PX)
+        })
+    });
     // Rows are keyed by position and by the rows they come from, so a filter or a new load
     // never leaves a stale card in a kept row.
     let visible = move || {
         let rows = rows.get();
-        let range = rows
-            .layout
-            .visible(scroll_top.get(), height.get(), OVERSCAN_PX);
         let id = Arc::as_ptr(&rows) as usize;
         range
+            .get()
             .map(|i| (i, id, rows.clone()))
             .collect::<Vec<(usize, usize, Arc<Rows>)>>()
     };
     let offset = move || {
-        let rows = rows.get();
-        let first = rows
-            .layout
-            .visible(scroll_top.get(), height.get(), OVERSCAN_PX)
-            .start;
-        format!("translateY({}px)", rows.layout.start(first))
+        let first = range.get().start;
+        format!("translateY({}px)", rows.with(|r| r.layout.start(first)))
     };
     let total = move || format!("{}px", rows.with(|r| r.layout.total()));
     let measure = move || {

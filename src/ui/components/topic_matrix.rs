@@ -6,8 +6,7 @@
 //! another grain. With more columns than fit, only those near view are drawn.
 
 use crate::core::explore::{
-    auto_bin, bin_matrix, Bin, BinColumn, BinnedMatrix, Filter, Layout, Route, TopicMatrix,
-    ViewState,
+    auto_bin, bin_matrix, Bin, BinColumn, BinnedMatrix, Filter, Route, TopicMatrix, ViewState,
 };
 use crate::core::model::MONTH_NAMES;
 use crate::ui::format::date_label;
@@ -69,21 +68,27 @@ pub fn TopicMatrixView(
             _ => None,
         });
     };
+    // The columns in view: all of them unless windowed. A memo, so scrolling re-renders only
+    // when another column comes into view.
+    let range = Memo::new(move |_| {
+        let n = binned.with(|b| b.columns.len());
+        if n > WINDOW_ABOVE {
+            let from = (scroll_left.get() - OVERSCAN_PX).max(0.0);
+            let to = scroll_left.get() + width.get() + OVERSCAN_PX;
+            let first = ((from / COLUMN_PX) as usize).min(n);
+            let end = ((to / COLUMN_PX).ceil() as usize).clamp(first, n);
+            first..end
+        } else {
+            0..n
+        }
+    });
     let table = move || {
         let data = corpus.data.get();
         let m = matrix.get();
         let b = binned.get();
         let n = b.columns.len();
         let windowed = n > WINDOW_ABOVE;
-        let range = if windowed {
-            Layout::new(std::iter::repeat_n(COLUMN_PX, n)).visible(
-                scroll_left.get(),
-                width.get(),
-                OVERSCAN_PX,
-            )
-        } else {
-            0..n
-        };
+        let range = range.get();
         let table = Table {
             data: &data,
             matrix: &m,
