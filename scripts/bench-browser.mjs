@@ -170,13 +170,14 @@ say();
 
 // ---- First paint with the bundled readouts ----
 const firstPaint = [];
-let fcp = [];
+const fcp = [];
 for (let i = 0; i < RUNS; i++) {
   const page = await newPage();
   await page.goto(`${base}site/`);
   await page.waitForFunction(() => window.__marks.cardPaint);
   firstPaint.push(await page.evaluate(() => window.__marks.cardPaint));
-  fcp.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null));
+  const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  if (paint != null) fcp.push(paint);
   await page.done();
 }
 say('## Bundled readouts (2): navigation to timeline visible');
@@ -311,13 +312,14 @@ fetch('tl-' + n + '.json').then((r) => r.json()).then((data) => {
   say();
   say(`Transfer size (timeline.js + timeline.css): ${kb(tlTotal('raw'))} raw, **${kb(tlTotal('gzip'))} gzip**, ${kb(tlTotal('br'))} brotli (Readout Lens: ${kb(total('gzip'))} gzip, ${kb(total('br'))} brotli; TimelineJS only draws the timeline, with no parsing, analysis, search, matrix or comparison).`);
   say();
-  say('| meetings | TimelineJS: navigation to first slide painted | Readout Lens: navigation to timeline painted | TimelineJS longest task | TimelineJS JS heap |');
-  say('| --- | --- | --- | --- | --- |');
+  say('| meetings | TimelineJS: navigation to first slide painted | Readout Lens: navigation to timeline painted | TimelineJS longest task | TimelineJS JS heap | TimelineJS requests blocked (not loopback) |');
+  say('| --- | --- | --- | --- | --- | --- |');
   for (const [label, n] of [['2 (bundled)', 2], ...SIZES.map((s) => [s.toLocaleString('en'), s])]) {
     const paints = [];
     let longest = 0;
     let mem = null;
     let failed = null;
+    let blockedTl = 0;
     for (let i = 0; i < (n > 2 ? 1 : RUNS); i++) {
       const page = await newPage();
       try {
@@ -329,13 +331,14 @@ fetch('tl-' + n + '.json').then((r) => r.json()).then((data) => {
         paints.push(t);
         longest = Math.max(longest, ...(await page.evaluate(() => window.__long.map((l) => l.duration))));
         mem = await heap(page);
+        blockedTl = page.blocked.length;
       } catch (e) {
         failed = e.message.split('\n')[0];
       }
       await page.done();
     }
     const ours = n === 2 ? median(firstPaint) : median(results[n].map((r) => r.paint));
-    say(`| ${label} | ${paints.length ? `**${ms(median(paints))}**` : `did not render (${failed})`} | ${ms(ours)} | ${ms(longest)} | ${mem ? mb(mem.js) : 'n/a'} |`);
+    say(`| ${label} | ${paints.length ? `**${ms(median(paints))}**` : `did not render (${failed})`} | ${ms(ours)} | ${ms(longest)} | ${mem ? mb(mem.js) : 'n/a'} | ${blockedTl} |`);
   }
   say();
 }
