@@ -98,6 +98,10 @@ pub struct Corpus {
     /// Notified when the formulations of a load have been found (they are set in place in
     /// `data`, without notifying it, so the views that do not show them are left alone).
     pub formulations_found: Trigger,
+    /// Notified a task after a load publishes its data: views that may lag one frame (the
+    /// facet counts) track this instead of `data`, which splits the first render of a large
+    /// load over two tasks.
+    pub settled: Trigger,
     /// A message about loading for the user (a collection link that failed, say).
     pub notice: RwSignal<Option<String>>,
     /// The sources of the load in progress, if any (the newest list asked for).
@@ -119,6 +123,7 @@ impl Corpus {
             progress: RwSignal::new(None),
             notice: RwSignal::new(None),
             formulations_found: Trigger::new(),
+            settled: Trigger::new(),
             pending: StoredValue::new(None),
             generation: StoredValue::new(0),
         }
@@ -172,10 +177,18 @@ impl Corpus {
         let Some(loaded) = loader.finish() else {
             return;
         };
+        // The search index was finished in the last slice: publish in a task of its own.
+        next_tick().await;
+        if self.stale(generation) {
+            return;
+        }
         self.pending.set_value(None);
         let data = Arc::new(Data::from_loaded(loaded, options));
         self.data.set(data.clone());
-        // Let the views paint the new data before the formulations start.
+        // The facet counts follow a task later, so the first render of a large load is split
+        // in two; then the views paint before the formulations start.
+        next_tick().await;
+        self.settled.notify();
         next_tick().await;
         let mut builder = FormulationBuilder::new();
         loop {

@@ -23,7 +23,9 @@ pub fn FilterPanel() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let nav = expect_context::<Nav>();
     let facets = Memo::new(move |_| {
-        let data = corpus.data.get();
+        // A new load reaches the facets a task after the timeline (`Corpus::settled`).
+        corpus.settled.track();
+        let data = corpus.data.get_untracked();
         nav.state
             .with(|s| s.filter.facets(&data.dataset(), &data.index))
     });
