@@ -16,6 +16,7 @@
 //! so nothing is scanned twice.
 
 use super::entities;
+use super::tags::{collapse, decode, find, find_end_tag, tag_end};
 
 /// What [`html_to_text`] found in a page.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -389,97 +390,6 @@ impl Scanner {
             has_heading,
         }
     }
-}
-
-/// The lower-case name of the tag whose name starts at `at`, and the index after its `>` (the
-/// end of the input when it never closes). Quoted attribute values may hold `>`.
-fn tag_end(b: &[u8], at: usize) -> (String, usize) {
-    let name_len = b[at..]
-        .iter()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':'))
-        .count();
-    // Names we act on are short; a long one is kept as unknown without copying it.
-    let name = if name_len <= 16 {
-        String::from_utf8_lossy(&b[at..at + name_len]).to_ascii_lowercase()
-    } else {
-        String::new()
-    };
-    let mut i = at + name_len;
-    let mut after_eq = false;
-    while i < b.len() {
-        match b[i] {
-            b'>' => return (name, i + 1),
-            b'=' => after_eq = true,
-            q @ (b'"' | b'\'') if after_eq => match b[i + 1..].iter().position(|&c| c == q) {
-                Some(close) => {
-                    i += close + 1;
-                    after_eq = false;
-                }
-                None => return (name, b.len()),
-            },
-            c if c.is_ascii_whitespace() => {}
-            _ => after_eq = false,
-        }
-        i += 1;
-    }
-    (name, b.len())
-}
-
-/// Index of `</name` (any case, followed by a delimiter) at or after `from`.
-fn find_end_tag(b: &[u8], mut from: usize, name: &str) -> Option<usize> {
-    while let Some(at) = find(b, from, b"</") {
-        let after = at + 2 + name.len();
-        if b.len() >= after
-            && b[at + 2..after].eq_ignore_ascii_case(name.as_bytes())
-            && b.get(after)
-                .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'))
-        {
-            return Some(at);
-        }
-        from = at + 2;
-    }
-    None
-}
-
-/// Index of `needle` in `b` at or after `from`.
-fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    let hay = b.get(from..)?;
-    let first = needle[0];
-    let mut i = 0;
-    while let Some(p) = hay[i..].iter().position(|&c| c == first) {
-        let at = i + p;
-        if hay[at..].starts_with(needle) {
-            return Some(from + at);
-        }
-        i = at + 1;
-    }
-    None
-}
-
-/// Entities of a raw string decoded (for the title).
-fn decode(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut rest = raw;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        match entities::reference(&rest[amp..]) {
-            Some((c, used)) => {
-                out.push(c);
-                rest = &rest[amp + used..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[amp + 1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Runs of whitespace as one space, trimmed.
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

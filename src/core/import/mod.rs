@@ -17,6 +17,7 @@ mod entities;
 mod html;
 mod markdown;
 mod merge;
+mod tags;
 mod url;
 mod warnings;
 
