@@ -163,7 +163,7 @@ say('## App transfer size (files the page loads, compressed as a server would: g
 say();
 say('| file | raw | gzip | brotli |');
 say('| --- | --- | --- | --- |');
-for (const r of app) say(`| ${r.file.replace(/-[0-9a-f]{16}/, '')} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.br)} |`);
+for (const r of app) say(`| ${r.file.replace(/-[0-9a-f]{8,16}(?=[._])/, '')} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.br)} |`);
 const total = (k) => app.reduce((s, r) => s + r[k], 0);
 say(`| **total** | ${kb(total('raw'))} | **${kb(total('gzip'))}** | **${kb(total('br'))}** |`);
 say();

@@ -52,7 +52,7 @@ test('every compressible file has .gz and .br copies that unpack to the same byt
 test('sw.js lists every hashed file of the build and has a build id', () => {
   const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
   const assets = JSON.parse(sw.match(/const ASSETS = (\[.*\]);/)[1]);
-  const hashed = fs.readdirSync(DIST).filter((f) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(f)).map((f) => `./${f}`).sort();
+  const hashed = fs.readdirSync(DIST).filter((f) => /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(f)).map((f) => `./${f}`).sort();
   assert.deepEqual(assets, hashed);
   assert.match(sw, /const BUILD = "[0-9a-f]{16}";/);
   for (const a of assets) assert.ok(html.includes(a), `${a} is used by index.html`);
