@@ -101,3 +101,27 @@ test('at 1,000 readouts the timeline keeps the page small and scrolls to the lat
   assert.match(page.url(), /from=2015-01-01&to=2015-03-31/);
   assert.deepEqual(page.errors, []);
 });
+
+test('tabbing through the windowed timeline keeps going past the rows first drawn', async () => {
+  const page = await open('?collection=data/thousand.json');
+  await loaded(page, 1002);
+  await page.locator('[data-testid=meeting-card] h3 a').first().focus();
+  const focusedDate = () => page.evaluate(() => document.activeElement.closest('[data-testid=meeting-card]')?.querySelector('time')?.textContent ?? null);
+  const focusedTitle = () => page.evaluate(() => document.activeElement.closest('[data-testid=meeting-card]')?.querySelector('h3')?.textContent ?? null);
+  const first = await focusedDate();
+  // Each card has a title link, topic chips and a Compare link: 150 tabs cross dozens of cards,
+  // far beyond the dozen drawn at first.
+  const visited = new Set();
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press('Tab');
+    visited.add(await focusedTitle());
+  }
+  const inTimeline = await page.evaluate(() => !!document.activeElement.closest('.timeline-viewport'));
+  assert.ok(inTimeline, 'focus is still in the timeline');
+  assert.ok(!visited.has(null), 'every tab stop was in a meeting card');
+  assert.ok(visited.size > 25, `${visited.size} cards visited`);
+  const later = await focusedDate();
+  assert.ok(later && later !== first, `${first} -> ${later}`);
+  assert.ok(await page.getByTestId('meeting-card').count() < 40);
+  assert.deepEqual(page.errors, []);
+});
