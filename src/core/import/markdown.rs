@@ -5,7 +5,8 @@
 //! strikethrough marks, backticks, and link syntax (`[text](url)` and `![alt](url)` keep their
 //! text, `<https://...>` its address). Numbered list markers stay: "1." may be a point the
 //! parser should see. Raw HTML in the Markdown is left as text (it is never rendered as HTML).
-//! Linear time: the bracket and parenthesis look-ups use a table built once per line.
+//! Linear time and no memory per byte: the bracket and parenthesis look-ups reuse their last
+//! answer (see `Next`), so a 20 MB line of brackets is one pass.
 
 /// Strips Markdown syntax, keeping one line per source line (blank lines stay blank).
 pub fn markdown_to_text(md: &str) -> String {
@@ -91,13 +92,7 @@ fn is_reference_definition(line: &str) -> bool {
 
 /// Inline markup of one line, written to `out`.
 fn inline(b: &[u8], out: &mut Vec<u8>) {
-    // next[i]: index of the first ']' / ')' at or after i (built once, so links are O(1)).
-    let mut next_bracket = vec![usize::MAX; b.len() + 1];
-    let mut next_paren = vec![usize::MAX; b.len() + 1];
-    for i in (0..b.len()).rev() {
-        next_bracket[i] = if b[i] == b']' { i } else { next_bracket[i + 1] };
-        next_paren[i] = if b[i] == b')' { i } else { next_paren[i + 1] };
-    }
+    let mut seek = Seek::default();
     // Open links: where their text ends and where the link syntax after it ends.
     let mut jumps: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -117,12 +112,10 @@ fn inline(b: &[u8], out: &mut Vec<u8>) {
                 i += 2;
             }
             b'`' => i += 1,
-            b'!' if b.get(i + 1) == Some(&b'[')
-                && link_end(b, i + 1, &next_bracket, &next_paren).is_some() =>
-            {
+            b'!' if b.get(i + 1) == Some(&b'[') && link_end(b, i + 1, &mut seek).is_some() => {
                 i += 1;
             }
-            b'[' => match link_end(b, i, &next_bracket, &next_paren) {
+            b'[' => match link_end(b, i, &mut seek) {
                 Some(jump) if jumps.last().is_none_or(|&(at, _)| jump.0 < at) => {
                     jumps.push(jump);
                     i += 1;
@@ -159,26 +152,52 @@ fn inline(b: &[u8], out: &mut Vec<u8>) {
     }
 }
 
+/// Finds the next byte of a kind at or after a position. The positions asked grow, so the last
+/// answer is reused while it lies ahead and a new search starts where the last one ended:
+/// every byte of the line is scanned at most once per finder, whatever the brackets.
+#[derive(Default)]
+struct Next {
+    /// (searched from, result) of the last search.
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl Next {
+    fn find(&mut self, b: &[u8], byte: u8, at: usize) -> Option<usize> {
+        if let Some((from, found)) = self.last {
+            if at >= from {
+                match found {
+                    None => return None,
+                    Some(f) if f >= at => return Some(f),
+                    Some(_) => {}
+                }
+            }
+        }
+        let found = b.get(at..)?.iter().position(|&c| c == byte).map(|p| at + p);
+        self.last = Some((at, found));
+        found
+    }
+}
+
+/// One finder per kind of question asked by [`link_end`], so each is asked growing positions.
+#[derive(Default)]
+struct Seek {
+    close: Next,
+    reference: Next,
+    paren: Next,
+}
+
 /// For `[` at `i`: (index of the closing `]`, index after the link's target) when this is a
 /// link: `[text](target)`, `[text][ref]` or `[text][]`.
-fn link_end(
-    b: &[u8],
-    i: usize,
-    next_bracket: &[usize],
-    next_paren: &[usize],
-) -> Option<(usize, usize)> {
-    let close = *next_bracket.get(i + 1)?;
-    if close == usize::MAX {
-        return None;
-    }
+fn link_end(b: &[u8], i: usize, seek: &mut Seek) -> Option<(usize, usize)> {
+    let close = seek.close.find(b, b']', i + 1)?;
     match b.get(close + 1) {
         Some(b'(') => {
-            let end = *next_paren.get(close + 2)?;
-            (end != usize::MAX).then_some((close, end + 1))
+            let end = seek.paren.find(b, b')', close + 2)?;
+            Some((close, end + 1))
         }
         Some(b'[') => {
-            let end = *next_bracket.get(close + 2)?;
-            (end != usize::MAX).then_some((close, end + 1))
+            let end = seek.reference.find(b, b']', close + 2)?;
+            Some((close, end + 1))
         }
         _ => None,
     }
@@ -262,8 +281,21 @@ mod tests {
     }
 
     #[test]
+    fn a_link_text_with_no_closing_parenthesis_after_it_is_text() {
+        // Found by tests/import_fuzz.rs: the missing ')' overflowed an index.
+        assert_eq!(markdown_to_text("[a](b"), "[a](b\n");
+        assert_eq!(markdown_to_text("x [a][b"), "x [a][b\n");
+    }
+
+    #[test]
     fn runs_of_brackets_stay_linear_and_intact() {
         let s = "[".repeat(10_000) + &"(".repeat(10_000);
         assert_eq!(markdown_to_text(&s).len(), 20_001);
+        // Megabytes on one line: one pass, no table per byte (a quadratic scan would not end).
+        let s = "[a][".repeat(500_000) + &"x](".repeat(500_000);
+        let out = markdown_to_text(&s);
+        assert!(out.starts_with("a[a[a") && out.ends_with("x](x](\n"));
+        let s = "[a](b".repeat(400_000);
+        assert_eq!(markdown_to_text(&s), s + "\n");
     }
 }
