@@ -566,3 +566,148 @@ async fn a_matrix_of_thousands_of_meetings_bins_them_and_cells_sum_to_the_topic_
         .length();
     assert!((5..60).contains(&drawn), "{drawn} of 2,002 columns drawn");
 }
+
+// Import, corrections and storage. The readouts below are fictional, written for these tests.
+
+const FICTIONAL: &str = "Foreign Minister Wen Haoyu Holds Talks with Foreign Minister Elsa Marrow of Iceland\n\n\
+    On May 14, 2021, Foreign Minister Wen Haoyu held talks with Foreign Minister Elsa Marrow of Iceland.\n\n\
+    Elsa Marrow said that Iceland values its dialogue with China.\n";
+
+/// Resolves after the browser has run pending effects and painted.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_parse_summary_shows_what_was_found_and_warns_when_the_date_is_missing() {
+    use readout_lens::core::{parse, ParseOptions};
+    use readout_lens::ui::components::ParseSummary;
+    let undated = FICTIONAL.replace("On May 14, 2021, ", "");
+    let readout = parse(&undated, "fixture.txt", &ParseOptions::default());
+    let el = mount_at("#/", move || view! { <ParseSummary readout=readout /> });
+    assert_eq!(texts(&el, "[data-testid=summary-date]"), ["Undated"]);
+    let people = texts(&el, "[data-testid=summary-participants]");
+    assert!(people[0].contains("Elsa Marrow (Iceland)"), "{people:?}");
+    let warnings = texts(&el, "[data-testid=parse-warnings] li");
+    assert!(
+        warnings.iter().any(|w| w.contains("No date")),
+        "{warnings:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_readout_is_added_once_and_a_second_paste_is_reported_as_a_duplicate() {
+    use readout_lens::ui::importer::Importer;
+    let corpus = Corpus::bundled();
+    let importer = Importer::new(corpus);
+    importer.paste(FICTIONAL);
+    assert_eq!(corpus.sources().len(), 3);
+    let outcome = importer.outcome.get_untracked().unwrap();
+    assert_eq!(outcome.added.len(), 1);
+    while corpus.loading() {
+        settle().await;
+    }
+    let data = corpus.data.get_untracked();
+    let readout = &data.readouts[data.position(&outcome.added[0]).unwrap()];
+    assert_eq!(
+        readout.date.map(|d| d.to_string()).as_deref(),
+        Some("2021-05-14")
+    );
+
+    importer.paste(&format!("  {FICTIONAL}\n\n"));
+    let outcome = importer.outcome.get_untracked().unwrap();
+    assert!(outcome.added.is_empty());
+    assert_eq!(outcome.duplicates.len(), 1);
+    assert!(outcome.duplicates[0].reason.contains("Elsa Marrow"));
+    importer.paste("   ");
+    let outcome = importer.outcome.get_untracked().unwrap();
+    assert_eq!(outcome.problems[0].reason, "is empty");
+    assert_eq!(corpus.sources().len(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn saving_a_corrected_date_rebuilds_the_readout_and_marks_it_corrected() {
+    use readout_lens::ui::pages::ReadoutPage;
+    let id = seed_id("2020-11-09");
+    let corpus = Corpus::bundled();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&format!("#/readout/{id}"))
+        .unwrap();
+    let parent = container();
+    let page_id = id.clone();
+    leptos::mount::mount_to(parent.clone(), move || {
+        provide_context(corpus);
+        provide_context(Nav::from_location());
+        view! { <ReadoutPage id=page_id /> }
+    })
+    .forget();
+    assert!(texts(&parent, "[data-testid=corrected-mark]").is_empty());
+    let input: web_sys::HtmlInputElement = parent
+        .query_selector("[data-testid=correct-date]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value("2019-03-04");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    let form: web_sys::HtmlFormElement = parent
+        .query_selector(".corrections-form")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    form.request_submit().unwrap();
+    settle().await;
+    while corpus.loading() {
+        settle().await;
+    }
+    settle().await;
+    let data = corpus.data.get_untracked();
+    let index = data.position(&id).unwrap();
+    assert_eq!(
+        data.readouts[index].date.map(|d| d.to_string()).as_deref(),
+        Some("2019-03-04")
+    );
+    assert_eq!(
+        data.sources[index]
+            .corrections
+            .date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2019-03-04")
+    );
+    assert_eq!(
+        texts(&parent, "[data-testid=corrected-mark]"),
+        ["corrected"]
+    );
+    let time = texts(&parent, ".readout-header time");
+    assert_eq!(time, ["4 March 2019"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_stored_readout_reads_back_with_its_corrections() {
+    use readout_lens::core::collection::{Source, SourceKind};
+    use readout_lens::ui::store;
+    let mut source = Source::bundled("fixture.txt", FICTIONAL);
+    source.kind = SourceKind::Imported;
+    source.corrections.title = Some("Corrected in a test".into());
+    store::put("component-test", &source).await.unwrap();
+    let loaded = store::load().await.unwrap();
+    let found = loaded
+        .records
+        .iter()
+        .find(|r| r.id == "component-test")
+        .expect("the record is stored");
+    assert_eq!(found.source, source);
+    store::delete("component-test").await.unwrap();
+    let loaded = store::load().await.unwrap();
+    assert!(loaded.records.iter().all(|r| r.id != "component-test"));
+}

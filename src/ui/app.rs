@@ -1,8 +1,10 @@
 //! The app shell: header with the views, the routed view, footer.
 
 use crate::core::explore::Route;
-use crate::ui::components::LoadStatus;
-use crate::ui::pages::{ComparePage, FormulationsPage, ReadoutPage, TimelinePage};
+use crate::ui::components::{DropZone, ImportDialog, LoadStatus, StorageNotices};
+use crate::ui::importer::Importer;
+use crate::ui::pages::{ComparePage, FormulationsPage, LibraryPage, ReadoutPage, TimelinePage};
+use crate::ui::persist::Library;
 use crate::ui::state::{Corpus, Nav};
 use leptos::prelude::*;
 
@@ -12,6 +14,8 @@ pub fn App() -> impl IntoView {
     let corpus = Corpus::bundled();
     provide_context(corpus);
     crate::ui::linked::load_from_query(corpus);
+    provide_context(Importer::new(corpus));
+    provide_context(Library::start(corpus));
     let nav = Nav::from_location();
     provide_context(nav);
     // Only a change of view (or of the readout shown) re-creates the page; filters, the selected
@@ -25,6 +29,7 @@ pub fn App() -> impl IntoView {
             Route::Compare { .. } => Route::Compare { ids: Vec::new() },
             Route::Formulations { .. } => Route::Formulations { phrase: None },
             Route::Timeline => Route::Timeline,
+            Route::Library => Route::Library,
         })
     });
     let current =
@@ -37,15 +42,20 @@ pub fn App() -> impl IntoView {
                 <a href="#/" aria-current=current(|r| matches!(r, Route::Timeline | Route::Readout { .. }))>"Timeline"</a>
                 <a href="#/compare" aria-current=current(|r| matches!(r, Route::Compare { .. }))>"Compare"</a>
                 <a href="#/formulations" aria-current=current(|r| matches!(r, Route::Formulations { .. }))>"Formulations"</a>
+                <a href="#/library" aria-current=current(|r| matches!(r, Route::Library))>"Library"</a>
             </nav>
+            <ImportDialog />
         </header>
         <LoadStatus />
+        <DropZone />
         <main id="main" class="content">
+            <StorageNotices />
             {move || match route.get() {
                 Route::Readout { id, .. } => view! { <ReadoutPage id=id /> }.into_any(),
                 Route::Formulations { .. } => view! { <FormulationsPage /> }.into_any(),
                 Route::Compare { .. } => view! { <ComparePage /> }.into_any(),
                 Route::Timeline => view! { <TimelinePage /> }.into_any(),
+                Route::Library => view! { <LibraryPage /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

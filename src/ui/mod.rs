@@ -3,15 +3,23 @@
 
 mod app;
 pub mod components;
+pub mod download;
 pub mod format;
+mod idb;
+pub mod importer;
 pub mod linked;
 pub mod pages;
+pub mod panic;
+pub mod persist;
 pub mod state;
+pub mod store;
+pub mod tick;
 
 pub use app::App;
 
 /// Sets the panic hook and mounts the app on `<body>`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    panic::install();
     leptos::mount::mount_to_body(App);
+    panic::diagnostic();
 }

@@ -138,6 +138,12 @@ impl Corpus {
         }
     }
 
+    /// `true` while a `set_sources` is still building its data (`data` then shows the previous
+    /// sources, and `sources()` the new ones).
+    pub fn loading(&self) -> bool {
+        self.pending.with_value(Option::is_some)
+    }
+
     /// Replaces the loaded sources and rebuilds everything derived from them, in slices of at
     /// most `SLICE_MS` between which the page stays responsive. The current data stays on
     /// screen until the new data is ready; `progress` says how far the load is; a newer call

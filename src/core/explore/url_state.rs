@@ -2,8 +2,8 @@
 //!
 //! `#/?country=Vietnam&topic=south-china-sea&q=unilateralism&from=2020-01-01&to=2020-12-31`
 //! is the timeline, `#/readout/ID?s=12` a readout with sentence 12 highlighted,
-//! `#/compare?ids=a,b,c` the comparison and `#/formulations?phrase=...` the formulations; the
-//! filter keys may follow any route. List fields repeat their key (`country=A&country=B`), as
+//! `#/compare?ids=a,b,c` the comparison, `#/formulations?phrase=...` the formulations and
+//! `#/library` the readouts the user imported; the filter keys may follow any route. List fields repeat their key (`country=A&country=B`), as
 //! values may hold commas. Values are percent-encoded as UTF-8 (everything but `A-Z a-z 0-9 -
 //! . _ ~`); decoding also reads `+` as a space, keeps a malformed `%` as it is, ignores unknown
 //! keys and bad values, and never panics. Empty list values are dropped both ways.
@@ -28,6 +28,8 @@ pub enum Route {
     Formulations {
         phrase: Option<String>,
     },
+    /// The imported readouts: parse summaries, delete, export and import.
+    Library,
 }
 
 /// Everything the URL carries.
@@ -65,6 +67,7 @@ impl ViewState {
                 }
                 "formulations".to_string()
             }
+            Route::Library => "library".to_string(),
         };
         let f = &self.filter;
         let mut query: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
@@ -134,6 +137,7 @@ impl ViewState {
             match path {
                 "compare" => Route::Compare { ids },
                 "formulations" => Route::Formulations { phrase },
+                "library" => Route::Library,
                 _ => Route::Timeline,
             }
         };
@@ -227,6 +231,18 @@ mod tests {
     }
 
     #[test]
+    fn the_library_route_round_trips_and_ignores_view_keys_of_other_routes() {
+        assert_eq!(state("#/library").route, Route::Library);
+        assert_eq!(state("#/library/?s=4&ids=a").route, Route::Library);
+        let s = ViewState {
+            route: Route::Library,
+            filter: Filter::default(),
+        };
+        assert_eq!(s.to_fragment(), "#/library");
+        assert_eq!(state(&s.to_fragment()), s);
+    }
+
+    #[test]
     fn special_characters_are_percent_encoded() {
         let s = ViewState {
             route: Route::Timeline,
@@ -312,13 +328,14 @@ mod tests {
     }
 
     fn generated(rng: &mut Rng) -> ViewState {
-        let route = match rng.below(4) {
+        let route = match rng.below(5) {
             0 => Route::Timeline,
             1 => Route::Readout {
                 id: rng.text(1),
                 sentence: (rng.below(2) == 0).then(|| rng.below(500)),
             },
             2 => Route::Compare { ids: rng.list() },
+            3 => Route::Library,
             _ => Route::Formulations {
                 phrase: (rng.below(2) == 0).then(|| rng.text(0)),
             },

@@ -24,6 +24,8 @@ pub fn ReadoutText(
 ) -> impl IntoView {
     let readout = &data.readouts[index];
     let home = data.options.home_country.as_str();
+    // Sentences whose speaker the user corrected are marked as such.
+    let corrected = &data.sources[index].corrections.speakers;
     let mut previous: Option<Speaker> = None;
     let paragraphs = (0..readout.paragraphs.len())
         .map(|p| {
@@ -35,6 +37,11 @@ pub fn ReadoutText(
                 .map(|(i, s)| {
                     let class = format!("sentence {}", speaker_class(readout, s.speaker, home));
                     let name = readout.speaker_name(s.speaker).to_string();
+                    let is_corrected = corrected.contains_key(&i);
+                    let tip = match is_corrected {
+                        true => format!("{name} (speaker corrected by hand)"),
+                        false => name.clone(),
+                    };
                     let label = (previous != Some(s.speaker) && s.speaker != Speaker::Narration)
                         .then(|| view! { <span class="speaker-label">{name.clone()}</span> });
                     previous = Some(s.speaker);
@@ -55,9 +62,10 @@ pub fn ReadoutText(
                             class=class
                             class:is-target=is_target
                             class:on-topic=on_topic
+                            class:corrected=is_corrected
                             tabindex="-1"
                             data-sentence=i
-                            title=name
+                            title=tip
                         >
                             {pieces}
                         </span>

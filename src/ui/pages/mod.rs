@@ -2,10 +2,12 @@
 
 mod compare;
 mod formulations;
+mod library;
 mod readout;
 mod timeline;
 
 pub use compare::ComparePage;
 pub use formulations::FormulationsPage;
+pub use library::{LibraryPage, EXPORT_NAME};
 pub use readout::ReadoutPage;
 pub use timeline::TimelinePage;

@@ -5,10 +5,12 @@
 //! click on a position is a new history entry and every state can be shared as a link.
 
 use crate::core::explore::Route;
+use crate::core::CorrectedField;
 use crate::ui::components::{
-    CompareWith, PositionsList, ReadoutNav, ReadoutText, SourceText, SpeakerLegend,
+    CompareWith, CorrectionsForm, PositionsList, ReadoutNav, ReadoutText, SourceText, SpeakerLegend,
 };
 use crate::ui::format::human_date;
+use crate::ui::persist::Library;
 use crate::ui::state::{Corpus, Data, Nav};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -22,9 +24,21 @@ pub fn ReadoutPage(
     id: String,
 ) -> impl IntoView {
     let corpus = expect_context::<Corpus>();
-    let data = corpus.data.get();
-    match data.position(&id) {
-        Some(index) => view! { <ReadoutView data=data index=index /> }.into_any(),
+    let library = use_context::<Library>();
+    // Kept across rebuilds of the corpus (saving a correction rebuilds it).
+    let editing = RwSignal::new(false);
+    let message = RwSignal::new(String::new());
+    // Re-rendered when the corpus changes: a correction, or the stored readouts arriving after a
+    // deep link to one of them.
+    move || {
+        let data = corpus.data.get();
+        let id = id.clone();
+        match data.position(&id) {
+        Some(index) => view! { <ReadoutView data=data index=index editing=editing message=message /> }.into_any(),
+        None if library.is_some_and(|l| !l.loaded.get()) => view! {
+            <section class="page"><p class="note">"Loading the readouts stored in this browser…"</p></section>
+        }
+        .into_any(),
         None => view! {
             <section class="page">
                 <h1>"Readout not found"</h1>
@@ -33,6 +47,7 @@ pub fn ReadoutPage(
             </section>
         }
         .into_any(),
+    }
     }
 }
 
@@ -43,6 +58,10 @@ fn ReadoutView(
     data: Arc<Data>,
     /// Position of the readout in `data.readouts`.
     index: usize,
+    /// Whether the corrections form is open.
+    editing: RwSignal<bool>,
+    /// The corrections form's last message.
+    message: RwSignal<String>,
 ) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let readout = &data.readouts[index];
@@ -127,13 +146,27 @@ fn ReadoutView(
         }
     };
 
+    let is_corrected = |field: CorrectedField| readout.corrected.contains(&field);
+    let mark = move |field: CorrectedField| {
+        is_corrected(field).then(|| {
+            view! { <span class="corrected-mark" data-testid="corrected-mark" title="Corrected by hand; the text stays as published">"corrected"</span> }
+        })
+    };
     let date = readout
         .date
         .map(|d| view! { <time datetime=d.to_string()>{human_date(d)}</time> }.into_any())
         .unwrap_or_else(|| view! { <span class="undated">"Undated"</span> }.into_any());
+    let date_mark = mark(CorrectedField::Date);
     let format = readout
         .format
         .map(|f| view! { <span class="chip format">{f.label()}</span> });
+    let format_mark = mark(CorrectedField::Format);
+    let title_mark = mark(CorrectedField::Title);
+    let people_mark = if is_corrected(CorrectedField::Participants) {
+        mark(CorrectedField::Participants)
+    } else {
+        mark(CorrectedField::Speakers)
+    };
     let derived = readout.title_derived.then(|| {
         view! { <p class="note">"The text has no headline: this title was derived from its first sentence."</p> }
     });
@@ -171,8 +204,8 @@ fn ReadoutView(
         <article class="page readout-page">
             <p class="crumbs"><a href="#/">"All readouts"</a></p>
             <header class="readout-header">
-                <div class="card-meta">{date} {format} <span class="origin">{readout.origin.clone()}</span></div>
-                <h1>{readout.title.clone()}</h1>
+                <div class="card-meta">{date} {date_mark} {format} {format_mark} <span class="origin">{readout.origin.clone()}</span></div>
+                <h1>{readout.title.clone()} {title_mark}</h1>
                 {derived}
             </header>
             <div class="readout-layout">
@@ -190,13 +223,14 @@ fn ReadoutView(
                         {topic_note}
                         <CompareWith data=data.clone() index=index />
                     </div>
+                    <CorrectionsForm data=data.clone() index=index target=target open=editing message=message />
                     {text}
                     <ReadoutNav data=data.clone() index=index />
                 </div>
                 <aside class="readout-aside">
                     <h2>"Topics and stances"</h2>
                     <PositionsList data=data.clone() index=index />
-                    <h2>"Speakers"</h2>
+                    <h2>"Speakers" {people_mark}</h2>
                     <SpeakerLegend data=data.clone() index=index />
                     <Show when=move || has_points>
                         <h2>"Enumerated points"</h2>

@@ -1,0 +1,194 @@
+//! Bringing readouts in: pasted text and files (opened or dropped), read one after the other with
+//! the browser given a turn between files, so thousands of files never freeze the page. Sizes are
+//! checked from `File.size` before a byte is read. Decoding, text extraction, collections and
+//! duplicates are `core::import`; this module only reads the bytes and reports.
+
+use crate::core::collection::Source;
+use crate::core::import::{self, ImportError, Limits};
+use crate::core::parse::readout_id;
+use crate::ui::state::Corpus;
+use crate::ui::tick;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+
+/// A file (or the pasted text) that was not added, and why, in words for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub reason: String,
+}
+
+/// What one import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Ids of the readouts added, in the order they were read.
+    pub added: Vec<String>,
+    /// Files that were refused (empty, too large, binary, not a collection...).
+    pub problems: Vec<Problem>,
+    /// Readouts already loaded, so not added again.
+    pub duplicates: Vec<Problem>,
+    /// Things to check about files that were read (an unusual encoding, say).
+    pub notes: Vec<Problem>,
+    /// Files read in all.
+    pub files: usize,
+}
+
+/// The import handle in context: starts imports and shows their progress and outcome.
+#[derive(Clone, Copy)]
+pub struct Importer {
+    corpus: Corpus,
+    /// `(files read, files in all)` while files are read.
+    pub progress: RwSignal<Option<(usize, usize)>>,
+    /// What the last import did.
+    pub outcome: RwSignal<Option<Outcome>>,
+    /// Whether the import dialog is open (a drop on any page opens it to show the outcome).
+    pub dialog: RwSignal<bool>,
+    pub limits: StoredValue<Limits>,
+}
+
+impl Importer {
+    pub fn new(corpus: Corpus) -> Importer {
+        Importer {
+            corpus,
+            progress: RwSignal::new(None),
+            outcome: RwSignal::new(None),
+            dialog: RwSignal::new(false),
+            limits: StoredValue::new(Limits::default()),
+        }
+    }
+
+    /// True while files are being read.
+    pub fn busy(&self) -> bool {
+        self.progress.with(Option::is_some)
+    }
+
+    /// Adds pasted text as one readout.
+    pub fn paste(&self, text: &str) {
+        let mut outcome = Outcome {
+            files: 1,
+            ..Outcome::default()
+        };
+        let incoming = match import::import_text("pasted", text) {
+            Ok(source) => vec![source],
+            Err(e) => {
+                outcome.problems.push(problem("The pasted text", &e));
+                Vec::new()
+            }
+        };
+        self.add(incoming, outcome);
+    }
+
+    /// Reads `files` one by one and adds what they hold.
+    pub fn files(&self, files: Vec<web_sys::File>) {
+        if files.is_empty() || self.busy() {
+            return;
+        }
+        let this = *self;
+        this.outcome.set(None);
+        this.progress.set(Some((0, files.len())));
+        spawn_local(async move {
+            let limits = this.limits.get_value();
+            let mut outcome = Outcome {
+                files: files.len(),
+                ..Outcome::default()
+            };
+            let mut incoming: Vec<Source> = Vec::new();
+            let mut last_yield = tick::now();
+            for (i, file) in files.iter().enumerate() {
+                let name = file.name();
+                match read(file, &limits).await {
+                    Ok(bytes) => match import::import_file(&name, &bytes, &limits) {
+                        Ok(read) => {
+                            if let Some(note) = read.note {
+                                outcome.notes.push(Problem {
+                                    file: name.clone(),
+                                    reason: note,
+                                });
+                            }
+                            incoming.extend(read.sources);
+                        }
+                        Err(p) => outcome.problems.push(problem(&name, &p.error)),
+                    },
+                    Err(reason) => outcome.problems.push(Problem {
+                        file: name.clone(),
+                        reason,
+                    }),
+                }
+                // Reading a file already awaits the browser; small files can still come back
+                // faster than a frame, so give the page a turn at least every 30 ms.
+                if tick::now() - last_yield > 30.0 {
+                    this.progress.set(Some((i + 1, files.len())));
+                    tick::yield_now().await;
+                    last_yield = tick::now();
+                }
+            }
+            this.progress.set(None);
+            this.add(incoming, outcome);
+        });
+    }
+
+    /// Merges `incoming` into the loaded sources, skipping duplicates, and reports.
+    fn add(&self, mut incoming: Vec<Source>, mut outcome: Outcome) {
+        let now = js_sys::Date::now() as u64;
+        for source in &mut incoming {
+            if source.added == 0 {
+                source.added = now;
+            }
+        }
+        // The parsed readouts give the ids for free, unless a load is still building them.
+        let (report, mut sources) = if self.corpus.loading() {
+            let sources = self.corpus.sources();
+            let options = self.corpus.data.with_untracked(|d| d.options.clone());
+            (import::merge(&sources, incoming, &options), sources)
+        } else {
+            self.corpus.data.with_untracked(|d| {
+                let report = import::merge_parsed(&d.sources, &d.readouts, incoming, &d.options);
+                (report, d.sources.clone())
+            })
+        };
+        outcome.added = report.added.iter().map(|s| readout_id(&s.text)).collect();
+        outcome.duplicates = report
+            .duplicates
+            .iter()
+            .map(|d| Problem {
+                file: d.file.clone(),
+                reason: d
+                    .message()
+                    .strip_prefix(d.file.as_str())
+                    .map(|m| m.trim_start().to_string())
+                    .unwrap_or_else(|| d.message()),
+            })
+            .collect();
+        outcome
+            .problems
+            .extend(report.empty.iter().map(|name| Problem {
+                file: name.clone(),
+                reason: "has no text left once page navigation and blank lines are removed".into(),
+            }));
+        if !report.added.is_empty() || !report.corrections.is_empty() {
+            report.apply(&mut sources);
+            self.corpus.set_sources(sources);
+        }
+        self.outcome.set(Some(outcome));
+    }
+}
+
+fn problem(file: &str, error: &ImportError) -> Problem {
+    Problem {
+        file: file.to_string(),
+        reason: error.to_string(),
+    }
+}
+
+/// The bytes of `file`, refused before reading when it is over the size limit; the error is
+/// the reason, in words.
+async fn read(file: &web_sys::File, limits: &Limits) -> Result<Vec<u8>, String> {
+    limits
+        .check_size(file.size() as u64)
+        .map_err(|e| e.to_string())?;
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| "could not be read (was it moved or deleted?)".to_string())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

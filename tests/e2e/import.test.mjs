@@ -1,0 +1,211 @@
+// End-to-end: bringing your own readouts in (paste, open files, drop files), keeping them in the
+// browser across reloads and tabs, correcting them, and exporting and importing everything.
+// Runs on the release build; the fixtures in tests/fixtures/import/ are fictional, written for
+// these tests. IndexedDB persists across the tests of this file (one browser profile).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { newPage } from './browser.mjs';
+import { useSite } from './site.mjs';
+
+const site = useSite();
+const fixture = (name) => fs.readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
+const PASTED = fixture('pasted-talks.txt').toString();
+
+/** Opens the import dialog, pastes `text`, adds it and waits for the outcome. */
+export async function paste(page, text) {
+  await page.getByTestId('import-open').click();
+  const dialog = page.getByRole('dialog', { name: 'Import readouts' });
+  await dialog.getByRole('tab', { name: 'Paste text' }).click();
+  await dialog.getByLabel('Readout text').fill(text);
+  await dialog.getByRole('button', { name: 'Add readout' }).click();
+  await dialog.getByTestId('import-outcome').waitFor();
+  return dialog;
+}
+
+async function cardTitles(page) {
+  await page.getByTestId('meeting-card').first().waitFor();
+  return page.locator('[data-testid=meeting-card] h3 a').allInnerTexts();
+}
+
+async function waitForCards(page, n) {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=meeting-card]').length === n, n);
+}
+
+test('a pasted readout shows how it parsed and appears on the timeline, in date order', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
+  await waitForCards(page, 2);
+  const dialog = await paste(page, PASTED);
+  assert.equal(await dialog.getByRole('status').first().innerText(), 'Added 1 readout.');
+  const summary = dialog.getByTestId('parse-summary');
+  assert.equal(await summary.getByTestId('summary-date').innerText(), '14 May 2021');
+  assert.match(await summary.getByTestId('summary-participants').innerText(), /Wen Haoyu.*Elsa Marrow \(Iceland\)/);
+  assert.match(await summary.getByTestId('summary-speakers').innerText(), /^\d+ of \d+ sentences attributed$/);
+  assert.equal(await dialog.getByTestId('parse-warnings').locator('li').count(), 0);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  await waitForCards(page, 3);
+  const titles = await cardTitles(page);
+  assert.match(titles[2], /Wen Haoyu Holds Talks with Foreign Minister Elsa Marrow/, 'May 2021 is the latest');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the pasted readout is still there after a reload', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
+  await waitForCards(page, 3);
+  assert.match((await cardTitles(page))[2], /Elsa Marrow/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('correcting the date moves the readout on the timeline, is marked, and persists', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
+  await waitForCards(page, 3);
+  await page.getByRole('link', { name: /Elsa Marrow/ }).click();
+  await page.getByTestId('readout-text').waitFor();
+  await page.getByText('Correct this readout').click();
+  await page.getByTestId('correct-date').fill('2020-10-01');
+  await page.getByRole('button', { name: 'Save corrections' }).click();
+  await page.getByTestId('corrected-mark').first().waitFor();
+  assert.match(await page.locator('.readout-header time').innerText(), /1 October 2020/);
+  assert.equal(await page.getByTestId('corrections-status').innerText(), 'Saved.');
+  await page.getByRole('link', { name: 'All readouts' }).click();
+  await waitForCards(page, 3);
+  assert.match((await cardTitles(page))[0], /Elsa Marrow/, 'now the oldest meeting');
+  await page.reload();
+  await waitForCards(page, 3);
+  await page.waitForFunction(() => /Elsa Marrow/.test(document.querySelector('[data-testid=meeting-card] h3')?.innerText));
+  assert.deepEqual(page.errors, []);
+});
+
+test('the speaker of a sentence can be corrected and the sentence is marked', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
+  await page.getByRole('link', { name: /Elsa Marrow/ }).click();
+  await page.getByTestId('readout-text').waitFor();
+  const last = await page.locator('.readout-text [data-sentence]').count() - 1;
+  await page.getByText('Correct this readout').click();
+  await page.getByTestId('correct-sentence').selectOption(String(last));
+  await page.getByTestId('correct-speaker').selectOption({ label: 'Elsa Marrow' });
+  await page.getByRole('button', { name: 'Save corrections' }).click();
+  const sentence = page.locator(`.readout-text [data-sentence="${last}"]`);
+  await page.waitForFunction((i) => document.querySelector(`.readout-text [data-sentence="${i}"]`)?.classList.contains('corrected'), last);
+  assert.match(await sentence.getAttribute('title'), /Elsa Marrow \(speaker corrected by hand\)/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('files open from the dialog and drop onto any page, each with its parse summary', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(`${site.server.url}#/formulations`);
+  await page.getByTestId('import-open').click();
+  const dialog = page.getByRole('dialog', { name: 'Import readouts' });
+  await dialog.getByRole('tab', { name: 'Open files' }).click();
+  await dialog.getByLabel('Choose files').setInputFiles([
+    { name: 'phone-call.md', mimeType: 'text/markdown', buffer: fixture('phone-call.md') },
+  ]);
+  await dialog.getByTestId('import-outcome').waitFor();
+  assert.equal(await dialog.getByRole('status').first().innerText(), 'Added 1 readout.');
+  assert.equal(await dialog.getByTestId('summary-date').innerText(), '2 June 2021');
+  await page.keyboard.press('Escape');
+
+  // Drop: the overlay shows while files are dragged over the page, then the dialog reports.
+  const transfer = await page.evaluateHandle((html) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([html], 'undated-page.html', { type: 'text/html' }));
+    return dt;
+  }, fixture('undated-page.html').toString());
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+  await page.getByTestId('drop-overlay').waitFor();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await page.getByTestId('drop-overlay').waitFor({ state: 'detached' });
+  await dialog.getByTestId('import-outcome').waitFor();
+  assert.equal(await dialog.getByRole('status').first().innerText(), 'Added 1 readout.');
+  const added = dialog.getByTestId('added-readout');
+  assert.match(await added.innerText(), /Qiao Mingde Meets with Ambassador Hanne Kolstad/);
+  assert.equal(await added.getByTestId('summary-date').innerText(), 'Undated');
+  assert.match(await added.getByTestId('parse-warnings').innerText(), /date/i);
+  assert.equal(await page.evaluate(() => window.__fixtureScriptRan), undefined);
+  assert.deepEqual(page.errors, []);
+});
+
+test('export everything, delete all imported, import the export: same readouts and corrections', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(`${site.server.url}#/library`);
+  await page.waitForFunction(() => document.querySelector('[data-testid=library-count]')?.innerText === '3');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-all').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'readout-lens-collection.json');
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.format, 'readout-lens-collection');
+  assert.equal(exported.version, 1);
+  assert.equal(exported.readouts.length, 5, 'two bundled, three imported');
+  const talks = exported.readouts.find((r) => r.text === PASTED);
+  assert.equal(talks.corrections.date, '2020-10-01');
+  assert.equal(Object.keys(talks.corrections.speakers).length, 1);
+
+  await page.getByRole('button', { name: 'Delete all imported' }).click();
+  await page.getByTestId('confirm-delete-all').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=library-count]')?.innerText === '0');
+  await page.goto(site.server.url);
+  await waitForCards(page, 2);
+  await page.reload();
+  await waitForCards(page, 2);
+
+  await page.goto(`${site.server.url}#/library`);
+  await page.getByTestId('import-collection').setInputFiles(await download.path());
+  await page.waitForFunction(() => document.querySelector('[data-testid=library-count]')?.innerText === '3');
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-all').click(),
+  ]);
+  const reexported = JSON.parse(fs.readFileSync(await again.path(), 'utf8'));
+  const key = (r) => JSON.stringify([r.name, r.text, r.kind, r.corrections ?? {}]);
+  assert.deepEqual(reexported.readouts.map(key).sort(), exported.readouts.map(key).sort());
+  await page.goto(site.server.url);
+  await waitForCards(page, 5);
+  assert.match((await cardTitles(page))[0], /Elsa Marrow/, 'the corrected date came back');
+  assert.deepEqual(page.errors, []);
+});
+
+test('one readout can be deleted from the library; the bundled ones stay', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(`${site.server.url}#/library`);
+  await page.waitForFunction(() => document.querySelector('[data-testid=library-count]')?.innerText === '3');
+  await page.getByRole('button', { name: /^Delete Vice Foreign Minister Pan Lirong/ }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=library-count]')?.innerText === '2');
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('[data-testid=library-count]')?.innerText === '2');
+  assert.equal(await page.getByText(/Pan Lirong/).count(), 0);
+  await page.goto(site.server.url);
+  await waitForCards(page, 4);
+  assert.deepEqual(page.errors, []);
+});
+
+test('two tabs adding different readouts keep both, and each tab hears of the other', async () => {
+  const a = await newPage(site.browser.context);
+  const b = await newPage(site.browser.context);
+  await a.goto(site.server.url);
+  await b.goto(site.server.url);
+  await waitForCards(a, 4);
+  await waitForCards(b, 4);
+  const one = PASTED.replace('Iceland', 'Norway').replace(/Elsa Marrow/g, 'Sigrid Alm');
+  const two = PASTED.replace('Iceland', 'Finland').replace(/Elsa Marrow/g, 'Aino Kallas');
+  await paste(a, one);
+  await paste(b, two);
+  await a.keyboard.press('Escape');
+  await b.keyboard.press('Escape');
+  // Each tab reloads from the store when the other announces its write.
+  await waitForCards(a, 6);
+  await waitForCards(b, 6);
+  const fresh = await newPage(site.browser.context);
+  await fresh.goto(site.server.url);
+  await waitForCards(fresh, 6);
+  const titles = (await cardTitles(fresh)).join('\n');
+  assert.match(titles, /Sigrid Alm/);
+  assert.match(titles, /Aino Kallas/);
+  for (const p of [a, b, fresh]) assert.deepEqual(p.errors, []);
+});
