@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { newPage } from './browser.mjs';
+import { launch, newPage } from './browser.mjs';
 import { useSite } from './site.mjs';
 
 const site = useSite();
@@ -168,26 +168,51 @@ test('an unreadable stored record gives a notice and a download; the rest still 
 });
 
 test('a full disk gives a clear message and keeps what was stored', async () => {
-  const page = await newPage(site.browser.context);
-  await page.goto(`${site.server.url}#/library`);
-  const count = page.getByTestId('library-count');
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=library-count]')?.innerText) > 0);
-  const stored = Number(await count.innerText());
-  const cdp = await site.browser.context.newCDPSession(page);
-  const origin = new URL(site.server.url).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
-  await page.getByTestId('import-open').click();
-  const dialog = page.getByRole('dialog', { name: 'Import readouts' });
-  await dialog.getByLabel('Readout text').fill(PASTED.toString().replace(/Iceland/g, 'Malta').replace(/Elsa Marrow/g, 'Rita Vella'));
-  await dialog.getByRole('button', { name: 'Add readout' }).click();
-  await page.keyboard.press('Escape');
-  const problem = page.getByTestId('storage-problem');
-  await problem.waitFor();
-  assert.match(await problem.innerText(), /storage for this site is full: 1 change could not be saved.*Everything saved before is kept/);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-  await page.reload();
-  await page.waitForFunction((n) => document.querySelector('[data-testid=library-count]')?.innerText === String(n), stored);
-  assert.deepEqual(page.errors, []);
+  // A browser profile of its own, so the quota applies to a small, known store.
+  const browser = await launch();
+  try {
+    const first = await newPage(browser.context);
+    await first.goto(site.server.url);
+    await first.getByTestId('meeting-card').first().waitFor();
+    await first.getByTestId('import-open').click();
+    await first.getByLabel('Readout text').fill(PASTED.toString());
+    await first.getByRole('button', { name: 'Add readout' }).click();
+    await first.goto(`${site.server.url}#/library`);
+    await first.waitForFunction(() => document.querySelector('[data-testid=library-count]')?.innerText === '1');
+    await first.close();
+    // Chromium reads the quota when the site's storage is opened again, once no page holds it.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const page = await newPage(browser.context);
+    const cdp = await browser.context.newCDPSession(page);
+    const origin = new URL(site.server.url).origin;
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    await page.goto(`${site.server.url}#/library`);
+    await page.waitForFunction(() => document.querySelector('[data-testid=library-count]')?.innerText === '1');
+    // Large enough to need new space on disk; a file, as filling a textarea with this much text
+    // stalls headless Chromium.
+    const filler = Array.from({ length: 4000 }, (_, i) => `Rita Vella said that point ${i} of this synthetic test text matters.`).join('\n\n');
+    const big = `${PASTED.toString().replace(/Iceland/g, 'Malta').replace(/Elsa Marrow/g, 'Rita Vella')}\n\n${filler}`;
+    const dialog = await openFiles(page);
+    await dialog.getByLabel('Choose files').setInputFiles([{ name: 'malta.txt', mimeType: 'text/plain', buffer: Buffer.from(big) }]);
+    await dialog.getByTestId('import-outcome').waitFor();
+    await page.keyboard.press('Escape');
+    const problem = page.getByTestId('storage-problem');
+    await problem.waitFor();
+    assert.match(await problem.innerText(), /storage for this site is full: 1 change could not be saved.*Everything saved before is kept/);
+    assert.equal(await page.getByTestId('library-count').innerText(), '2', 'still shown until the page closes');
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await page.close();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const after = await newPage(browser.context);
+    await after.goto(`${site.server.url}#/library`);
+    // What was stored before the disk filled up is all there.
+    await after.getByTestId('library-item').filter({ hasText: 'Elsa Marrow' }).waitFor();
+    assert.deepEqual(first.errors, []);
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(after.errors, []);
+  } finally {
+    await browser.close();
+  }
 });
 
 test('a panic shows the banner instead of a frozen page, and is logged', async () => {
