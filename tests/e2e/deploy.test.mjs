@@ -2,7 +2,8 @@
 // - Under a sub-path (/tools/readouts/) of a plain static server with no rewrite rules, deep
 //   links to a comparison, a readout and a filtered timeline load directly in a fresh browser,
 //   and so does a collection file put next to the site (?collection=).
-// - The single-file build (scripts/single-file.mjs) opened from file:// shows the same.
+// - The single-file build (scripts/single-file.mjs) opened from file:// shows the same, and
+//   imports readouts (paste, open files) that it keeps in IndexedDB across reloads.
 // - After one visit the service worker keeps the app working with the server gone, and a new
 //   build replaces the old one on the next visit.
 // Every page must finish with no page, console, HTTP or CSP error.
@@ -136,6 +137,49 @@ test('the single file opened from file:// shows the seeds, a readout and a deep-
   assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'no network use');
   assert.deepEqual(page.errors, []);
   assert.deepEqual(cspViolations(fresh.context), []);
+});
+
+test('in the single file from file://, pasted and opened readouts are kept across reloads and exported', async () => {
+  const fixture = (name) => fs.readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
+  const file = pathToFileURL(path.resolve(SINGLE)).href;
+  const browser = await launch();
+  try {
+    const page = await newPage(browser.context);
+    const cards = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid=meeting-card]').length === n, n);
+    await page.goto(file);
+    await cards(2);
+    await page.getByTestId('import-open').click();
+    const dialog = page.getByRole('dialog', { name: 'Import readouts' });
+    await dialog.getByRole('tab', { name: 'Paste text' }).click();
+    await dialog.getByLabel('Readout text').fill(fixture('pasted-talks.txt').toString());
+    await dialog.getByRole('button', { name: 'Add readout' }).click();
+    await dialog.getByTestId('import-outcome').waitFor();
+    assert.equal(await dialog.getByRole('status').first().innerText(), 'Added 1 readout.');
+    await dialog.getByRole('tab', { name: 'Open files' }).click();
+    await dialog.getByLabel('Choose files').setInputFiles([
+      { name: 'phone-call.md', mimeType: 'text/markdown', buffer: fixture('phone-call.md') },
+    ]);
+    await dialog.getByText(/Pan Lirong Has a Phone Call/).first().waitFor();
+    await page.keyboard.press('Escape');
+    await cards(4);
+    // IndexedDB works on file:// in Chromium: the imported readouts survive a reload.
+    await page.reload();
+    await cards(4);
+    assert.match((await page.locator('[data-testid=meeting-card] h3 a').allInnerTexts()).join('\n'), /Elsa Marrow/);
+    await page.goto(`${file}#/library`);
+    await page.waitForFunction(() => document.querySelector('[data-testid=library-count]')?.innerText === '2');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-all').click()]);
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    assert.equal(exported.format, 'readout-lens-collection');
+    assert.equal(exported.readouts.length, 4, 'the two bundled and the two imported readouts');
+    const texts = exported.readouts.map((r) => r.text).join('\n');
+    assert.match(texts, /Elsa Marrow/);
+    assert.match(texts, /Tomas Vidal/);
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(cspViolations(browser.context), []);
+  } finally {
+    await browser.close();
+  }
 });
 
 /** Waits until the page is controlled by an activated service worker. */
