@@ -90,7 +90,13 @@ pub fn ImportDialog() -> impl IntoView {
             class="import-dialog"
             aria-labelledby="import-title"
             data-testid="import-dialog"
-            on:close=move |_| importer.dialog.set(false)
+            on:close=move |_| {
+                importer.dialog.set(false);
+                // What the dialog reported is done with; the library shows its own imports.
+                if !importer.busy() {
+                    importer.outcome.set(None);
+                }
+            }
         >
             <div class="dialog-head">
                 <h2 id="import-title">"Import readouts"</h2>
