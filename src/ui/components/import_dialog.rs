@@ -73,7 +73,6 @@ pub fn ImportDialog() -> impl IntoView {
                     id=id
                     aria-controls=panel
                     aria-selected=move || (tab.get() == which).to_string()
-                    tabindex=move || if tab.get() == which { "0" } else { "-1" }
                     on:click=move |_| set_tab.set(which)
                 >
                     {label}
