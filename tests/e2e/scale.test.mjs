@@ -125,3 +125,25 @@ test('tabbing through the windowed timeline keeps going past the rows first draw
   assert.ok(await page.getByTestId('meeting-card').count() < 40);
   assert.deepEqual(page.errors, []);
 });
+
+test('with 1,000 meetings the comparison lists a filtered choice, not every meeting', async () => {
+  const page = await open('?collection=data/thousand.json');
+  await loaded(page, 1002);
+  const ids = await page.getByTestId('meeting-card').locator('h3 a')
+    .evaluateAll((as) => as.slice(0, 2).map((a) => a.getAttribute('href').split('/').pop()));
+  await page.goto(`${site.server.url}?collection=data/thousand.json#/compare?ids=${ids.join(',')}`);
+  await loaded(page, 1002);
+  const select = page.getByTestId('add-meeting');
+  await select.waitFor();
+  // 150 meetings and the empty choice; the hint says how many match in all.
+  assert.equal(await select.locator('option').count(), 151);
+  assert.match(await page.locator('.meeting-select-hint').innerText(), /^150 of 1000 shown; type to narrow\.$/);
+  await page.getByTestId('add-meeting-filter').fill('Republic of Korea');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=add-meeting] option').length < 151);
+  const labels = await select.locator('option').allInnerTexts();
+  assert.ok(labels.length > 1, 'some meetings match');
+  assert.ok(labels.slice(1).every((l) => /republic of korea/i.test(l)), labels.slice(1, 4).join(' | '));
+  await select.selectOption({ index: 1 });
+  await page.waitForFunction(() => /ids=[^,]+,[^,]+,[^,&]+/.test(location.hash));
+  assert.deepEqual(page.errors, []);
+});

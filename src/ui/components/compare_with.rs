@@ -1,7 +1,7 @@
 //! "Compare with …" on a readout page: opens the comparison of this meeting and another.
 
 use crate::core::explore::{Route, ViewState};
-use crate::ui::format::date_label;
+use crate::ui::components::MeetingSelect;
 use crate::ui::state::{Data, Nav};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,20 +18,8 @@ pub fn CompareWith(
     let Some(this) = data.readouts.get(index).map(|r| r.id.clone()) else {
         return ().into_any();
     };
-    let options = data
-        .readouts
-        .iter()
-        .enumerate()
-        .filter(|&(j, _)| j != index)
-        .map(|(_, r)| {
-            let date = date_label(r.date);
-            view! { <option value=r.id.clone()>{format!("{date} · {}", r.title)}</option> }
-        })
-        .collect_view();
+    let exclude = vec![this.clone()];
     let open = move |other: String| {
-        if other.is_empty() {
-            return;
-        }
         // The older meeting first, as on the timeline.
         let ids = if data.position(&other) < Some(index) {
             vec![other, this.clone()]
@@ -45,13 +33,15 @@ pub fn CompareWith(
     };
 
     view! {
-        <label class="compare-with">
-            "Compare with "
-            <select data-testid="compare-with" on:change:target=move |ev| open(ev.target().value())>
-                <option value="" selected=true>"Choose a meeting…"</option>
-                {options}
-            </select>
-        </label>
+        <span class="compare-with">
+            <MeetingSelect
+                label="Compare with "
+                prompt="Choose a meeting…"
+                testid="compare-with"
+                exclude=Signal::stored(exclude)
+                on_pick=Callback::new(open)
+            />
+        </span>
     }
     .into_any()
 }

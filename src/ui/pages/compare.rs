@@ -4,7 +4,7 @@
 
 use crate::core::analyse::{compare, Comparison, Mode, OpKind};
 use crate::core::explore::Route;
-use crate::ui::components::{CompareExport, CompareGrid};
+use crate::ui::components::{CompareExport, CompareGrid, MeetingSelect};
 use crate::ui::format::date_label;
 use crate::ui::state::{Corpus, Nav};
 use leptos::prelude::*;
@@ -173,23 +173,8 @@ fn ColumnPicker(ids: Memo<Vec<String>>, set_ids: Callback<Vec<String>>) -> impl 
             })
             .collect_view()
     };
-    let options = move || {
-        let data = corpus.data.get();
-        let current = ids.get();
-        data.readouts
-            .iter()
-            .filter(|r| !current.contains(&r.id))
-            .map(|r| {
-                let date = date_label(r.date);
-                view! { <option value=r.id.clone()>{format!("{date} · {}", r.title)}</option> }
-            })
-            .collect_view()
-    };
     let full = move || ids.with(Vec::len) >= MAX_COLUMNS;
     let add = move |id: String| {
-        if id.is_empty() {
-            return;
-        }
         let mut v = ids.get_untracked();
         v.push(id);
         set_ids.run(v);
@@ -199,13 +184,15 @@ fn ColumnPicker(ids: Memo<Vec<String>>, set_ids: Callback<Vec<String>>) -> impl 
         <div class="column-picker">
             <ol class="column-chips" aria-label="Compared meetings">{chips}</ol>
             <Show when=move || !full()>
-                <label class="add-meeting">
-                    "Add a meeting "
-                    <select data-testid="add-meeting" on:change:target=move |ev| add(ev.target().value())>
-                        <option value="" selected=true>"Choose…"</option>
-                        {options}
-                    </select>
-                </label>
+                <span class="add-meeting">
+                    <MeetingSelect
+                        label="Add a meeting "
+                        prompt="Choose…"
+                        testid="add-meeting"
+                        exclude=ids
+                        on_pick=Callback::new(add)
+                    />
+                </span>
             </Show>
         </div>
     }
