@@ -132,9 +132,10 @@ test('with 1,000 meetings the comparison lists a filtered choice, not every meet
   const ids = await page.getByTestId('meeting-card').locator('h3 a')
     .evaluateAll((as) => as.slice(0, 2).map((a) => a.getAttribute('href').split('/').pop()));
   await page.goto(`${site.server.url}?collection=data/thousand.json#/compare?ids=${ids.join(',')}`);
-  await loaded(page, 1002);
   const select = page.getByTestId('add-meeting');
   await select.waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=load-progress]')
+    && /of 1000 shown/.test(document.querySelector('.meeting-select-hint')?.textContent ?? ''), null, { timeout: 30000 });
   // 150 meetings and the empty choice; the hint says how many match in all.
   assert.equal(await select.locator('option').count(), 151);
   assert.match(await page.locator('.meeting-select-hint').innerText(), /^150 of 1000 shown; type to narrow\.$/);
