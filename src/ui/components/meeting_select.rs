@@ -1,5 +1,5 @@
 //! A list to choose one meeting from, which stays quick with 10,000 meetings: above
-//! `SHOWN` meetings a filter box narrows the list and only the first `SHOWN` matches are options
+//! `SHOWN` meetings a filter box after it narrows the list and only the first `SHOWN` matches are options
 //! (a `<select>` of 10,000 options took over a second to lay out).
 
 use crate::core::Readout;
@@ -83,6 +83,13 @@ pub fn MeetingSelect(
 
     view! {
         <span class="meeting-select">
+            <label>
+                {label}
+                <select data-testid=testid on:change:target=move |ev| pick(ev.target().value())>
+                    <option value="" selected=true>{prompt}</option>
+                    {options}
+                </select>
+            </label>
             <Show when=many>
                 <input
                     type="search"
@@ -93,15 +100,6 @@ pub fn MeetingSelect(
                     prop:value=move || query.get()
                     on:input:target=move |ev| query.set(ev.target().value())
                 />
-            </Show>
-            <label>
-                {label}
-                <select data-testid=testid on:change:target=move |ev| pick(ev.target().value())>
-                    <option value="" selected=true>{prompt}</option>
-                    {options}
-                </select>
-            </label>
-            <Show when=many>
                 <span class="hint meeting-select-hint" aria-live="polite">{hint}</span>
             </Show>
         </span>
