@@ -7,6 +7,7 @@ use crate::core::collection::Source;
 use crate::core::explore::{Dataset, SearchIndex, ViewState};
 use crate::core::pipeline::{load_all, Loaded, Loader, Progress, Reuse, Stage};
 use crate::core::{bundled::BUNDLED, ParseOptions, Readout, Speaker};
+use crate::ui::tick::{now, yield_now};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -175,7 +176,7 @@ impl Corpus {
             if done {
                 break;
             }
-            next_tick().await;
+            yield_now().await;
             if self.stale(generation) {
                 return;
             }
@@ -184,7 +185,7 @@ impl Corpus {
             return;
         };
         // The search index was finished in the last slice: publish in a task of its own.
-        next_tick().await;
+        yield_now().await;
         if self.stale(generation) {
             return;
         }
@@ -193,9 +194,9 @@ impl Corpus {
         self.data.set(data.clone());
         // The facet counts follow a task later, so the first render of a large load is split
         // in two; then the views paint before the formulations start.
-        next_tick().await;
+        yield_now().await;
         self.settled.notify();
-        next_tick().await;
+        yield_now().await;
         let mut builder = FormulationBuilder::new();
         loop {
             if self.stale(generation) {
@@ -211,7 +212,7 @@ impl Corpus {
             if done {
                 break;
             }
-            next_tick().await;
+            yield_now().await;
         }
         if self.stale(generation) {
             return;
@@ -248,17 +249,8 @@ fn reuse_from(previous: Arc<Data>) -> Reuse {
 
 /// A `more()` for the pipeline's steps: `true` until `SLICE_MS` have passed.
 fn slice() -> impl FnMut() -> bool {
-    let deadline = js_sys::Date::now() + SLICE_MS;
-    move || js_sys::Date::now() < deadline
-}
-
-/// Resolves on a later turn of the event loop, after the browser has handled input and
-/// painted.
-async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let deadline = now() + SLICE_MS;
+    move || now() < deadline
 }
 
 /// The view state, kept in step with the URL fragment.

@@ -3,47 +3,29 @@
 //   node tests/e2e/screenshots-import.mjs [dist] [out-dir]
 // (after `trunk build --release`). The readout pasted is a fictional fixture written for the tests.
 import fs from 'node:fs';
-import path from 'node:path';
-import { serve } from './server.mjs';
-import { launch, newPage } from './browser.mjs';
+import { screenshotEachLook } from './looks.mjs';
 
 const [dist = 'dist', out = 'tests/e2e/screenshots'] = process.argv.slice(2);
-fs.mkdirSync(out, { recursive: true });
 const fixture = fs.readFileSync(new URL('../fixtures/import/pasted-talks.txt', import.meta.url), 'utf8');
-const server = await serve(dist);
-const browser = await launch();
-const widths = { wide: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
-try {
-  for (const [wname, viewport] of Object.entries(widths)) {
-    for (const scheme of ['light', 'dark']) {
-      const page = await newPage(browser.context, { viewport, colorScheme: scheme });
-      const shot = (name) => page.screenshot({ path: path.join(out, `${name}-${wname}-${scheme}.png`), fullPage: name !== 'import-dialog' });
-      await page.goto(server.url);
-      await page.getByTestId('meeting-card').first().waitFor();
-      await page.getByTestId('import-open').click();
-      const dialog = page.getByRole('dialog', { name: 'Import readouts' });
-      await dialog.getByLabel('Readout text').fill(fixture.replace('On May 14, 2021, ', ''));
-      await dialog.getByRole('button', { name: 'Add readout' }).click();
-      await dialog.getByTestId('import-outcome').waitFor();
-      await shot('import-dialog');
-      await page.keyboard.press('Escape');
-      await page.goto(`${server.url}#/library`);
-      await page.getByTestId('library-item').first().waitFor();
-      await shot('library');
-      await page.getByTestId('library-item').first().getByRole('link').first().click();
-      await page.getByTestId('readout-text').waitFor();
-      await page.getByText('Correct this readout').click();
-      await shot('corrections');
-      if (page.errors.length) console.error(page.errors.join('\n'));
-      // Leave the next round a clean library.
-      await page.goto(`${server.url}#/library`);
-      await page.getByRole('button', { name: 'Delete all imported' }).click();
-      await page.getByTestId('confirm-delete-all').click();
-      await page.close();
-    }
-  }
-  console.log(`screenshots in ${out}`);
-} finally {
-  await browser.close();
-  await server.close();
-}
+await screenshotEachLook(dist, out, async (page, shot, url) => {
+  await page.goto(url);
+  await page.getByTestId('meeting-card').first().waitFor();
+  await page.getByTestId('import-open').click();
+  const dialog = page.getByRole('dialog', { name: 'Import readouts' });
+  await dialog.getByLabel('Readout text').fill(fixture.replace('On May 14, 2021, ', ''));
+  await dialog.getByRole('button', { name: 'Add readout' }).click();
+  await dialog.getByTestId('import-outcome').waitFor();
+  await shot('import-dialog', { fullPage: false });
+  await page.keyboard.press('Escape');
+  await page.goto(`${url}#/library`);
+  await page.getByTestId('library-item').first().waitFor();
+  await shot('library');
+  await page.getByTestId('library-item').first().getByRole('link').first().click();
+  await page.getByTestId('readout-text').waitFor();
+  await page.getByText('Correct this readout').click();
+  await shot('corrections');
+  // Leave the next round a clean library.
+  await page.goto(`${url}#/library`);
+  await page.getByRole('button', { name: 'Delete all imported' }).click();
+  await page.getByTestId('confirm-delete-all').click();
+});
