@@ -3,7 +3,9 @@
 //! readout.
 
 use readout_lens::core::analyse::{Corpus, Lexicon};
-use readout_lens::core::explore::{timeline, topic_matrix, Dataset, Filter, GroupKey, SearchIndex};
+use readout_lens::core::explore::{
+    timeline, topic_matrix, Dataset, Filter, GroupKey, Query, SearchIndex,
+};
 use readout_lens::core::synth::synthetic_corpus;
 use readout_lens::core::{parse, ParseOptions, Readout};
 
@@ -86,6 +88,31 @@ fn the_index_finds_exactly_what_a_plain_scan_finds() {
         let got: Vec<(usize, usize)> = res.hits.iter().map(|h| (h.readout, h.sentence)).collect();
         assert_eq!(got, expected[..expected.len().min(20)], "{q}");
         assert!(res.hits.iter().all(|h| !h.ranges.is_empty()), "{q}");
+        // Matches found once and listed from: the same hits, and the same readouts as the
+        // filter's mask, within any mask.
+        let query = Query::parse(q);
+        let matches = index.matches(&readouts, &query);
+        assert_eq!(matches.len(), expected.len(), "{q}");
+        assert_eq!(
+            index.hits(&readouts, &query, &matches, None, 20),
+            res,
+            "{q}"
+        );
+        let odd: Vec<bool> = (0..readouts.len()).map(|r| r % 2 == 1).collect();
+        assert_eq!(
+            index.hits(&readouts, &query, &matches, Some(&odd), 7),
+            index.search_within(&readouts, &query, Some(&odd), 7),
+            "{q}"
+        );
+        let with_a_match: Vec<bool> = (0..readouts.len())
+            .map(|r| expected.iter().any(|&(x, _)| x == r))
+            .collect();
+        assert_eq!(matches.readouts, with_a_match, "{q}");
+        assert_eq!(
+            index.matching_readouts(&readouts, &query),
+            with_a_match,
+            "{q}"
+        );
     }
 }
 
@@ -115,6 +142,20 @@ fn each_country_facet_count_equals_the_readouts_that_filter_keeps() {
         };
         assert_eq!(f.apply(&data, &index).len(), t.count, "{}", t.value);
     }
+    assert!(facets.speakers.len() >= 5);
+    for s in &facets.speakers {
+        let f = Filter {
+            speakers: vec![s.value.clone()],
+            ..base.clone()
+        };
+        assert_eq!(f.apply(&data, &index).len(), s.count, "{}", s.value);
+    }
+    // Most frequent first, ties by name.
+    assert!(facets
+        .speakers
+        .windows(2)
+        .all(|w| (std::cmp::Reverse(w[0].count), &w[0].value)
+            < (std::cmp::Reverse(w[1].count), &w[1].value)));
 }
 
 #[test]

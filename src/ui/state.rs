@@ -4,7 +4,7 @@
 use crate::core::analyse::formulations::FormulationBuilder;
 use crate::core::analyse::{self, find_formulations, Lexicon};
 use crate::core::collection::Source;
-use crate::core::explore::{Dataset, SearchIndex, ViewState};
+use crate::core::explore::{Catalog, Dataset, SearchIndex, ViewState};
 use crate::core::pipeline::{load_all, Loaded, Loader, Progress, Reuse, Stage};
 use crate::core::{bundled::BUNDLED, ParseOptions, Readout, Speaker};
 use crate::ui::tick::{now, yield_now};
@@ -31,6 +31,8 @@ pub struct Data {
     /// `false` while the formulations are still being found after a load (the rest is ready).
     pub formulations_ready: bool,
     pub index: SearchIndex,
+    /// Per-readout ids and orders that the filters, facets, timeline and matrix read.
+    pub catalog: Catalog,
     pub options: ParseOptions,
 }
 
@@ -62,6 +64,12 @@ impl Data {
 
     /// The loaded corpus, without formulations yet.
     fn from_loaded(loaded: Loaded, options: ParseOptions) -> Data {
+        let catalog = Catalog::new(&Dataset::new(
+            &loaded.readouts,
+            &loaded.analyses,
+            &loaded.lexicon,
+            &options.home_country,
+        ));
         Data {
             readouts: loaded.readouts,
             sources: loaded.sources,
@@ -70,6 +78,7 @@ impl Data {
             analysis: analyse::Corpus::from_parts(loaded.analyses, Vec::new()),
             formulations_ready: false,
             index: loaded.index,
+            catalog,
             options,
         }
     }

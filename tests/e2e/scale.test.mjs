@@ -148,3 +148,37 @@ test('with 1,000 meetings the comparison lists a filtered choice, not every meet
   await page.waitForFunction(() => /ids=[^,]+,[^,]+,[^,&]+/.test(location.hash));
   assert.deepEqual(page.errors, []);
 });
+
+test('a search over 1,000 readouts lists its hits a page at a time, and a filter narrows them', async () => {
+  const page = await open('?collection=data/thousand.json');
+  await loaded(page, 1002);
+  await page.getByLabel('Search the sentences').fill('cooperation');
+  const heading = page.getByTestId('search-heading');
+  await heading.waitFor();
+  const total = Number((await heading.innerText()).match(/^(\d+) sentences match; the first 50 are listed$/)?.[1]);
+  assert.ok(total > 100, `${total} sentences match`);
+  const hits = page.getByTestId('search-hit');
+  assert.equal(await hits.count(), 50);
+  const more = page.getByTestId('search-more');
+  assert.equal(await more.innerText(), `List 50 more of the ${total - 50} left`);
+  const first50 = await hits.locator('.hit-text').allTextContents();
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=search-hit]').length === 100);
+  assert.match(await heading.innerText(), new RegExp(`^${total} sentences match; the first 100 are listed$`));
+  // The first page stays as it was; every hit highlights the word.
+  assert.deepEqual((await hits.locator('.hit-text').allTextContents()).slice(0, 50), first50);
+  const marks = await hits.locator('mark').allTextContents();
+  assert.ok(marks.length >= 100 && marks.every((m) => /^cooperation$/i.test(m)), marks.slice(0, 3).join(', '));
+  // Ticking a country narrows the hits and their count; a new search starts at 50 again.
+  await page.locator('[data-testid=facet-countries] input[type=checkbox]').first().check();
+  await page.waitForFunction((total) => {
+    const m = document.querySelector('[data-testid=search-heading]')?.textContent.match(/^(\d+) sentences? match/);
+    return m && Number(m[1]) < total;
+  }, total);
+  assert.match(await page.getByTestId('summary').innerText(), /^\d+ of 1002 meetings$/);
+  await page.getByLabel('Search the sentences').fill('dialogue');
+  await page.waitForFunction(() => /^\d+ sentences? match/.test(document.querySelector('[data-testid=search-heading]')?.textContent ?? '')
+    && !/cooperation/i.test(document.querySelector('[data-testid=search-hit] mark')?.textContent ?? 'cooperation'));
+  assert.ok(await hits.count() <= 50);
+  assert.deepEqual(page.errors, []);
+});

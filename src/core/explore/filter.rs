@@ -5,10 +5,10 @@
 //! facet count for a value is computed with every *other* field applied, so the counts next to
 //! "Vietnam" and "Japan" say what ticking each would add.
 
-use super::search::{Query, SearchIndex};
-use super::Dataset;
-use crate::core::analyse::words::FxMap;
+use super::search::{Query, QueryMatches, SearchIndex};
+use super::{Catalog, Dataset};
 use crate::core::model::{Date, MeetingFormat};
+use crate::core::sort::sort_by_key;
 use serde::{Deserialize, Serialize};
 
 /// What the user filters on.
@@ -48,29 +48,13 @@ pub struct Facets {
     pub formats: Vec<FacetCount>,
 }
 
-const FIELDS: usize = 6; // country, speaker, topic, format, date, query
-
-/// Counts per string value, in order of first appearance.
-#[derive(Default)]
-struct Tally<'a> {
-    at: FxMap<&'a str, usize>,
-    values: Vec<FacetCount>,
-}
-
-impl<'a> Tally<'a> {
-    fn bump(&mut self, value: &'a str, count: bool) {
-        let values = &mut self.values;
-        let i = *self.at.entry(value).or_insert_with(|| {
-            values.push(FacetCount {
-                value: value.to_string(),
-                count: 0,
-                selected: false,
-            });
-            values.len() - 1
-        });
-        values[i].count += usize::from(count);
-    }
-}
+// The fields, as bits of a readout's "fails" mask.
+const COUNTRY: u8 = 1;
+const SPEAKER: u8 = 1 << 1;
+const TOPIC: u8 = 1 << 2;
+const FORMAT: u8 = 1 << 3;
+const DATE: u8 = 1 << 4;
+const QUERY: u8 = 1 << 5;
 
 impl Filter {
     /// True when no field restricts anything.
@@ -80,161 +64,210 @@ impl Filter {
 
     /// Indices of the readouts that pass, ascending.
     pub fn apply(&self, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
-        self.passes(data, index)
+        let matches = self.query_matches(data, index);
+        self.apply_in(&Catalog::new(data), data, matches.as_ref())
+    }
+
+    /// The sentences matching the filter's query (`None` when it is empty), for the `_in`
+    /// functions: one search per query, whatever else changes.
+    pub fn query_matches(&self, data: &Dataset, index: &SearchIndex) -> Option<QueryMatches> {
+        let query = Query::parse(&self.query);
+        (!query.is_empty()).then(|| index.matches(data.readouts, &query))
+    }
+
+    /// [`Filter::apply`] with the dataset's [`Catalog`] made and the query searched
+    /// ([`Filter::query_matches`]).
+    pub fn apply_in(
+        &self,
+        catalog: &Catalog,
+        data: &Dataset,
+        matches: Option<&QueryMatches>,
+    ) -> Vec<usize> {
+        self.fails(catalog, data, matches)
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.iter().all(|&b| b))
+            .filter(|(_, &f)| f == 0)
             .map(|(i, _)| i)
             .collect()
     }
 
     /// [`Filter::apply`] as a mask over all readouts, e.g. for [`SearchIndex::search_within`].
     pub fn apply_mask(&self, data: &Dataset, index: &SearchIndex) -> Vec<bool> {
-        self.passes(data, index)
+        let matches = self.query_matches(data, index);
+        self.fails(&Catalog::new(data), data, matches.as_ref())
             .iter()
-            .map(|p| p.iter().all(|&b| b))
+            .map(|&f| f == 0)
             .collect()
     }
 
     /// Facet counts: each value's count is taken over readouts passing all other fields.
     pub fn facets(&self, data: &Dataset, index: &SearchIndex) -> Facets {
-        let passes = self.passes(data, index);
-        let except =
-            |r: usize, field: usize| passes[r].iter().enumerate().all(|(f, &b)| b || f == field);
-        let mut countries = Tally::default();
-        let mut speakers = Tally::default();
+        let matches = self.query_matches(data, index);
+        self.facets_in(&Catalog::new(data), data, matches.as_ref())
+    }
+
+    /// [`Filter::facets`] with the dataset's [`Catalog`] made and the query searched
+    /// ([`Filter::query_matches`]).
+    pub fn facets_in(
+        &self,
+        catalog: &Catalog,
+        data: &Dataset,
+        matches: Option<&QueryMatches>,
+    ) -> Facets {
+        let fails = self.fails(catalog, data, matches);
+        // 1 when the readout passes every field except (perhaps) `field`.
+        let except = |f: u8, field: u8| usize::from(f & !field == 0);
+        let mut countries = vec![0usize; catalog.countries.len()];
+        let mut speakers = vec![0usize; catalog.speakers.len()];
         let mut topics = vec![0usize; data.lexicon.topics.len()];
         let mut topic_seen = vec![false; topics.len()];
-        let mut raised = vec![false; topics.len()];
         let mut formats = [(false, 0usize); MeetingFormat::ALL.len()];
-        for (r, readout) in data.readouts.iter().enumerate() {
-            for c in data.countries_of(r) {
-                countries.bump(c, except(r, 0));
+        for (r, &f) in fails.iter().enumerate() {
+            let pass = except(f, COUNTRY);
+            for &c in catalog.countries_of(r) {
+                countries[c as usize] += pass;
             }
-            // A handful of participants: a linear check is cheaper than sorting.
-            for (i, p) in readout.participants.iter().enumerate() {
-                let n = p.name.as_str();
-                if !readout.participants[..i].iter().any(|q| q.name == n) {
-                    speakers.bump(n, except(r, 1));
+            let pass = except(f, SPEAKER);
+            for &p in catalog.speakers_of(r) {
+                speakers[p as usize] += pass;
+            }
+            let pass = except(f, TOPIC);
+            for &(t, _) in catalog.topics_of(r) {
+                if let Some(n) = topics.get_mut(t as usize) {
+                    *n += pass;
+                    topic_seen[t as usize] = true;
                 }
             }
-            // Topics raised in the readout, marked in a scratch row rather than counted into a
-            // new vector per readout (10,000 readouts, every facet update).
-            if let Some(a) = data.analyses.get(r) {
-                let pass = usize::from(except(r, 2));
-                for hits in &a.sentence_topics {
-                    for h in hits {
-                        if let Some(seen) = raised.get_mut(h.topic) {
-                            if !*seen {
-                                *seen = true;
-                                topic_seen[h.topic] = true;
-                                topics[h.topic] += pass;
-                            }
-                        }
-                    }
-                }
-                for hits in &a.sentence_topics {
-                    for h in hits {
-                        if let Some(seen) = raised.get_mut(h.topic) {
-                            *seen = false;
-                        }
-                    }
-                }
-            }
-            if let Some(f) = readout.format {
-                let i = MeetingFormat::ALL.iter().position(|&x| x == f).unwrap_or(0);
+            if let Some(format) = data.readouts.get(r).and_then(|x| x.format) {
+                let i = MeetingFormat::ALL
+                    .iter()
+                    .position(|&x| x == format)
+                    .unwrap_or(0);
                 formats[i].0 = true;
-                formats[i].1 += usize::from(except(r, 3));
+                formats[i].1 += except(f, FORMAT);
             }
         }
-        let mark = |mut v: Vec<FacetCount>, chosen: &[String]| {
-            for f in &mut v {
-                f.selected = chosen.contains(&f.value);
-            }
-            crate::core::sort::sort_by(&mut v, |a, b| {
-                b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value))
-            });
-            v
+        // Ids are in name order, so a stable sort by count leaves ties by name.
+        let by_count = |counts: &[usize], names: &[String], chosen: &[String]| {
+            let mut ids: Vec<u32> = (0..counts.len() as u32).collect();
+            sort_by_key(&mut ids, |&i| std::cmp::Reverse(counts[i as usize]));
+            ids.into_iter()
+                .map(|i| {
+                    let value = &names[i as usize];
+                    FacetCount {
+                        value: value.clone(),
+                        count: counts[i as usize],
+                        selected: chosen.contains(value),
+                    }
+                })
+                .collect::<Vec<_>>()
         };
-        let by_count = |mut v: Vec<FacetCount>| {
-            crate::core::sort::sort_by_key(&mut v, |f| std::cmp::Reverse(f.count));
-            v
-        };
+        // Topics in lexicon order and formats in `MeetingFormat::ALL` order before the sort.
+        let mut topic_counts: Vec<FacetCount> = (0..topics.len())
+            .filter(|&t| topic_seen[t])
+            .map(|t| {
+                let id = &data.lexicon.topics[t].id;
+                FacetCount {
+                    value: id.clone(),
+                    count: topics[t],
+                    selected: self.topics.contains(id),
+                }
+            })
+            .collect();
+        sort_by_key(&mut topic_counts, |f| std::cmp::Reverse(f.count));
+        let mut format_counts: Vec<FacetCount> = MeetingFormat::ALL
+            .iter()
+            .zip(formats)
+            .filter(|(_, (seen, _))| *seen)
+            .map(|(f, (_, count))| FacetCount {
+                value: f.slug().to_string(),
+                count,
+                selected: self.formats.contains(f),
+            })
+            .collect();
+        sort_by_key(&mut format_counts, |f| std::cmp::Reverse(f.count));
         Facets {
-            countries: mark(countries.values, &self.countries),
-            speakers: mark(speakers.values, &self.speakers),
-            topics: by_count(
-                (0..topics.len())
-                    .filter(|&t| topic_seen[t])
-                    .map(|t| {
-                        let id = &data.lexicon.topics[t].id;
-                        FacetCount {
-                            value: id.clone(),
-                            count: topics[t],
-                            selected: self.topics.contains(id),
-                        }
-                    })
-                    .collect(),
-            ),
-            formats: by_count(
-                MeetingFormat::ALL
-                    .iter()
-                    .zip(formats)
-                    .filter(|(_, (seen, _))| *seen)
-                    .map(|(f, (_, count))| FacetCount {
-                        value: f.slug().to_string(),
-                        count,
-                        selected: self.formats.contains(f),
-                    })
-                    .collect(),
-            ),
+            countries: by_count(&countries, &catalog.countries, &self.countries),
+            speakers: by_count(&speakers, &catalog.speakers, &self.speakers),
+            topics: topic_counts,
+            formats: format_counts,
         }
     }
 
-    /// Per readout, whether each field passes.
-    fn passes(&self, data: &Dataset, index: &SearchIndex) -> Vec<[bool; FIELDS]> {
-        let query = Query::parse(&self.query);
-        let by_query = match query.is_empty() {
-            true => None,
-            false => Some(index.matching_readouts(data.readouts, &query)),
+    /// Per readout, a bit for each field it fails (0: it passes). `matches`: of the query.
+    fn fails(&self, catalog: &Catalog, data: &Dataset, matches: Option<&QueryMatches>) -> Vec<u8> {
+        let by_query = matches.map(|m| &m.readouts);
+        // The chosen values as a mask over ids; an unknown value matches no readout.
+        let chosen = |names: &[String], id: &dyn Fn(&str) -> Option<u32>, len: usize| {
+            let mut wanted = vec![false; len];
+            for n in names {
+                if let Some(i) = id(n) {
+                    wanted[i as usize] = true;
+                }
+            }
+            wanted
         };
-        let topic_ids: Vec<usize> = self
-            .topics
-            .iter()
-            .filter_map(|id| data.lexicon.topic_index(id))
-            .collect();
+        let countries = chosen(
+            &self.countries,
+            &|n| catalog.country_id(n),
+            catalog.countries.len(),
+        );
+        let speakers = chosen(
+            &self.speakers,
+            &|n| catalog.speaker_id(n),
+            catalog.speakers.len(),
+        );
+        let topics = chosen(
+            &self.topics,
+            &|n| data.lexicon.topic_index(n).map(|t| t as u32),
+            data.lexicon.topics.len(),
+        );
         let ranged = self.from.is_some() || self.to.is_some();
         data.readouts
             .iter()
             .enumerate()
             .map(|(r, readout)| {
-                let country = self.countries.is_empty()
-                    || data
+                let mut fails = 0;
+                if !self.countries.is_empty()
+                    && !catalog
                         .countries_of(r)
                         .iter()
-                        .any(|c| self.countries.iter().any(|x| x == c));
-                let speaker = self.speakers.is_empty()
-                    || readout
-                        .participants
+                        .any(|&c| countries[c as usize])
+                {
+                    fails |= COUNTRY;
+                }
+                if !self.speakers.is_empty()
+                    && !catalog.speakers_of(r).iter().any(|&p| speakers[p as usize])
+                {
+                    fails |= SPEAKER;
+                }
+                if !self.topics.is_empty()
+                    && !catalog
+                        .topics_of(r)
                         .iter()
-                        .any(|p| self.speakers.contains(&p.name));
-                let topic = self.topics.is_empty()
-                    || data.analyses.get(r).is_some_and(|a| {
-                        a.sentence_topics
-                            .iter()
-                            .flatten()
-                            .any(|h| topic_ids.contains(&h.topic))
-                    });
-                let format = self.formats.is_empty()
-                    || readout.format.is_some_and(|f| self.formats.contains(&f));
+                        .any(|&(t, _)| topics.get(t as usize).copied().unwrap_or(false))
+                {
+                    fails |= TOPIC;
+                }
+                if !self.formats.is_empty()
+                    && !readout.format.is_some_and(|f| self.formats.contains(&f))
+                {
+                    fails |= FORMAT;
+                }
                 let date = match readout.date {
                     None => !ranged,
                     Some(d) => self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t),
                 };
-                let query = by_query
+                if !date {
+                    fails |= DATE;
+                }
+                if by_query
                     .as_ref()
-                    .is_none_or(|m| m.get(r).copied().unwrap_or(false));
-                [country, speaker, topic, format, date, query]
+                    .is_some_and(|m| !m.get(r).copied().unwrap_or(false))
+                {
+                    fails |= QUERY;
+                }
+                fails
             })
             .collect()
     }

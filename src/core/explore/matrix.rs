@@ -6,7 +6,7 @@
 //! their indices, so clicking it can open exactly those statements. Cells are stored sparsely:
 //! 10,000 columns by 34 topics would otherwise be mostly empty.
 
-use super::{date_order, Dataset};
+use super::{Catalog, Dataset};
 use crate::core::model::{Date, Readout};
 use serde::Serialize;
 
@@ -63,7 +63,12 @@ impl TopicMatrix {
 
 /// The matrix over `readouts` (indices into `data.readouts`; out-of-range ones are ignored).
 pub fn topic_matrix(data: &Dataset, readouts: &[usize]) -> TopicMatrix {
-    let columns = date_order(data.readouts, readouts);
+    topic_matrix_in(&Catalog::new(data), data, readouts)
+}
+
+/// [`topic_matrix`] with the dataset's [`Catalog`] already made (the views keep one per load).
+pub fn topic_matrix_in(catalog: &Catalog, data: &Dataset, readouts: &[usize]) -> TopicMatrix {
+    let columns = catalog.date_order(readouts);
     let mut rows: Vec<MatrixRow> = data
         .lexicon
         .topics

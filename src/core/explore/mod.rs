@@ -1,5 +1,7 @@
 //! Explore: the non-UI core of the timeline, search and filter views.
 //!
+//! - [`catalog`]: per-readout facts (country, speaker and topic ids, date order, lanes) made
+//!   once per dataset, so that a filter change works on integers.
 //! - [`search`]: a full-text index over every sentence, built once, queried per keystroke.
 //! - [`filter`]: which readouts pass a [`Filter`], and facet counts for each filter value.
 //! - [`matrix`]: the topic x meeting matrix of a set of readouts.
@@ -10,6 +12,7 @@
 //! Everything works on readout indices into one slice, so the UI keeps the readouts where it
 //! likes and passes a borrowed [`Dataset`] in.
 
+pub mod catalog;
 pub mod filter;
 pub mod matrix;
 mod query;
@@ -18,13 +21,16 @@ pub mod timeline;
 pub mod url_state;
 pub mod window;
 
+pub use catalog::Catalog;
 pub use filter::{FacetCount, Facets, Filter};
 pub use matrix::{
-    auto_bin, bin_matrix, topic_matrix, Bin, BinColumn, BinnedMatrix, MatrixCell, MatrixRow,
-    TopicMatrix,
+    auto_bin, bin_matrix, topic_matrix, topic_matrix_in, Bin, BinColumn, BinnedMatrix, MatrixCell,
+    MatrixRow, TopicMatrix,
 };
-pub use search::{Query, SearchHit, SearchIndex, SearchIndexBuilder, SearchResults};
-pub use timeline::{lane_countries, timeline, GroupKey, Timeline, TimelineEntry, TimelineGroup};
+pub use search::{Query, QueryMatches, SearchHit, SearchIndex, SearchIndexBuilder, SearchResults};
+pub use timeline::{
+    lane_countries, timeline, timeline_in, GroupKey, Timeline, TimelineEntry, TimelineGroup,
+};
 pub use url_state::{Route, ViewState};
 pub use window::Layout;
 

@@ -51,6 +51,26 @@ pub struct SearchResults {
     pub hits: Vec<SearchHit>,
 }
 
+/// The sentences that match one query ([`SearchIndex::matches`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueryMatches {
+    /// Sentence ids, ascending.
+    sentences: Vec<u32>,
+    /// For each readout, whether any of its sentences matches.
+    pub readouts: Vec<bool>,
+}
+
+impl QueryMatches {
+    /// Number of matching sentences.
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+}
+
 /// A [`SearchIndex`] built a readout at a time, so the page can index between frames.
 #[derive(Debug, Default)]
 pub struct SearchIndexBuilder {
@@ -189,24 +209,69 @@ impl SearchIndex {
 
     /// For each readout, whether any of its sentences matches `query` (all true when empty).
     pub fn matching_readouts(&self, readouts: &[Readout], query: &Query) -> Vec<bool> {
-        let n = self.starts.len().saturating_sub(1);
         if query.is_empty() {
-            return vec![true; n];
+            return vec![true; self.starts.len().saturating_sub(1)];
         }
-        let mut out = vec![false; n];
+        self.matches(readouts, query).readouts
+    }
+
+    /// Every sentence matching `query`, phrases checked: made once per query, then shared by
+    /// the filter ([`QueryMatches::readouts`]) and the hit list ([`SearchIndex::hits`]), so
+    /// nothing is verified twice and other filter changes do not search again.
+    pub fn matches(&self, readouts: &[Readout], query: &Query) -> QueryMatches {
+        let n = self.starts.len().saturating_sub(1);
+        let mut out = QueryMatches {
+            sentences: Vec::new(),
+            readouts: vec![false; n],
+        };
         let (mut low, mut words) = (String::new(), Vec::new());
         let adjacency = query.needs_adjacency();
         for sid in self.candidates(query) {
             let (r, s) = self.locate(sid);
-            if out[r] {
-                continue;
-            }
-            out[r] = !adjacency
+            if !adjacency
                 || query
                     .ranges(sentence_text(readouts, r, s), &mut low, &mut words, true)
-                    .is_some();
+                    .is_some()
+            {
+                out.sentences.push(sid);
+                out.readouts[r] = true;
+            }
         }
         out
+    }
+
+    /// [`SearchIndex::search_within`] over matches already found: the total in `mask` and the
+    /// first `limit` hits, whose highlight ranges are the only ones computed.
+    pub fn hits(
+        &self,
+        readouts: &[Readout],
+        query: &Query,
+        matches: &QueryMatches,
+        mask: Option<&[bool]>,
+        limit: usize,
+    ) -> SearchResults {
+        let mut res = SearchResults::default();
+        let (mut low, mut words) = (String::new(), Vec::new());
+        for &sid in &matches.sentences {
+            let (r, s) = self.locate(sid);
+            if mask.is_some_and(|m| !m.get(r).copied().unwrap_or(false)) {
+                continue;
+            }
+            if res.hits.len() >= limit {
+                res.total += 1;
+                continue;
+            }
+            let text = sentence_text(readouts, r, s);
+            if let Some(ranges) = query.ranges(text, &mut low, &mut words, false) {
+                res.total += 1;
+                res.hits.push(SearchHit {
+                    readout: r,
+                    sentence: s,
+                    ranges,
+                });
+            }
+        }
+        res
     }
 
     /// Sentence ids holding every term of the query (adjacency not yet checked), ascending.

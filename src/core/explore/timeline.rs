@@ -5,7 +5,7 @@
 //! a colour index for that lane and its top topics. Colours come from [`lane_countries`] over
 //! the whole dataset, not the filtered set, so a country keeps its colour as filters change.
 
-use super::{date_order, day_number, Dataset};
+use super::{day_number, Catalog, Dataset};
 use serde::Serialize;
 
 /// A month, or the group of readouts without a date.
@@ -60,23 +60,24 @@ impl Timeline {
 
 /// Lane countries of every readout of `data`, in order of first appearance by date.
 pub fn lane_countries(data: &Dataset) -> Vec<String> {
-    let mut lanes: Vec<String> = Vec::new();
-    for r in date_order(data.readouts, &data.all()) {
-        if let Some(c) = data.countries_of(r).first() {
-            if !lanes.iter().any(|l| l == c) {
-                lanes.push(c.to_string());
-            }
-        }
-    }
-    lanes
+    Catalog::new(data).lanes
 }
 
 /// The timeline of `readouts` (indices into `data.readouts`), with up to `top_n` topics each.
 pub fn timeline(data: &Dataset, readouts: &[usize], top_n: usize) -> Timeline {
-    let lanes = lane_countries(data);
+    timeline_in(&Catalog::new(data), data, readouts, top_n)
+}
+
+/// [`timeline`] with the dataset's [`Catalog`] already made (the views keep one per load).
+pub fn timeline_in(
+    catalog: &Catalog,
+    data: &Dataset,
+    readouts: &[usize],
+    top_n: usize,
+) -> Timeline {
     let mut groups: Vec<TimelineGroup> = Vec::new();
     let mut previous: Option<i64> = None;
-    for r in date_order(data.readouts, readouts) {
+    for r in catalog.date_order(readouts) {
         let date = data.readouts[r].date;
         let key = match date {
             Some(d) => GroupKey::Month {
@@ -90,20 +91,16 @@ pub fn timeline(data: &Dataset, readouts: &[usize], top_n: usize) -> Timeline {
         if day.is_some() {
             previous = day;
         }
-        let lane = data.countries_of(r).first().map(|c| c.to_string());
-        let colour = lane
-            .as_ref()
-            .and_then(|l| lanes.iter().position(|x| x == l));
-        let mut top_topics = data.topic_counts(r);
-        // Stable: equal counts stay in lexicon order.
-        crate::core::sort::sort_by_key(&mut top_topics, |t| std::cmp::Reverse(t.1));
-        top_topics.truncate(top_n);
+        let colour = catalog.lane_of(r);
         let entry = TimelineEntry {
             readout: r,
             gap_days,
-            lane,
+            lane: colour.map(|l| catalog.lanes[l].clone()),
             colour,
-            top_topics,
+            top_topics: catalog.topics_of(r)[..catalog.topics_of(r).len().min(top_n)]
+                .iter()
+                .map(|&(t, n)| (t as usize, n as usize))
+                .collect(),
         };
         match groups.last_mut() {
             Some(g) if g.key == key => g.entries.push(entry),
@@ -113,7 +110,10 @@ pub fn timeline(data: &Dataset, readouts: &[usize], top_n: usize) -> Timeline {
             }),
         }
     }
-    Timeline { groups, lanes }
+    Timeline {
+        groups,
+        lanes: catalog.lanes.clone(),
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! One group of filter checkboxes ("Countries", "Topics", ...) with a count beside each value.
 
-use crate::core::explore::FacetCount;
+use crate::core::explore::{FacetCount, Facets};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -15,49 +15,52 @@ const MORE: usize = 100;
 pub fn FacetGroup(
     /// Heading of the group.
     title: &'static str,
-    /// The values with their counts, most frequent first.
-    #[prop(into)]
-    items: Signal<Vec<FacetCount>>,
+    /// Every group's values with their counts; `pick` chooses this group's.
+    facets: Memo<Facets>,
+    /// This group's values in `facets`, most frequent first.
+    pick: fn(&Facets) -> &[FacetCount],
     /// Display label of a value (topic labels, format names); the value itself by default.
     #[prop(optional, into)]
     label: Option<Callback<String, String>>,
     /// Called with the value whose checkbox was toggled.
     on_toggle: Callback<String>,
 ) -> impl IntoView {
-    // Counts by value, so each row finds its own in O(1): with thousands of values (speakers
-    // of 10,000 meetings) a scan per row would be quadratic.
+    let limit = RwSignal::new(SHOWN);
+    // The rows listed and how many values are left out, in one pass per change. Values no
+    // meeting has (count 0) are only listed while selected; past the limit, only the selected
+    // ones. With thousands of values (speakers of 10,000 meetings) nothing else here looks at
+    // all of them.
+    let listed = Memo::new(move |_| {
+        let limit = limit.get();
+        facets.with(|all| {
+            let mut rows = Vec::new();
+            let mut listed = 0;
+            for f in pick(all).iter().filter(|f| f.count > 0 || f.selected) {
+                if listed < limit || f.selected {
+                    rows.push(f.clone());
+                }
+                listed += 1;
+            }
+            (rows, listed.saturating_sub(limit))
+        })
+    });
+    // Counts of the rows by value, so each row finds its own in O(1).
     let by_value = Memo::new(move |_| {
-        items.with(|all| {
-            all.iter()
+        listed.with(|(rows, _)| {
+            rows.iter()
                 .map(|f| (f.value.clone(), (f.count, f.selected)))
                 .collect::<HashMap<String, (usize, bool)>>()
         })
     });
     let lookup = move |value: &str| by_value.with(|m| m.get(value).copied());
-    let limit = RwSignal::new(SHOWN);
-    let visible = move || {
-        // Values no meeting has (count 0) are only listed while selected; past the limit, only
-        // the selected ones.
-        let limit = limit.get();
-        items.with(|all| {
-            all.iter()
-                .filter(|f| f.count > 0 || f.selected)
-                .enumerate()
-                .filter(|(i, f)| *i < limit || f.selected)
-                .map(|(_, f)| f.clone())
-                .collect::<Vec<_>>()
-        })
-    };
-    let hidden = move || {
-        let listed = items.with(|all| all.iter().filter(|f| f.count > 0 || f.selected).count());
-        listed.saturating_sub(limit.get())
-    };
+    let visible = move || listed.with(|(rows, _)| rows.clone());
+    let hidden = move || listed.with(|(_, hidden)| *hidden);
     let more = move |_| limit.update(|l| *l += MORE);
 
     view! {
         <fieldset class="facet" data-testid=format!("facet-{}", title.to_lowercase())>
             <legend>{title}</legend>
-            <Show when=move || !visible().is_empty() fallback=|| view! { <p class="facet-empty">"None"</p> }>
+            <Show when=move || listed.with(|(rows, _)| !rows.is_empty()) fallback=|| view! { <p class="facet-empty">"None"</p> }>
                 <For each=visible key=|f| f.value.clone() let:item>
                     {
                         let value = item.value.clone();

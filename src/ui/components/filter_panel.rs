@@ -1,11 +1,12 @@
 //! The filters of the timeline: full-text search, countries, speakers, topics, formats, dates.
 //! Every change goes to the URL, so a filtered view can be shared as a link.
 
-use crate::core::explore::{Filter, ViewState};
+use crate::core::explore::{Filter, QueryMatches, ViewState};
 use crate::core::{Date, MeetingFormat};
 use crate::ui::components::FacetGroup;
 use crate::ui::state::{Corpus, Nav};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Adds `value` to `list`, or removes it when present.
 fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
@@ -19,15 +20,22 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
 
 /// The filter controls, reading and writing the filter in the URL.
 #[component]
-pub fn FilterPanel() -> impl IntoView {
+pub fn FilterPanel(
+    /// The sentences matching the search in the URL (`None` without one), found once by the page.
+    matches: Memo<Option<Arc<QueryMatches>>>,
+) -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let nav = expect_context::<Nav>();
     let facets = Memo::new(move |_| {
         // A new load reaches the facets a task after the timeline (`Corpus::settled`).
         corpus.settled.track();
         let data = corpus.data.get_untracked();
-        nav.state
-            .with(|s| s.filter.facets(&data.dataset(), &data.index))
+        // Untracked like the data: a new query reaches here through `nav.state`.
+        let found = matches.get_untracked();
+        nav.state.with(|s| {
+            s.filter
+                .facets_in(&data.catalog, &data.dataset(), found.as_deref())
+        })
     });
     let update = move |change: &dyn Fn(&mut Filter)| {
         let mut next: ViewState = nav.state.get_untracked();
@@ -81,23 +89,27 @@ pub fn FilterPanel() -> impl IntoView {
                 <summary>"Filters"</summary>
                 <FacetGroup
                     title="Countries"
-                    items=Signal::derive(move || facets.get().countries)
+                    facets=facets
+                    pick=|f| &f.countries
                     on_toggle=Callback::new(move |v: String| update(&|f| toggle(&mut f.countries, v.clone())))
                 />
                 <FacetGroup
                     title="Topics"
-                    items=Signal::derive(move || facets.get().topics)
+                    facets=facets
+                    pick=|f| &f.topics
                     label=topic_label
                     on_toggle=Callback::new(move |v: String| update(&|f| toggle(&mut f.topics, v.clone())))
                 />
                 <FacetGroup
                     title="Speakers"
-                    items=Signal::derive(move || facets.get().speakers)
+                    facets=facets
+                    pick=|f| &f.speakers
                     on_toggle=Callback::new(move |v: String| update(&|f| toggle(&mut f.speakers, v.clone())))
                 />
                 <FacetGroup
                     title="Formats"
-                    items=Signal::derive(move || facets.get().formats)
+                    facets=facets
+                    pick=|f| &f.formats
                     label=format_label
                     on_toggle=Callback::new(move |v: String| {
                         if let Some(fmt) = MeetingFormat::from_slug(&v) {

@@ -42,7 +42,7 @@ pub use parse_summary::ParseSummary;
 pub use positions_list::PositionsList;
 pub use readout_nav::ReadoutNav;
 pub use readout_text::ReadoutText;
-pub use search_results::SearchResults;
+pub use search_results::{SearchResults, PAGE as SEARCH_PAGE_SIZE};
 pub use source_text::SourceText;
 pub use sparkline::Sparkline;
 pub use speaker_legend::SpeakerLegend;

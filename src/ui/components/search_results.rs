@@ -5,11 +5,16 @@ use crate::ui::format::{date_label, route_href};
 use crate::ui::state::{speaker_class, Corpus};
 use leptos::prelude::*;
 
+/// Hits each "List more" adds (the page lists this many at first too).
+pub const PAGE: usize = 50;
+
 /// The matching sentences of a search.
 #[component]
 pub fn SearchResults(
     /// Hits from the search index (ranges are relative to each sentence).
     results: Results,
+    /// Lists more hits, when there are more than are listed.
+    more: Callback<()>,
 ) -> impl IntoView {
     let data = expect_context::<Corpus>().data.get_untracked();
     let home = data.options.home_country.clone();
@@ -59,6 +64,11 @@ pub fn SearchResults(
         <section class="search-results" aria-live="polite">
             <h2 data-testid="search-heading">{heading}</h2>
             <ol class="hits">{items}</ol>
+            {(total > shown).then(|| view! {
+                <button type="button" class="link-button hits-more" data-testid="search-more" on:click=move |_| more.run(())>
+                    {format!("List {} more of the {} left", (total - shown).min(PAGE), total - shown)}
+                </button>
+            })}
         </section>
     }
 }

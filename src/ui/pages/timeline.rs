@@ -1,13 +1,13 @@
 //! The home view: the filtered meetings on a time axis, the topic × meeting matrix and, when a
 //! search is typed, the matching sentences. All of its state is in the URL.
 
-use crate::core::explore::{timeline, topic_matrix, Filter, Query};
-use crate::ui::components::{FilterPanel, SearchResults, TimelineView, TopicMatrixView};
+use crate::core::explore::{timeline_in, topic_matrix_in, Filter, Query};
+use crate::ui::components::{
+    FilterPanel, SearchResults, TimelineView, TopicMatrixView, SEARCH_PAGE_SIZE,
+};
 use crate::ui::state::{Corpus, Nav};
 use leptos::prelude::*;
-
-/// How many matching sentences a search lists.
-const SEARCH_LIMIT: usize = 200;
+use std::sync::Arc;
 
 /// Timeline, matrix and search over the corpus, narrowed by the filters in the URL.
 #[component]
@@ -15,32 +15,56 @@ pub fn TimelinePage() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let nav = expect_context::<Nav>();
     let filter = Memo::new(move |_| nav.state.with(|s| s.filter.clone()));
+    let query = Memo::new(move |_| nav.state.with(|s| s.filter.query.clone()));
+    // The search runs once per query; the filter, the facets and the hit list share it.
+    let matches = Memo::new(move |_| {
+        let data = corpus.data.get();
+        query.with(|q| {
+            let q = Query::parse(q);
+            (!q.is_empty()).then(|| Arc::new(data.index.matches(&data.readouts, &q)))
+        })
+    });
     let filtered = Memo::new(move |_| {
         let data = corpus.data.get();
-        filter.with(|f| f.apply(&data.dataset(), &data.index))
+        filter.with(|f| matches.with(|m| f.apply_in(&data.catalog, &data.dataset(), m.as_deref())))
     });
     let meetings = Memo::new(move |_| {
         let data = corpus.data.get();
-        filtered.with(|r| timeline(&data.dataset(), r, 4))
+        filtered.with(|r| timeline_in(&data.catalog, &data.dataset(), r, 4))
     });
     let matrix = Memo::new(move |_| {
         let data = corpus.data.get();
-        filtered.with(|r| topic_matrix(&data.dataset(), r))
+        filtered.with(|r| topic_matrix_in(&data.catalog, &data.dataset(), r))
+    });
+    // How many hits are listed, for the query it was raised for: a new search starts over.
+    let listed = RwSignal::new((String::new(), SEARCH_PAGE_SIZE));
+    let limit = move || {
+        query.with(|q| {
+            listed.with(|(for_query, n)| if for_query == q { *n } else { SEARCH_PAGE_SIZE })
+        })
+    };
+    let more = Callback::new(move |()| {
+        let next = limit() + SEARCH_PAGE_SIZE;
+        listed.set((query.get_untracked(), next));
     });
     let results = Memo::new(move |_| {
         let data = corpus.data.get();
-        filter.with(|f| {
-            let query = Query::parse(&f.query);
-            (!query.is_empty()).then(|| {
+        let limit = limit();
+        matches.with(|found| {
+            let found = found.as_ref()?;
+            let query = query.with(|q| Query::parse(q));
+            Some({
                 // The meetings that pass the filter are already known: no second filter pass.
                 let mut mask = vec![false; data.readouts.len()];
-                for i in filtered.get() {
-                    if let Some(m) = mask.get_mut(i) {
-                        *m = true;
+                filtered.with(|passing| {
+                    for &i in passing {
+                        if let Some(m) = mask.get_mut(i) {
+                            *m = true;
+                        }
                     }
-                }
+                });
                 data.index
-                    .search_within(&data.readouts, &query, Some(&mask), SEARCH_LIMIT)
+                    .hits(&data.readouts, &query, found, Some(&mask), limit)
             })
         })
     });
@@ -54,7 +78,7 @@ pub fn TimelinePage() -> impl IntoView {
 
     view! {
         <div class="explore">
-            <FilterPanel />
+            <FilterPanel matches=matches />
             <section class="explore-main" aria-labelledby="timeline-heading">
                 <div class="summary">
                     <h1 id="timeline-heading">"Meetings"</h1>
@@ -68,7 +92,7 @@ pub fn TimelinePage() -> impl IntoView {
                         <button type="button" class="link-button" on:click=clear>"Clear filters"</button>
                     </Show>
                 </div>
-                {move || results.get().map(|r| view! { <SearchResults results=r /> })}
+                {move || results.get().map(|r| view! { <SearchResults results=r more=more /> })}
                 <Show
                     when=move || { shown() > 0 }
                     fallback=move || {

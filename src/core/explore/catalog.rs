@@ -1,0 +1,338 @@
+//! The per-readout facts that the filters, facet counts, timeline and matrix read on every
+//! change, computed once per dataset.
+//!
+//! Takes a [`Dataset`]; gives countries and speakers interned to ids (in name order, so an id
+//! order is also the alphabetical order), each readout's country, speaker and topic ids, every
+//! readout in date order, and the timeline's lanes. With 10,000 readouts, a filter change then
+//! works on small integers: no string comparison, hashing or sorting of readouts per change
+//! (BENCHMARKS.md, "Filter and search").
+
+use super::{date_order, Dataset};
+use crate::core::sort::{sort, sort_by_key};
+
+/// Small lists of one readout each, stored one after another.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Lists<T> {
+    /// `items[start[r]..start[r + 1]]` belongs to readout `r`.
+    start: Vec<u32>,
+    items: Vec<T>,
+}
+
+impl<T> Lists<T> {
+    fn new() -> Self {
+        Lists {
+            start: vec![0],
+            items: Vec::new(),
+        }
+    }
+
+    /// Ends the current readout's list.
+    fn close(&mut self) {
+        self.start.push(self.items.len() as u32);
+    }
+
+    fn get(&self, r: usize) -> &[T] {
+        match (self.start.get(r), self.start.get(r + 1)) {
+            (Some(&a), Some(&b)) => &self.items[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
+/// See the module documentation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Catalog {
+    /// Counterpart countries (never the home country), in name order: a country id indexes this.
+    pub countries: Vec<String>,
+    /// Participant names, in name order: a speaker id indexes this.
+    pub speakers: Vec<String>,
+    /// Lane countries in order of first appearance by date (as [`super::lane_countries`]).
+    pub lanes: Vec<String>,
+    country_ids: Lists<u32>,
+    speaker_ids: Lists<u32>,
+    /// `(topic, sentences on it)`, most first, ties in lexicon order.
+    topics: Lists<(u32, u32)>,
+    /// Lane index of each country id, if it is the first counterpart of some readout.
+    lane_of_country: Vec<Option<u32>>,
+    /// Every readout, in date order, undated last, ties in index order.
+    by_date: Vec<u32>,
+    /// Per readout, the position of its date among the distinct dates (undated last).
+    date_rank: Vec<u32>,
+}
+
+/// The sorted distinct values of `names`.
+fn intern<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut all: Vec<&str> = names.collect();
+    sort(&mut all);
+    all.dedup();
+    all.into_iter().map(str::to_string).collect()
+}
+
+/// Id of `name` in a list made by [`intern`].
+fn id_in(list: &[String], name: &str) -> Option<u32> {
+    list.binary_search_by(|x| x.as_str().cmp(name))
+        .ok()
+        .map(|i| i as u32)
+}
+
+impl Catalog {
+    pub fn new(data: &Dataset) -> Catalog {
+        let n = data.readouts.len();
+        let countries = intern((0..n).flat_map(|r| data.countries_of(r)));
+        let speakers = intern(
+            data.readouts
+                .iter()
+                .flat_map(|r| r.participants.iter().map(|p| p.name.as_str())),
+        );
+        let mut country_ids = Lists::new();
+        let mut speaker_ids = Lists::new();
+        let mut topics = Lists::new();
+        let mut counts = vec![0u32; data.lexicon.topics.len()];
+        for (r, readout) in data.readouts.iter().enumerate() {
+            country_ids.items.extend(
+                data.countries_of(r)
+                    .iter()
+                    .filter_map(|c| id_in(&countries, c)),
+            );
+            country_ids.close();
+            let first = speaker_ids.items.len();
+            for p in &readout.participants {
+                if let Some(id) = id_in(&speakers, &p.name) {
+                    if !speaker_ids.items[first..].contains(&id) {
+                        speaker_ids.items.push(id);
+                    }
+                }
+            }
+            speaker_ids.close();
+            let first = topics.items.len();
+            if let Some(a) = data.analyses.get(r) {
+                for h in a.sentence_topics.iter().flatten() {
+                    if let Some(c) = counts.get_mut(h.topic) {
+                        if *c == 0 {
+                            topics.items.push((h.topic as u32, 0));
+                        }
+                        *c += 1;
+                    }
+                }
+            }
+            for t in &mut topics.items[first..] {
+                t.1 = std::mem::take(&mut counts[t.0 as usize]);
+            }
+            // Stable after ordering by topic: equal counts stay in lexicon order.
+            sort(&mut topics.items[first..]);
+            sort_by_key(&mut topics.items[first..], |t| std::cmp::Reverse(t.1));
+            topics.close();
+        }
+        let by_date: Vec<u32> = date_order(data.readouts, &data.all())
+            .into_iter()
+            .map(|r| r as u32)
+            .collect();
+        let mut date_rank = vec![0u32; n];
+        let mut rank = 0;
+        for (k, &r) in by_date.iter().enumerate() {
+            if k > 0
+                && data.readouts[by_date[k - 1] as usize].date != data.readouts[r as usize].date
+            {
+                rank += 1;
+            }
+            date_rank[r as usize] = rank;
+        }
+        let mut lanes = Vec::new();
+        let mut lane_of_country = vec![None; countries.len()];
+        for &r in &by_date {
+            if let Some(&c) = country_ids.get(r as usize).first() {
+                if lane_of_country[c as usize].is_none() {
+                    lane_of_country[c as usize] = Some(lanes.len() as u32);
+                    lanes.push(countries[c as usize].clone());
+                }
+            }
+        }
+        Catalog {
+            countries,
+            speakers,
+            lanes,
+            country_ids,
+            speaker_ids,
+            topics,
+            lane_of_country,
+            by_date,
+            date_rank,
+        }
+    }
+
+    /// Number of readouts described.
+    pub fn len(&self) -> usize {
+        self.by_date.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_date.is_empty()
+    }
+
+    /// Id of a counterpart country.
+    pub fn country_id(&self, name: &str) -> Option<u32> {
+        id_in(&self.countries, name)
+    }
+
+    /// Id of a participant name.
+    pub fn speaker_id(&self, name: &str) -> Option<u32> {
+        id_in(&self.speakers, name)
+    }
+
+    /// Country ids of readout `r` (as [`Dataset::countries_of`]: participant order, no repeats).
+    pub fn countries_of(&self, r: usize) -> &[u32] {
+        self.country_ids.get(r)
+    }
+
+    /// Speaker ids of readout `r`, participant order, no repeats.
+    pub fn speakers_of(&self, r: usize) -> &[u32] {
+        self.speaker_ids.get(r)
+    }
+
+    /// `(topic index, sentences on it)` of readout `r`, most first, ties in lexicon order.
+    pub fn topics_of(&self, r: usize) -> &[(u32, u32)] {
+        self.topics.get(r)
+    }
+
+    /// Lane (index into [`Catalog::lanes`]) of readout `r`: its first counterpart country.
+    pub fn lane_of(&self, r: usize) -> Option<usize> {
+        let c = *self.countries_of(r).first()?;
+        self.lane_of_country[c as usize].map(|l| l as usize)
+    }
+
+    /// `subset` in date order, undated last, as [`date_order`]. An ascending subset (what a
+    /// filter gives) is picked out of the precomputed order in one pass, with no sort.
+    pub fn date_order(&self, subset: &[usize]) -> Vec<usize> {
+        let n = self.len();
+        if !subset.windows(2).all(|w| w[0] < w[1]) {
+            // Any other order: a stable sort by date rank keeps ties in the order given.
+            let mut out: Vec<usize> = subset.iter().copied().filter(|&r| r < n).collect();
+            sort_by_key(&mut out, |&r| self.date_rank[r]);
+            return out;
+        }
+        let mut mask = vec![false; n];
+        for &r in subset.iter().filter(|&&r| r < n) {
+            mask[r] = true;
+        }
+        self.by_date
+            .iter()
+            .map(|&r| r as usize)
+            .filter(|&r| mask[r])
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::analyse::{analyse_readout, Lexicon};
+    use crate::core::explore::Fixture;
+    use crate::core::model::Date;
+    use crate::core::synth::synthetic_corpus;
+    use crate::core::{parse, ParseOptions};
+
+    /// Every fact the catalog holds, checked against the plain definitions on `data`.
+    fn agrees_with_the_dataset(data: &Dataset) {
+        let c = Catalog::new(data);
+        assert_eq!(c.len(), data.readouts.len());
+        assert!(c.countries.windows(2).all(|w| w[0] < w[1]));
+        assert!(c.speakers.windows(2).all(|w| w[0] < w[1]));
+        let mut lanes: Vec<String> = Vec::new();
+        for r in date_order(data.readouts, &data.all()) {
+            if let Some(first) = data.countries_of(r).first() {
+                if !lanes.iter().any(|l| l == first) {
+                    lanes.push(first.to_string());
+                }
+            }
+        }
+        assert_eq!(c.lanes, lanes);
+        for (r, readout) in data.readouts.iter().enumerate() {
+            let names: Vec<&str> = c
+                .countries_of(r)
+                .iter()
+                .map(|&i| c.countries[i as usize].as_str())
+                .collect();
+            assert_eq!(names, data.countries_of(r), "readout {r}");
+            let mut speakers: Vec<&str> = Vec::new();
+            for p in &readout.participants {
+                if !speakers.contains(&p.name.as_str()) {
+                    speakers.push(&p.name);
+                }
+            }
+            let got: Vec<&str> = c
+                .speakers_of(r)
+                .iter()
+                .map(|&i| c.speakers[i as usize].as_str())
+                .collect();
+            assert_eq!(got, speakers, "readout {r}");
+            let mut topics = data.topic_counts(r);
+            crate::core::sort::sort_by_key(&mut topics, |t| std::cmp::Reverse(t.1));
+            let got: Vec<(usize, usize)> = c
+                .topics_of(r)
+                .iter()
+                .map(|&(t, n)| (t as usize, n as usize))
+                .collect();
+            assert_eq!(got, topics, "readout {r}");
+            let lane = c.lane_of(r).map(|l| c.lanes[l].as_str());
+            assert_eq!(lane, data.countries_of(r).first().copied(), "readout {r}");
+        }
+    }
+
+    #[test]
+    fn the_catalog_of_the_fixture_agrees_with_the_dataset() {
+        let fx = Fixture::new();
+        agrees_with_the_dataset(&fx.data());
+        let c = Catalog::new(&fx.data());
+        assert_eq!(c.countries_of(2).len(), 2);
+        assert_eq!(
+            c.country_id("China"),
+            None,
+            "the home country is never a counterpart"
+        );
+        assert!(c.countries_of(9).is_empty() && c.topics_of(9).is_empty());
+    }
+
+    #[test]
+    fn the_catalog_of_a_synthetic_corpus_agrees_with_the_dataset() {
+        let opts = ParseOptions::default();
+        let readouts: Vec<_> = synthetic_corpus(200, 11)
+            .iter()
+            .map(|t| parse(t, "synthetic", &opts))
+            .collect();
+        let lexicon = Lexicon::default_lexicon();
+        let analyses: Vec<_> = readouts
+            .iter()
+            .map(|r| analyse_readout(r, &lexicon))
+            .collect();
+        let data = Dataset::new(&readouts, &analyses, &lexicon, "China");
+        agrees_with_the_dataset(&data);
+        let c = Catalog::new(&data);
+        // Ascending subsets take the one-pass path, others the sort: both as `date_order`.
+        let every_third: Vec<usize> = (0..readouts.len()).step_by(3).collect();
+        assert_eq!(
+            c.date_order(&every_third),
+            date_order(&readouts, &every_third)
+        );
+        let mut shuffled: Vec<usize> = (0..readouts.len()).rev().collect();
+        shuffled.swap(3, 70);
+        shuffled.push(500);
+        assert_eq!(c.date_order(&shuffled), date_order(&readouts, &shuffled));
+    }
+
+    #[test]
+    fn date_order_keeps_ties_in_the_order_given_and_undated_last() {
+        use crate::core::analyse::testing::readout_from;
+        let mut rs = vec![readout_from(&[]); 4];
+        rs[0].date = None;
+        rs[1].date = Date::new(2021, 1, 1);
+        rs[2].date = Date::new(2020, 1, 1);
+        rs[3].date = Date::new(2021, 1, 1);
+        let lexicon = Lexicon::default_lexicon();
+        let data = Dataset::new(&rs, &[], &lexicon, "China");
+        let c = Catalog::new(&data);
+        assert_eq!(c.date_order(&[0, 1, 2, 3]), [2, 1, 3, 0]);
+        assert_eq!(c.date_order(&[3, 1, 0, 2]), [2, 3, 1, 0]);
+        assert_eq!(c.date_order(&[3, 1, 0, 2]), date_order(&rs, &[3, 1, 0, 2]));
+        assert_eq!(c.date_order(&[1, 7]), [1]);
+    }
+}
