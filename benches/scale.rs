@@ -14,7 +14,9 @@ use readout_lens::core::analyse::{
     analyse_readout, compare, find_formulations, Corpus, Lexicon, Mode,
 };
 use readout_lens::core::collection::{Collection, Source};
-use readout_lens::core::explore::{timeline, topic_matrix, Dataset, Filter, SearchIndex};
+use readout_lens::core::explore::{
+    timeline_in, topic_matrix_in, Catalog, Dataset, Filter, Query, SearchIndex,
+};
 use readout_lens::core::import::{import_file, merge, merge_parsed, parse_collection, Limits};
 use readout_lens::core::synth::synthetic_corpus;
 use readout_lens::core::{ParseOptions, Readout};
@@ -225,11 +227,20 @@ fn measure(
         ("search: two words", "dialogue differences"),
         ("search: prefix", "coop"),
         ("search: phrase", "\"two sides should keep\""),
+        ("search: common phrase", "\"the two countries should\""),
     ] {
         let mut total = 0;
         let t = best(|| total = index.search(&readouts, q, 100).total);
         record(step, t, format!("{q}: {total} sentences"));
     }
+    let common = Query::parse("\"the two countries should\"");
+    let mut found = 0;
+    let t = best(|| found = index.matches(&readouts, &common).len());
+    record(
+        "SearchIndex::matches (common phrase, once per query in the page)",
+        t,
+        format!("{found} sentences"),
+    );
     let f = Filter {
         countries: vec!["Vietnam".into()],
         query: "dialogue".into(),
@@ -246,15 +257,40 @@ fn measure(
         black_box(f.facets(&data, &index));
     });
     record("Filter::facets (country + query)", t, String::new());
+    // What the page does per filter change: the catalog and the query's matches are kept.
+    let mut catalog = Catalog::new(&data);
+    let t = best(|| catalog = Catalog::new(&data));
+    record("Catalog::new (once per load)", t, String::new());
+    let matches = f.query_matches(&data, &index);
+    let t = best(|| {
+        black_box(f.apply_in(&catalog, &data, matches.as_ref()));
+    });
+    record(
+        "Filter::apply_in (catalog, query searched)",
+        t,
+        String::new(),
+    );
+    let t = best(|| {
+        black_box(f.facets_in(&catalog, &data, matches.as_ref()));
+    });
+    record(
+        "Filter::facets_in (catalog, query searched)",
+        t,
+        String::new(),
+    );
     let all = data.all();
     let t = best(|| {
-        black_box(topic_matrix(&data, &all));
+        black_box(topic_matrix_in(&catalog, &data, &all));
     });
-    record("topic matrix, all readouts", t, String::new());
+    record(
+        "topic matrix, all readouts (catalog made)",
+        t,
+        String::new(),
+    );
     let t = best(|| {
-        black_box(timeline(&data, &all, 3));
+        black_box(timeline_in(&catalog, &data, &all, 3));
     });
-    record("timeline, all readouts", t, String::new());
+    record("timeline, all readouts (catalog made)", t, String::new());
     let cols = [0, n / 2, n - 1];
     let mut rows_out = 0;
     let t = best(|| {

@@ -6,6 +6,7 @@ use crate::ui::components::{
     FilterPanel, SearchResults, TimelineView, TopicMatrixView, SEARCH_PAGE_SIZE,
 };
 use crate::ui::state::{Corpus, Nav};
+use crate::ui::tick::after_paint;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -33,8 +34,13 @@ pub fn TimelinePage() -> impl IntoView {
         filtered.with(|r| timeline_in(&data.catalog, &data.dataset(), r, 4))
     });
     let matrix = Memo::new(move |_| {
-        let data = corpus.data.get();
-        filtered.with(|r| topic_matrix_in(&data.catalog, &data.dataset(), r))
+        // Like the facet counts, a new load reaches the matrix a task after the timeline
+        // (`Corpus::settled`): the first render of a large load is split. A filter change
+        // reaches it at once.
+        corpus.settled.track();
+        filter.track();
+        let data = corpus.data.get_untracked();
+        filtered.with_untracked(|r| topic_matrix_in(&data.catalog, &data.dataset(), r))
     });
     // How many hits are listed, for the query it was raised for: a new search starts over.
     let listed = RwSignal::new((String::new(), SEARCH_PAGE_SIZE));
@@ -67,6 +73,13 @@ pub fn TimelinePage() -> impl IntoView {
                     .hits(&data.readouts, &query, found, Some(&mask), limit)
             })
         })
+    });
+    // The matrix follows the timeline by a frame: the meetings paint sooner (first visit and
+    // every return to this page), and the matrix's first render is a task of its own.
+    let matrix_ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        after_paint().await;
+        matrix_ready.try_set(true);
     });
     let total = move || corpus.data.with(|d| d.readouts.len());
     let shown = move || filtered.with(Vec::len);
@@ -104,7 +117,9 @@ pub fn TimelinePage() -> impl IntoView {
                     }
                 >
                     <TimelineView timeline=meetings />
-                    <TopicMatrixView matrix=matrix />
+                    <Show when=move || matrix_ready.get()>
+                        <TopicMatrixView matrix=matrix />
+                    </Show>
                 </Show>
             </section>
         </div>
