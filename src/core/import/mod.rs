@@ -120,14 +120,21 @@ impl fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 /// "31.2 MB", "20 MB" (1 MB = 1,048,576 bytes, as file managers count).
+/// In integers: float formatting would add its code to the browser module for this alone.
 fn megabytes(bytes: u64) -> String {
-    let mb = bytes as f64 / MIB as f64;
+    // Tenths of a megabyte, rounded as `{:.1}` would: half to even.
+    let (whole, rest) = (
+        u128::from(bytes) * 10 / u128::from(MIB),
+        u128::from(bytes) * 10 % u128::from(MIB),
+    );
+    let up = rest * 2 > u128::from(MIB) || rest * 2 == u128::from(MIB) && whole % 2 == 1;
+    let tenths = whole + u128::from(up);
     if bytes.is_multiple_of(MIB) {
-        format!("{mb:.0} MB")
-    } else if mb < 0.1 {
+        format!("{} MB", bytes / MIB)
+    } else if u128::from(bytes) * 10 < u128::from(MIB) {
         format!("{bytes} bytes")
     } else {
-        format!("{mb:.1} MB")
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     }
 }
 
@@ -285,6 +292,24 @@ mod tests {
         assert_eq!(limits.max_bytes, 20 * 1024 * 1024);
         let err = limits.check_size(32_715_571).unwrap_err();
         assert_eq!(err.to_string(), "is 31.2 MB; the limit is 20 MB");
+        // The integer arithmetic says what float formatting would.
+        for bytes in (0..40 * MIB).step_by(52_361).chain([
+            MIB,
+            262_144,
+            3 * MIB / 20,
+            MIB / 10 - 1,
+            u64::MAX,
+        ]) {
+            let mb = bytes as f64 / MIB as f64;
+            let float = if bytes.is_multiple_of(MIB) {
+                format!("{mb:.0} MB")
+            } else if mb < 0.1 {
+                format!("{bytes} bytes")
+            } else {
+                format!("{mb:.1} MB")
+            };
+            assert_eq!(megabytes(bytes), float, "{bytes}");
+        }
         assert!(limits.check_size(20 * 1024 * 1024).is_ok());
     }
 

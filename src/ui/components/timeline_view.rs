@@ -177,9 +177,13 @@ fn WindowedTimeline(timeline: Signal<Timeline>) -> impl IntoView {
     };
     let offset = move || {
         let first = range.get().start;
-        format!("translateY({}px)", rows.with(|r| r.layout.start(first)))
+        // Whole pixels: no float formatting code in the module for this.
+        format!(
+            "translateY({}px)",
+            rows.with(|r| r.layout.start(first)).round() as i64
+        )
     };
-    let total = move || format!("{}px", rows.with(|r| r.layout.total()));
+    let total = move || format!("{}px", rows.with(|r| r.layout.total()).round() as i64);
     let measure = move || {
         if let Some(el) = viewport.get_untracked() {
             set_height.set(f64::from(el.client_height().max(1)));

@@ -99,7 +99,7 @@ pub fn TopicMatrixView(
         let after = (n - range.end) as f64 * COLUMN_PX;
         let spacer = move |px: f64| {
             (px > 0.0).then(|| {
-                view! { <td class="spacer" aria-hidden="true" style:width=format!("{px}px")></td> }
+                view! { <td class="spacer" aria-hidden="true" style:width=format!("{}px", px.round() as i64)></td> }
             })
         };
         let head = range.clone().map(|c| table.heading(c)).collect_view();
