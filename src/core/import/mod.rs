@@ -21,7 +21,7 @@ mod tags;
 mod url;
 mod warnings;
 
-pub use collection_file::parse_collection;
+pub use collection_file::{parse_collection, CollectionReader};
 pub use decode::{decode, Decoded, Encoding};
 pub use html::{html_to_text, HtmlText};
 pub use markdown::markdown_to_text;
@@ -178,30 +178,70 @@ pub struct ImportedFile {
 /// is unknown. Sources get `kind: Imported` and `added: 0` (the caller stamps the time: the core
 /// has no clock in the browser).
 pub fn import_file(name: &str, bytes: &[u8], limits: &Limits) -> Result<ImportedFile, FileProblem> {
-    read_file(name, bytes, limits).map_err(|error| FileProblem {
-        file: name.to_string(),
-        error,
-    })
+    let mut file = FileImport::start(name, bytes, limits)?;
+    while !file.step(&mut || true) {}
+    file.finish()
 }
 
-fn read_file(name: &str, bytes: &[u8], limits: &Limits) -> Result<ImportedFile, ImportError> {
+/// [`import_file`] in steps: a collection's readouts are read one a step
+/// ([`CollectionReader`]), so a caller with a time budget can stop between any two; any other
+/// file is read when it starts.
+pub struct FileImport {
+    name: String,
+    file: ImportedFile,
+    /// The collection still being read, if the file is one.
+    reader: Option<CollectionReader>,
+}
+
+impl FileImport {
+    /// Checks the size, decodes, and reads the file unless it is a collection.
+    pub fn start(name: &str, bytes: &[u8], limits: &Limits) -> Result<FileImport, FileProblem> {
+        start_file(name, bytes, limits).map_err(|error| FileProblem {
+            file: name.to_string(),
+            error,
+        })
+    }
+
+    /// Works until `more()` says stop or the file is read; returns `true` when it is.
+    pub fn step(&mut self, more: &mut dyn FnMut() -> bool) -> bool {
+        self.reader.as_mut().is_none_or(|r| r.step(more))
+    }
+
+    /// What the file holds; call once `step` has returned `true`.
+    pub fn finish(self) -> Result<ImportedFile, FileProblem> {
+        let mut file = self.file;
+        if let Some(reader) = self.reader {
+            file.sources = reader.finish().map_err(|error| FileProblem {
+                file: self.name,
+                error,
+            })?;
+        }
+        Ok(file)
+    }
+}
+
+fn start_file(name: &str, bytes: &[u8], limits: &Limits) -> Result<FileImport, ImportError> {
     limits.check_size(bytes.len() as u64)?;
     let decoded = decode(bytes)?;
     if decoded.text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
     let format = format_of(name).unwrap_or_else(|| sniff(&decoded.text));
-    let sources = match format {
-        FileFormat::Collection => collection_file::sources(&decoded.text)?,
-        FileFormat::Text => vec![imported(name, decoded.text.clone())],
-        FileFormat::Markdown => vec![imported(name, markdown_to_text(&decoded.text))],
-        FileFormat::Html => vec![imported(name, html_source_text(&decoded.text)?)],
+    let (sources, reader) = match format {
+        FileFormat::Collection => (vec![], Some(CollectionReader::new(decoded.text))),
+        FileFormat::Text => (vec![imported(name, decoded.text.clone())], None),
+        FileFormat::Markdown => (vec![imported(name, markdown_to_text(&decoded.text))], None),
+        FileFormat::Html => (vec![imported(name, html_source_text(&decoded.text)?)], None),
     };
-    Ok(ImportedFile {
-        sources,
-        format,
-        encoding: decoded.encoding,
-        note: decoded.note,
+    Ok(FileImport {
+        name: name.to_string(),
+        file: ImportedFile {
+            sources,
+            format,
+            encoding: decoded.encoding,
+            note: decoded.note,
+        },
+        reader,
     })
 }
 
