@@ -8,6 +8,9 @@ use super::topics::Scratch;
 use crate::core::model::Readout;
 use serde::Serialize;
 
+/// Per readout: `(sentence, formulation)` pairs, sorted.
+pub type SentenceFormulations = Vec<Vec<(usize, usize)>>;
+
 /// Analyses of a set of readouts, parallel to the slice they were built from.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Corpus {
@@ -15,7 +18,7 @@ pub struct Corpus {
     pub analyses: Vec<ReadoutAnalysis>,
     pub formulations: Vec<Formulation>,
     /// Per readout: `(sentence, formulation)` pairs, sorted.
-    pub sentence_formulations: Vec<Vec<(usize, usize)>>,
+    pub sentence_formulations: SentenceFormulations,
 }
 
 impl Corpus {
@@ -43,17 +46,21 @@ impl Corpus {
     /// Replaces the formulations and the per-sentence index into them.
     pub fn set_formulations(&mut self, formulations: Vec<Formulation>) {
         let mut sentence_formulations = vec![vec![]; self.analyses.len()];
-        for (fi, f) in formulations.iter().enumerate() {
-            for u in &f.uses {
-                if let Some(v) = sentence_formulations.get_mut(u.readout) {
-                    v.push((u.sentence, fi));
-                }
-            }
-        }
-        for v in &mut sentence_formulations {
-            crate::core::sort::sort(v);
-            v.dedup();
-        }
+        index_uses(&formulations, 0, &mut sentence_formulations);
+        sort_index(&mut sentence_formulations);
+        self.formulations = formulations;
+        self.sentence_formulations = sentence_formulations;
+    }
+
+    /// Replaces the formulations and their sentence index, both built in steps by
+    /// [`FormulationBuilder::with_sentence_index`](super::formulations::FormulationBuilder::with_sentence_index):
+    /// the same result as [`set_formulations`](Self::set_formulations), without its one long
+    /// walk over every use.
+    pub fn set_indexed_formulations(
+        &mut self,
+        (formulations, sentence_formulations): (Vec<Formulation>, SentenceFormulations),
+    ) {
+        debug_assert_eq!(sentence_formulations.len(), self.analyses.len());
         self.formulations = formulations;
         self.sentence_formulations = sentence_formulations;
     }
@@ -83,5 +90,28 @@ impl Corpus {
             .enumerate()
             .filter(move |(_, f)| f.new_in == readout)
             .map(|(i, _)| i)
+    }
+}
+
+/// Adds the uses of `formulations` (numbered from `first`) to the per-readout index.
+pub(super) fn index_uses(
+    formulations: &[Formulation],
+    first: usize,
+    index: &mut [Vec<(usize, usize)>],
+) {
+    for (fi, f) in formulations.iter().enumerate() {
+        for u in &f.uses {
+            if let Some(v) = index.get_mut(u.readout) {
+                v.push((u.sentence, first + fi));
+            }
+        }
+    }
+}
+
+/// Sorts each readout's `(sentence, formulation)` pairs and drops repeats.
+pub(super) fn sort_index(index: &mut [Vec<(usize, usize)>]) {
+    for v in index {
+        crate::core::sort::sort(v);
+        v.dedup();
     }
 }

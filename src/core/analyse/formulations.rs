@@ -12,7 +12,12 @@
 //!    the same frequency contains are maximal; overlapping maximal ones of equal frequency
 //!    merge into one phrase (so phrases longer than 8 words survive), and the phrases used in
 //!    two or more readouts are the formulations.
+//!
+//! Then each formulation gets its counts and dates, the list is sorted, and (for the page) each
+//! readout's sentences are indexed to the formulations they use; the builder does all of it in
+//! steps too, so no single step walks every use at once.
 
+use super::corpus::{index_uses, sort_index, SentenceFormulations};
 use super::ngrams::{
     for_candidates, merge_runs, stem, Filter, Flat, FILTER_BITS, MAX_WORDS, MIN_WORDS,
 };
@@ -69,6 +74,14 @@ enum Pass {
     Frequencies,
     /// Maximal phrases of each sentence.
     Phrases,
+    /// Counts, dates and first readout of each phrase.
+    Stats,
+    /// Dropping phrases of one readout, sorting the rest (one step).
+    Sort,
+    /// The sentence index, by formulation (only when asked for).
+    Index,
+    /// Sorting the sentence index, by readout.
+    IndexSort,
     Done,
 }
 
@@ -77,7 +90,8 @@ enum Pass {
 /// must be the same slice at every step.
 pub struct FormulationBuilder {
     pass: Pass,
-    /// Next readout (Flat, Windows) or flat sentence (Frequencies, Phrases).
+    /// Next readout (Flat, Windows, IndexSort), flat sentence (Frequencies, Phrases) or
+    /// formulation (Stats, Index).
     at: usize,
     flat: Flat,
     filter: Filter,
@@ -90,7 +104,12 @@ pub struct FormulationBuilder {
     kept: Vec<(usize, usize, u32)>,
     df_at: Vec<u32>,
     words: Vec<Word>,
+    /// Per readout, `(sentence, formulation)` pairs, when the index was asked for.
+    sentence_index: Option<SentenceFormulations>,
 }
+
+/// Formulations or readouts a finishing step handles: cheap each, so about 0.1 to 1 ms.
+const FINISH_CHUNK: usize = 256;
 
 impl Default for FormulationBuilder {
     fn default() -> Self {
@@ -115,28 +134,51 @@ impl FormulationBuilder {
             kept: vec![],
             df_at: vec![],
             words: vec![],
+            sentence_index: None,
         }
     }
 
-    /// `(done, total)` work units (four passes, each over readouts or sentences), for a
-    /// progress bar.
+    /// A builder that also indexes each sentence to the formulations it uses, as
+    /// [`Corpus::set_formulations`](super::Corpus::set_formulations) does: take both with
+    /// [`finish_with_index`](Self::finish_with_index).
+    pub fn with_sentence_index() -> FormulationBuilder {
+        FormulationBuilder {
+            sentence_index: Some(vec![]),
+            ..FormulationBuilder::new()
+        }
+    }
+
+    /// `(done, total)` work units (four passes, each over readouts or sentences, and the
+    /// finishing passes, counted as one more over readouts), for a progress bar.
     pub fn progress(&self, readouts: &[Readout]) -> (usize, usize) {
         let n = readouts.len();
         let s = self.flat.sentences.len();
         let sentences = readouts.iter().map(|r| r.sentences.len()).sum::<usize>();
-        let total = 2 * n + 2 * sentences;
+        let total = 3 * n + 2 * sentences;
+        let finishing = 2 * n + 2 * sentences;
+        // With an index, the stats are the first half of the finishing, its two passes the rest.
+        let half = if self.sentence_index.is_some() {
+            n / 2
+        } else {
+            n
+        };
+        let f = self.out.len().max(1);
         let done = match self.pass {
             Pass::Flat => self.at,
             Pass::Windows => n + self.at,
             Pass::Frequencies => 2 * n + self.at * sentences / s.max(1),
             Pass::Phrases => 2 * n + sentences + self.at * sentences / s.max(1),
+            Pass::Stats => finishing + self.at * half / f,
+            Pass::Sort => finishing + half,
+            Pass::Index => finishing + half + self.at * (n - half) / 2 / f,
+            Pass::IndexSort => finishing + half + (n - half) / 2 + self.at * (n - half) / 2 / n,
             Pass::Done => total,
         };
         (done.min(total), total)
     }
 
-    /// Works until `more()` says stop (it is asked after every readout or every 64 sentences)
-    /// or the work is done; returns `true` when done.
+    /// Works until `more()` says stop (it is asked after every readout, every 64 sentences or
+    /// every few hundred formulations) or the work is done; returns `true` when done.
     pub fn step(&mut self, readouts: &[Readout], more: &mut dyn FnMut() -> bool) -> bool {
         loop {
             match self.pass {
@@ -176,13 +218,63 @@ impl FormulationBuilder {
                 }
                 Pass::Phrases => {
                     if self.at >= self.flat.sentences.len() {
-                        self.pass = Pass::Done;
+                        self.pass = Pass::Stats;
+                        self.at = 0;
                         continue;
                     }
                     let end = (self.at + 64).min(self.flat.sentences.len());
                     for k in self.at..end {
                         self.phrases_of(readouts, k);
                     }
+                    self.at = end;
+                }
+                Pass::Stats => {
+                    if self.at >= self.out.len() {
+                        self.pass = Pass::Sort;
+                        continue;
+                    }
+                    let end = (self.at + FINISH_CHUNK).min(self.out.len());
+                    for f in &mut self.out[self.at..end] {
+                        stats(readouts, f);
+                    }
+                    self.at = end;
+                }
+                Pass::Sort => {
+                    sort_formulations(&mut self.out);
+                    self.at = 0;
+                    self.pass = match self.sentence_index.as_mut() {
+                        Some(index) => {
+                            *index = vec![vec![]; readouts.len()];
+                            Pass::Index
+                        }
+                        None => Pass::Done,
+                    };
+                }
+                Pass::Index => {
+                    let Some(index) = self.sentence_index.as_mut() else {
+                        self.pass = Pass::Done;
+                        continue;
+                    };
+                    if self.at >= self.out.len() {
+                        self.pass = Pass::IndexSort;
+                        self.at = 0;
+                        continue;
+                    }
+                    let end = (self.at + FINISH_CHUNK).min(self.out.len());
+                    index_uses(&self.out[self.at..end], self.at, index);
+                    self.at = end;
+                }
+                Pass::IndexSort => {
+                    let Some(index) = self.sentence_index.as_mut() else {
+                        self.pass = Pass::Done;
+                        continue;
+                    };
+                    if self.at >= index.len() {
+                        self.pass = Pass::Done;
+                        continue;
+                    }
+                    let end = (self.at + FINISH_CHUNK).min(index.len());
+                    sort_index(&mut index[self.at..end]);
                     self.at = end;
                 }
                 Pass::Done => return true,
@@ -193,9 +285,21 @@ impl FormulationBuilder {
         }
     }
 
-    /// The formulations; call once `step` has returned `true`.
+    /// The formulations, most widely used first; cheap once `step` has returned `true` (it
+    /// does what is left otherwise).
     pub fn finish(self, readouts: &[Readout]) -> Vec<Formulation> {
-        finish(readouts, self.out)
+        self.finish_with_index(readouts).0
+    }
+
+    /// The formulations and, for a builder made [`with_sentence_index`](Self::with_sentence_index),
+    /// the index of each readout's sentences into them (empty otherwise), for
+    /// [`Corpus::set_indexed_formulations`](super::Corpus::set_indexed_formulations).
+    pub fn finish_with_index(
+        mut self,
+        readouts: &[Readout],
+    ) -> (Vec<Formulation>, SentenceFormulations) {
+        while !self.step(readouts, &mut || true) {}
+        (self.out, self.sentence_index.unwrap_or_default())
     }
 
     fn windows_of(&mut self, r: usize) {
@@ -319,28 +423,29 @@ impl FormulationBuilder {
     }
 }
 
-/// Drops phrases used in fewer than two readouts, fills counts and dates, sorts.
-fn finish(readouts: &[Readout], mut out: Vec<Formulation>) -> Vec<Formulation> {
-    for f in &mut out {
-        let mut rs: Vec<usize> = f.uses.iter().map(|u| u.readout).collect();
-        rs.dedup();
-        rs.sort_unstable();
-        rs.dedup();
-        f.readouts = rs.len();
-        let dates = rs.iter().filter_map(|&r| readouts[r].date);
-        f.first_date = dates.clone().min();
-        f.last_date = dates.max();
-        f.new_in = rs
-            .iter()
-            .copied()
-            .min_by_key(|&r| (readouts[r].date.is_none(), readouts[r].date, r))
-            .unwrap_or(0);
-    }
+/// Fills a phrase's readout count, dates and the readout where it is new.
+fn stats(readouts: &[Readout], f: &mut Formulation) {
+    let mut rs: Vec<usize> = f.uses.iter().map(|u| u.readout).collect();
+    rs.dedup();
+    rs.sort_unstable();
+    rs.dedup();
+    f.readouts = rs.len();
+    let dates = rs.iter().filter_map(|&r| readouts[r].date);
+    f.first_date = dates.clone().min();
+    f.last_date = dates.max();
+    f.new_in = rs
+        .iter()
+        .copied()
+        .min_by_key(|&r| (readouts[r].date.is_none(), readouts[r].date, r))
+        .unwrap_or(0);
+}
+
+/// Drops phrases used in fewer than two readouts and sorts the rest, most widely used first.
+fn sort_formulations(out: &mut Vec<Formulation>) {
     out.retain(|f| f.readouts >= 2);
-    crate::core::sort::sort_by(&mut out, |a, b| {
+    crate::core::sort::sort_by(out, |a, b| {
         b.readouts.cmp(&a.readouts).then_with(|| a.key.cmp(&b.key))
     });
-    out
 }
 
 #[cfg(test)]
@@ -446,5 +551,64 @@ mod tests {
         assert!(steps > 80, "one readout or 64 sentences a step: {steps}");
         assert_eq!(b.finish(&rs), whole);
         assert!(!whole.is_empty());
+    }
+
+    #[test]
+    fn the_stepped_finish_and_sentence_index_equal_the_one_shot_corpus() {
+        let opts = crate::core::ParseOptions::default();
+        let rs: Vec<Readout> = crate::core::synth::synthetic_corpus(300, 8)
+            .iter()
+            .map(|t| crate::core::parse(t, "synth", &opts))
+            .collect();
+        let lexicon = crate::core::analyse::Lexicon::default_lexicon();
+        let one_shot = crate::core::analyse::Corpus::build(&rs, &lexicon);
+        assert!(
+            one_shot.formulations.len() > 2 * FINISH_CHUNK,
+            "several finishing steps: {}",
+            one_shot.formulations.len()
+        );
+        let mut b = FormulationBuilder::with_sentence_index();
+        let (mut steps, mut last, mut passes) = (0, (0, 0), vec![]);
+        while !b.step(&rs, &mut || false) {
+            steps += 1;
+            let p = b.progress(&rs);
+            assert!(p.0 >= last.0 && p.0 <= p.1, "{p:?} after {last:?}");
+            last = p;
+            if passes.last() != Some(&b.pass) {
+                passes.push(b.pass);
+            }
+        }
+        assert!(steps > 600, "{steps}");
+        // The sort is one step, which leaves the builder in the next pass.
+        let finishing = [Pass::Stats, Pass::Index, Pass::IndexSort];
+        assert!(passes.ends_with(&finishing), "{passes:?}");
+        let mut stepped = one_shot.clone();
+        stepped.formulations.clear();
+        stepped.sentence_formulations.clear();
+        stepped.set_indexed_formulations(b.finish_with_index(&rs));
+        assert_eq!(stepped.formulations, one_shot.formulations);
+        assert_eq!(
+            stepped.sentence_formulations,
+            one_shot.sentence_formulations
+        );
+        assert_eq!(
+            serde_json::to_string(&stepped).unwrap(),
+            serde_json::to_string(&one_shot).unwrap()
+        );
+        assert!(one_shot.sentence_formulations.iter().any(|v| v.len() > 1));
+    }
+
+    #[test]
+    fn finish_does_what_is_left_when_called_early() {
+        let opts = crate::core::ParseOptions::default();
+        let rs: Vec<Readout> = crate::core::synth::synthetic_corpus(20, 4)
+            .iter()
+            .map(|t| crate::core::parse(t, "synth", &opts))
+            .collect();
+        let mut b = FormulationBuilder::new();
+        for _ in 0..5 {
+            b.step(&rs, &mut || false);
+        }
+        assert_eq!(b.finish(&rs), find_formulations(&rs));
     }
 }
