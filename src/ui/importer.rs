@@ -6,7 +6,7 @@
 use crate::core::collection::Source;
 use crate::core::import::{self, ImportError, Limits};
 use crate::core::parse::readout_id;
-use crate::ui::state::Corpus;
+use crate::ui::state::{slice, Corpus};
 use crate::ui::tick;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -98,7 +98,7 @@ impl Importer {
             for (i, file) in files.iter().enumerate() {
                 let name = file.name();
                 match read(file, &limits).await {
-                    Ok(bytes) => match import::import_file(&name, &bytes, &limits) {
+                    Ok(bytes) => match import_in_slices(&name, &bytes, &limits).await {
                         Ok(read) => {
                             if let Some(note) = read.note {
                                 outcome.notes.push(Problem {
@@ -179,6 +179,20 @@ fn problem(file: &str, error: &ImportError) -> Problem {
         file: file.to_string(),
         reason: error.to_string(),
     }
+}
+
+/// Reads one file as `import::import_file` does, a collection's readouts in slices with the
+/// browser given a turn between them (a 15 MB collection would otherwise freeze the page).
+async fn import_in_slices(
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<import::ImportedFile, import::FileProblem> {
+    let mut file = import::FileImport::start(name, bytes, limits)?;
+    while !file.step(&mut slice()) {
+        tick::yield_now().await;
+    }
+    file.finish()
 }
 
 /// The bytes of `file`, refused before reading when it is over the size limit; the error is

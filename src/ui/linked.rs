@@ -4,8 +4,9 @@
 //! says what went wrong.
 
 use crate::core::collection::{Source, SourceKind};
-use crate::core::import::parse_collection;
-use crate::ui::state::Corpus;
+use crate::core::import::CollectionReader;
+use crate::ui::state::{slice, Corpus};
+use crate::ui::tick::yield_now;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -81,6 +82,16 @@ async fn fetch_collection(url: &str) -> Result<Vec<Source>, String> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| failed("its body could not be read as text"))?;
-    // The import core's reader: format tag, version and shape checked, with its messages.
-    parse_collection(text.as_bytes()).map_err(|why| format!("The collection at {url} {why}."))
+    // The import core's reader: format tag, version and shape checked, with its messages; a
+    // readout at a time, in slices, so 10,000 readouts (15 MB) never freeze the page.
+    let unread = |why| format!("The collection at {url} {why}.");
+    let mut reader = CollectionReader::from_bytes(text.as_bytes()).map_err(unread)?;
+    drop(text);
+    loop {
+        yield_now().await;
+        if reader.step(&mut slice()) {
+            break;
+        }
+    }
+    reader.finish().map_err(unread)
 }

@@ -213,7 +213,9 @@ impl Corpus {
         yield_now().await;
         self.settled.notify();
         yield_now().await;
-        let mut builder = FormulationBuilder::new();
+        // With the sentence index, so setting the formulations below is a move, not a walk
+        // over every use.
+        let mut builder = FormulationBuilder::with_sentence_index();
         loop {
             if self.stale(generation) {
                 return;
@@ -233,14 +235,14 @@ impl Corpus {
         if self.stale(generation) {
             return;
         }
-        let formulations = builder.finish(&data.readouts);
+        let formulations = builder.finish_with_index(&data.readouts);
         drop(data);
         // In place and untracked: the timeline, filters and matrix do not use formulations and
         // need not be recomputed; the views that do track `formulations_found`.
         self.data.update_untracked(|d| {
             // Copies the data only if a view still holds the old one.
             let d = Arc::make_mut(d);
-            d.analysis.set_formulations(formulations);
+            d.analysis.set_indexed_formulations(formulations);
             d.formulations_ready = true;
         });
         self.formulations_found.notify();
@@ -274,7 +276,7 @@ fn reuse_from(previous: Arc<Data>) -> Reuse {
 }
 
 /// A `more()` for the pipeline's steps: `true` until `SLICE_MS` have passed.
-fn slice() -> impl FnMut() -> bool {
+pub(crate) fn slice() -> impl FnMut() -> bool {
     let deadline = now() + SLICE_MS;
     move || now() < deadline
 }
