@@ -77,21 +77,36 @@ async fn fetch_collection(url: &str) -> Result<Vec<Source>, String> {
         };
         return Err(failed(&format!("the server answered {status}")));
     }
-    let text = JsFuture::from(response.text().map_err(|_| failed("no body"))?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| failed("no body"))?)
         .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| failed("its body could not be read as text"))?;
+        .map_err(|_| failed("its body could not be read as text"))?;
+    // The bytes, then the text as `Response.text()` reads it (UTF-8, a leading byte-order mark
+    // dropped, bad bytes replaced), in a task of their own: handing wasm the 15 MB JS string
+    // of `text()` was one 50 ms task.
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    drop(buffer);
+    yield_now().await;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    };
+    let text = match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
     // The import core's reader: format tag, version and shape checked, with its messages; a
     // readout at a time, in slices, so 10,000 readouts (15 MB) never freeze the page.
     let unread = |why| format!("The collection at {url} {why}.");
     let mut reader = CollectionReader::from_bytes(text.as_bytes()).map_err(unread)?;
     drop(text);
+    // A turn for the browser before every slice and after the last one: the load the caller
+    // starts next would run its first slice in the same task otherwise.
     loop {
         yield_now().await;
         if reader.step(&mut slice()) {
             break;
         }
     }
+    yield_now().await;
     reader.finish().map_err(unread)
 }
