@@ -18,9 +18,7 @@
 //! steps too, so no single step walks every use at once.
 
 use super::corpus::{index_uses, sort_index, SentenceFormulations};
-use super::ngrams::{
-    for_candidates, merge_runs, stem, Filter, Flat, FILTER_BITS, MAX_WORDS, MIN_WORDS,
-};
+use super::ngrams::{for_candidates, merge_runs, stem, Filter, Flat, MAX_WORDS, MIN_WORDS};
 use super::words::{lower, tokenize_into, FxMap, Word};
 use crate::core::model::{Date, Readout, Span, Speaker};
 use serde::Serialize;
@@ -106,6 +104,9 @@ pub struct FormulationBuilder {
     words: Vec<Word>,
     /// Per readout, `(sentence, formulation)` pairs, when the index was asked for.
     sentence_index: Option<SentenceFormulations>,
+    /// Tests: the smallest filter whatever the corpus (many collisions).
+    #[cfg(test)]
+    tiny_filter: bool,
 }
 
 /// Formulations or readouts a finishing step handles: cheap each, so about 0.1 to 1 ms.
@@ -123,9 +124,8 @@ impl FormulationBuilder {
             pass: Pass::Flat,
             at: 0,
             flat: Flat::new(),
-            filter: Filter {
-                slots: vec![0; 1 << FILTER_BITS],
-            },
+            // Sized when the words are known (end of the flat pass).
+            filter: Filter::sized_for(0),
             grams: vec![],
             counts: FxMap::default(),
             ok: vec![],
@@ -135,6 +135,8 @@ impl FormulationBuilder {
             df_at: vec![],
             words: vec![],
             sentence_index: None,
+            #[cfg(test)]
+            tiny_filter: false,
         }
     }
 
@@ -184,6 +186,15 @@ impl FormulationBuilder {
             match self.pass {
                 Pass::Flat => {
                     let Some(readout) = readouts.get(self.at) else {
+                        #[cfg(test)]
+                        let words = if self.tiny_filter {
+                            0
+                        } else {
+                            self.flat.hashes.len()
+                        };
+                        #[cfg(not(test))]
+                        let words = self.flat.hashes.len();
+                        self.filter = Filter::sized_for(words);
                         self.pass = Pass::Windows;
                         self.at = 0;
                         continue;
@@ -316,7 +327,7 @@ impl FormulationBuilder {
         self.grams.sort_unstable();
         self.grams.dedup();
         for &g in &self.grams {
-            for p in Filter::probes(g) {
+            for p in self.filter.probes(g) {
                 self.filter.slots[p] = self.filter.slots[p].saturating_add(1).min(2);
             }
         }
@@ -551,6 +562,26 @@ mod tests {
         assert!(steps > 80, "one readout or 64 sentences a step: {steps}");
         assert_eq!(b.finish(&rs), whole);
         assert!(!whole.is_empty());
+    }
+
+    #[test]
+    fn the_formulations_do_not_depend_on_the_filter_size() {
+        // The filter only decides which n-grams get counted exactly: a tiny one, full of
+        // collisions, lets more through and must find exactly the same formulations.
+        let opts = crate::core::ParseOptions::default();
+        let rs: Vec<Readout> = crate::core::synth::synthetic_corpus(150, 5)
+            .iter()
+            .map(|t| crate::core::parse(t, "synth", &opts))
+            .collect();
+        let sized = find_formulations(&rs);
+        let mut b = FormulationBuilder::new();
+        b.tiny_filter = true;
+        while !b.step(&rs, &mut || true) {}
+        assert_eq!(b.filter.slots.len(), 1024);
+        assert_eq!(b.finish(&rs), sized);
+        assert!(sized.len() > 20, "{}", sized.len());
+        let big = Filter::sized_for(rs.iter().map(|r| r.text.len()).sum());
+        assert!(big.slots.len() > 1024 && big.slots.len() <= 1 << 22);
     }
 
     #[test]

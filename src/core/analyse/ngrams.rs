@@ -166,23 +166,38 @@ impl Sent<'_> {
     }
 }
 
-pub(crate) const FILTER_BITS: u32 = 22;
+/// Largest filter: 4 Mi slots, enough for tens of millions of windows.
+const MAX_FILTER_BITS: u32 = 22;
 
 /// Saturating 2-probe counting filter of 3-word windows per readout.
 pub(crate) struct Filter {
     pub(crate) slots: Vec<u8>,
+    mask: usize,
 }
 
 impl Filter {
-    pub(crate) fn probes(h: u64) -> [usize; 2] {
-        let mask = (1usize << FILTER_BITS) - 1;
+    /// A filter for about `windows` 3-word windows: four slots a window, a power of two up to
+    /// `MAX_FILTER_BITS`. Two readouts need a few KB, not the 4 MB that 10,000 need (a filter
+    /// that is too small only lets more n-grams through to the exact count).
+    pub(crate) fn sized_for(windows: usize) -> Filter {
+        let bits = (windows.max(1) * 4)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(10, MAX_FILTER_BITS);
+        Filter {
+            slots: vec![0; 1 << bits],
+            mask: (1 << bits) - 1,
+        }
+    }
+
+    pub(crate) fn probes(&self, h: u64) -> [usize; 2] {
         [
-            (h as usize) & mask,
-            ((h >> 32) as usize ^ (h >> 17) as usize) & mask,
+            (h as usize) & self.mask,
+            ((h >> 32) as usize ^ (h >> 17) as usize) & self.mask,
         ]
     }
     pub(crate) fn seen_twice(&self, h: u64) -> bool {
-        Filter::probes(h).iter().all(|&p| self.slots[p] >= 2)
+        self.probes(h).iter().all(|&p| self.slots[p] >= 2)
     }
 }
 
