@@ -229,9 +229,7 @@ impl SearchIndex {
         for sid in self.candidates(query) {
             let (r, s) = self.locate(sid);
             if !adjacency
-                || query
-                    .ranges(sentence_text(readouts, r, s), &mut low, &mut words, true)
-                    .is_some()
+                || query.matches_candidate(sentence_text(readouts, r, s), &mut low, &mut words)
             {
                 out.sentences.push(sid);
                 out.readouts[r] = true;

@@ -6,7 +6,7 @@ use crate::ui::components::{
     FilterPanel, SearchResults, TimelineView, TopicMatrixView, SEARCH_PAGE_SIZE,
 };
 use crate::ui::state::{Corpus, Nav};
-use crate::ui::tick::after_paint;
+use crate::ui::tick::{after_paint, yield_now};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -33,12 +33,24 @@ pub fn TimelinePage() -> impl IntoView {
         let data = corpus.data.get();
         filtered.with(|r| timeline_in(&data.catalog, &data.dataset(), r, 4))
     });
+    // A filter change reaches the matrix a task after the timeline and the counts, so those
+    // paint first (the matrix is the largest part of the page to redraw).
+    let matrix_filter = RwSignal::new(());
+    Effect::new(move |first: Option<()>| {
+        filter.track();
+        // Not on the first run: the matrix is made from the current filter anyway.
+        if first.is_some() {
+            leptos::task::spawn_local(async move {
+                yield_now().await;
+                matrix_filter.try_set(());
+            });
+        }
+    });
     let matrix = Memo::new(move |_| {
         // Like the facet counts, a new load reaches the matrix a task after the timeline
-        // (`Corpus::settled`): the first render of a large load is split. A filter change
-        // reaches it at once.
+        // (`Corpus::settled`): the first render of a large load is split.
         corpus.settled.track();
-        filter.track();
+        matrix_filter.track();
         let data = corpus.data.get_untracked();
         filtered.with_untracked(|r| topic_matrix_in(&data.catalog, &data.dataset(), r))
     });
