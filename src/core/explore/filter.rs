@@ -64,15 +64,15 @@ impl Filter {
 
     /// Indices of the readouts that pass, ascending.
     pub fn apply(&self, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
-        let matches = self.query_matches(data, index);
+        let matches = self.query_matches(index);
         self.apply_in(&Catalog::new(data), data, matches.as_ref())
     }
 
     /// The sentences matching the filter's query (`None` when it is empty), for the `_in`
     /// functions: one search per query, whatever else changes.
-    pub fn query_matches(&self, data: &Dataset, index: &SearchIndex) -> Option<QueryMatches> {
+    pub fn query_matches(&self, index: &SearchIndex) -> Option<QueryMatches> {
         let query = Query::parse(&self.query);
-        (!query.is_empty()).then(|| index.matches(data.readouts, &query))
+        (!query.is_empty()).then(|| index.matches(&query))
     }
 
     /// [`Filter::apply`] with the dataset's [`Catalog`] made and the query searched
@@ -93,7 +93,7 @@ impl Filter {
 
     /// [`Filter::apply`] as a mask over all readouts, e.g. for [`SearchIndex::search_within`].
     pub fn apply_mask(&self, data: &Dataset, index: &SearchIndex) -> Vec<bool> {
-        let matches = self.query_matches(data, index);
+        let matches = self.query_matches(index);
         self.fails(&Catalog::new(data), data, matches.as_ref())
             .iter()
             .map(|&f| f == 0)
@@ -102,7 +102,7 @@ impl Filter {
 
     /// Facet counts: each value's count is taken over readouts passing all other fields.
     pub fn facets(&self, data: &Dataset, index: &SearchIndex) -> Facets {
-        let matches = self.query_matches(data, index);
+        let matches = self.query_matches(index);
         self.facets_in(&Catalog::new(data), data, matches.as_ref())
     }
 

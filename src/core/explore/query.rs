@@ -104,37 +104,6 @@ impl Query {
         Some(merged)
     }
 
-    /// Whether a candidate sentence (one holding every exact term, as the index finds them)
-    /// matches: [`Query::ranges`] with `first_only`, but a group of ASCII terms found as
-    /// "term term" between word boundaries is taken without tokenizing the sentence. That is
-    /// the usual case of a phrase search, where most candidates match.
-    pub(super) fn matches_candidate(
-        &self,
-        sentence: &str,
-        low: &mut String,
-        words: &mut Vec<Word>,
-    ) -> bool {
-        low.clear();
-        low.push_str(sentence);
-        low.make_ascii_lowercase();
-        let boundary = |b: Option<&u8>| b.is_none_or(|&b| b < 0x80 && !b.is_ascii_alphanumeric());
-        let quick = |g: &Group| {
-            if g.prefix_last || !g.terms.iter().all(|t| t.is_ascii()) {
-                return false;
-            }
-            let needle = g.terms.join(" ");
-            let bytes = low.as_bytes();
-            low.match_indices(needle.as_str()).any(|(at, _)| {
-                boundary(at.checked_sub(1).and_then(|i| bytes.get(i)))
-                    && boundary(bytes.get(at + needle.len()))
-            })
-        };
-        if self.groups.iter().all(quick) {
-            return true;
-        }
-        self.ranges(sentence, low, words, true).is_some()
-    }
-
     pub(super) fn needs_adjacency(&self) -> bool {
         self.groups.iter().any(|g| g.terms.len() > 1)
     }
@@ -203,40 +172,6 @@ mod tests {
     #[test]
     fn non_ascii_terms_are_lowercased() {
         assert_eq!(groups("ÉLAN"), [g("élan", true)]);
-    }
-
-    #[test]
-    fn a_candidate_matches_exactly_when_its_ranges_are_found() {
-        let (mut low, mut words) = (String::new(), Vec::new());
-        let queries = [
-            "\"two sides\"",
-            "\"two sides\" trade",
-            "\"sides sh",
-            "\"près de\"",
-            "sides",
-        ];
-        let sentences = [
-            "The two sides agreed.",
-            "The two-sides agreed.",
-            "The Two  Sides agreed.",
-            "The twosides agreed.",
-            "Xtwo sides agreed.",
-            "two sidesx agreed, two sides",
-            "Two sides should trade.",
-            "Les deux parties, près de là.",
-            "The two sides\u{a0}should trade.",
-            "étwo sides",
-        ];
-        for q in queries {
-            let q = Query::parse(q);
-            for s in sentences {
-                assert_eq!(
-                    q.matches_candidate(s, &mut low, &mut words),
-                    q.ranges(s, &mut low, &mut words, true).is_some(),
-                    "{q:?} in {s}"
-                );
-            }
-        }
     }
 
     #[test]

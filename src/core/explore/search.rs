@@ -10,8 +10,9 @@
 //!
 //! The index maps each term to the sorted ids of the sentences holding it (one id per
 //! sentence across the corpus). Terms are sorted, so a prefix is a binary search to a range of
-//! terms, whose postings are OR-ed into a bitset. Adjacency and highlight ranges are checked by
-//! re-tokenizing only the candidate sentences.
+//! terms, whose postings are OR-ed into a bitset. Adjacency is checked by
+//! comparing term ids in a forward index (each sentence's words as term ids), and highlight
+//! ranges by re-tokenizing only the sentences listed.
 
 use super::query::norm;
 pub use super::query::Query;
@@ -28,6 +29,13 @@ pub struct SearchIndex {
     postings: Vec<u32>,
     /// Sentence id of the first sentence of each readout, plus the total at the end.
     starts: Vec<u32>,
+    /// Every sentence's words as term ids in the builder's numbering (first seen first),
+    /// laid end to end: `words[word_starts[sid]..word_starts[sid + 1]]`. Phrases are checked
+    /// here, in order of sentence id, without reading (or lowercasing) any text.
+    words: Vec<u32>,
+    word_starts: Vec<u32>,
+    /// The builder's number of each (sorted) term.
+    builder_id: Vec<u32>,
 }
 
 /// One matching sentence.
@@ -49,6 +57,24 @@ pub struct SearchResults {
     pub total: usize,
     /// The first `limit` matches in (readout, sentence) order.
     pub hits: Vec<SearchHit>,
+}
+
+/// The builder's term ids one query term matches.
+enum TermIds {
+    One(u32),
+    /// A bitset over builder ids (a prefix); empty matches nothing.
+    Any(Vec<u64>),
+}
+
+impl TermIds {
+    fn has(&self, id: u32) -> bool {
+        match self {
+            TermIds::One(t) => *t == id,
+            TermIds::Any(bits) => bits
+                .get(id as usize / 64)
+                .is_some_and(|b| b >> (id % 64) & 1 == 1),
+        }
+    }
 }
 
 /// The sentences that match one query ([`SearchIndex::matches`]).
@@ -81,6 +107,9 @@ pub struct SearchIndexBuilder {
     starts: Vec<u32>,
     words: Vec<crate::core::analyse::words::Word>,
     sid: u32,
+    /// Term ids of every word, and where each sentence's start (see [`SearchIndex`]).
+    forward: Vec<u32>,
+    word_starts: Vec<u32>,
 }
 
 impl SearchIndexBuilder {
@@ -91,6 +120,7 @@ impl SearchIndexBuilder {
         let low = r.text.to_ascii_lowercase();
         for s in &r.sentences {
             let text = s.span.of(&low);
+            self.word_starts.push(self.forward.len() as u32);
             self.words.clear();
             tokenize_into(text, &mut self.words);
             for w in &self.words {
@@ -104,6 +134,7 @@ impl SearchIndexBuilder {
                         self.lists.len() - 1
                     }
                 };
+                self.forward.push(t as u32);
                 if self.last[t] != self.sid {
                     self.last[t] = self.sid;
                     self.lists[t].push(self.sid);
@@ -126,6 +157,8 @@ impl SearchIndexBuilder {
     pub fn finish(self) -> SearchIndex {
         let mut starts = self.starts;
         starts.push(self.sid);
+        let mut word_starts = self.word_starts;
+        word_starts.push(self.forward.len() as u32);
         let lists = self.lists;
         let mut terms: Vec<(String, u32)> = self.ids.into_iter().collect();
         crate::core::sort::sort(&mut terms);
@@ -136,11 +169,15 @@ impl SearchIndexBuilder {
             postings.extend_from_slice(&lists[*t as usize]);
             offsets.push(postings.len() as u32);
         }
+        let builder_id = terms.iter().map(|&(_, t)| t).collect();
         SearchIndex {
             terms: terms.into_iter().map(|(s, _)| s).collect(),
             offsets,
             postings,
             starts,
+            words: self.forward,
+            word_starts,
+            builder_id,
         }
     }
 }
@@ -208,29 +245,26 @@ impl SearchIndex {
     }
 
     /// For each readout, whether any of its sentences matches `query` (all true when empty).
-    pub fn matching_readouts(&self, readouts: &[Readout], query: &Query) -> Vec<bool> {
+    pub fn matching_readouts(&self, query: &Query) -> Vec<bool> {
         if query.is_empty() {
             return vec![true; self.starts.len().saturating_sub(1)];
         }
-        self.matches(readouts, query).readouts
+        self.matches(query).readouts
     }
 
     /// Every sentence matching `query`, phrases checked: made once per query, then shared by
     /// the filter ([`QueryMatches::readouts`]) and the hit list ([`SearchIndex::hits`]), so
     /// nothing is verified twice and other filter changes do not search again.
-    pub fn matches(&self, readouts: &[Readout], query: &Query) -> QueryMatches {
+    pub fn matches(&self, query: &Query) -> QueryMatches {
         let n = self.starts.len().saturating_sub(1);
         let mut out = QueryMatches {
             sentences: Vec::new(),
             readouts: vec![false; n],
         };
-        let (mut low, mut words) = (String::new(), Vec::new());
-        let adjacency = query.needs_adjacency();
+        let phrases = query.needs_adjacency().then(|| self.phrase_terms(query));
         for sid in self.candidates(query) {
-            let (r, s) = self.locate(sid);
-            if !adjacency
-                || query.matches_candidate(sentence_text(readouts, r, s), &mut low, &mut words)
-            {
+            let r = self.locate(sid).0;
+            if phrases.as_ref().is_none_or(|p| self.has_phrases(sid, p)) {
                 out.sentences.push(sid);
                 out.readouts[r] = true;
             }
@@ -317,6 +351,52 @@ impl SearchIndex {
             });
         }
         cand.unwrap_or_default()
+    }
+
+    /// The query's groups of two or more terms, each term as the builder's ids it matches.
+    fn phrase_terms(&self, query: &Query) -> Vec<Vec<TermIds>> {
+        query
+            .groups
+            .iter()
+            .filter(|g| g.terms.len() > 1)
+            .map(|g| {
+                g.terms
+                    .iter()
+                    .enumerate()
+                    .map(|(k, t)| {
+                        if g.prefix_last && k + 1 == g.terms.len() {
+                            let lo = self.terms.partition_point(|x| x.as_str() < t.as_str());
+                            let hi = lo
+                                + self.terms[lo..].partition_point(|x| x.starts_with(t.as_str()));
+                            let mut bits = vec![0u64; self.terms.len().div_ceil(64)];
+                            for &id in &self.builder_id[lo..hi] {
+                                bits[id as usize / 64] |= 1 << (id % 64);
+                            }
+                            TermIds::Any(bits)
+                        } else {
+                            match self.terms.binary_search(t) {
+                                Ok(i) => TermIds::One(self.builder_id[i]),
+                                Err(_) => TermIds::Any(Vec::new()),
+                            }
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Whether sentence `sid` has every phrase, its words adjacent.
+    fn has_phrases(&self, sid: u32, phrases: &[Vec<TermIds>]) -> bool {
+        let (a, b) = (
+            self.word_starts[sid as usize] as usize,
+            self.word_starts[sid as usize + 1] as usize,
+        );
+        let words = &self.words[a..b];
+        phrases.iter().all(|p| {
+            words
+                .windows(p.len())
+                .any(|w| w.iter().zip(p).all(|(&id, t)| t.has(id)))
+        })
     }
 
     fn list(&self, t: usize) -> &[u32] {
@@ -454,13 +534,10 @@ mod tests {
         let res = idx.search_within(&rs, &Query::parse("china"), Some(&[false, true]), 10);
         assert_eq!(res.total, 2);
         assert_eq!(
-            idx.matching_readouts(&rs, &Query::parse("\"china is\"")),
+            idx.matching_readouts(&Query::parse("\"china is\"")),
             [false, true]
         );
-        assert_eq!(
-            idx.matching_readouts(&rs, &Query::parse("  ")),
-            [true, true]
-        );
+        assert_eq!(idx.matching_readouts(&Query::parse("  ")), [true, true]);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub fn TimelinePage() -> impl IntoView {
         let data = corpus.data.get();
         query.with(|q| {
             let q = Query::parse(q);
-            (!q.is_empty()).then(|| Arc::new(data.index.matches(&data.readouts, &q)))
+            (!q.is_empty()).then(|| Arc::new(data.index.matches(&q)))
         })
     });
     let filtered = Memo::new(move |_| {
