@@ -25,7 +25,7 @@ pub use collection_file::{parse_collection, CollectionReader};
 pub use decode::{decode, Decoded, Encoding};
 pub use html::{html_to_text, HtmlText};
 pub use markdown::markdown_to_text;
-pub use merge::{merge, merge_parsed, Duplicate, MergeReport};
+pub use merge::{known, merge, merge_parsed, Duplicate, MergeReport, Merger};
 pub use url::safe_http_url;
 pub use warnings::{summary, warnings, ParseWarning};
 
