@@ -13,6 +13,7 @@
 use crate::core::collection::{Corrections, Source};
 use crate::core::parse::readout_id;
 use crate::core::{ParseOptions, Readout};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// An incoming source whose readout is already there.
@@ -122,12 +123,15 @@ enum Fate {
 /// [`merge`] in steps, one source per unit: first the ids of the sources present (free when
 /// they are known), then each incoming source (cleaned and hashed), so a caller can stop after
 /// a few milliseconds and come back. `merge` and `merge_parsed` are this, run to the end.
+///
+/// The sources present are borrowed or owned: a caller that works across awaits hands them
+/// over and takes them back with [`Merger::finish_with_present`].
 pub struct Merger<'a> {
-    existing: &'a [Source],
+    existing: Cow<'a, [Source]>,
     /// `(id, title)` of each source present, when its readout is at hand.
     known: Option<Vec<(String, String)>>,
     incoming: Vec<Source>,
-    opts: &'a ParseOptions,
+    opts: ParseOptions,
     seen: HashMap<String, Slot>,
     /// Sources present whose id is in `seen`.
     present_done: usize,
@@ -145,27 +149,32 @@ pub struct Merger<'a> {
 
 impl<'a> Merger<'a> {
     /// A merge that finds the ids of the sources present by cleaning their text.
-    pub fn new(existing: &'a [Source], incoming: Vec<Source>, opts: &'a ParseOptions) -> Self {
-        Merger::start(existing, None, incoming, opts)
+    pub fn new(
+        existing: impl Into<Cow<'a, [Source]>>,
+        incoming: Vec<Source>,
+        opts: &ParseOptions,
+    ) -> Self {
+        Merger::start(existing.into(), None, incoming, opts)
     }
 
     /// A merge for sources present whose `(id, title)` are known, `known[i]` for
     /// `existing[i]` (see [`known`]).
     pub fn with_known(
-        existing: &'a [Source],
+        existing: impl Into<Cow<'a, [Source]>>,
         known: Vec<(String, String)>,
         incoming: Vec<Source>,
-        opts: &'a ParseOptions,
+        opts: &ParseOptions,
     ) -> Self {
+        let existing = existing.into();
         assert_eq!(existing.len(), known.len(), "one readout per source");
         Merger::start(existing, Some(known), incoming, opts)
     }
 
     fn start(
-        existing: &'a [Source],
+        existing: Cow<'a, [Source]>,
         known: Option<Vec<(String, String)>>,
         incoming: Vec<Source>,
-        opts: &'a ParseOptions,
+        opts: &ParseOptions,
     ) -> Self {
         Merger {
             seen: HashMap::with_capacity(existing.len() + incoming.len()),
@@ -173,7 +182,7 @@ impl<'a> Merger<'a> {
             existing,
             known,
             incoming,
-            opts,
+            opts: opts.clone(),
             present_done: 0,
             added: Vec::new(),
             ids: Vec::new(),
@@ -238,7 +247,7 @@ impl<'a> Merger<'a> {
                 }
                 let title = match &self.known {
                     Some(known) => known[i].1.clone(),
-                    None => self.existing[i].readout(self.opts).title,
+                    None => self.existing[i].readout(&self.opts).title,
                 };
                 Fate::Duplicate {
                     title,
@@ -256,11 +265,11 @@ impl<'a> Merger<'a> {
                 // The title of the first source with the corrections it has by now.
                 let first_source = &self.incoming[first];
                 let title = match self.added[k].1 {
-                    None => first_source.readout(self.opts).title,
+                    None => first_source.readout(&self.opts).title,
                     Some(from) => {
                         let mut corrected = first_source.clone();
                         corrected.corrections = self.incoming[from].corrections.clone();
-                        corrected.readout(self.opts).title
+                        corrected.readout(&self.opts).title
                     }
                 };
                 Fate::Duplicate {
@@ -274,12 +283,24 @@ impl<'a> Merger<'a> {
 
     /// The report, once `step` has returned `true` (any work left is done here).
     pub fn finish(mut self) -> MergeReport {
+        self.report()
+    }
+
+    /// [`Merger::finish`], with the sources present given back (to apply the report to).
+    pub fn finish_with_present(mut self) -> (MergeReport, Vec<Source>) {
+        let report = self.report();
+        (report, self.existing.into_owned())
+    }
+
+    fn report(&mut self) -> MergeReport {
         self.step(&mut || true);
         let mut report = MergeReport {
-            ids: self.ids,
+            ids: std::mem::take(&mut self.ids),
             ..MergeReport::default()
         };
-        for (source, fate) in self.incoming.into_iter().zip(self.fates) {
+        let incoming = std::mem::take(&mut self.incoming);
+        let fates = std::mem::take(&mut self.fates);
+        for (source, fate) in incoming.into_iter().zip(fates) {
             match fate {
                 Fate::Empty => report.empty.push(source.name),
                 Fate::Added => report.added.push(source),
@@ -524,10 +545,17 @@ mod tests {
             }
             assert_eq!(steps, existing.len() + incoming.len());
             let report = merger.finish();
-            assert_eq!(report, expected);
+            assert!(
+                report == expected,
+                "the stepped merge differs from the one-shot merge"
+            );
             let ids: Vec<String> = report.added.iter().map(|s| readout_id(&s.text)).collect();
             assert_eq!(report.ids, ids);
         }
+        // Owning the sources present, the merger gives them back with the same report.
+        let owned = Merger::new(existing.clone(), incoming.clone(), &opts);
+        let (report, present) = owned.finish_with_present();
+        assert!(report == expected && present == existing);
         assert_eq!(merge(&existing, incoming.clone(), &opts), expected);
         assert_eq!(
             merge_parsed(&existing, &readouts, incoming, &opts),
