@@ -168,6 +168,12 @@ impl Corpus {
         leptos::task::spawn_local(async move { corpus.load(generation, sources).await });
     }
 
+    /// Bumped by every `set_sources`: work that started from `sources()` can tell whether they
+    /// changed since.
+    pub fn generation(&self) -> u64 {
+        self.generation.get_value()
+    }
+
     /// `true` once a newer `set_sources` has started.
     fn stale(&self, generation: u64) -> bool {
         self.generation.try_get_value() != Some(generation)
