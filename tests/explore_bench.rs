@@ -4,7 +4,7 @@
 
 use readout_lens::core::analyse::{Corpus, Lexicon};
 use readout_lens::core::explore::{
-    timeline, topic_matrix, Dataset, Filter, Query, SearchIndex, ViewState,
+    timeline_in, topic_matrix_in, Catalog, Dataset, Filter, Query, SearchIndex, ViewState,
 };
 use readout_lens::core::{parse, synth::synthetic_corpus, ParseOptions, Readout};
 mod support;
@@ -55,30 +55,50 @@ fn search_and_views_on_the_synthetic_corpus() {
             res.total
         );
     }
+    for q in ["\"the two countries should\"", "\"two sides should keep\""] {
+        let query = Query::parse(q);
+        let (t, m) = best_of(5, || index.matches(&query));
+        println!(
+            "  matches {:<27} {:>9.2} ms  ({} sentences; once per query in the page)",
+            format!("{q:?}"),
+            t * 1e3,
+            m.len()
+        );
+    }
+    // What the page does per change: the catalog is made once per load, and the query's
+    // matches once per query.
+    let (t_catalog, catalog) = best_of(5, || Catalog::new(&data));
+    println!(
+        "  catalog (once per load)            {:>9.2} ms  ({} countries, {} speakers)",
+        t_catalog * 1e3,
+        catalog.countries.len(),
+        catalog.speakers.len()
+    );
     let f = Filter {
         countries: vec!["Vietnam".into()],
         query: "dialogue".into(),
         ..Filter::default()
     };
-    let (t_apply, kept) = best_of(5, || f.apply(&data, &index));
+    let matches = f.query_matches(&index);
+    let (t_apply, kept) = best_of(5, || f.apply_in(&catalog, &data, matches.as_ref()));
     println!(
         "  filter apply (country + query)     {:>9.2} ms  ({} readouts)",
         t_apply * 1e3,
         kept.len()
     );
-    let (t_facets, _) = best_of(5, || f.facets(&data, &index));
+    let (t_facets, _) = best_of(5, || f.facets_in(&catalog, &data, matches.as_ref()));
     println!(
         "  facets (country + query)           {:>9.2} ms",
         t_facets * 1e3
     );
     let all = data.all();
-    let (t_matrix, m) = best_of(5, || topic_matrix(&data, &all));
+    let (t_matrix, m) = best_of(5, || topic_matrix_in(&catalog, &data, &all));
     println!(
         "  topic matrix, all readouts         {:>9.2} ms  ({} rows)",
         t_matrix * 1e3,
         m.rows.len()
     );
-    let (t_tl, tl) = best_of(5, || timeline(&data, &all, 3));
+    let (t_tl, tl) = best_of(5, || timeline_in(&catalog, &data, &all, 3));
     println!(
         "  timeline, all readouts             {:>9.2} ms  ({} groups)",
         t_tl * 1e3,

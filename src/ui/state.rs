@@ -291,6 +291,8 @@ pub(crate) fn slice() -> impl FnMut() -> bool {
 #[derive(Clone, Copy)]
 pub struct Nav {
     pub state: RwSignal<ViewState>,
+    /// A `replace` whose address is not written yet (see [`Nav::replace`]).
+    url_pending: StoredValue<bool>,
 }
 
 impl Nav {
@@ -307,25 +309,48 @@ impl Nav {
             }
         });
         on_cleanup(move || handle.remove());
-        Nav { state }
+        Nav {
+            state,
+            url_pending: StoredValue::new(false),
+        }
     }
 
     /// Goes to `next` as a new history entry (back returns here).
     pub fn go(&self, next: ViewState) {
+        // The entry being left keeps what was typed into it.
+        self.write_pending_url();
         let _ = window().location().set_hash(&next.to_fragment());
         self.state.set(next);
     }
 
-    /// Changes the current history entry to `next` (typing in a search box, for example).
+    /// Changes the current history entry to `next` (typing in a search box, for example). The
+    /// views update at once; the address follows after the next paint (`replaceState` takes
+    /// several milliseconds), written once for several quick changes, with the latest state.
     pub fn replace(&self, next: ViewState) {
-        if let Ok(history) = window().history() {
+        self.state.set(next);
+        if !self.url_pending.get_value() {
+            self.url_pending.set_value(true);
+            let nav = *self;
+            leptos::task::spawn_local(async move {
+                crate::ui::tick::after_paint().await;
+                nav.write_pending_url();
+            });
+        }
+    }
+
+    /// Writes the current state into the current history entry, if a `replace` has not yet.
+    fn write_pending_url(&self) {
+        if self.url_pending.try_get_value() != Some(true) {
+            return;
+        }
+        self.url_pending.set_value(false);
+        if let (Ok(history), Some(state)) = (window().history(), self.state.try_get_untracked()) {
             let _ = history.replace_state_with_url(
                 &wasm_bindgen::JsValue::NULL,
                 "",
-                Some(&next.to_fragment()),
+                Some(&state.to_fragment()),
             );
         }
-        self.state.set(next);
     }
 }
 

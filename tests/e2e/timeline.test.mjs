@@ -53,7 +53,8 @@ test('a search for unilateralism finds sentences in both meetings with the word 
   const marks = await page.locator('[data-testid=search-hit] mark').allInnerTexts();
   assert.ok(marks.length >= 2);
   assert.ok(marks.every((m) => m.toLowerCase() === 'unilateralism'), marks.join(','));
-  assert.match(page.url(), /q=unilateralism/);
+  // The address follows the results after the next paint.
+  await page.waitForFunction(() => /q=unilateralism/.test(location.href));
   assert.deepEqual(page.errors, []);
 });
 
@@ -63,6 +64,7 @@ test('a copied URL restores the same filters, search and view in a new page', as
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 1);
   await page.getByLabel('Search the sentences').fill('zero-sum');
   await page.getByTestId('search-hit').first().waitFor();
+  await page.waitForFunction(() => /q=zero-sum/.test(location.href));
   const link = page.url();
   const fresh = await open(link);
   await fresh.getByTestId('search-hit').first().waitFor();
@@ -85,5 +87,19 @@ test('the matrix shows topics by meeting and a cell opens that meeting on that t
   await row.locator('a.cell').first().click();
   await page.getByTestId('readout-text').waitFor();
   assert.match(page.url(), /#\/readout\/[0-9a-f]+\?topic=south-china-sea/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a search typed just before a filter click stays in the history entry that back returns to', async () => {
+  const page = await open();
+  await page.getByLabel('Search the sentences').fill('unilateralism');
+  // At once, before the address has caught up with the typing.
+  await page.getByTestId('facet-countries').getByLabel('Vietnam').check();
+  await page.waitForFunction(() => /country=Vietnam/.test(location.href) && /q=unilateralism/.test(location.href));
+  await page.goBack();
+  await page.waitForFunction(() => !/country=/.test(location.href));
+  assert.match(page.url(), /q=unilateralism/);
+  assert.equal(await page.getByLabel('Search the sentences').inputValue(), 'unilateralism');
+  assert.equal(await page.getByTestId('facet-countries').getByLabel('Vietnam').isChecked(), false);
   assert.deepEqual(page.errors, []);
 });

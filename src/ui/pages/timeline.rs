@@ -6,7 +6,7 @@ use crate::ui::components::{
     FilterPanel, SearchResults, TimelineView, TopicMatrixView, SEARCH_PAGE_SIZE,
 };
 use crate::ui::state::{Corpus, Nav};
-use crate::ui::tick::{after_paint, yield_now};
+use crate::ui::tick::after_paint;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -33,15 +33,16 @@ pub fn TimelinePage() -> impl IntoView {
         let data = corpus.data.get();
         filtered.with(|r| timeline_in(&data.catalog, &data.dataset(), r, 4))
     });
-    // A filter change reaches the matrix a task after the timeline and the counts, so those
-    // paint first (the matrix is the largest part of the page to redraw).
+    // A filter change reaches the matrix after the next paint, so the timeline and the counts
+    // show first (the matrix is the largest part of the page to redraw: with type-erased
+    // components every attribute of a redrawn cell is removed and set again).
     let matrix_filter = RwSignal::new(());
     Effect::new(move |first: Option<()>| {
         filter.track();
         // Not on the first run: the matrix is made from the current filter anyway.
         if first.is_some() {
             leptos::task::spawn_local(async move {
-                yield_now().await;
+                after_paint().await;
                 matrix_filter.try_set(());
             });
         }
