@@ -208,7 +208,8 @@ impl SearchIndex {
     }
 
     /// The sentences matching `query` in readouts where `mask` is true (all when `None`): the
-    /// total count and the first `limit` hits with their highlight ranges.
+    /// total count and the first `limit` hits with their highlight ranges. The page keeps the
+    /// [`SearchIndex::matches`] of a query and calls [`SearchIndex::hits`] itself.
     pub fn search_within(
         &self,
         readouts: &[Readout],
@@ -216,32 +217,7 @@ impl SearchIndex {
         mask: Option<&[bool]>,
         limit: usize,
     ) -> SearchResults {
-        let mut res = SearchResults::default();
-        let (mut low, mut words) = (String::new(), Vec::new());
-        let adjacency = query.needs_adjacency();
-        for sid in self.candidates(query) {
-            let (r, s) = self.locate(sid);
-            if mask.is_some_and(|m| !m.get(r).copied().unwrap_or(false)) {
-                continue;
-            }
-            if !adjacency && res.hits.len() >= limit {
-                res.total += 1;
-                continue;
-            }
-            let text = sentence_text(readouts, r, s);
-            let room = res.hits.len() < limit;
-            if let Some(ranges) = query.ranges(text, &mut low, &mut words, !room) {
-                res.total += 1;
-                if room {
-                    res.hits.push(SearchHit {
-                        readout: r,
-                        sentence: s,
-                        ranges,
-                    });
-                }
-            }
-        }
-        res
+        self.hits(readouts, query, &self.matches(query), mask, limit)
     }
 
     /// For each readout, whether any of its sentences matches `query` (all true when empty).
@@ -272,8 +248,8 @@ impl SearchIndex {
         out
     }
 
-    /// [`SearchIndex::search_within`] over matches already found: the total in `mask` and the
-    /// first `limit` hits, whose highlight ranges are the only ones computed.
+    /// The matches in readouts where `mask` is true (all when `None`): their total and the first
+    /// `limit` hits, whose highlight ranges are the only ones computed.
     pub fn hits(
         &self,
         readouts: &[Readout],
