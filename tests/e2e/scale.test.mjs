@@ -162,8 +162,11 @@ test('a search over 1,000 readouts lists its hits a page at a time, and a filter
   const more = page.getByTestId('search-more');
   assert.equal(await more.innerText(), `List 50 more of the ${total - 50} left`);
   const first50 = await hits.locator('.hit-text').allTextContents();
-  await more.click();
+  // From the keyboard: focus goes to the first hit added, where reading goes on.
+  await more.focus();
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=search-hit]').length === 100);
+  await page.waitForFunction(() => document.activeElement === document.querySelectorAll('[data-testid=search-hit]')[50]);
   assert.match(await heading.innerText(), new RegExp(`^${total} sentences match; the first 100 are listed$`));
   // The first page stays as it was; every hit highlights the word.
   assert.deepEqual((await hits.locator('.hit-text').allTextContents()).slice(0, 50), first50);

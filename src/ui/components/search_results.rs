@@ -4,6 +4,7 @@ use crate::core::explore::{Route, SearchResults as Results};
 use crate::ui::format::{date_label, route_href};
 use crate::ui::state::{speaker_class, Corpus};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Hits each "List more" adds (the page lists this many at first too).
 pub const PAGE: usize = 50;
@@ -15,7 +16,21 @@ pub fn SearchResults(
     results: Results,
     /// Lists more hits, when there are more than are listed.
     more: Callback<()>,
+    /// The hit to put keyboard focus on once drawn: the first one "List more" added, so a
+    /// keyboard user goes on reading where the list grew.
+    focus: Option<usize>,
 ) -> impl IntoView {
+    let list = NodeRef::<leptos::html::Ol>::new();
+    Effect::new(move |_| {
+        let (Some(i), Some(ol)) = (focus, list.get()) else {
+            return;
+        };
+        if let Ok(Some(li)) = ol.query_selector(&format!(":scope > li:nth-child({})", i + 1)) {
+            if let Ok(li) = li.dyn_into::<web_sys::HtmlElement>() {
+                let _ = li.focus();
+            }
+        }
+    });
     let data = expect_context::<Corpus>().data.get_untracked();
     let home = data.options.home_country.clone();
     let total = results.total;
@@ -42,7 +57,7 @@ pub fn SearchResults(
             let swatch = format!("swatch {}", speaker_class(readout, sentence.speaker, &home));
             let date = date_label(readout.date);
             Some(view! {
-                <li class="hit" data-testid="search-hit">
+                <li class="hit" data-testid="search-hit" tabindex="-1">
                     <p class="hit-text">{pieces}</p>
                     <p class="hit-meta">
                         <span class=swatch aria-hidden="true"></span>
@@ -63,7 +78,7 @@ pub fn SearchResults(
     view! {
         <section class="search-results" aria-live="polite">
             <h2 data-testid="search-heading">{heading}</h2>
-            <ol class="hits">{items}</ol>
+            <ol class="hits" node_ref=list>{items}</ol>
             {(total > shown).then(|| view! {
                 <button type="button" class="link-button hits-more" data-testid="search-more" on:click=move |_| more.run(())>
                     {format!("List {} more of the {} left", (total - shown).min(PAGE), total - shown)}

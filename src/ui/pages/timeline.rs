@@ -62,9 +62,12 @@ pub fn TimelinePage() -> impl IntoView {
             listed.with(|(for_query, n)| if for_query == q { *n } else { SEARCH_PAGE_SIZE })
         })
     };
+    // The first hit that "List more" adds, for the list to put focus on once (then `None`).
+    let focus_hit = StoredValue::new(None::<usize>);
     let more = Callback::new(move |()| {
-        let next = limit() + SEARCH_PAGE_SIZE;
-        listed.set((query.get_untracked(), next));
+        let now = limit();
+        focus_hit.set_value(Some(now));
+        listed.set((query.get_untracked(), now + SEARCH_PAGE_SIZE));
     });
     let results = Memo::new(move |_| {
         let data = corpus.data.get();
@@ -118,7 +121,12 @@ pub fn TimelinePage() -> impl IntoView {
                         <button type="button" class="link-button" on:click=clear>"Clear filters"</button>
                     </Show>
                 </div>
-                {move || results.get().map(|r| view! { <SearchResults results=r more=more /> })}
+                {move || {
+                    results.get().map(|r| {
+                        let focus = focus_hit.try_update_value(Option::take).flatten();
+                        view! { <SearchResults results=r more=more focus=focus /> }
+                    })
+                }}
                 <Show
                     when=move || { shown() > 0 }
                     fallback=move || {
