@@ -38,6 +38,9 @@ pub struct Corrections {
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
+    /// The readout has no date, whatever the parser found (then `date` is unset).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub no_date: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<MeetingFormat>,
     /// Replaces the whole participant list (names, roles, countries). Sentence speakers keep
@@ -121,7 +124,10 @@ pub fn apply_corrections(readout: &mut Readout, corrections: &Corrections) {
         readout.title_derived = false;
         corrected.push(CorrectedField::Title);
     }
-    if let Some(date) = corrections.date {
+    if corrections.no_date {
+        readout.date = None;
+        corrected.push(CorrectedField::Date);
+    } else if let Some(date) = corrections.date {
         readout.date = Some(date);
         corrected.push(CorrectedField::Date);
     }
@@ -190,6 +196,27 @@ mod tests {
         );
         // The text as published is untouched.
         assert_eq!(source.text, TEXT);
+    }
+
+    #[test]
+    fn a_date_the_parser_found_can_be_corrected_away() {
+        let mut source = Source::bundled("fixture.txt", TEXT);
+        assert!(source.readout(&ParseOptions::default()).date.is_some());
+        source.corrections.no_date = true;
+        let readout = source.readout(&ParseOptions::default());
+        assert_eq!(readout.date, None);
+        assert_eq!(readout.corrected, vec![CorrectedField::Date]);
+        // Written only when set, and read back; older files without it read as unset.
+        let json = serde_json::to_string(&source.corrections).unwrap();
+        assert_eq!(json, r#"{"no_date":true}"#);
+        let back: Corrections = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, source.corrections);
+        let old: Corrections = serde_json::from_str(r#"{"date":"2020-01-02"}"#).unwrap();
+        assert!(!old.no_date && old.date == Date::new(2020, 1, 2));
+        assert_eq!(
+            serde_json::to_string(&Corrections::default()).unwrap(),
+            "{}"
+        );
     }
 
     #[test]

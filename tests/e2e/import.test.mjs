@@ -77,6 +77,18 @@ test('correcting the date moves the readout on the timeline, is marked, and pers
   await page.reload();
   await waitForCards(page, 3);
   await page.waitForFunction(() => /Elsa Marrow/.test(document.querySelector('[data-testid=meeting-card] h3')?.innerText));
+  // Emptying the date says the readout has none: it moves to the undated end, still marked.
+  await page.getByRole('link', { name: /Elsa Marrow/ }).click();
+  await page.getByTestId('readout-text').waitFor();
+  await page.getByText('Correct this readout').click();
+  assert.equal(await page.getByTestId('correct-date').inputValue(), '2020-10-01');
+  await page.getByTestId('correct-date').fill('');
+  await page.getByRole('button', { name: 'Save corrections' }).click();
+  await page.locator('.readout-header .undated').waitFor();
+  assert.ok(await page.getByTestId('corrected-mark').count() >= 1);
+  await page.getByRole('link', { name: 'All readouts' }).click();
+  await waitForCards(page, 3);
+  assert.match((await cardTitles(page)).at(-1), /Elsa Marrow/, 'undated meetings come last');
   assert.deepEqual(page.errors, []);
 });
 
@@ -144,7 +156,9 @@ test('export everything, delete all imported, import the export: same readouts a
   assert.equal(exported.version, 1);
   assert.equal(exported.readouts.length, 5, 'two bundled, three imported');
   const talks = exported.readouts.find((r) => r.text === PASTED);
-  assert.equal(talks.corrections.date, '2020-10-01');
+  // Its date was corrected to 1 October 2020, then emptied: "no date" is what travels.
+  assert.equal(talks.corrections.no_date, true);
+  assert.equal(talks.corrections.date, undefined);
   assert.equal(Object.keys(talks.corrections.speakers).length, 1);
 
   await page.getByRole('button', { name: 'Delete all imported' }).click();
@@ -167,7 +181,7 @@ test('export everything, delete all imported, import the export: same readouts a
   assert.deepEqual(reexported.readouts.map(key).sort(), exported.readouts.map(key).sort());
   await page.goto(site.server.url);
   await waitForCards(page, 5);
-  assert.match((await cardTitles(page))[0], /Elsa Marrow/, 'the corrected date came back');
+  assert.match((await cardTitles(page)).at(-1), /Elsa Marrow/, 'the "no date" correction came back');
   assert.deepEqual(page.errors, []);
 });
 

@@ -81,6 +81,8 @@ fn corrections_from(
     let participants: Vec<Participant> = rows.iter().filter_map(Row::participant).collect();
     Ok(Corrections {
         title: (!title.is_empty() && title != base.title).then(|| title.to_string()),
+        // An emptied date field says the readout has none.
+        no_date: date.is_none() && base.date.is_some(),
         date: date.filter(|d| Some(*d) != base.date),
         format: MeetingFormat::from_slug(format).filter(|f| Some(*f) != base.format),
         participants: (participants != base.participants).then_some(participants),
@@ -285,7 +287,7 @@ pub fn CorrectionsForm(
                 </label>
                 <div class="field-pair">
                     <label>"Date"
-                        <input type="date" data-testid="correct-date" prop:value=move || date.get() on:input:target=move |ev| date.set(ev.target().value()) />
+                        <input type="date" data-testid="correct-date" aria-describedby="correct-date-hint" prop:value=move || date.get() on:input:target=move |ev| date.set(ev.target().value()) />
                     </label>
                     <label>"Format"
                         <select prop:value=move || format.get() on:change:target=move |ev| format.set(ev.target().value())>
@@ -294,6 +296,7 @@ pub fn CorrectionsForm(
                         </select>
                     </label>
                 </div>
+                <p class="hint" id="correct-date-hint">"A date left empty says the readout has none."</p>
                 <h3>"Participants"</h3>
                 {participant_rows}
                 <button type="button" class="link-button" on:click=move |_| rows.update(|r| r.push(Row::default()))>
