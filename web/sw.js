@@ -4,9 +4,13 @@
 // are served from the cache first; index.html is fetched from the network first so that a new
 // build is picked up on the next visit, with the cached copy as the offline fallback. A new
 // build changes this file, the browser installs it, and it deletes the previous build's cache.
+// Collections linked with `?collection=` (JSON files of the site) are fetched from the network
+// first and kept in a cache of their own, which builds leave alone, so a linked collection opens
+// offline too; the page that installs the worker has its collection cached at activation.
 const BUILD = '__BUILD__';
 const ASSETS = __ASSETS__;
 const CACHE = `readout-lens-${BUILD}`;
+const DATA = 'readout-lens-data';
 const SCOPE = new URL('./', self.location).href;
 const INDEX = new URL('index.html', SCOPE).href;
 const HASHED = new Set(ASSETS.map((a) => new URL(a, SCOPE).href));
@@ -23,11 +27,25 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) {
-      if (key.startsWith('readout-lens-') && key !== CACHE) await caches.delete(key);
+      if (key.startsWith('readout-lens-') && key !== CACHE && key !== DATA) await caches.delete(key);
     }
     await self.clients.claim();
+    // The collection the installing page was opened with was fetched before this worker ran.
+    for (const client of await self.clients.matchAll({ type: 'window' })) {
+      const link = new URL(client.url).searchParams.get('collection');
+      const url = link && collectionUrl(new URL(link, client.url));
+      if (url) {
+        try { await networkFirstData(new Request(url)); } catch { /* offline: next time */ }
+      }
+    }
   })());
 });
+
+/** `url` without its fragment, if it is a JSON file of this site under the app's folder. */
+function collectionUrl(url) {
+  url.hash = '';
+  return url.href.startsWith(SCOPE) && url.pathname.endsWith('.json') ? url.href : null;
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -36,6 +54,10 @@ self.addEventListener('fetch', (event) => {
   url.hash = '';
   if (HASHED.has(url.href)) {
     event.respondWith(cacheFirst(request));
+    return;
+  }
+  if (request.mode !== 'navigate' && collectionUrl(new URL(url))) {
+    event.respondWith(networkFirstData(request));
     return;
   }
   url.search = '';
@@ -52,6 +74,19 @@ async function cacheFirst(request) {
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
   return response;
+}
+
+async function networkFirstData(request) {
+  const cache = await caches.open(DATA);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (offline) {
+    const hit = await cache.match(request);
+    if (hit) return hit;
+    throw offline;
+  }
 }
 
 async function networkFirst(request) {
