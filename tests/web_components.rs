@@ -573,6 +573,12 @@ const FICTIONAL: &str = "Foreign Minister Wen Haoyu Holds Talks with Foreign Min
     On May 14, 2021, Foreign Minister Wen Haoyu held talks with Foreign Minister Elsa Marrow of Iceland.\n\n\
     Elsa Marrow said that Iceland values its dialogue with China.\n";
 
+/// Starts Leptos's task executor for tests that spawn tasks without mounting a view (run alone,
+/// they would otherwise panic): mounting starts it, and an empty mount is the public way.
+fn with_executor() {
+    leptos::mount::mount_to(container(), || ()).forget();
+}
+
 /// Resolves after the browser has run pending effects and painted.
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -604,6 +610,7 @@ fn a_parse_summary_shows_what_was_found_and_warns_when_the_date_is_missing() {
 #[wasm_bindgen_test]
 async fn a_pasted_readout_is_added_once_and_a_second_paste_is_reported_as_a_duplicate() {
     use readout_lens::ui::importer::Importer;
+    with_executor();
     let corpus = Corpus::bundled();
     let importer = Importer::new(corpus);
     importer.paste(FICTIONAL);
@@ -710,4 +717,58 @@ async fn a_stored_readout_reads_back_with_its_corrections() {
     store::delete("component-test").await.unwrap();
     let loaded = store::load().await.unwrap();
     assert!(loaded.records.iter().all(|r| r.id != "component-test"));
+}
+
+#[wasm_bindgen_test]
+async fn a_deletion_made_while_an_import_is_merged_is_kept_and_the_import_still_lands() {
+    use readout_lens::core::collection::SourceKind;
+    use readout_lens::core::synth::synthetic_corpus;
+    use readout_lens::ui::importer::Importer;
+    with_executor();
+    // Enough synthetic files (written for benchmarks and tests by `core::synth`) that the
+    // duplicate check takes more than one slice, so the deletion lands in the middle of it.
+    const FILES: usize = 400;
+    let corpus = Corpus::bundled();
+    let importer = Importer::new(corpus);
+    importer.paste(FICTIONAL);
+    let pasted = importer.outcome.get_untracked().unwrap().added[0].clone();
+    while corpus.loading() {
+        settle().await;
+    }
+    let files: Vec<web_sys::File> = synthetic_corpus(FILES, 5)
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+            web_sys::File::new_with_str_sequence(&parts, &format!("synthetic-{i}.txt")).unwrap()
+        })
+        .collect();
+    importer.files(files);
+    while importer.progress.get_untracked().is_some() {
+        pause(1).await;
+    }
+    assert!(
+        importer.busy() && importer.outcome.get_untracked().is_none(),
+        "the merge should still be under way; make FILES larger"
+    );
+    // Delete the pasted readout as the library page does: load the sources without it.
+    let text = corpus
+        .data
+        .with_untracked(|d| d.sources[d.position(&pasted).unwrap()].text.clone());
+    let mut sources = corpus.sources();
+    sources.retain(|s| !(s.kind == SourceKind::Imported && s.text == text));
+    assert_eq!(sources.len(), 2);
+    corpus.set_sources(sources);
+    while importer.busy() || corpus.loading() {
+        pause(10).await;
+    }
+    let outcome = importer.outcome.get_untracked().unwrap();
+    assert_eq!(outcome.added.len(), FILES, "{:?}", outcome.problems);
+    let data = corpus.data.get_untracked();
+    assert_eq!(data.readouts.len(), FILES + 2);
+    assert!(
+        data.position(&pasted).is_none(),
+        "the deleted readout came back"
+    );
+    assert!(data.position(&outcome.added[0]).is_some());
 }
