@@ -772,3 +772,51 @@ async fn a_deletion_made_while_an_import_is_merged_is_kept_and_the_import_still_
     );
     assert!(data.position(&outcome.added[0]).is_some());
 }
+
+#[wasm_bindgen_test]
+async fn imports_made_while_a_large_import_is_merged_are_added_after_it_in_order() {
+    use readout_lens::core::synth::synthetic_corpus;
+    use readout_lens::ui::importer::Importer;
+    with_executor();
+    const FILES: usize = 400;
+    let corpus = Corpus::bundled();
+    let importer = Importer::new(corpus);
+    let texts = synthetic_corpus(FILES, 6);
+    let files = || -> Vec<web_sys::File> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+                web_sys::File::new_with_str_sequence(&parts, &format!("synthetic-{i}.txt")).unwrap()
+            })
+            .collect()
+    };
+    importer.files(files());
+    while importer.busy() || corpus.loading() {
+        pause(10).await;
+    }
+    assert_eq!(importer.outcome.get_untracked().unwrap().added.len(), FILES);
+    // The same files again: all duplicates, so this merge changes nothing, and the first paste
+    // queued behind it is merged in one slice.
+    importer.files(files());
+    while importer.progress.get_untracked().is_some() {
+        pause(1).await;
+    }
+    assert!(
+        importer.busy() && importer.outcome.get_untracked().is_none(),
+        "the merge should still be under way; make FILES larger"
+    );
+    // Two pastes while it runs (a fictional readout written for these tests): the second
+    // repeats the first, so it must be merged after it, into what the first added.
+    importer.paste(FICTIONAL);
+    importer.paste(FICTIONAL);
+    assert!(importer.outcome.get_untracked().is_none());
+    while importer.busy() || corpus.loading() {
+        pause(10).await;
+    }
+    let outcome = importer.outcome.get_untracked().unwrap();
+    assert!(outcome.added.is_empty(), "{outcome:?}");
+    assert_eq!(outcome.duplicates.len(), 1, "{outcome:?}");
+    assert_eq!(corpus.data.get_untracked().readouts.len(), 2 + FILES + 1);
+}

@@ -48,6 +48,8 @@ pub struct Importer {
     pub limits: StoredValue<Limits>,
     /// True while what an import read is merged into the loaded readouts.
     merging: RwSignal<bool>,
+    /// Imports made while a merge runs, merged after it in the order they were made.
+    queued: StoredValue<Vec<(Vec<Source>, Outcome)>>,
 }
 
 impl Importer {
@@ -59,6 +61,7 @@ impl Importer {
             dialog: RwSignal::new(false),
             limits: StoredValue::new(Limits::default()),
             merging: RwSignal::new(false),
+            queued: StoredValue::new(Vec::new()),
         }
     }
 
@@ -136,8 +139,8 @@ impl Importer {
 
     /// Merges `incoming` into the loaded sources, skipping duplicates, and reports. The first
     /// slice runs now, so a small import (a paste) is done when this returns; a large one goes
-    /// on in slices with the page given a turn between them, and an import made meanwhile waits
-    /// for it.
+    /// on in slices with the page given a turn between them, and an import made meanwhile is
+    /// queued and merged after it, into the sources it adds.
     fn add(&self, mut incoming: Vec<Source>, outcome: Outcome) {
         let now = js_sys::Date::now() as u64;
         for source in &mut incoming {
@@ -145,17 +148,11 @@ impl Importer {
                 source.added = now;
             }
         }
-        let this = *self;
         if self.merging.get_untracked() {
-            // Merged after the one under way, into the sources it adds.
-            spawn_local(async move {
-                while this.merging.get_untracked() {
-                    tick::yield_now().await;
-                }
-                this.add(incoming, outcome);
-            });
+            self.queued.update_value(|q| q.push((incoming, outcome)));
             return;
         }
+        let this = *self;
         let mut generation = self.corpus.generation();
         let mut merger = self.merger(incoming);
         if merger.step(&mut slice()) {
@@ -183,7 +180,23 @@ impl Importer {
             }
             this.merging.set(false);
             this.report(merger, outcome);
+            this.next_queued();
         });
+    }
+
+    /// Merges the imports queued behind a merge, oldest first, until one needs a merge of its
+    /// own (which goes on with the rest when it ends) or none are left.
+    fn next_queued(&self) {
+        while !self.merging.get_untracked() {
+            let next = self
+                .queued
+                .try_update_value(|q| (!q.is_empty()).then(|| q.remove(0)))
+                .flatten();
+            let Some((incoming, outcome)) = next else {
+                return;
+            };
+            self.add(incoming, outcome);
+        }
     }
 
     /// A merge of `incoming` into the sources loaded now. The parsed readouts give the ids of
