@@ -579,6 +579,31 @@ fn with_executor() {
     leptos::mount::mount_to(container(), || ()).forget();
 }
 
+/// `n` text files of synthetic readouts (written for benchmarks and tests by `core::synth`), as
+/// a file picker or a drop hands them over.
+fn synthetic_files(n: usize, seed: u64) -> Vec<web_sys::File> {
+    readout_lens::core::synth::synthetic_corpus(n, seed)
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+            web_sys::File::new_with_str_sequence(&parts, &format!("synthetic-{i}.txt")).unwrap()
+        })
+        .collect()
+}
+
+/// Imports `n` synthetic files and returns once they are read and being merged.
+async fn import_until_merging(importer: readout_lens::ui::importer::Importer, n: usize, seed: u64) {
+    importer.files(synthetic_files(n, seed));
+    while importer.progress.get_untracked().is_some() {
+        pause(1).await;
+    }
+    assert!(
+        importer.busy() && importer.outcome.get_untracked().is_none(),
+        "the merge should still be under way; import more files"
+    );
+}
+
 /// Resolves after the browser has run pending effects and painted.
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -722,11 +747,10 @@ async fn a_stored_readout_reads_back_with_its_corrections() {
 #[wasm_bindgen_test]
 async fn a_deletion_made_while_an_import_is_merged_is_kept_and_the_import_still_lands() {
     use readout_lens::core::collection::SourceKind;
-    use readout_lens::core::synth::synthetic_corpus;
     use readout_lens::ui::importer::Importer;
     with_executor();
-    // Enough synthetic files (written for benchmarks and tests by `core::synth`) that the
-    // duplicate check takes more than one slice, so the deletion lands in the middle of it.
+    // Enough synthetic files that the duplicate check takes more than one slice, so the
+    // deletion lands in the middle of it.
     const FILES: usize = 400;
     let corpus = Corpus::bundled();
     let importer = Importer::new(corpus);
@@ -735,22 +759,7 @@ async fn a_deletion_made_while_an_import_is_merged_is_kept_and_the_import_still_
     while corpus.loading() {
         settle().await;
     }
-    let files: Vec<web_sys::File> = synthetic_corpus(FILES, 5)
-        .iter()
-        .enumerate()
-        .map(|(i, text)| {
-            let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-            web_sys::File::new_with_str_sequence(&parts, &format!("synthetic-{i}.txt")).unwrap()
-        })
-        .collect();
-    importer.files(files);
-    while importer.progress.get_untracked().is_some() {
-        pause(1).await;
-    }
-    assert!(
-        importer.busy() && importer.outcome.get_untracked().is_none(),
-        "the merge should still be under way; make FILES larger"
-    );
+    import_until_merging(importer, FILES, 5).await;
     // Delete the pasted readout as the library page does: load the sources without it.
     let text = corpus
         .data
@@ -775,38 +784,19 @@ async fn a_deletion_made_while_an_import_is_merged_is_kept_and_the_import_still_
 
 #[wasm_bindgen_test]
 async fn imports_made_while_a_large_import_is_merged_are_added_after_it_in_order() {
-    use readout_lens::core::synth::synthetic_corpus;
     use readout_lens::ui::importer::Importer;
     with_executor();
     const FILES: usize = 400;
     let corpus = Corpus::bundled();
     let importer = Importer::new(corpus);
-    let texts = synthetic_corpus(FILES, 6);
-    let files = || -> Vec<web_sys::File> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, text)| {
-                let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-                web_sys::File::new_with_str_sequence(&parts, &format!("synthetic-{i}.txt")).unwrap()
-            })
-            .collect()
-    };
-    importer.files(files());
+    importer.files(synthetic_files(FILES, 6));
     while importer.busy() || corpus.loading() {
         pause(10).await;
     }
     assert_eq!(importer.outcome.get_untracked().unwrap().added.len(), FILES);
     // The same files again: all duplicates, so this merge changes nothing, and the first paste
     // queued behind it is merged in one slice.
-    importer.files(files());
-    while importer.progress.get_untracked().is_some() {
-        pause(1).await;
-    }
-    assert!(
-        importer.busy() && importer.outcome.get_untracked().is_none(),
-        "the merge should still be under way; make FILES larger"
-    );
+    import_until_merging(importer, FILES, 6).await;
     // Two pastes while it runs (a fictional readout written for these tests): the second
     // repeats the first, so it must be merged after it, into what the first added.
     importer.paste(FICTIONAL);
