@@ -243,7 +243,7 @@ impl<'a> Merger<'a> {
                     && self.existing[i].corrections.is_empty()
                     && !self.corrected.contains(&i);
                 if take {
-                    let _ = &self.corrected;
+                    self.corrected.insert(i);
                 }
                 let title = match &self.known {
                     Some(known) => known[i].1.clone(),
@@ -561,6 +561,36 @@ mod tests {
             merge_parsed(&existing, &readouts, incoming, &opts),
             expected
         );
+    }
+
+    #[test]
+    fn of_two_corrected_copies_of_a_readout_present_only_the_first_gives_its_corrections() {
+        let opts = ParseOptions::default();
+        // A fictional text, written for this test.
+        let text = "Minister A met Minister B on 1 March 2021.\n\nThey discussed trade.\n";
+        let existing = vec![source("present.txt", text)];
+        let corrected = |name: &str, title: &str| {
+            let mut s = source(name, text);
+            s.corrections.title = Some(title.into());
+            s
+        };
+        let incoming = vec![
+            corrected("first.txt", "First title"),
+            corrected("second.txt", "Second title"),
+        ];
+        let report = merge(&existing, incoming.clone(), &opts);
+        assert_eq!(report, one_shot(&existing, incoming, &opts));
+        assert_eq!(report.corrections.len(), 1);
+        assert_eq!(
+            report.corrections[0].1.title.as_deref(),
+            Some("First title")
+        );
+        let taken: Vec<bool> = report
+            .duplicates
+            .iter()
+            .map(|d| d.corrections_taken)
+            .collect();
+        assert_eq!(taken, [true, false]);
     }
 
     #[test]
