@@ -6,7 +6,7 @@ use readout_lens::core::analyse::{Corpus, Lexicon};
 use readout_lens::core::explore::{
     timeline_in, topic_matrix_in, Catalog, Dataset, Filter, Query, SearchIndex, ViewState,
 };
-use readout_lens::core::{parse, synth::synthetic_corpus, ParseOptions, Readout};
+use readout_lens::core::synth::synthetic_readouts;
 mod support;
 
 use std::hint::black_box;
@@ -16,11 +16,7 @@ use support::{bench_readouts, best_of};
 #[ignore = "benchmark: run with --release --ignored --nocapture"]
 fn search_and_views_on_the_synthetic_corpus() {
     let n: usize = bench_readouts();
-    let opts = ParseOptions::default();
-    let readouts: Vec<Readout> = synthetic_corpus(n, 42)
-        .iter()
-        .map(|t| parse(t, "synthetic", &opts))
-        .collect();
+    let readouts = synthetic_readouts(n, 42);
     let lexicon = Lexicon::default_lexicon();
     let corpus = Corpus::build(&readouts, &lexicon);
     let data = Dataset::new(&readouts, &corpus.analyses, &lexicon, "China");

@@ -6,15 +6,11 @@ use readout_lens::core::analyse::{Corpus, Lexicon};
 use readout_lens::core::explore::{
     timeline, topic_matrix, Dataset, Filter, GroupKey, Query, SearchIndex,
 };
-use readout_lens::core::synth::synthetic_corpus;
-use readout_lens::core::{parse, ParseOptions, Readout};
+use readout_lens::core::synth::synthetic_readouts;
+use readout_lens::core::Readout;
 
 fn corpus(n: usize) -> (Vec<Readout>, Corpus, Lexicon) {
-    let opts = ParseOptions::default();
-    let readouts: Vec<Readout> = synthetic_corpus(n, 7)
-        .iter()
-        .map(|t| parse(t, "synthetic", &opts))
-        .collect();
+    let readouts = synthetic_readouts(n, 7);
     let lexicon = Lexicon::default_lexicon();
     let corpus = Corpus::build(&readouts, &lexicon);
     (readouts, corpus, lexicon)

@@ -35,7 +35,7 @@ self.addEventListener('activate', (event) => {
       const link = new URL(client.url).searchParams.get('collection');
       const url = link && collectionUrl(new URL(link, client.url));
       if (url) {
-        try { await networkFirstData(new Request(url)); } catch { /* offline: next time */ }
+        try { await networkFirst(new Request(url), DATA); } catch { /* offline: next time */ }
       }
     }
   })());
@@ -57,13 +57,13 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.mode !== 'navigate' && collectionUrl(new URL(url))) {
-    event.respondWith(networkFirstData(request));
+    event.respondWith(networkFirst(request, DATA));
     return;
   }
   url.search = '';
   // Only the app's own page; other pages that share the folder are left to the network.
   if (request.mode === 'navigate' && (url.href === SCOPE || url.href === INDEX)) {
-    event.respondWith(networkFirst(request));
+    event.respondWith(networkFirst(request, CACHE, INDEX));
   }
 });
 
@@ -76,27 +76,15 @@ async function cacheFirst(request) {
   return response;
 }
 
-async function networkFirstData(request) {
-  const cache = await caches.open(DATA);
+/** From the network, kept in `cacheName` under `key`; the kept copy when offline. */
+async function networkFirst(request, cacheName, key = request) {
+  const cache = await caches.open(cacheName);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok) await cache.put(key, response.clone());
     return response;
   } catch (offline) {
-    const hit = await cache.match(request);
-    if (hit) return hit;
-    throw offline;
-  }
-}
-
-async function networkFirst(request) {
-  const cache = await caches.open(CACHE);
-  try {
-    const response = await fetch(request);
-    if (response.ok) await cache.put(INDEX, response.clone());
-    return response;
-  } catch (offline) {
-    const hit = await cache.match(INDEX);
+    const hit = await cache.match(key);
     if (hit) return hit;
     throw offline;
   }

@@ -12,6 +12,15 @@ pub fn synthetic_corpus(n: usize, seed: u64) -> Vec<String> {
     (0..n).map(|i| readout(i, &mut rng)).collect()
 }
 
+/// The `n` readouts of [`synthetic_corpus`], parsed with the default options.
+pub fn synthetic_readouts(n: usize, seed: u64) -> Vec<crate::core::Readout> {
+    let opts = crate::core::ParseOptions::default();
+    synthetic_corpus(n, seed)
+        .iter()
+        .map(|t| crate::core::parse(t, "synthetic", &opts))
+        .collect()
+}
+
 /// xorshift64*: a tiny deterministic generator for synthetic text and the parser's fuzz tests
 /// (no `rand` dependency). The state must not be 0.
 pub struct Rng(pub u64);

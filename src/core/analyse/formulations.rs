@@ -544,11 +544,7 @@ mod tests {
 
     #[test]
     fn building_in_small_steps_gives_the_same_formulations_as_one_go() {
-        let opts = crate::core::ParseOptions::default();
-        let rs: Vec<Readout> = crate::core::synth::synthetic_corpus(40, 3)
-            .iter()
-            .map(|t| crate::core::parse(t, "synth", &opts))
-            .collect();
+        let rs = crate::core::synth::synthetic_readouts(40, 3);
         let whole = find_formulations(&rs);
         let mut b = FormulationBuilder::new();
         let mut steps = 0;
@@ -568,11 +564,7 @@ mod tests {
     fn the_formulations_do_not_depend_on_the_filter_size() {
         // The filter only decides which n-grams get counted exactly: a tiny one, full of
         // collisions, lets more through and must find exactly the same formulations.
-        let opts = crate::core::ParseOptions::default();
-        let rs: Vec<Readout> = crate::core::synth::synthetic_corpus(150, 5)
-            .iter()
-            .map(|t| crate::core::parse(t, "synth", &opts))
-            .collect();
+        let rs = crate::core::synth::synthetic_readouts(150, 5);
         let sized = find_formulations(&rs);
         let mut b = FormulationBuilder::new();
         b.tiny_filter = true;
@@ -586,11 +578,7 @@ mod tests {
 
     #[test]
     fn the_stepped_finish_and_sentence_index_equal_the_one_shot_corpus() {
-        let opts = crate::core::ParseOptions::default();
-        let rs: Vec<Readout> = crate::core::synth::synthetic_corpus(300, 8)
-            .iter()
-            .map(|t| crate::core::parse(t, "synth", &opts))
-            .collect();
+        let rs = crate::core::synth::synthetic_readouts(300, 8);
         let lexicon = crate::core::analyse::Lexicon::default_lexicon();
         let one_shot = crate::core::analyse::Corpus::build(&rs, &lexicon);
         assert!(
@@ -631,11 +619,7 @@ mod tests {
 
     #[test]
     fn finish_does_what_is_left_when_called_early() {
-        let opts = crate::core::ParseOptions::default();
-        let rs: Vec<Readout> = crate::core::synth::synthetic_corpus(20, 4)
-            .iter()
-            .map(|t| crate::core::parse(t, "synth", &opts))
-            .collect();
+        let rs = crate::core::synth::synthetic_readouts(20, 4);
         let mut b = FormulationBuilder::new();
         for _ in 0..5 {
             b.step(&rs, &mut || false);

@@ -278,8 +278,7 @@ mod tests {
     use crate::core::analyse::{analyse_readout, Lexicon};
     use crate::core::explore::Fixture;
     use crate::core::model::Date;
-    use crate::core::synth::synthetic_corpus;
-    use crate::core::{parse, ParseOptions};
+    use crate::core::synth::synthetic_readouts;
 
     /// Every fact the catalog holds, checked against the plain definitions on `data`.
     fn agrees_with_the_dataset(data: &Dataset) {
@@ -344,11 +343,7 @@ mod tests {
 
     #[test]
     fn the_catalog_of_a_synthetic_corpus_agrees_with_the_dataset() {
-        let opts = ParseOptions::default();
-        let readouts: Vec<_> = synthetic_corpus(200, 11)
-            .iter()
-            .map(|t| parse(t, "synthetic", &opts))
-            .collect();
+        let readouts = synthetic_readouts(200, 11);
         let lexicon = Lexicon::default_lexicon();
         let analyses: Vec<_> = readouts
             .iter()

@@ -56,6 +56,12 @@ const FORMAT: u8 = 1 << 3;
 const DATE: u8 = 1 << 4;
 const QUERY: u8 = 1 << 5;
 
+/// `counts` sorted most first; ties keep their order.
+fn most_first(mut counts: Vec<FacetCount>) -> Vec<FacetCount> {
+    sort_by_key(&mut counts, |f| std::cmp::Reverse(f.count));
+    counts
+}
+
 impl Filter {
     /// True when no field restricts anything.
     pub fn is_empty(&self) -> bool {
@@ -163,7 +169,7 @@ impl Filter {
                 .collect::<Vec<_>>()
         };
         // Topics in lexicon order and formats in `MeetingFormat::ALL` order before the sort.
-        let mut topic_counts: Vec<FacetCount> = (0..topics.len())
+        let topic_counts: Vec<FacetCount> = (0..topics.len())
             .filter(|&t| topic_seen[t])
             .map(|t| {
                 let id = &data.lexicon.topics[t].id;
@@ -174,8 +180,7 @@ impl Filter {
                 }
             })
             .collect();
-        sort_by_key(&mut topic_counts, |f| std::cmp::Reverse(f.count));
-        let mut format_counts: Vec<FacetCount> = MeetingFormat::ALL
+        let format_counts: Vec<FacetCount> = MeetingFormat::ALL
             .iter()
             .zip(formats)
             .filter(|(_, (seen, _))| *seen)
@@ -185,12 +190,11 @@ impl Filter {
                 selected: self.formats.contains(f),
             })
             .collect();
-        sort_by_key(&mut format_counts, |f| std::cmp::Reverse(f.count));
         Facets {
             countries: by_count(&countries, &catalog.countries, &self.countries),
             speakers: by_count(&speakers, &catalog.speakers, &self.speakers),
-            topics: topic_counts,
-            formats: format_counts,
+            topics: most_first(topic_counts),
+            formats: most_first(format_counts),
         }
     }
 

@@ -292,8 +292,7 @@ impl SearchIndex {
         for g in &q.groups {
             for (k, t) in g.terms.iter().enumerate() {
                 if g.prefix_last && k + 1 == g.terms.len() {
-                    let lo = self.terms.partition_point(|x| x.as_str() < t.as_str());
-                    let hi = lo + self.terms[lo..].partition_point(|x| x.starts_with(t.as_str()));
+                    let (lo, hi) = self.prefix_range(t);
                     if lo == hi {
                         return vec![];
                     }
@@ -329,6 +328,15 @@ impl SearchIndex {
         cand.unwrap_or_default()
     }
 
+    /// The range of (sorted) terms that start with `prefix`.
+    fn prefix_range(&self, prefix: &str) -> (usize, usize) {
+        let lo = self.terms.partition_point(|x| x.as_str() < prefix);
+        (
+            lo,
+            lo + self.terms[lo..].partition_point(|x| x.starts_with(prefix)),
+        )
+    }
+
     /// The query's groups of two or more terms, each term as the builder's ids it matches.
     fn phrase_terms(&self, query: &Query) -> Vec<Vec<TermIds>> {
         query
@@ -341,9 +349,7 @@ impl SearchIndex {
                     .enumerate()
                     .map(|(k, t)| {
                         if g.prefix_last && k + 1 == g.terms.len() {
-                            let lo = self.terms.partition_point(|x| x.as_str() < t.as_str());
-                            let hi = lo
-                                + self.terms[lo..].partition_point(|x| x.starts_with(t.as_str()));
+                            let (lo, hi) = self.prefix_range(t);
                             let mut bits = vec![0u64; self.terms.len().div_ceil(64)];
                             for &id in &self.builder_id[lo..hi] {
                                 bits[id as usize / 64] |= 1 << (id % 64);

@@ -502,13 +502,6 @@ mod tests {
     /// Reading the whole text at once, as the app did before the reader: the oracle.
     fn at_once(text: &str) -> Result<Vec<Source>, ImportError> {
         #[derive(Deserialize)]
-        struct Header {
-            format: Option<Value>,
-            version: Option<Value>,
-            #[serde(default, rename = "readouts")]
-            _readouts: Option<IgnoredAny>,
-        }
-        #[derive(Deserialize)]
         struct Whole {
             readouts: Vec<Source>,
         }
