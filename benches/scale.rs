@@ -221,7 +221,7 @@ fn measure(
     );
 
     // Views.
-    let data = Dataset::new(&readouts, &corpus.analyses, &lexicon, "China");
+    let data = Dataset::new(&readouts, &corpus.analyses, &lexicon);
     for (step, q) in [
         ("search: one word", "cooperation"),
         ("search: two words", "dialogue differences"),

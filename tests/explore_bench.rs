@@ -19,7 +19,7 @@ fn search_and_views_on_the_synthetic_corpus() {
     let readouts = synthetic_readouts(n, 42);
     let lexicon = Lexicon::default_lexicon();
     let corpus = Corpus::build(&readouts, &lexicon);
-    let data = Dataset::new(&readouts, &corpus.analyses, &lexicon, "China");
+    let data = Dataset::new(&readouts, &corpus.analyses, &lexicon);
 
     let (t_build, index) = best_of(3, || SearchIndex::build(&readouts));
     println!(

@@ -31,12 +31,7 @@ impl Seeds {
     }
 
     fn data(&self) -> Dataset<'_> {
-        Dataset::new(
-            &self.readouts,
-            &self.corpus.analyses,
-            &self.lexicon,
-            "China",
-        )
+        Dataset::new(&self.readouts, &self.corpus.analyses, &self.lexicon)
     }
 
     fn by_origin(&self, needle: &str) -> usize {

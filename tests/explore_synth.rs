@@ -119,7 +119,7 @@ fn the_index_finds_exactly_what_a_plain_scan_finds() {
 #[test]
 fn each_country_facet_count_equals_the_readouts_that_filter_keeps() {
     let (readouts, corpus, lexicon) = corpus(300);
-    let data = Dataset::new(&readouts, &corpus.analyses, &lexicon, "China");
+    let data = Dataset::new(&readouts, &corpus.analyses, &lexicon);
     let index = SearchIndex::build(&readouts);
     let base = Filter {
         query: "dialogue".into(),
@@ -161,7 +161,7 @@ fn each_country_facet_count_equals_the_readouts_that_filter_keeps() {
 #[test]
 fn the_timeline_and_the_matrix_cover_every_readout_in_date_order() {
     let (readouts, corpus, lexicon) = corpus(300);
-    let data = Dataset::new(&readouts, &corpus.analyses, &lexicon, "China");
+    let data = Dataset::new(&readouts, &corpus.analyses, &lexicon);
     let t = timeline(&data, &data.all(), 3);
     assert_eq!(t.len(), readouts.len());
     let keys: Vec<GroupKey> = t.groups.iter().map(|g| g.key).collect();

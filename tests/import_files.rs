@@ -155,7 +155,7 @@ fn an_exported_collection_imports_with_its_corrections_and_newer_ones_are_refuse
             .unwrap_err()
             .to_string(),
         "new.json was made by a newer version of Readout Lens (collection version 3); this \
-         version reads version 1"
+         version reads versions 1 to 2"
     );
     let other = br#"{"name": "something else"}"#;
     assert_eq!(

@@ -344,7 +344,7 @@ fn the_home_country_is_a_setting() {
     );
     let text = std::fs::read_to_string(path).unwrap();
     let opts = ParseOptions {
-        home_country: "Exampleland".to_string(),
+        publisher: Some("Exampleland".to_string()),
     };
     let r = parse(&text, "x", &opts);
     assert_eq!(r.participants[0].country.as_deref(), Some("Exampleland"));

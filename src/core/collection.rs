@@ -5,14 +5,17 @@
 //! The parser never sees corrections: `apply_corrections` lays them over the parsed readout.
 
 use crate::core::Speaker;
-use crate::core::{parse, CorrectedField, Date, MeetingFormat, ParseOptions, Participant, Readout};
+use crate::core::{
+    parse, CorrectedField, Date, Language, MeetingFormat, ParseOptions, Participant, Readout,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The `format` tag of a collection file.
 pub const COLLECTION_FORMAT: &str = "readout-lens-collection";
-/// The collection version this build writes and reads.
-pub const COLLECTION_VERSION: u32 = 1;
+/// The collection version this build writes; it reads every version up to it. Version 2 added
+/// the publisher and language corrections; a version 1 file reads as having none.
+pub const COLLECTION_VERSION: u32 = 2;
 
 /// Where a readout came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -50,6 +53,12 @@ pub struct Corrections {
     /// Speaker of a sentence, by index into `Readout::sentences` of the parsed readout.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub speakers: BTreeMap<usize, Speaker>,
+    /// The government that issued the readout (a canonical country name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The language of the text, when detection got it wrong.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
 }
 
 impl Corrections {
@@ -139,6 +148,19 @@ pub fn apply_corrections(readout: &mut Readout, corrections: &Corrections) {
         readout.participants = participants.clone();
         corrected.push(CorrectedField::Participants);
     }
+    if let Some(publisher) = corrections
+        .publisher
+        .as_ref()
+        .filter(|p| !p.trim().is_empty())
+    {
+        readout.publisher = Some(publisher.trim().to_string());
+        readout.publisher_assumed = false;
+        corrected.push(CorrectedField::Publisher);
+    }
+    if let Some(language) = corrections.language {
+        readout.language = language;
+        corrected.push(CorrectedField::Language);
+    }
     let mut speakers_changed = false;
     for (&i, &speaker) in &corrections.speakers {
         let Some(sentence) = readout.sentences.get_mut(i) else {
@@ -217,6 +239,23 @@ mod tests {
             serde_json::to_string(&Corrections::default()).unwrap(),
             "{}"
         );
+    }
+
+    #[test]
+    fn publisher_and_language_corrections_are_applied_and_recorded() {
+        let mut source = Source::bundled("fixture.txt", TEXT);
+        source.corrections.publisher = Some(" Examplia ".into());
+        source.corrections.language = Some(Language::Chinese);
+        let readout = source.readout(&ParseOptions::default());
+        assert_eq!(readout.publisher.as_deref(), Some("Examplia"));
+        assert!(!readout.publisher_assumed);
+        assert_eq!(readout.language, Language::Chinese);
+        assert_eq!(
+            readout.corrected,
+            vec![CorrectedField::Publisher, CorrectedField::Language]
+        );
+        let json = serde_json::to_string(&source.corrections).unwrap();
+        assert_eq!(json, r#"{"publisher":" Examplia ","language":"zh"}"#);
     }
 
     #[test]

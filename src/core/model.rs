@@ -165,6 +165,43 @@ impl MeetingFormat {
     }
 }
 
+/// The language a readout is written in. It picks the parser's tables and the tokenizer's
+/// rules; topic ids are shared, so readouts in both languages meet in one comparison.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "en")]
+    English,
+    #[serde(rename = "zh")]
+    Chinese,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::English, Language::Chinese];
+
+    /// The serialised code, "en" or "zh" (used in URLs and JSON).
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Chinese => "zh",
+        }
+    }
+
+    /// The language's name in itself, as analysts label versions: "English", "中文".
+    pub fn label(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Chinese => "中文",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == s)
+    }
+}
+
 /// A person taking part in the meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Participant {
@@ -213,6 +250,18 @@ pub struct Point {
 pub struct Readout {
     /// Stable identifier derived from the cleaned text (same text, same id).
     pub id: String,
+    /// The language of the text: detected (share of Han characters), or corrected.
+    #[serde(default)]
+    pub language: Language,
+    /// The government whose ministry or office issued the readout, as a canonical country name
+    /// (the same names as [`Participant::country`]). Its own officials take this country.
+    /// `None` when neither the text nor the user says.
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// True when the text did not tell the publisher and `publisher` is the setting the user
+    /// chose (at import, or `--publisher`): the import warns about it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub publisher_assumed: bool,
     pub title: String,
     /// True when the text had no headline and `title` was derived from the first sentence.
     pub title_derived: bool,
@@ -232,6 +281,17 @@ pub struct Readout {
     pub corrected: Vec<CorrectedField>,
 }
 
+/// Which side of a readout a speaker is on (see [`Readout::speaker_side`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SpeakerSide {
+    /// An official of the readout's publisher.
+    Publisher,
+    /// The n-th counterpart, counting from 0 in participant order.
+    Counterpart(usize),
+    Joint,
+    Narration,
+}
+
 /// A field of a readout that a user can correct.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -242,6 +302,8 @@ pub enum CorrectedField {
     Participants,
     /// The speaker of one or more sentences.
     Speakers,
+    Publisher,
+    Language,
 }
 
 impl Readout {
@@ -250,6 +312,40 @@ impl Readout {
             .get(i)
             .map(|s| s.span.of(&self.text))
             .unwrap_or("")
+    }
+
+    /// Countries of the participants who are not the publisher's own officials, in participant
+    /// order (repeats kept): the counterparts' side of the meeting.
+    pub fn counterpart_countries(&self) -> impl Iterator<Item = &str> {
+        let home = self.publisher.as_deref();
+        self.participants
+            .iter()
+            .filter_map(|p| p.country.as_deref())
+            .filter(move |c| Some(*c) != home)
+    }
+
+    /// The side a speaker is on, for colouring: the publisher's own officials, the n-th
+    /// counterpart (0, 1, ... in participant order, the publisher's officials not counted),
+    /// joint statements or narration.
+    pub fn speaker_side(&self, speaker: Speaker) -> SpeakerSide {
+        match speaker {
+            Speaker::Narration => SpeakerSide::Narration,
+            Speaker::Joint => SpeakerSide::Joint,
+            Speaker::Person(i) => {
+                let home = self.publisher.as_deref();
+                let is_home = |p: &Participant| home.is_some() && p.country.as_deref() == home;
+                match self.participants.get(i) {
+                    Some(p) if is_home(p) => SpeakerSide::Publisher,
+                    Some(_) => SpeakerSide::Counterpart(
+                        self.participants[..i]
+                            .iter()
+                            .filter(|p| !is_home(p))
+                            .count(),
+                    ),
+                    None => SpeakerSide::Narration,
+                }
+            }
+        }
     }
 
     /// Display name of a speaker: the participant's name, "Both sides" or "Narration".

@@ -52,7 +52,7 @@ pub fn source_key(source: &Source, options: &ParseOptions) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     source.name.hash(&mut h);
     source.text.hash(&mut h);
-    options.home_country.hash(&mut h);
+    options.publisher.hash(&mut h);
     if !source.corrections.is_empty() {
         serde_json::to_string(&source.corrections)
             .unwrap_or_default()

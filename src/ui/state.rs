@@ -6,7 +6,7 @@ use crate::core::analyse::{self, find_formulations, Lexicon};
 use crate::core::collection::Source;
 use crate::core::explore::{Catalog, Dataset, SearchIndex, ViewState};
 use crate::core::pipeline::{load_all, Loaded, Loader, Progress, Reuse, Stage};
-use crate::core::{bundled::BUNDLED, ParseOptions, Readout, Speaker};
+use crate::core::{bundled::BUNDLED, ParseOptions, Readout, Speaker, SpeakerSide};
 use crate::ui::tick::{now, yield_now};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -64,7 +64,7 @@ impl Data {
 
     /// The loaded corpus, without formulations yet.
     fn from_loaded(loaded: Loaded, options: ParseOptions) -> Data {
-        let catalog = catalog_of(&loaded, &options);
+        let catalog = catalog_of(&loaded);
         Data::with_catalog(loaded, options, catalog)
     }
 
@@ -86,12 +86,7 @@ impl Data {
 
     /// The view of this data that the explore functions take.
     pub fn dataset(&self) -> Dataset<'_> {
-        Dataset::new(
-            &self.readouts,
-            &self.analysis.analyses,
-            &self.lexicon,
-            &self.options.home_country,
-        )
+        Dataset::new(&self.readouts, &self.analysis.analyses, &self.lexicon)
     }
 
     /// Position of the readout with this id.
@@ -206,7 +201,7 @@ impl Corpus {
             return;
         }
         // The catalog (about 40 ms at 10,000 readouts) gets a task of its own too.
-        let catalog = catalog_of(&loaded, &options);
+        let catalog = catalog_of(&loaded);
         yield_now().await;
         if self.stale(generation) {
             return;
@@ -257,12 +252,11 @@ impl Corpus {
 }
 
 /// The explore catalog of a finished load.
-fn catalog_of(loaded: &Loaded, options: &ParseOptions) -> Catalog {
+fn catalog_of(loaded: &Loaded) -> Catalog {
     Catalog::new(&Dataset::new(
         &loaded.readouts,
         &loaded.analyses,
         &loaded.lexicon,
-        &options.home_country,
     ))
 }
 
@@ -357,24 +351,12 @@ impl Nav {
 /// CSS class that colours a speaker: the publishing side, then each counterpart in order
 /// (`sp-a`, `sp-b`, ...), joint statements and narration. The same speaker gets the same class on
 /// every view of a readout.
-pub fn speaker_class(readout: &Readout, speaker: Speaker, home_country: &str) -> &'static str {
+pub fn speaker_class(readout: &Readout, speaker: Speaker) -> &'static str {
     const OTHERS: [&str; 4] = ["sp-a", "sp-b", "sp-c", "sp-d"];
-    match speaker {
-        Speaker::Narration => "sp-narration",
-        Speaker::Joint => "sp-joint",
-        Speaker::Person(i) => {
-            let is_home = |p: &crate::core::Participant| p.country.as_deref() == Some(home_country);
-            match readout.participants.get(i) {
-                Some(p) if is_home(p) => "sp-home",
-                Some(_) => {
-                    let nth = readout.participants[..i]
-                        .iter()
-                        .filter(|p| !is_home(p))
-                        .count();
-                    OTHERS[nth % OTHERS.len()]
-                }
-                None => "sp-narration",
-            }
-        }
+    match readout.speaker_side(speaker) {
+        SpeakerSide::Narration => "sp-narration",
+        SpeakerSide::Joint => "sp-joint",
+        SpeakerSide::Publisher => "sp-home",
+        SpeakerSide::Counterpart(nth) => OTHERS[nth % OTHERS.len()],
     }
 }

@@ -36,7 +36,7 @@ pub fn common_args(cmd: &str, args: &[String], allow_speaker: bool) -> Result<Co
             })
         };
         match a.as_str() {
-            "--home-country" => c.opts.home_country = value("--home-country")?,
+            "--home-country" => c.opts.publisher = Some(value("--home-country")?),
             "--lexicon" => {
                 let path = value("--lexicon")?;
                 let text = read_text(&path).map_err(|why| {

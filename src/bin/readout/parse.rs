@@ -16,14 +16,14 @@ pub fn run(args: &[String]) -> ExitCode {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--home-country" => match it.next() {
-                Some(c) => opts.home_country = c.clone(),
+                Some(c) => opts.publisher = Some(c.clone()),
                 None => {
                     eprintln!("readout parse: --home-country needs a country name");
                     return ExitCode::from(2);
                 }
             },
             s if s.starts_with("--home-country=") => {
-                opts.home_country = s["--home-country=".len()..].to_string();
+                opts.publisher = Some(s["--home-country=".len()..].to_string());
             }
             s => files.push(s),
         }

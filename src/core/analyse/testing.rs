@@ -14,7 +14,7 @@ pub fn readout_from(pairs: &[(Speaker, &str)]) -> Readout {
     )
 }
 
-/// A readout with its own id, date and participants `(name, country)`.
+/// A readout with its own id, date and participants `(name, country)`, published by China.
 pub fn readout_with(
     id: &str,
     date: Option<Date>,
@@ -40,6 +40,9 @@ pub fn readout_with(
     }
     Readout {
         id: id.to_string(),
+        language: Default::default(),
+        publisher: Some("China".to_string()),
+        publisher_assumed: false,
         title: format!("Readout {id}"),
         title_derived: false,
         date,

@@ -116,15 +116,10 @@ impl Catalog {
         let mut counts = vec![0u32; data.lexicon.topics.len()];
         for (r, readout) in data.readouts.iter().enumerate() {
             let first = country_ids.items.len();
-            for p in &readout.participants {
-                match p.country.as_deref() {
-                    Some(c) if c != data.home_country => {
-                        let id = countries.id(c);
-                        if !country_ids.items[first..].contains(&id) {
-                            country_ids.items.push(id);
-                        }
-                    }
-                    _ => {}
+            for c in readout.counterpart_countries() {
+                let id = countries.id(c);
+                if !country_ids.items[first..].contains(&id) {
+                    country_ids.items.push(id);
                 }
             }
             country_ids.close();
@@ -349,7 +344,7 @@ mod tests {
             .iter()
             .map(|r| analyse_readout(r, &lexicon))
             .collect();
-        let data = Dataset::new(&readouts, &analyses, &lexicon, "China");
+        let data = Dataset::new(&readouts, &analyses, &lexicon);
         agrees_with_the_dataset(&data);
         let c = Catalog::new(&data);
         // Ascending subsets take the one-pass path, others the sort: both as `date_order`.
@@ -373,7 +368,7 @@ mod tests {
         rs[2].date = Date::new(2020, 1, 1);
         rs[3].date = Date::new(2021, 1, 1);
         let lexicon = Lexicon::default_lexicon();
-        let data = Dataset::new(&rs, &[], &lexicon, "China");
+        let data = Dataset::new(&rs, &[], &lexicon);
         let c = Catalog::new(&data);
         assert_eq!(c.date_order(&[0, 1, 2, 3]), [2, 1, 3, 0]);
         assert_eq!(c.date_order(&[3, 1, 0, 2]), [2, 3, 1, 0]);

@@ -38,15 +38,12 @@ use crate::core::analyse::{Lexicon, ReadoutAnalysis};
 use crate::core::model::{Date, Readout};
 
 /// What the explore functions read: the readouts, their analyses (parallel, as in
-/// `Corpus::analyses`), the lexicon the analyses were made with, and the publisher's country.
+/// `Corpus::analyses`) and the lexicon the analyses were made with.
 #[derive(Debug, Clone, Copy)]
 pub struct Dataset<'a> {
     pub readouts: &'a [Readout],
     pub analyses: &'a [ReadoutAnalysis],
     pub lexicon: &'a Lexicon,
-    /// The publisher's own country (`ParseOptions::home_country`, "China" by default): it is
-    /// left out of a readout's countries because it is in every one of them.
-    pub home_country: &'a str,
 }
 
 impl<'a> Dataset<'a> {
@@ -54,13 +51,11 @@ impl<'a> Dataset<'a> {
         readouts: &'a [Readout],
         analyses: &'a [ReadoutAnalysis],
         lexicon: &'a Lexicon,
-        home_country: &'a str,
     ) -> Self {
         Dataset {
             readouts,
             analyses,
             lexicon,
-            home_country,
         }
     }
 
@@ -69,19 +64,14 @@ impl<'a> Dataset<'a> {
         (0..self.readouts.len()).collect()
     }
 
-    /// Countries of readout `r` other than the home country, in participant order, no repeats.
+    /// Countries of readout `r` other than its publisher's, in participant order, no repeats.
     pub fn countries_of(&self, r: usize) -> Vec<&'a str> {
         let mut out: Vec<&str> = Vec::new();
-        let Some(readout) = self.readouts.get(r) else {
-            return out;
-        };
-        for c in readout
-            .participants
-            .iter()
-            .filter_map(|p| p.country.as_deref())
-        {
-            if c != self.home_country && !out.contains(&c) {
-                out.push(c);
+        if let Some(readout) = self.readouts.get(r) {
+            for c in readout.counterpart_countries() {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
             }
         }
         out
@@ -197,7 +187,7 @@ impl Fixture {
     }
 
     pub fn data(&self) -> Dataset<'_> {
-        Dataset::new(&self.readouts, &self.analyses, &self.lexicon, "China")
+        Dataset::new(&self.readouts, &self.analyses, &self.lexicon)
     }
 
     pub fn topic(&self, id: &str) -> usize {
@@ -220,7 +210,7 @@ mod tests {
     }
 
     #[test]
-    fn a_readouts_countries_leave_out_the_home_country() {
+    fn a_readouts_countries_leave_out_its_publishers_country() {
         let f = Fixture::new();
         assert_eq!(f.data().countries_of(2), ["Japan", "Vietnam"]);
         assert!(f.data().countries_of(9).is_empty());

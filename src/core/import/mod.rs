@@ -108,7 +108,7 @@ impl fmt::Display for ImportError {
             ImportError::NewerVersion(v) => write!(
                 f,
                 "was made by a newer version of Readout Lens (collection version {v}); this \
-                 version reads version {}",
+                 version reads versions 1 to {}",
                 crate::core::collection::COLLECTION_VERSION
             ),
             ImportError::InvalidCollection(e) => write!(f, "is not a valid collection: {e}"),

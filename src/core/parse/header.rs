@@ -59,6 +59,9 @@ pub(super) struct Header {
     pub date: Option<Date>,
     pub format: Option<MeetingFormat>,
     pub participants: Vec<Participant>,
+    pub publisher: Option<String>,
+    /// True when the text did not tell the publisher and it came from the options.
+    pub publisher_assumed: bool,
     /// True when the opening sentence names who met whom: it is narration.
     pub opening_is_narration: bool,
 }
@@ -94,8 +97,11 @@ pub(super) fn header(
         (from_opening, from_headline)
     };
     let (mut hosts, guests) = best.map_or((vec![], vec![]), |p| (p.hosts, p.guests));
-    for h in &mut hosts {
-        h.country.get_or_insert_with(|| opts.home_country.clone());
+    let publisher = opts.publisher.clone();
+    if let Some(home) = &publisher {
+        for h in &mut hosts {
+            h.country.get_or_insert_with(|| home.clone());
+        }
     }
     let mut participants: Vec<Participant> = Vec::new();
     for p in hosts.iter().chain(&guests) {
@@ -120,6 +126,8 @@ pub(super) fn header(
         date,
         format,
         participants,
+        publisher_assumed: publisher.is_some(),
+        publisher,
         opening_is_narration,
     }
 }

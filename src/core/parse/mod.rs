@@ -25,16 +25,45 @@ use lang::{en::EN, Lang};
 /// Settings of the parser that are not facts about one readout.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseOptions {
-    /// Country of the ministry that publishes the readouts: its own officials get this country.
-    pub home_country: String,
+    /// The publisher to assume when the text does not tell (the user's setting at import, or
+    /// `--publisher`): a canonical country name. Its own officials get this country.
+    pub publisher: Option<String>,
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
         ParseOptions {
-            home_country: "China".to_string(),
+            publisher: Some("China".to_string()),
         }
     }
+}
+
+/// Share of Han characters among the letters of a text above which it is Chinese. A Chinese
+/// readout quoting English names stays far above it; an English one quoting 提法 far below.
+const HAN_SHARE: f32 = 0.3;
+
+/// The language of `text`: Chinese when Han characters make up a large share of its letters
+/// (the first 64 KB are enough to tell), else English.
+pub fn detect_language(text: &str) -> Language {
+    let (mut han, mut letters) = (0u32, 0u32);
+    for c in scan::prefix(text, 64 * 1024).chars() {
+        if is_han(c) {
+            han += 1;
+            letters += 1;
+        } else if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    if letters > 0 && han as f32 > HAN_SHARE * letters as f32 {
+        Language::Chinese
+    } else {
+        Language::English
+    }
+}
+
+/// CJK unified ideographs (with extension A and the compatibility block).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// Parses one readout in English. Never panics, whatever the input.
@@ -88,6 +117,9 @@ pub fn parse_with(text: &str, origin: &str, opts: &ParseOptions, lang: &Lang) ->
     let points = points::points(&text, &sentences, &attr, lang);
     Readout {
         id: id_of(&text),
+        language: detect_language(&text),
+        publisher: head.publisher,
+        publisher_assumed: head.publisher_assumed,
         title: head.title,
         title_derived: head.title_derived,
         date: head.date,
@@ -121,6 +153,20 @@ mod tests {
         assert_eq!(a.id, b.id);
         assert_eq!(a.id.len(), 16);
         assert_eq!(readout_id("  Luo met Kim.\r\n\r\nPrint"), a.id);
+    }
+
+    #[test]
+    fn the_language_is_told_by_the_share_of_han_characters() {
+        assert_eq!(detect_language("Luo met Kim."), Language::English);
+        assert_eq!(detect_language(""), Language::English);
+        assert_eq!(
+            detect_language("2021年3月3日，国务委员兼外长王明同挪威外交大臣Ingrid Solvang通电话。"),
+            Language::Chinese
+        );
+        assert_eq!(
+            detect_language("Both sides oppose the \"零和博弈\" of the past, said Luo Zhaohui."),
+            Language::English
+        );
     }
 
     #[test]

@@ -127,7 +127,7 @@ fn cell_view(
     let blocks = row.cells[c]
         .iter()
         .map(|sp| {
-            let class = format!("speaker-block {}", speaker_class(readout, sp.speaker, &data.options.home_country));
+            let class = format!("speaker-block {}", speaker_class(readout, sp.speaker));
             let mut seen = Vec::new();
             let quotes = sp
                 .positions

@@ -91,6 +91,7 @@ fn corrections_from(
             .filter(|(&i, &s)| base.sentences.get(i).is_some_and(|b| b.speaker != s))
             .map(|(&i, &s)| (i, s))
             .collect(),
+        ..Corrections::default()
     })
 }
 

@@ -33,7 +33,6 @@ pub fn FormulationUses(
         }
         .into_any();
     };
-    let home = data.options.home_country.as_str();
     let items = f
         .uses
         .iter()
@@ -54,7 +53,7 @@ pub fn FormulationUses(
             }
             .to_fragment();
             let date = date_label(r.date);
-            let swatch = format!("swatch {}", speaker_class(r, u.speaker, home));
+            let swatch = format!("swatch {}", speaker_class(r, u.speaker));
             view! {
                 <li class="use" data-testid="formulation-use">
                     <blockquote class="use-text">

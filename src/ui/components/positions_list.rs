@@ -17,7 +17,6 @@ pub fn PositionsList(
 ) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let readout = &data.readouts[index];
-    let home = data.options.home_country.as_str();
     let positions = &data.analysis.analyses[index].positions;
     let mut topics: Vec<usize> = Vec::new();
     for p in positions {
@@ -40,7 +39,7 @@ pub fn PositionsList(
                 .filter(|p| p.topic == topic)
                 .map(|p: &Position| {
                     let name = readout.speaker_name(p.speaker).to_string();
-                    let swatch = format!("swatch {}", speaker_class(readout, p.speaker, home));
+                    let swatch = format!("swatch {}", speaker_class(readout, p.speaker));
                     let stance = p.stance.name();
                     // The words that raised the topic tell apart several positions of one speaker.
                     let words = p.span.of(&readout.text).to_string();

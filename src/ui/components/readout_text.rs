@@ -23,7 +23,6 @@ pub fn ReadoutText(
     highlighted: Signal<BTreeSet<usize>>,
 ) -> impl IntoView {
     let readout = &data.readouts[index];
-    let home = data.options.home_country.as_str();
     // Sentences whose speaker the user corrected are marked as such.
     let corrected = &data.sources[index].corrections.speakers;
     let mut previous: Option<Speaker> = None;
@@ -35,7 +34,7 @@ pub fn ReadoutText(
                 .enumerate()
                 .filter(|(_, s)| s.paragraph == p)
                 .map(|(i, s)| {
-                    let class = format!("sentence {}", speaker_class(readout, s.speaker, home));
+                    let class = format!("sentence {}", speaker_class(readout, s.speaker));
                     let name = readout.speaker_name(s.speaker).to_string();
                     let is_corrected = corrected.contains_key(&i);
                     let tip = match is_corrected {

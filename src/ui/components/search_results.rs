@@ -32,7 +32,6 @@ pub fn SearchResults(
         }
     });
     let data = expect_context::<Corpus>().data.get_untracked();
-    let home = data.options.home_country.clone();
     let total = results.total;
     let shown = results.hits.len();
     let items = results
@@ -54,7 +53,7 @@ pub fn SearchResults(
             }
             pieces.push(text.get(at..).unwrap_or("").to_string().into_any());
             let href = route_href(Route::Readout { id: readout.id.clone(), sentence: Some(hit.sentence) });
-            let swatch = format!("swatch {}", speaker_class(readout, sentence.speaker, &home));
+            let swatch = format!("swatch {}", speaker_class(readout, sentence.speaker));
             let date = date_label(readout.date);
             Some(view! {
                 <li class="hit" data-testid="search-hit" tabindex="-1">

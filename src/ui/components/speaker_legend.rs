@@ -15,7 +15,6 @@ pub fn SpeakerLegend(
     index: usize,
 ) -> impl IntoView {
     let readout = &data.readouts[index];
-    let home = data.options.home_country.as_str();
     let mut entries: Vec<(Speaker, String)> = readout
         .participants
         .iter()
@@ -27,7 +26,7 @@ pub fn SpeakerLegend(
     let items = entries
         .into_iter()
         .map(|(speaker, label)| {
-            let class = format!("swatch {}", speaker_class(readout, speaker, home));
+            let class = format!("swatch {}", speaker_class(readout, speaker));
             view! { <li><span class=class aria-hidden="true"></span>{label}</li> }
         })
         .collect_view();
