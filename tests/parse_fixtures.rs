@@ -345,6 +345,7 @@ fn the_home_country_is_a_setting() {
     let text = std::fs::read_to_string(path).unwrap();
     let opts = ParseOptions {
         publisher: Some("Exampleland".to_string()),
+        ..ParseOptions::default()
     };
     let r = parse(&text, "x", &opts);
     assert_eq!(r.participants[0].country.as_deref(), Some("Exampleland"));

@@ -95,9 +95,19 @@ impl Source {
         }
     }
 
-    /// Parses the text and lays the corrections over the result.
+    /// Parses the text and lays the corrections over the result. A corrected publisher is
+    /// given to the parser, so that its own officials take its country.
     pub fn readout(&self, options: &ParseOptions) -> Readout {
-        let mut readout = parse(&self.text, &self.name, options);
+        let mut readout = match &self.corrections.publisher {
+            Some(p) if !p.trim().is_empty() => {
+                let options = ParseOptions {
+                    publisher_correction: Some(p.trim().to_string()),
+                    ..options.clone()
+                };
+                parse(&self.text, &self.name, &options)
+            }
+            _ => parse(&self.text, &self.name, options),
+        };
         apply_corrections(&mut readout, &self.corrections);
         readout
     }
@@ -249,6 +259,19 @@ mod tests {
         let readout = source.readout(&ParseOptions::default());
         assert_eq!(readout.publisher.as_deref(), Some("Examplia"));
         assert!(!readout.publisher_assumed);
+        // The publisher's own officials follow it when the text does not give their country.
+        let mut source = Source::bundled(
+            "host.txt",
+            "Minister Ana Example met Minister Bo Sample of Norway.",
+        );
+        source.corrections.publisher = Some("Examplia".into());
+        let readout = source.readout(&ParseOptions::default());
+        let countries: Vec<_> = readout
+            .participants
+            .iter()
+            .map(|p| p.country.as_deref())
+            .collect();
+        assert_eq!(countries, [Some("Examplia"), Some("Norway")]);
         assert_eq!(readout.language, Language::Chinese);
         assert_eq!(
             readout.corrected,

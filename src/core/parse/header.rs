@@ -97,7 +97,10 @@ pub(super) fn header(
         (from_opening, from_headline)
     };
     let (mut hosts, guests) = best.map_or((vec![], vec![]), |p| (p.hosts, p.guests));
-    let publisher = opts.publisher.clone();
+    let publisher = opts
+        .publisher_correction
+        .clone()
+        .or_else(|| opts.publisher.clone());
     if let Some(home) = &publisher {
         for h in &mut hosts {
             h.country.get_or_insert_with(|| home.clone());
@@ -126,7 +129,7 @@ pub(super) fn header(
         date,
         format,
         participants,
-        publisher_assumed: publisher.is_some(),
+        publisher_assumed: opts.publisher_correction.is_none() && publisher.is_some(),
         publisher,
         opening_is_narration,
     }

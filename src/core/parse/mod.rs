@@ -28,12 +28,16 @@ pub struct ParseOptions {
     /// The publisher to assume when the text does not tell (the user's setting at import, or
     /// `--publisher`): a canonical country name. Its own officials get this country.
     pub publisher: Option<String>,
+    /// The publisher the user stated for this readout (a correction): it wins over whatever
+    /// the text tells, and its own officials take its country.
+    pub publisher_correction: Option<String>,
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
         ParseOptions {
             publisher: Some("China".to_string()),
+            publisher_correction: None,
         }
     }
 }
