@@ -259,6 +259,13 @@ mod tests {
         let readout = source.readout(&ParseOptions::default());
         assert_eq!(readout.publisher.as_deref(), Some("Examplia"));
         assert!(!readout.publisher_assumed);
+        assert_eq!(readout.language, Language::Chinese);
+        assert_eq!(
+            readout.corrected,
+            vec![CorrectedField::Publisher, CorrectedField::Language]
+        );
+        let json = serde_json::to_string(&source.corrections).unwrap();
+        assert_eq!(json, r#"{"publisher":" Examplia ","language":"zh"}"#);
         // The publisher's own officials follow it when the text does not give their country.
         let mut source = Source::bundled(
             "host.txt",
@@ -272,13 +279,6 @@ mod tests {
             .map(|p| p.country.as_deref())
             .collect();
         assert_eq!(countries, [Some("Examplia"), Some("Norway")]);
-        assert_eq!(readout.language, Language::Chinese);
-        assert_eq!(
-            readout.corrected,
-            vec![CorrectedField::Publisher, CorrectedField::Language]
-        );
-        let json = serde_json::to_string(&source.corrections).unwrap();
-        assert_eq!(json, r#"{"publisher":" Examplia ","language":"zh"}"#);
     }
 
     #[test]
