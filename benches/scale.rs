@@ -11,7 +11,7 @@
 //! spike during one pass does not then read as growth.
 
 use readout_lens::core::analyse::{
-    analyse_readout, compare, find_formulations, Corpus, Lexicon, Mode,
+    analyse_readout, compare, find_formulations, CorpusAnalysis, Lexicon, Mode,
 };
 use readout_lens::core::collection::{Collection, Source};
 use readout_lens::core::explore::{
@@ -209,9 +209,13 @@ fn measure(
         t,
         format!("{} formulations, {uses} uses", forms.len()),
     );
-    let mut corpus = Corpus::build(&readouts[..0], &lexicon);
-    let t = best(|| corpus = Corpus::build(&readouts, &lexicon));
-    record("Corpus::build (analysis + formulations)", t, String::new());
+    let mut corpus = CorpusAnalysis::build(&readouts[..0], &lexicon);
+    let t = best(|| corpus = CorpusAnalysis::build(&readouts, &lexicon));
+    record(
+        "CorpusAnalysis::build (analysis + formulations)",
+        t,
+        String::new(),
+    );
     let mut index = SearchIndex::build(&readouts[..0]);
     let t = best(|| index = SearchIndex::build(&readouts));
     record(

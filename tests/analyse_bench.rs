@@ -3,7 +3,7 @@
 //! (`BENCH_READOUTS` sets the corpus size; default 10,000). Figures go to BENCHMARKS.md.
 
 use readout_lens::core::analyse::{
-    analyse_readout, compare, find_formulations, Corpus, Lexicon, Mode,
+    analyse_readout, compare, find_formulations, CorpusAnalysis, Lexicon, Mode,
 };
 use readout_lens::core::{parse, synth::synthetic_corpus, ParseOptions};
 mod support;
@@ -32,7 +32,7 @@ fn analysis_of_the_synthetic_corpus() {
             .sum::<usize>()
     });
     let (t_form, forms) = best_of(3, || find_formulations(&readouts));
-    let (t_corpus, corpus) = best_of(3, || Corpus::build(&readouts, &lex));
+    let (t_corpus, corpus) = best_of(3, || CorpusAnalysis::build(&readouts, &lex));
     let cols: Vec<usize> = (0..n.min(10)).collect();
     let (t_cmp, cmp) = best_of(3, || {
         compare(&readouts, &corpus, &lex, &cols, &Mode::AllSpeakers)
@@ -53,7 +53,7 @@ fn analysis_of_the_synthetic_corpus() {
         forms.len(),
         forms.iter().map(|f| f.uses.len()).sum::<usize>()
     );
-    println!("  Corpus::build (both above)    {:>8.3} s", t_corpus);
+    println!("  corpus analysis (both above)  {:>8.3} s", t_corpus);
     println!(
         "  compare 10 readouts           {:>8.3} s  ({} rows)",
         t_cmp,

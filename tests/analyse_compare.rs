@@ -2,7 +2,7 @@
 //! tested apart from the parser.
 
 use readout_lens::core::analyse::testing::readout_with;
-use readout_lens::core::analyse::{compare, Corpus, Lexicon, Mode, OpKind, Stance};
+use readout_lens::core::analyse::{compare, CorpusAnalysis, Lexicon, Mode, OpKind, Stance};
 use readout_lens::core::{Date, Readout, Speaker};
 
 const WANG: Speaker = Speaker::Person(0);
@@ -42,10 +42,10 @@ fn corpus() -> Vec<Readout> {
     ]
 }
 
-fn setup() -> (Vec<Readout>, Lexicon, Corpus) {
+fn setup() -> (Vec<Readout>, Lexicon, CorpusAnalysis) {
     let rs = corpus();
     let lex = Lexicon::default_lexicon();
-    let c = Corpus::build(&rs, &lex);
+    let c = CorpusAnalysis::build(&rs, &lex);
     (rs, lex, c)
 }
 
@@ -232,7 +232,7 @@ fn odd_spans_and_scripts_never_panic_the_analysis() {
     });
     let rs = vec![r.clone(), r];
     let lex = Lexicon::default_lexicon();
-    let c = Corpus::build(&rs, &lex);
+    let c = CorpusAnalysis::build(&rs, &lex);
     let cmp = compare(
         &rs,
         &c,

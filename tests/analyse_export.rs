@@ -2,7 +2,7 @@
 //! of Korea, 9 November 2020), compared with all speakers, show what an analyst reads in them.
 
 use readout_lens::core::analyse::export::{comparison_csv, comparison_markdown};
-use readout_lens::core::analyse::{compare, Comparison, Corpus, Lexicon, Mode};
+use readout_lens::core::analyse::{compare, Comparison, CorpusAnalysis, Lexicon, Mode};
 use readout_lens::core::bundled::BUNDLED;
 use readout_lens::core::{parse, ParseOptions, Readout};
 
@@ -21,7 +21,7 @@ fn seeds() -> (Vec<Readout>, Comparison) {
         parse(text("2020-11-09-republic-of-korea"), "rok", &o),
     ];
     let lex = Lexicon::default_lexicon();
-    let corpus = Corpus::build(&rs, &lex);
+    let corpus = CorpusAnalysis::build(&rs, &lex);
     let cmp = compare(&rs, &corpus, &lex, &[0, 1], &Mode::AllSpeakers);
     (rs, cmp)
 }

@@ -1,7 +1,9 @@
 //! The comparison of the two seed readouts (Vietnam, 27 October 2020; Republic of Korea,
 //! 9 November 2020), parsed by the real parser, shows what an analyst reads in them.
 
-use readout_lens::core::analyse::{compare, Comparison, Corpus, Lexicon, Mode, Row, Stance};
+use readout_lens::core::analyse::{
+    compare, Comparison, CorpusAnalysis, Lexicon, Mode, Row, Stance,
+};
 use readout_lens::core::{parse, ParseOptions, Readout, Speaker};
 
 fn seeds() -> Vec<Readout> {
@@ -11,10 +13,10 @@ fn seeds() -> Vec<Readout> {
     vec![parse(vn, "vietnam", &o), parse(rok, "rok", &o)]
 }
 
-fn comparison(mode: Mode) -> (Vec<Readout>, Lexicon, Corpus, Comparison) {
+fn comparison(mode: Mode) -> (Vec<Readout>, Lexicon, CorpusAnalysis, Comparison) {
     let rs = seeds();
     let lex = Lexicon::default_lexicon();
-    let corpus = Corpus::build(&rs, &lex);
+    let corpus = CorpusAnalysis::build(&rs, &lex);
     let c = compare(&rs, &corpus, &lex, &[0, 1], &mode);
     (rs, lex, corpus, c)
 }

@@ -2,7 +2,7 @@
 //! default: `cargo test --release --test explore_bench -- --ignored --nocapture`
 //! (`BENCH_READOUTS` sets the corpus size; default 10,000). Figures go to BENCHMARKS.md.
 
-use readout_lens::core::analyse::{Corpus, Lexicon};
+use readout_lens::core::analyse::{CorpusAnalysis, Lexicon};
 use readout_lens::core::explore::{
     timeline_in, topic_matrix_in, Catalog, Dataset, Filter, Query, SearchIndex, ViewState,
 };
@@ -18,7 +18,7 @@ fn search_and_views_on_the_synthetic_corpus() {
     let n: usize = bench_readouts();
     let readouts = synthetic_readouts(n, 42);
     let lexicon = Lexicon::default_lexicon();
-    let corpus = Corpus::build(&readouts, &lexicon);
+    let corpus = CorpusAnalysis::build(&readouts, &lexicon);
     let data = Dataset::new(&readouts, &corpus.analyses, &lexicon);
 
     let (t_build, index) = best_of(3, || SearchIndex::build(&readouts));

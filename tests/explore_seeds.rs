@@ -1,7 +1,7 @@
 //! The explore core on the two bundled seed readouts (Vietnam, 27 October 2020, video
 //! meeting; Republic of Korea, 9 November 2020, video conference), parsed by the real parser.
 
-use readout_lens::core::analyse::{Corpus, Lexicon};
+use readout_lens::core::analyse::{CorpusAnalysis, Lexicon};
 use readout_lens::core::bundled::BUNDLED;
 use readout_lens::core::explore::{
     timeline, topic_matrix, Dataset, Filter, GroupKey, Route, SearchIndex, ViewState,
@@ -10,7 +10,7 @@ use readout_lens::core::{parse, MeetingFormat, ParseOptions, Readout};
 
 struct Seeds {
     readouts: Vec<Readout>,
-    corpus: Corpus,
+    corpus: CorpusAnalysis,
     lexicon: Lexicon,
     index: SearchIndex,
 }
@@ -20,7 +20,7 @@ impl Seeds {
         let opts = ParseOptions::default();
         let readouts: Vec<Readout> = BUNDLED.iter().map(|(f, t)| parse(t, f, &opts)).collect();
         let lexicon = Lexicon::default_lexicon();
-        let corpus = Corpus::build(&readouts, &lexicon);
+        let corpus = CorpusAnalysis::build(&readouts, &lexicon);
         let index = SearchIndex::build(&readouts);
         Seeds {
             readouts,

@@ -2,17 +2,17 @@
 //! plain scan, facet counts agree with filtering, and the timeline and matrix cover every
 //! readout.
 
-use readout_lens::core::analyse::{Corpus, Lexicon};
+use readout_lens::core::analyse::{CorpusAnalysis, Lexicon};
 use readout_lens::core::explore::{
     timeline, topic_matrix, Dataset, Filter, GroupKey, Query, SearchIndex,
 };
 use readout_lens::core::synth::synthetic_readouts;
 use readout_lens::core::Readout;
 
-fn corpus(n: usize) -> (Vec<Readout>, Corpus, Lexicon) {
+fn corpus(n: usize) -> (Vec<Readout>, CorpusAnalysis, Lexicon) {
     let readouts = synthetic_readouts(n, 7);
     let lexicon = Lexicon::default_lexicon();
-    let corpus = Corpus::build(&readouts, &lexicon);
+    let corpus = CorpusAnalysis::build(&readouts, &lexicon);
     (readouts, corpus, lexicon)
 }
 

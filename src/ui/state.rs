@@ -27,7 +27,7 @@ pub struct Data {
     pub keys: Vec<u64>,
     pub lexicon: Lexicon,
     /// Topics, positions and formulations of each readout.
-    pub analysis: analyse::Corpus,
+    pub analysis: analyse::CorpusAnalysis,
     /// `false` while the formulations are still being found after a load (the rest is ready).
     pub formulations_ready: bool,
     pub index: SearchIndex,
@@ -76,7 +76,7 @@ impl Data {
             sources: loaded.sources,
             keys: loaded.keys,
             lexicon: loaded.lexicon,
-            analysis: analyse::Corpus::from_parts(loaded.analyses, Vec::new()),
+            analysis: analyse::CorpusAnalysis::from_parts(loaded.analyses, Vec::new()),
             formulations_ready: false,
             index: loaded.index,
             catalog,

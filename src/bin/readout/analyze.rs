@@ -2,7 +2,7 @@
 //! each readout, as JSON. Also holds the argument and file handling `compare` shares.
 
 use crate::input::read_sources;
-use readout_lens::core::analyse::{Corpus, Lexicon, Stance, TopicHit};
+use readout_lens::core::analyse::{CorpusAnalysis, Lexicon, Stance, TopicHit};
 use readout_lens::core::import::decode;
 use readout_lens::core::{Date, ParseOptions, Readout, Span, Speaker};
 use serde::Serialize;
@@ -145,7 +145,7 @@ pub fn run(args: &[String]) -> ExitCode {
         return ExitCode::from(2);
     }
     let (readouts, failed) = load("analyze", &c);
-    let corpus = Corpus::build(&readouts, &c.lexicon);
+    let corpus = CorpusAnalysis::build(&readouts, &c.lexicon);
     let id = |t: usize| c.lexicon.topics[t].id.as_str();
     let topic_out = |h: &TopicHit| TopicOut {
         topic_id: id(h.topic),

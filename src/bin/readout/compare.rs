@@ -4,7 +4,7 @@
 
 use crate::analyze::{common_args, load};
 use readout_lens::core::analyse::export::{comparison_csv, comparison_json, comparison_markdown};
-use readout_lens::core::analyse::{compare, Corpus, Mode};
+use readout_lens::core::analyse::{compare, CorpusAnalysis, Mode};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -73,7 +73,7 @@ pub fn run(args: &[String]) -> ExitCode {
         (None, true) => Mode::SameSpeaker { name: None },
         (None, false) => Mode::AllSpeakers,
     };
-    let corpus = Corpus::build(&readouts, &c.lexicon);
+    let corpus = CorpusAnalysis::build(&readouts, &c.lexicon);
     let columns: Vec<usize> = (0..readouts.len()).collect();
     let cmp = compare(&readouts, &corpus, &c.lexicon, &columns, &mode);
     let out = match format {

@@ -7,7 +7,7 @@
 //! counterparts). For exactly two readouts with the same counterpart the comparison also
 //! carries a word-level redline of what changed.
 
-use super::corpus::Corpus;
+use super::corpus::CorpusAnalysis;
 use super::lexicon::Lexicon;
 use super::positions::Position;
 use super::redline::{redline, redline_words, Op};
@@ -45,7 +45,7 @@ pub struct SpeakerPositions {
     pub positions: Vec<Position>,
 }
 
-/// A formulation by index into [`Corpus::formulations`], with its text for readability.
+/// A formulation by index into [`CorpusAnalysis::formulations`], with its text for readability.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FormulationRef {
     pub formulation: usize,
@@ -103,6 +103,236 @@ fn same_speaker(readouts: &[&Readout], name: Option<&str>) -> Vec<Option<Speaker
         .collect()
 }
 
+/// The readouts being compared, with what each column shows.
+struct Columns<'a> {
+    /// Indices into the readouts (and the corpus analyses), in column order.
+    indices: Vec<usize>,
+    readouts: Vec<&'a Readout>,
+    /// Per column, the one speaker shown in same-speaker mode (`None`: absent there, or all
+    /// speakers in all-speakers mode).
+    speakers: Vec<Option<Speaker>>,
+    mode: &'a Mode,
+}
+
+impl Columns<'_> {
+    /// Whether column `ci` shows what `speaker` said.
+    fn shows(&self, ci: usize, speaker: Speaker) -> bool {
+        match self.mode {
+            Mode::AllSpeakers => true,
+            Mode::SameSpeaker { .. } => self.speakers[ci] == Some(speaker),
+        }
+    }
+}
+
+/// Compares readouts `columns` (indices into `readouts`, which `corpus` was built from).
+/// Out-of-range indices are skipped.
+pub fn compare(
+    readouts: &[Readout],
+    corpus: &CorpusAnalysis,
+    lexicon: &Lexicon,
+    columns: &[usize],
+    mode: &Mode,
+) -> Comparison {
+    let indices: Vec<usize> = columns
+        .iter()
+        .copied()
+        .filter(|&c| c < readouts.len() && c < corpus.analyses.len())
+        .collect();
+    let rs: Vec<&Readout> = indices.iter().map(|&c| &readouts[c]).collect();
+    let speakers = match mode {
+        Mode::AllSpeakers => vec![None; indices.len()],
+        Mode::SameSpeaker { name } => same_speaker(&rs, name.as_deref()),
+    };
+    let cols = Columns {
+        indices,
+        readouts: rs,
+        speakers,
+        mode,
+    };
+    Comparison {
+        mode: mode.clone(),
+        columns: cols
+            .indices
+            .iter()
+            .zip(&cols.readouts)
+            .zip(&cols.speakers)
+            .map(|((&c, r), sp)| Column {
+                readout: c,
+                title: r.title.clone(),
+                date: r.date,
+                speaker: *sp,
+            })
+            .collect(),
+        rows: rows(&cols, corpus, lexicon),
+        shared_formulations: shared_formulations(&cols, corpus),
+        redline: redline_of(&cols),
+    }
+}
+
+/// One row per topic that a column raises, the topics raised by most columns first.
+fn rows(cols: &Columns, corpus: &CorpusAnalysis, lexicon: &Lexicon) -> Vec<Row> {
+    // The positions each column shows.
+    let shown: Vec<Vec<&Position>> = cols
+        .indices
+        .iter()
+        .enumerate()
+        .map(|(ci, &c)| {
+            corpus.analyses[c]
+                .positions
+                .iter()
+                .filter(|p| cols.shows(ci, p.speaker))
+                .collect()
+        })
+        .collect();
+    let mut topics: Vec<usize> = shown.iter().flatten().map(|p| p.topic).collect();
+    crate::core::sort::sort(&mut topics);
+    topics.dedup();
+    let mut rows: Vec<Row> = topics
+        .into_iter()
+        .map(|topic| row(topic, &shown, cols, corpus, lexicon))
+        .collect();
+    crate::core::sort::sort_by_key(&mut rows, |r| (r.silent.len(), r.topic));
+    rows
+}
+
+/// The row of `topic`, from the positions each column shows.
+fn row(
+    topic: usize,
+    shown: &[Vec<&Position>],
+    cols: &Columns,
+    corpus: &CorpusAnalysis,
+    lexicon: &Lexicon,
+) -> Row {
+    let mut cells = vec![];
+    let mut per_col: Vec<Vec<usize>> = vec![];
+    let mut silent = vec![];
+    for (ci, col_positions) in shown.iter().enumerate() {
+        let on: Vec<&Position> = col_positions
+            .iter()
+            .copied()
+            .filter(|p| p.topic == topic)
+            .collect();
+        if on.is_empty() {
+            silent.push(ci);
+        }
+        cells.push(cell(cols.readouts[ci], &on));
+        per_col.push(distinct(
+            on.iter()
+                .flat_map(|p| corpus.formulations_in(cols.indices[ci], p.sentence))
+                .collect(),
+        ));
+    }
+    let fref = |f: usize| formulation_ref(corpus, f);
+    // Formulations every speaking column uses; none when fewer than two speak.
+    let speaking: Vec<&Vec<usize>> = per_col
+        .iter()
+        .enumerate()
+        .filter(|(ci, _)| !silent.contains(ci))
+        .map(|(_, f)| f)
+        .collect();
+    let shared = match speaking.split_first() {
+        Some((first, rest)) if !rest.is_empty() => in_all(first, rest).map(fref).collect(),
+        _ => vec![],
+    };
+    let unique = per_col
+        .iter()
+        .enumerate()
+        .map(|(ci, fs)| {
+            fs.iter()
+                .copied()
+                .filter(|f| {
+                    per_col
+                        .iter()
+                        .enumerate()
+                        .all(|(cj, o)| cj == ci || o.binary_search(f).is_err())
+                })
+                .map(fref)
+                .collect()
+        })
+        .collect();
+    let topic_entry = lexicon.topics.get(topic);
+    Row {
+        topic,
+        topic_id: topic_entry.map(|t| t.id.clone()).unwrap_or_default(),
+        label: topic_entry.map(|t| t.label.clone()).unwrap_or_default(),
+        cells,
+        shared,
+        unique,
+        silent,
+    }
+}
+
+/// One column's cell: the positions grouped by speaker, a new group where the speaker changes.
+fn cell(readout: &Readout, on: &[&Position]) -> Vec<SpeakerPositions> {
+    let mut cell: Vec<SpeakerPositions> = vec![];
+    for &p in on {
+        match cell.last_mut() {
+            Some(sp) if sp.speaker == p.speaker => sp.positions.push(*p),
+            _ => cell.push(SpeakerPositions {
+                speaker: p.speaker,
+                speaker_name: readout.speaker_name(p.speaker).to_string(),
+                positions: vec![*p],
+            }),
+        }
+    }
+    cell
+}
+
+/// Formulations used (on any topic) in every column, by the speaker shown in that mode.
+fn shared_formulations(cols: &Columns, corpus: &CorpusAnalysis) -> Vec<FormulationRef> {
+    let per_col: Vec<Vec<usize>> = cols
+        .indices
+        .iter()
+        .enumerate()
+        .map(|(ci, &c)| {
+            distinct(
+                corpus.sentence_formulations[c]
+                    .iter()
+                    .filter(|(s, _)| {
+                        cols.readouts[ci]
+                            .sentences
+                            .get(*s)
+                            .is_some_and(|x| cols.shows(ci, x.speaker))
+                    })
+                    .map(|&(_, f)| f)
+                    .collect(),
+            )
+        })
+        .collect();
+    match per_col.split_first() {
+        Some((first, rest)) if !rest.is_empty() => in_all(first, rest)
+            .map(|f| formulation_ref(corpus, f))
+            .collect(),
+        _ => vec![],
+    }
+}
+
+/// The items of `first` found in every list of `others` (each sorted).
+fn in_all<'a, L: AsRef<[usize]>>(
+    first: &'a [usize],
+    others: &'a [L],
+) -> impl Iterator<Item = usize> + 'a {
+    first
+        .iter()
+        .copied()
+        .filter(|f| others.iter().all(|o| o.as_ref().binary_search(f).is_ok()))
+}
+
+/// `items` sorted, without repeats.
+fn distinct(mut items: Vec<usize>) -> Vec<usize> {
+    crate::core::sort::sort(&mut items);
+    items.dedup();
+    items
+}
+
+fn formulation_ref(corpus: &CorpusAnalysis, f: usize) -> FormulationRef {
+    FormulationRef {
+        formulation: f,
+        text: corpus.formulations[f].text.clone(),
+    }
+}
+
+/// The participants' countries of a readout, sorted, no repeats.
 fn countries(r: &Readout) -> Vec<&str> {
     let mut c: Vec<&str> = r
         .participants
@@ -114,199 +344,25 @@ fn countries(r: &Readout) -> Vec<&str> {
     c
 }
 
-/// Compares readouts `columns` (indices into `readouts`, which `corpus` was built from).
-/// Out-of-range indices are skipped.
-pub fn compare(
-    readouts: &[Readout],
-    corpus: &Corpus,
-    lexicon: &Lexicon,
-    columns: &[usize],
-    mode: &Mode,
-) -> Comparison {
-    let cols: Vec<usize> = columns
-        .iter()
-        .copied()
-        .filter(|&c| c < readouts.len() && c < corpus.analyses.len())
-        .collect();
-    let rs: Vec<&Readout> = cols.iter().map(|&c| &readouts[c]).collect();
-    let speakers: Vec<Option<Speaker>> = match mode {
-        Mode::AllSpeakers => vec![None; cols.len()],
-        Mode::SameSpeaker { name } => same_speaker(&rs, name.as_deref()),
+/// The word-level redline from the first column to the second, when there are exactly two
+/// with the same participants' countries (what the shown speaker said in same-speaker mode).
+fn redline_of(cols: &Columns) -> Option<Vec<Op>> {
+    let [a, b] = cols.readouts.as_slice() else {
+        return None;
     };
-    // The positions each column shows.
-    let shown: Vec<Vec<&Position>> = cols
-        .iter()
-        .zip(&speakers)
-        .map(|(&c, sp)| {
-            corpus.analyses[c]
-                .positions
-                .iter()
-                .filter(|p| match (mode, sp) {
-                    (Mode::AllSpeakers, _) => true,
-                    (Mode::SameSpeaker { .. }, Some(s)) => p.speaker == *s,
-                    (Mode::SameSpeaker { .. }, None) => false,
-                })
-                .collect()
-        })
-        .collect();
-    let fref = |f: usize| FormulationRef {
-        formulation: f,
-        text: corpus.formulations[f].text.clone(),
-    };
-    // Formulations of one column restricted to sentences passing `keep`.
-    let formulations_of = |ci: usize, positions: &mut dyn Iterator<Item = &&Position>| {
-        let mut fs: Vec<usize> = positions
-            .flat_map(|p| corpus.formulations_in(cols[ci], p.sentence))
-            .collect();
-        crate::core::sort::sort(&mut fs);
-        fs.dedup();
-        fs
-    };
-    let mut topics: Vec<usize> = shown.iter().flatten().map(|p| p.topic).collect();
-    crate::core::sort::sort(&mut topics);
-    topics.dedup();
-    let mut rows: Vec<Row> = topics
-        .into_iter()
-        .map(|topic| {
-            let mut cells = vec![];
-            let mut per_col: Vec<Vec<usize>> = vec![];
-            let mut silent = vec![];
-            for (ci, col_positions) in shown.iter().enumerate() {
-                let on: Vec<&&Position> =
-                    col_positions.iter().filter(|p| p.topic == topic).collect();
-                if on.is_empty() {
-                    silent.push(ci);
-                }
-                let mut cell: Vec<SpeakerPositions> = vec![];
-                for p in &on {
-                    match cell.last_mut() {
-                        Some(sp) if sp.speaker == p.speaker => sp.positions.push(***p),
-                        _ => cell.push(SpeakerPositions {
-                            speaker: p.speaker,
-                            speaker_name: rs[ci].speaker_name(p.speaker).to_string(),
-                            positions: vec![***p],
-                        }),
-                    }
-                }
-                cells.push(cell);
-                per_col.push(formulations_of(ci, &mut on.into_iter()));
-            }
-            let speaking: Vec<&Vec<usize>> = per_col
-                .iter()
-                .enumerate()
-                .filter(|(ci, _)| !silent.contains(ci))
-                .map(|(_, f)| f)
-                .collect();
-            let shared = if speaking.len() >= 2 {
-                speaking[0]
-                    .iter()
-                    .copied()
-                    .filter(|f| speaking.iter().all(|o| o.binary_search(f).is_ok()))
-                    .map(fref)
-                    .collect()
-            } else {
-                vec![]
-            };
-            let unique = per_col
-                .iter()
-                .enumerate()
-                .map(|(ci, fs)| {
-                    fs.iter()
-                        .copied()
-                        .filter(|f| {
-                            per_col
-                                .iter()
-                                .enumerate()
-                                .all(|(cj, o)| cj == ci || o.binary_search(f).is_err())
-                        })
-                        .map(fref)
-                        .collect()
-                })
-                .collect();
-            Row {
-                topic,
-                topic_id: lexicon
-                    .topics
-                    .get(topic)
-                    .map(|t| t.id.clone())
-                    .unwrap_or_default(),
-                label: lexicon
-                    .topics
-                    .get(topic)
-                    .map(|t| t.label.clone())
-                    .unwrap_or_default(),
-                cells,
-                shared,
-                unique,
-                silent,
-            }
-        })
-        .collect();
-    crate::core::sort::sort_by_key(&mut rows, |r| (r.silent.len(), r.topic));
-
-    // Formulations in every column, on any topic (restricted to the speaker in that mode).
-    let all_fs: Vec<Vec<usize>> = cols
-        .iter()
-        .zip(&speakers)
-        .map(|(&c, sp)| {
-            let mut fs: Vec<usize> = corpus.sentence_formulations[c]
-                .iter()
-                .filter(|(s, _)| match (mode, sp) {
-                    (Mode::AllSpeakers, _) => true,
-                    (_, Some(sp)) => readouts[c]
-                        .sentences
-                        .get(*s)
-                        .is_some_and(|x| x.speaker == *sp),
-                    (_, None) => false,
-                })
-                .map(|&(_, f)| f)
-                .collect();
-            crate::core::sort::sort(&mut fs);
-            fs.dedup();
-            fs
-        })
-        .collect();
-    let shared_formulations = match all_fs.split_first() {
-        Some((first, rest)) if !rest.is_empty() => first
-            .iter()
-            .copied()
-            .filter(|f| rest.iter().all(|o| o.binary_search(f).is_ok()))
-            .map(fref)
-            .collect(),
-        _ => vec![],
-    };
-
-    let redline = match rs.as_slice() {
-        [a, b] if !countries(a).is_empty() && countries(a) == countries(b) => {
-            let text = |r: &Readout, sp: Option<Speaker>| {
-                r.sentences
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, s)| sp.is_none_or(|sp| s.speaker == sp))
-                    .map(|(i, _)| r.sentence_text(i))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            let (ta, tb) = (text(a, speakers[0]), text(b, speakers[1]));
-            Some(redline(&redline_words(&ta), &redline_words(&tb)))
-        }
-        _ => None,
-    };
-
-    Comparison {
-        mode: mode.clone(),
-        columns: cols
-            .iter()
-            .zip(&speakers)
-            .map(|(&c, sp)| Column {
-                readout: c,
-                title: readouts[c].title.clone(),
-                date: readouts[c].date,
-                speaker: *sp,
-            })
-            .collect(),
-        rows,
-        shared_formulations,
-        redline,
+    if countries(a).is_empty() || countries(a) != countries(b) {
+        return None;
     }
+    let text = |ci: usize| {
+        let r = cols.readouts[ci];
+        r.sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| cols.speakers[ci].is_none_or(|sp| s.speaker == sp))
+            .map(|(i, _)| r.sentence_text(i))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (ta, tb) = (text(0), text(1));
+    Some(redline(&redline_words(&ta), &redline_words(&tb)))
 }

@@ -11,9 +11,11 @@ use serde::Serialize;
 /// Per readout: `(sentence, formulation)` pairs, sorted.
 pub type SentenceFormulations = Vec<Vec<(usize, usize)>>;
 
-/// Analyses of a set of readouts, parallel to the slice they were built from.
+/// The analysis of a set of readouts: each one's analysis, parallel to the slice they were built
+/// from, and the formulations across them. (The UI's handle on the loaded readouts is
+/// `ui::state::Corpus`; this is what the core computes for it.)
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Corpus {
+pub struct CorpusAnalysis {
     /// One per readout, same order.
     pub analyses: Vec<ReadoutAnalysis>,
     pub formulations: Vec<Formulation>,
@@ -21,23 +23,26 @@ pub struct Corpus {
     pub sentence_formulations: SentenceFormulations,
 }
 
-impl Corpus {
+impl CorpusAnalysis {
     /// Analyses every readout and finds the formulations they share.
-    pub fn build(readouts: &[Readout], lexicon: &Lexicon) -> Corpus {
+    pub fn build(readouts: &[Readout], lexicon: &Lexicon) -> CorpusAnalysis {
         let mut scratch = Scratch::default();
         let analyses = readouts
             .iter()
             .map(|r| analyse_with(r, lexicon, &mut scratch))
             .collect();
-        Corpus::from_parts(analyses, find_formulations(readouts))
+        CorpusAnalysis::from_parts(analyses, find_formulations(readouts))
     }
 
     /// The corpus from analyses and formulations made separately (the page analyses first
     /// and finds formulations later, in steps).
-    pub fn from_parts(analyses: Vec<ReadoutAnalysis>, formulations: Vec<Formulation>) -> Corpus {
-        let mut corpus = Corpus {
+    pub fn from_parts(
+        analyses: Vec<ReadoutAnalysis>,
+        formulations: Vec<Formulation>,
+    ) -> CorpusAnalysis {
+        let mut corpus = CorpusAnalysis {
             analyses,
-            ..Corpus::default()
+            ..CorpusAnalysis::default()
         };
         corpus.set_formulations(formulations);
         corpus

@@ -266,7 +266,7 @@ pub fn comparison_json(cmp: &Comparison, readouts: &[Readout]) -> String {
 #[cfg(test)]
 fn test_fixture(first: &str) -> (Vec<Readout>, Comparison) {
     use crate::core::analyse::testing::readout_with;
-    use crate::core::analyse::{compare, Corpus, Lexicon, Mode};
+    use crate::core::analyse::{compare, CorpusAnalysis, Lexicon, Mode};
     use crate::core::model::{Date, Speaker};
     const LUO: Speaker = Speaker::Person(0);
     let rs = vec![
@@ -284,7 +284,7 @@ fn test_fixture(first: &str) -> (Vec<Readout>, Comparison) {
         ),
     ];
     let lex = Lexicon::default_lexicon();
-    let corpus = Corpus::build(&rs, &lex);
+    let corpus = CorpusAnalysis::build(&rs, &lex);
     let cmp = compare(&rs, &corpus, &lex, &[0, 1], &Mode::AllSpeakers);
     (rs, cmp)
 }

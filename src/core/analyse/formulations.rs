@@ -141,7 +141,7 @@ impl FormulationBuilder {
     }
 
     /// A builder that also indexes each sentence to the formulations it uses, as
-    /// [`Corpus::set_formulations`](super::Corpus::set_formulations) does: take both with
+    /// [`CorpusAnalysis::set_formulations`](super::CorpusAnalysis::set_formulations) does: take both with
     /// [`finish_with_index`](Self::finish_with_index).
     pub fn with_sentence_index() -> FormulationBuilder {
         FormulationBuilder {
@@ -182,118 +182,124 @@ impl FormulationBuilder {
     /// Works until `more()` says stop (it is asked after every readout, every 64 sentences or
     /// every few hundred formulations) or the work is done; returns `true` when done.
     pub fn step(&mut self, readouts: &[Readout], more: &mut dyn FnMut() -> bool) -> bool {
-        loop {
-            match self.pass {
-                Pass::Flat => {
-                    let Some(readout) = readouts.get(self.at) else {
-                        #[cfg(test)]
-                        let words = if self.tiny_filter {
-                            0
-                        } else {
-                            self.flat.hashes.len()
-                        };
-                        #[cfg(not(test))]
-                        let words = self.flat.hashes.len();
-                        self.filter = Filter::sized_for(words);
-                        self.pass = Pass::Windows;
-                        self.at = 0;
-                        continue;
-                    };
-                    self.flat.push(self.at, readout);
-                    self.at += 1;
-                }
-                Pass::Windows => {
-                    // Pass 1: 3-word windows, counted once per readout.
-                    if self.at >= readouts.len() {
-                        self.pass = Pass::Frequencies;
-                        self.at = 0;
-                        continue;
-                    }
-                    self.windows_of(self.at);
-                    self.at += 1;
-                }
-                Pass::Frequencies => {
-                    if self.at >= self.flat.sentences.len() {
-                        // Pass 3 reads the counts directly (an n-gram with a count under two is
-                        // not kept): no separate frequency table, so no step that walks every
-                        // n-gram at once.
-                        self.pass = Pass::Phrases;
-                        self.at = 0;
-                        continue;
-                    }
-                    let end = (self.at + 64).min(self.flat.sentences.len());
-                    for k in self.at..end {
-                        self.frequencies_of(k);
-                    }
-                    self.at = end;
-                }
-                Pass::Phrases => {
-                    if self.at >= self.flat.sentences.len() {
-                        self.pass = Pass::Stats;
-                        self.at = 0;
-                        continue;
-                    }
-                    let end = (self.at + 64).min(self.flat.sentences.len());
-                    for k in self.at..end {
-                        self.phrases_of(readouts, k);
-                    }
-                    self.at = end;
-                }
-                Pass::Stats => {
-                    if self.at >= self.out.len() {
-                        self.pass = Pass::Sort;
-                        continue;
-                    }
-                    let end = (self.at + FINISH_CHUNK).min(self.out.len());
-                    for f in &mut self.out[self.at..end] {
-                        stats(readouts, f);
-                    }
-                    self.at = end;
-                }
-                Pass::Sort => {
-                    sort_formulations(&mut self.out);
-                    self.at = 0;
-                    self.pass = match self.sentence_index.as_mut() {
-                        Some(index) => {
-                            *index = vec![vec![]; readouts.len()];
-                            Pass::Index
-                        }
-                        None => Pass::Done,
-                    };
-                }
-                Pass::Index => {
-                    let Some(index) = self.sentence_index.as_mut() else {
-                        self.pass = Pass::Done;
-                        continue;
-                    };
-                    if self.at >= self.out.len() {
-                        self.pass = Pass::IndexSort;
-                        self.at = 0;
-                        continue;
-                    }
-                    let end = (self.at + FINISH_CHUNK).min(self.out.len());
-                    index_uses(&self.out[self.at..end], self.at, index);
-                    self.at = end;
-                }
-                Pass::IndexSort => {
-                    let Some(index) = self.sentence_index.as_mut() else {
-                        self.pass = Pass::Done;
-                        continue;
-                    };
-                    if self.at >= index.len() {
-                        self.pass = Pass::Done;
-                        continue;
-                    }
-                    let end = (self.at + FINISH_CHUNK).min(index.len());
-                    sort_index(&mut index[self.at..end]);
-                    self.at = end;
-                }
-                Pass::Done => return true,
+        while self.pass != Pass::Done {
+            if self.at >= self.pass_len(readouts) {
+                self.next_pass(readouts);
+                continue;
             }
+            self.work(readouts);
             if !more() {
-                return self.pass == Pass::Done;
+                break;
             }
         }
+        self.pass == Pass::Done
+    }
+
+    /// Units of work in the current pass: readouts, flat sentences, formulations or rows of
+    /// the sentence index; the sort is one.
+    fn pass_len(&self, readouts: &[Readout]) -> usize {
+        match self.pass {
+            Pass::Flat | Pass::Windows => readouts.len(),
+            Pass::Frequencies | Pass::Phrases => self.flat.sentences.len(),
+            Pass::Stats | Pass::Index => self.out.len(),
+            Pass::Sort => 1,
+            Pass::IndexSort => self.sentence_index.as_ref().map_or(0, Vec::len),
+            Pass::Done => 0,
+        }
+    }
+
+    /// Leaves a finished pass for the next one, with what that one needs set up.
+    fn next_pass(&mut self, readouts: &[Readout]) {
+        self.at = 0;
+        self.pass = match self.pass {
+            Pass::Flat => {
+                #[cfg(test)]
+                let words = if self.tiny_filter {
+                    0
+                } else {
+                    self.flat.hashes.len()
+                };
+                #[cfg(not(test))]
+                let words = self.flat.hashes.len();
+                self.filter = Filter::sized_for(words);
+                Pass::Windows
+            }
+            Pass::Windows => Pass::Frequencies,
+            // Pass 3 reads the counts directly (an n-gram with a count under two is not kept):
+            // no separate frequency table, so no step that walks every n-gram at once.
+            Pass::Frequencies => Pass::Phrases,
+            Pass::Phrases => Pass::Stats,
+            Pass::Stats => Pass::Sort,
+            Pass::Sort => match self.sentence_index.as_mut() {
+                Some(index) => {
+                    *index = vec![vec![]; readouts.len()];
+                    Pass::Index
+                }
+                None => Pass::Done,
+            },
+            Pass::Index => Pass::IndexSort,
+            Pass::IndexSort | Pass::Done => Pass::Done,
+        };
+    }
+
+    /// Does the next piece of the current pass (`at` is within [`Self::pass_len`]): one
+    /// readout, 64 sentences, [`FINISH_CHUNK`] formulations or index rows, or the sort.
+    fn work(&mut self, readouts: &[Readout]) {
+        let at = self.at;
+        let chunk = |size: usize, len: usize| at..(at + size).min(len);
+        self.at = match self.pass {
+            Pass::Flat => {
+                self.flat.push(at, &readouts[at]);
+                at + 1
+            }
+            // Pass 1: 3-word windows, counted once per readout.
+            Pass::Windows => {
+                self.windows_of(at);
+                at + 1
+            }
+            Pass::Frequencies => {
+                let sentences = chunk(64, self.flat.sentences.len());
+                let end = sentences.end;
+                sentences.for_each(|k| self.frequencies_of(k));
+                end
+            }
+            Pass::Phrases => {
+                let sentences = chunk(64, self.flat.sentences.len());
+                let end = sentences.end;
+                sentences.for_each(|k| self.phrases_of(readouts, k));
+                end
+            }
+            Pass::Stats => {
+                let fs = chunk(FINISH_CHUNK, self.out.len());
+                let end = fs.end;
+                self.out[fs].iter_mut().for_each(|f| stats(readouts, f));
+                end
+            }
+            // One step that leaves the builder in the next pass.
+            Pass::Sort => {
+                sort_formulations(&mut self.out);
+                return self.next_pass(readouts);
+            }
+            Pass::Index => {
+                let fs = chunk(FINISH_CHUNK, self.out.len());
+                let end = fs.end;
+                if let Some(index) = self.sentence_index.as_mut() {
+                    index_uses(&self.out[fs], at, index);
+                }
+                end
+            }
+            Pass::IndexSort => {
+                let index = self
+                    .sentence_index
+                    .as_mut()
+                    .map_or(&mut [][..], |i| &mut i[..]);
+                let rows = chunk(FINISH_CHUNK, index.len());
+                let end = rows.end;
+                sort_index(&mut index[rows]);
+                end
+            }
+            Pass::Done => at,
+        };
     }
 
     /// The formulations, most widely used first; cheap once `step` has returned `true` (it
@@ -304,7 +310,7 @@ impl FormulationBuilder {
 
     /// The formulations and, for a builder made [`with_sentence_index`](Self::with_sentence_index),
     /// the index of each readout's sentences into them (empty otherwise), for
-    /// [`Corpus::set_indexed_formulations`](super::Corpus::set_indexed_formulations).
+    /// [`CorpusAnalysis::set_indexed_formulations`](super::CorpusAnalysis::set_indexed_formulations).
     pub fn finish_with_index(
         mut self,
         readouts: &[Readout],
@@ -580,7 +586,7 @@ mod tests {
     fn the_stepped_finish_and_sentence_index_equal_the_one_shot_corpus() {
         let rs = crate::core::synth::synthetic_readouts(300, 8);
         let lexicon = crate::core::analyse::Lexicon::default_lexicon();
-        let one_shot = crate::core::analyse::Corpus::build(&rs, &lexicon);
+        let one_shot = crate::core::analyse::CorpusAnalysis::build(&rs, &lexicon);
         assert!(
             one_shot.formulations.len() > 2 * FINISH_CHUNK,
             "several finishing steps: {}",

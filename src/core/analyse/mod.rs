@@ -22,7 +22,7 @@ pub mod topics;
 pub mod words;
 
 pub use compare::{compare, Column, Comparison, FormulationRef, Mode, Row, SpeakerPositions};
-pub use corpus::Corpus;
+pub use corpus::CorpusAnalysis;
 pub use formulations::{find_formulations, Formulation, FormulationUse};
 pub use lexicon::{Lexicon, LexiconError, Topic};
 pub use positions::{analyse_readout, Position, ReadoutAnalysis};

@@ -68,7 +68,6 @@ impl Stance {
 
 /// What a stance cue does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u32)]
 pub(crate) enum Cue {
     /// Explicit support ("supports", "upholds"); under a commitment marker it commits.
     Support,
@@ -87,21 +86,9 @@ pub(crate) enum Cue {
     Transparent,
 }
 
-const CUES: [Cue; 11] = [
-    Cue::Support,
-    Cue::Action,
-    Cue::Modal,
-    Cue::Oppose,
-    Cue::Concern,
-    Cue::Commit,
-    Cue::Welcome,
-    Cue::Appreciate,
-    Cue::Neutral,
-    Cue::Negator,
-    Cue::Transparent,
-];
-
-/// Stance cue phrases, in the lexicon's phrase syntax (`a/b` alternatives).
+/// Stance cue phrases, in the lexicon's phrase syntax (`a/b` alternatives). A phrase's tag in
+/// [`cue_set`] is the index of its entry here, and [`cue_of`] reads the cue back from the same
+/// entry: no second list to keep in step.
 const CUE_PHRASES: &[(Cue, &str)] = &[
     (Cue::Support, "support/supports/supported/supporting; uphold/upholds/upheld/upholding; adhere/adheres/adhered/adhering to; adherence to; respect/respects/respected/respecting"),
     (Cue::Support, "safeguard/safeguards/safeguarded/safeguarding; in favor/favour of; advocate/advocates/advocated; stand/stands/stood up for; attach/attaches/attached importance; is conducive to"),
@@ -129,11 +116,11 @@ pub(crate) fn cue_set() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = PhraseSet::default();
-        for (cue, phrases) in CUE_PHRASES {
+        for (entry, (_, phrases)) in CUE_PHRASES.iter().enumerate() {
             for p in phrases.split(';').map(str::trim).filter(|p| !p.is_empty()) {
                 // The table is a constant checked by the tests below, so a bad entry is a bug
                 // caught before release; skipping it keeps the app running meanwhile.
-                let _ = set.add(p, *cue as u32);
+                let _ = set.add(p, entry as u32);
             }
         }
         set
@@ -161,8 +148,9 @@ pub(crate) fn find_cues(text: &str, words: &[Word], out: &mut Vec<PhraseMatch>) 
     }
 }
 
+/// The cue of a match: its tag is the index of its entry in [`CUE_PHRASES`].
 fn cue_of(m: &PhraseMatch) -> Cue {
-    CUES[m.tag as usize]
+    CUE_PHRASES[m.tag as usize].0
 }
 
 /// The stance of a topic mention covering words `[first, end)`, given the sentence's cues.
@@ -260,6 +248,33 @@ mod tests {
                 PhraseSet::default()
                     .add(p, 0)
                     .unwrap_or_else(|e| panic!("{p:?}: {e:?}"));
+            }
+        }
+    }
+
+    #[test]
+    fn every_cue_phrase_reads_back_as_the_cue_of_its_own_entry() {
+        for (cue, phrases) in CUE_PHRASES {
+            for p in phrases.split(';').map(str::trim) {
+                // The first alternative of every word: "support/supports" reads "support".
+                let text: Vec<&str> = p
+                    .split(' ')
+                    .map(|w| w.split('/').next().unwrap_or(w))
+                    .collect();
+                let text = text.join(" ");
+                let words = tokenize(&text);
+                let mut found = vec![];
+                find_cues(&text, &words, &mut found);
+                let whole: Vec<Cue> = found
+                    .iter()
+                    .filter(|m| m.first == 0 && m.end == words.len())
+                    .map(cue_of)
+                    .collect();
+                // A phrase listed twice under one cue is harmless; under two, ambiguous.
+                assert!(
+                    !whole.is_empty() && whole.iter().all(|c| c == cue),
+                    "{text:?}: {whole:?}, not {cue:?}"
+                );
             }
         }
     }

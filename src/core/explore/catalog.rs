@@ -9,6 +9,7 @@
 
 use super::{date_order, Dataset};
 use crate::core::analyse::words::FxMap;
+use crate::core::analyse::ReadoutAnalysis;
 use crate::core::sort::sort_by_key;
 
 /// Small lists of one readout each, stored one after another.
@@ -30,6 +31,20 @@ impl<T> Lists<T> {
     /// Ends the current readout's list.
     fn close(&mut self) {
         self.start.push(self.items.len() as u32);
+    }
+
+    /// Adds the next readout's list: `items` in order, repeats dropped.
+    fn push_distinct(&mut self, items: impl Iterator<Item = T>)
+    where
+        T: PartialEq,
+    {
+        let first = self.items.len();
+        for item in items {
+            if !self.items[first..].contains(&item) {
+                self.items.push(item);
+            }
+        }
+        self.close();
     }
 
     fn get(&self, r: usize) -> &[T] {
@@ -96,6 +111,98 @@ impl<'a> Interner<'a> {
     }
 }
 
+impl Interner<'_> {
+    /// The names sorted, with the ids in `lists` renumbered to that order.
+    fn sorted_into(self, lists: &mut Lists<u32>) -> Vec<String> {
+        let (names, renumber) = self.sorted();
+        for id in &mut lists.items {
+            *id = renumber[*id as usize];
+        }
+        names
+    }
+}
+
+/// Each readout's topics with the number of sentences on each, most first.
+struct TopicCounter {
+    lists: Lists<(u32, u32)>,
+    /// Sentences per topic of the readout being counted (all zero between readouts).
+    counts: Vec<u32>,
+}
+
+impl TopicCounter {
+    fn new(topics: usize) -> TopicCounter {
+        TopicCounter {
+            lists: Lists::new(),
+            counts: vec![0; topics],
+        }
+    }
+
+    /// Adds the next readout's topics (none without an analysis).
+    fn push(&mut self, analysis: Option<&ReadoutAnalysis>) {
+        let first = self.lists.items.len();
+        for h in analysis
+            .into_iter()
+            .flat_map(|a| a.sentence_topics.iter().flatten())
+        {
+            if let Some(c) = self.counts.get_mut(h.topic) {
+                if *c == 0 {
+                    self.lists.items.push((h.topic as u32, 0));
+                }
+                *c += 1;
+            }
+        }
+        let own = &mut self.lists.items[first..];
+        for t in own.iter_mut() {
+            t.1 = std::mem::take(&mut self.counts[t.0 as usize]);
+        }
+        // Most sentences first, ties in lexicon order: an insertion sort, as a readout raises a
+        // handful of topics.
+        for i in 1..own.len() {
+            let mut j = i;
+            while j > 0
+                && (own[j].1 > own[j - 1].1 || own[j].1 == own[j - 1].1 && own[j].0 < own[j - 1].0)
+            {
+                own.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        self.lists.close();
+    }
+}
+
+/// Per readout, the position of its date among the distinct dates of `by_date` (undated last).
+fn date_ranks(data: &Dataset, by_date: &[u32]) -> Vec<u32> {
+    let mut date_rank = vec![0u32; data.readouts.len()];
+    let mut rank = 0;
+    for (k, &r) in by_date.iter().enumerate() {
+        if k > 0 && data.readouts[by_date[k - 1] as usize].date != data.readouts[r as usize].date {
+            rank += 1;
+        }
+        date_rank[r as usize] = rank;
+    }
+    date_rank
+}
+
+/// The timeline's lanes: each readout's first counterpart country, in order of first
+/// appearance by date; and the lane of each country id, if it has one.
+fn lanes(
+    by_date: &[u32],
+    country_ids: &Lists<u32>,
+    countries: &[String],
+) -> (Vec<String>, Vec<Option<u32>>) {
+    let mut lanes = Vec::new();
+    let mut lane_of_country = vec![None; countries.len()];
+    for &r in by_date {
+        if let Some(&c) = country_ids.get(r as usize).first() {
+            if lane_of_country[c as usize].is_none() {
+                lane_of_country[c as usize] = Some(lanes.len() as u32);
+                lanes.push(countries[c as usize].clone());
+            }
+        }
+    }
+    (lanes, lane_of_country)
+}
+
 /// Id of `name` in a sorted list of names.
 fn id_in(list: &[String], name: &str) -> Option<u32> {
     list.binary_search_by(|x| x.as_str().cmp(name))
@@ -107,98 +214,31 @@ impl Catalog {
     /// One pass over the readouts (no allocation per readout), then one sort of the distinct
     /// names: about 4 µs a readout natively, so 10,000 readouts stay within a load's slice.
     pub fn new(data: &Dataset) -> Catalog {
-        let n = data.readouts.len();
         let mut countries = Interner::default();
         let mut speakers = Interner::default();
         let mut country_ids = Lists::new();
         let mut speaker_ids = Lists::new();
-        let mut topics = Lists::new();
-        let mut counts = vec![0u32; data.lexicon.topics.len()];
+        let mut topics = TopicCounter::new(data.lexicon.topics.len());
         for (r, readout) in data.readouts.iter().enumerate() {
-            let first = country_ids.items.len();
-            for c in readout.counterpart_countries() {
-                let id = countries.id(c);
-                if !country_ids.items[first..].contains(&id) {
-                    country_ids.items.push(id);
-                }
-            }
-            country_ids.close();
-            let first = speaker_ids.items.len();
-            for p in &readout.participants {
-                let id = speakers.id(&p.name);
-                if !speaker_ids.items[first..].contains(&id) {
-                    speaker_ids.items.push(id);
-                }
-            }
-            speaker_ids.close();
-            let first = topics.items.len();
-            if let Some(a) = data.analyses.get(r) {
-                for h in a.sentence_topics.iter().flatten() {
-                    if let Some(c) = counts.get_mut(h.topic) {
-                        if *c == 0 {
-                            topics.items.push((h.topic as u32, 0));
-                        }
-                        *c += 1;
-                    }
-                }
-            }
-            let own = &mut topics.items[first..];
-            for t in own.iter_mut() {
-                t.1 = std::mem::take(&mut counts[t.0 as usize]);
-            }
-            // Most sentences first, ties in lexicon order: an insertion sort, as a readout
-            // raises a handful of topics.
-            for i in 1..own.len() {
-                let mut j = i;
-                while j > 0
-                    && (own[j].1 > own[j - 1].1
-                        || own[j].1 == own[j - 1].1 && own[j].0 < own[j - 1].0)
-                {
-                    own.swap(j, j - 1);
-                    j -= 1;
-                }
-            }
-            topics.close();
+            country_ids.push_distinct(readout.counterpart_countries().map(|c| countries.id(c)));
+            speaker_ids.push_distinct(readout.participants.iter().map(|p| speakers.id(&p.name)));
+            topics.push(data.analyses.get(r));
         }
-        let (countries, renumber) = countries.sorted();
-        for id in &mut country_ids.items {
-            *id = renumber[*id as usize];
-        }
-        let (speakers, renumber) = speakers.sorted();
-        for id in &mut speaker_ids.items {
-            *id = renumber[*id as usize];
-        }
+        let countries = countries.sorted_into(&mut country_ids);
+        let speakers = speakers.sorted_into(&mut speaker_ids);
         let by_date: Vec<u32> = date_order(data.readouts, &data.all())
             .into_iter()
             .map(|r| r as u32)
             .collect();
-        let mut date_rank = vec![0u32; n];
-        let mut rank = 0;
-        for (k, &r) in by_date.iter().enumerate() {
-            if k > 0
-                && data.readouts[by_date[k - 1] as usize].date != data.readouts[r as usize].date
-            {
-                rank += 1;
-            }
-            date_rank[r as usize] = rank;
-        }
-        let mut lanes = Vec::new();
-        let mut lane_of_country = vec![None; countries.len()];
-        for &r in &by_date {
-            if let Some(&c) = country_ids.get(r as usize).first() {
-                if lane_of_country[c as usize].is_none() {
-                    lane_of_country[c as usize] = Some(lanes.len() as u32);
-                    lanes.push(countries[c as usize].clone());
-                }
-            }
-        }
+        let date_rank = date_ranks(data, &by_date);
+        let (lanes, lane_of_country) = lanes(&by_date, &country_ids, &countries);
         Catalog {
             countries,
             speakers,
             lanes,
             country_ids,
             speaker_ids,
-            topics,
+            topics: topics.lists,
             lane_of_country,
             by_date,
             date_rank,

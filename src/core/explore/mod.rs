@@ -38,7 +38,7 @@ use crate::core::analyse::{Lexicon, ReadoutAnalysis};
 use crate::core::model::{Date, Readout};
 
 /// What the explore functions read: the readouts, their analyses (parallel, as in
-/// `Corpus::analyses`) and the lexicon the analyses were made with.
+/// `CorpusAnalysis::analyses`) and the lexicon the analyses were made with.
 #[derive(Debug, Clone, Copy)]
 pub struct Dataset<'a> {
     pub readouts: &'a [Readout],
