@@ -59,6 +59,7 @@ fn run(args: &Args) -> std::io::Result<()> {
                 kind: SourceKind::Imported,
                 // Fixed, so the same seed always writes the same file.
                 added: 0,
+                publisher: None,
                 corrections: Default::default(),
             })
             .collect();

@@ -25,6 +25,7 @@ fn analyze_prints_topics_and_positions_per_readout() {
     assert_eq!(code, 0, "{err}");
     let rs = json.as_array().expect("array");
     assert_eq!(rs.len(), 2);
+    assert_eq!(rs[0]["publisher"], "China");
     let topics: Vec<&str> = rs[1]["topics"]
         .as_array()
         .unwrap()
@@ -47,6 +48,7 @@ fn compare_prints_rows_columns_and_shared_formulations() {
     let (code, json, err) = readout(&["compare", VN, ROK]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(json["columns"].as_array().unwrap().len(), 2);
+    assert_eq!(json["columns"][0]["publisher"], "China");
     let quad = json["rows"]
         .as_array()
         .unwrap()
@@ -155,15 +157,18 @@ fn compare_format_markdown_prints_a_table_to_paste() {
         .lines()
         .any(|l| l.starts_with("| US Indo-Pacific strategy and the Quad | *not mentioned* |")));
     assert!(md.contains("## Shared formulations"));
+    assert!(md.lines().any(
+        |l| l.starts_with("- 2020-10-27: ") && l.contains("(published by China) — Luo Zhaohui")
+    ));
 }
 
 #[test]
 fn compare_format_csv_prints_one_record_per_position_with_crlf() {
     let (code, csv, err) = readout_text(&["compare", "--format=csv", VN, ROK]);
     assert_eq!(code, 0, "{err}");
-    assert!(
-        csv.starts_with("topic_id,topic,meeting_date,meeting_title,speaker,stance,sentence\r\n")
-    );
+    assert!(csv.starts_with(
+        "topic_id,topic,meeting_date,meeting_title,meeting_publisher,speaker,stance,sentence\r\n"
+    ));
     assert!(csv.contains("indo-pacific-strategy,US Indo-Pacific strategy and the Quad,2020-10-27,"));
     assert!(csv.ends_with("\r\n"));
 }

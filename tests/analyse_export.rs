@@ -131,11 +131,13 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
 }
 
 #[test]
-fn the_csv_has_the_same_rows_and_seven_fields_on_every_record() {
+fn the_csv_has_the_same_rows_and_eight_fields_on_every_record() {
     let (rs, cmp) = seeds();
     let csv = comparison_csv(&cmp, &rs);
     let records = read_csv(&csv);
-    assert!(records.iter().all(|r| r.len() == 7));
+    assert!(records.iter().all(|r| r.len() == 8));
+    assert_eq!(records[0][4], "meeting_publisher");
+    assert!(records[1..].iter().all(|r| r[4] == "China"));
     let positions: usize = cmp
         .rows
         .iter()
@@ -147,7 +149,7 @@ fn the_csv_has_the_same_rows_and_seven_fields_on_every_record() {
     let has = |topic: &str, date: &str, stance_is_silent: bool| {
         records
             .iter()
-            .any(|r| r[1] == topic && r[2] == date && (r[5] == "not mentioned") == stance_is_silent)
+            .any(|r| r[1] == topic && r[2] == date && (r[6] == "not mentioned") == stance_is_silent)
     };
     assert!(has("South China Sea", "2020-10-27", false));
     assert!(has("South China Sea", "2020-11-09", false));

@@ -133,7 +133,8 @@ fn a_markdown_readout_parses_without_its_markup() {
         .text
         .contains("Ana Example said that the two sides should expand trade."));
     assert!(!r.text.contains(['*', '#', '[', '>']), "{}", r.text);
-    assert!(warnings(&r).is_empty(), "{:?}", warnings(&r));
+    // Nothing in this text tells who published it: the warning says the setting is used.
+    assert_eq!(warnings(&r), vec![ParseWarning::PublisherAssumed]);
 }
 
 #[test]
@@ -178,6 +179,7 @@ fn thousands_of_sources_merge_with_every_duplicate_found() {
         text: texts[i].clone(),
         kind: SourceKind::Imported,
         added: 0,
+        publisher: None,
         corrections: Default::default(),
     };
     // 3,000 present; 2,000 incoming of which 1,000 are already present (with other page chrome
@@ -231,6 +233,7 @@ fn an_imported_text_without_date_or_speakers_is_flagged() {
         vec![
             ParseWarning::NoDate,
             ParseWarning::NoParticipants,
+            ParseWarning::PublisherAssumed,
             ParseWarning::TitleDerived
         ]
     );
@@ -240,6 +243,12 @@ fn an_imported_text_without_date_or_speakers_is_flagged() {
         "no date and no speakers are essential"
     );
     let seed = parse(DUNG, "dung.txt", &ParseOptions::default());
-    // The seed has no headline; its date is in the first sentence.
-    assert_eq!(warnings(&seed), vec![ParseWarning::TitleDerived]);
+    // The seed has no headline; its date is in the first sentence. Its publisher is China,
+    // told by the text or taken from the setting (then the warning says so).
+    assert_eq!(seed.publisher.as_deref(), Some("China"));
+    let mut expected = vec![ParseWarning::TitleDerived];
+    if seed.publisher_assumed {
+        expected.insert(0, ParseWarning::PublisherAssumed);
+    }
+    assert_eq!(warnings(&seed), expected);
 }

@@ -368,6 +368,7 @@ fn seeds_and_synthetic(n: usize) -> readout_lens::ui::state::Data {
                 text,
                 kind: SourceKind::Imported,
                 added: 0,
+                publisher: None,
                 corrections: Default::default(),
             }),
     );

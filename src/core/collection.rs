@@ -2,19 +2,24 @@
 //! corrections, kept apart from the text so the original always stays as published. A
 //! `Collection` is the JSON file that "Export everything" writes and import reads back.
 //!
-//! The parser never sees corrections: `apply_corrections` lays them over the parsed readout.
+//! The parser never sees corrections: `apply_corrections` lays them over the parsed readout
+//! (only a corrected publisher is given to the parser, so that its own officials take its
+//! country). A source may also carry the "Published by" setting chosen when it was imported:
+//! the publisher when the text does not tell ([`Source::options`]).
 
 use crate::core::Speaker;
 use crate::core::{
     parse, CorrectedField, Date, Language, MeetingFormat, ParseOptions, Participant, Readout,
 };
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The `format` tag of a collection file.
 pub const COLLECTION_FORMAT: &str = "readout-lens-collection";
 /// The collection version this build writes; it reads every version up to it. Version 2 added
-/// the publisher and language corrections; a version 1 file reads as having none.
+/// the publisher and language corrections and each source's "Published by" setting; a
+/// version 1 file reads as having none of them.
 pub const COLLECTION_VERSION: u32 = 2;
 
 /// Where a readout came from.
@@ -79,6 +84,11 @@ pub struct Source {
     /// When it was added, milliseconds since the Unix epoch (0 for bundled readouts).
     #[serde(default)]
     pub added: u64,
+    /// The "Published by" setting chosen at import: the publisher (a canonical country name)
+    /// when the text does not tell, for this readout only. `None`: the app's default
+    /// ([`ParseOptions::publisher`]). A corrected publisher wins over both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
     #[serde(default, skip_serializing_if = "Corrections::is_empty")]
     pub corrections: Corrections,
 }
@@ -91,26 +101,71 @@ impl Source {
             text: text.to_string(),
             kind: SourceKind::Bundled,
             added: 0,
+            publisher: None,
             corrections: Corrections::default(),
         }
     }
 
-    /// Parses the text and lays the corrections over the result. A corrected publisher is
-    /// given to the parser, so that its own officials take its country.
+    /// The parse options of this source: `base` with the source's "Published by" setting as
+    /// the publisher when the text does not tell, and its corrected publisher, if any.
+    pub fn options<'a>(&self, base: &'a ParseOptions) -> Cow<'a, ParseOptions> {
+        let setting = non_empty(&self.publisher);
+        let correction = non_empty(&self.corrections.publisher);
+        if setting.is_none() && correction.is_none() {
+            return Cow::Borrowed(base);
+        }
+        Cow::Owned(ParseOptions {
+            publisher: setting
+                .map(str::to_string)
+                .or_else(|| base.publisher.clone()),
+            publisher_correction: correction.map(str::to_string),
+        })
+    }
+
+    /// Parses the text with [`Source::options`] and lays the corrections over the result.
     pub fn readout(&self, options: &ParseOptions) -> Readout {
-        let mut readout = match &self.corrections.publisher {
-            Some(p) if !p.trim().is_empty() => {
-                let options = ParseOptions {
-                    publisher_correction: Some(p.trim().to_string()),
-                    ..options.clone()
-                };
-                parse(&self.text, &self.name, &options)
-            }
-            _ => parse(&self.text, &self.name, options),
-        };
+        let mut readout = parse(&self.text, &self.name, &self.options(options));
         apply_corrections(&mut readout, &self.corrections);
         readout
     }
+}
+
+/// The trimmed text of a setting, unless it is empty.
+fn non_empty(setting: &Option<String>) -> Option<&str> {
+    setting.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// The canonical name of the country a user typed as a publisher ("japan", "USA", "the UK",
+/// "American"), or the text as typed (trimmed) when no country of the tables has that name.
+/// `None` for an empty entry.
+pub fn publisher_named(input: &str) -> Option<String> {
+    let typed = input.trim();
+    let bare = typed
+        .strip_prefix("the ")
+        .or_else(|| typed.strip_prefix("The "))
+        .unwrap_or(typed);
+    if bare.is_empty() {
+        return None;
+    }
+    let known = crate::core::parse::lang::en::EN.countries.iter().find(|c| {
+        std::iter::once(&c.name)
+            .chain(c.aliases)
+            .chain(c.adjectives)
+            .any(|n| n.eq_ignore_ascii_case(bare))
+    });
+    Some(known.map_or(typed, |c| c.name).to_string())
+}
+
+/// The canonical names of the countries the parser knows, alphabetically: what a "Published
+/// by" entry offers.
+pub fn known_publishers() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = crate::core::parse::lang::en::EN
+        .countries
+        .iter()
+        .map(|c| c.name)
+        .collect();
+    crate::core::sort::sort(&mut names);
+    names
 }
 
 /// The file "Export everything" writes.
@@ -281,17 +336,91 @@ mod tests {
         assert_eq!(countries, [Some("Examplia"), Some("Norway")]);
     }
 
+    /// An opening that names no country for the host: only the publisher can give it one.
+    const HOST: &str = "Minister Ana Example met Minister Bo Sample of Norway.";
+
+    fn countries(readout: &Readout) -> Vec<Option<&str>> {
+        readout
+            .participants
+            .iter()
+            .map(|p| p.country.as_deref())
+            .collect()
+    }
+
+    #[test]
+    fn the_setting_chosen_at_import_is_the_publisher_when_the_text_does_not_tell() {
+        let mut source = Source::bundled("host.txt", HOST);
+        source.publisher = Some("Japan".into());
+        let readout = source.readout(&ParseOptions::default());
+        assert_eq!(readout.publisher.as_deref(), Some("Japan"));
+        assert!(readout.publisher_assumed);
+        assert_eq!(countries(&readout), [Some("Japan"), Some("Norway")]);
+        assert!(readout.corrected.is_empty());
+        // A corrected publisher wins over the setting.
+        source.corrections.publisher = Some("United States".into());
+        let readout = source.readout(&ParseOptions::default());
+        assert_eq!(readout.publisher.as_deref(), Some("United States"));
+        assert!(!readout.publisher_assumed);
+        assert_eq!(countries(&readout), [Some("United States"), Some("Norway")]);
+        // Without a setting, the app's default; an empty setting is no setting.
+        let mut source = Source::bundled("host.txt", HOST);
+        source.publisher = Some("  ".into());
+        assert!(matches!(
+            source.options(&ParseOptions::default()),
+            Cow::Borrowed(_)
+        ));
+        let readout = source.readout(&ParseOptions::default());
+        assert_eq!(readout.publisher.as_deref(), Some("China"));
+        let unknown = ParseOptions {
+            publisher: None,
+            ..ParseOptions::default()
+        };
+        let readout = source.readout(&unknown);
+        assert_eq!(readout.publisher, None);
+        assert!(!readout.publisher_assumed);
+        assert_eq!(countries(&readout), [None, Some("Norway")]);
+    }
+
+    #[test]
+    fn a_typed_publisher_takes_the_canonical_name_of_a_known_country() {
+        assert_eq!(publisher_named(" japan ").as_deref(), Some("Japan"));
+        assert_eq!(publisher_named("USA").as_deref(), Some("United States"));
+        assert_eq!(publisher_named("the UK").as_deref(), Some("United Kingdom"));
+        assert_eq!(
+            publisher_named("American").as_deref(),
+            Some("United States")
+        );
+        assert_eq!(publisher_named("viet nam").as_deref(), Some("Vietnam"));
+        assert_eq!(publisher_named("Estonia ").as_deref(), Some("Estonia"));
+        assert_eq!(publisher_named("  "), None);
+        let known = known_publishers();
+        assert!(known.windows(2).all(|w| w[0] < w[1]));
+        assert!(known.contains(&"Japan") && known.contains(&"United States"));
+    }
+
     #[test]
     fn a_collection_round_trips_through_json() {
         let mut source = Source::bundled("fixture.txt", TEXT);
         source.kind = SourceKind::Imported;
         source.added = 1_700_000_000_000;
+        source.publisher = Some("Japan".into());
         source.corrections.format = Some(MeetingFormat::PhoneCall);
         source.corrections.speakers.insert(0, Speaker::Narration);
+        source.corrections.publisher = Some("United States".into());
         let collection = Collection::new(vec![source]);
         let json = serde_json::to_string(&collection).unwrap();
         assert!(json.contains("\"format\":\"readout-lens-collection\""));
+        assert!(json.contains("\"version\":2"));
+        assert!(
+            json.contains("\"publisher\":\"Japan\",\"corrections\":{"),
+            "{json}"
+        );
         let back: Collection = serde_json::from_str(&json).unwrap();
         assert_eq!(back, collection);
+        // Without a setting the field is left out, and a version 1 source reads as having none.
+        let plain = serde_json::to_string(&Source::bundled("a", "b")).unwrap();
+        assert!(!plain.contains("publisher"), "{plain}");
+        let old: Source = serde_json::from_str(r#"{"name":"a","text":"b"}"#).unwrap();
+        assert_eq!(old.publisher, None);
     }
 }

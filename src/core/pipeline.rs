@@ -46,13 +46,14 @@ pub struct Progress {
 }
 
 /// The identity of a source's parsed readout: its name, text, corrections and the parse
-/// options. Two sources with the same key parse to the same readout, so a reload can reuse it.
+/// options with its "Published by" setting ([`Source::options`]). Two sources with the same key
+/// parse to the same readout, so a reload can reuse it.
 pub fn source_key(source: &Source, options: &ParseOptions) -> u64 {
     // SipHash with fixed keys: stable within a page, which is all a reuse cache needs.
     let mut h = std::collections::hash_map::DefaultHasher::new();
     source.name.hash(&mut h);
     source.text.hash(&mut h);
-    options.publisher.hash(&mut h);
+    source.options(options).publisher.hash(&mut h);
     if !source.corrections.is_empty() {
         serde_json::to_string(&source.corrections)
             .unwrap_or_default()
@@ -253,6 +254,7 @@ mod tests {
                 text,
                 kind: Default::default(),
                 added: 0,
+                publisher: None,
                 corrections: Default::default(),
             })
             .collect()
@@ -307,13 +309,16 @@ mod tests {
             .collect();
         let mut more = sources(10, 9);
         more[3].corrections.title = Some("Corrected for the test".into());
+        more[5].publisher = Some("Japan".into());
+        // The same setting as the default: the same readout, so it is reused.
+        more[6].publisher = options.publisher.clone();
         more.extend(sources(12, 10).into_iter().skip(10));
         let reuse: Reuse = Box::new(move |k| previous.get(&k).cloned());
         let mut loader = Loader::new(Arc::new(more), options, Some(reuse));
         while !loader.step(&mut || true) {}
         assert_eq!(
-            loader.reused, 9,
-            "the corrected one and the two new ones are parsed"
+            loader.reused, 8,
+            "the corrected one, the one published by another and the two new ones are parsed"
         );
         let loaded = loader.finish().unwrap();
         assert_eq!(loaded.readouts.len(), 12);

@@ -128,6 +128,8 @@ struct ReadoutOut<'a> {
     id: &'a str,
     title: &'a str,
     date: Option<Date>,
+    /// The government that issued the readout, as in `parse`.
+    publisher: Option<&'a str>,
     /// Topic ids raised anywhere in the readout, in lexicon order.
     topics: Vec<&'a str>,
     /// Sentences that raise at least one topic.
@@ -160,6 +162,7 @@ pub fn run(args: &[String]) -> ExitCode {
             id: &r.id,
             title: &r.title,
             date: r.date,
+            publisher: r.publisher.as_deref(),
             topics: a.topics().into_iter().map(id).collect(),
             sentences: a
                 .sentence_topics

@@ -33,6 +33,8 @@ pub struct Column {
     pub readout: usize,
     pub title: String,
     pub date: Option<Date>,
+    /// The government that issued the readout ([`Readout::publisher`]).
+    pub publisher: Option<String>,
     /// In same-speaker mode, the speaker shown (`None` if absent from this readout).
     pub speaker: Option<Speaker>,
 }
@@ -160,6 +162,7 @@ pub fn compare(
                 readout: c,
                 title: r.title.clone(),
                 date: r.date,
+                publisher: r.publisher.clone(),
                 speaker: *sp,
             })
             .collect(),

@@ -70,41 +70,46 @@ fn shorten(text: &str) -> String {
     }
 }
 
-/// The counterpart's countries in each column: the participants' countries except those
-/// present in every column (the publishing side). Falls back to the title when that is empty.
+/// Each column's header: its date and the counterparts' countries (those that are not the
+/// readout's publisher's), or its title when it has none. When the columns do not all have
+/// the same publisher, each header says whose account it is.
 fn column_headers(cmp: &Comparison, readouts: &[Readout]) -> Vec<String> {
-    let countries = |col: &Column| -> Vec<&str> {
-        let mut c: Vec<&str> = readouts
-            .get(col.readout)
-            .map(|r| {
-                r.participants
-                    .iter()
-                    .filter_map(|p| p.country.as_deref())
-                    .collect()
-            })
-            .unwrap_or_default();
-        c.dedup();
-        c
-    };
-    let all: Vec<Vec<&str>> = cmp.columns.iter().map(countries).collect();
+    let mixed = cmp
+        .columns
+        .windows(2)
+        .any(|w| w[0].publisher != w[1].publisher);
     cmp.columns
         .iter()
-        .zip(&all)
-        .map(|(col, cs)| {
-            let mut own: Vec<&str> = cs
-                .iter()
-                .copied()
-                .filter(|c| all.len() < 2 || !all.iter().all(|o| o.contains(c)))
-                .collect();
-            own.dedup();
-            let name = if own.is_empty() || all.len() < 2 {
-                short_title(&col.title)
-            } else {
-                own.join(", ")
+        .map(|col| {
+            let mut own: Vec<&str> = Vec::new();
+            for c in readouts
+                .get(col.readout)
+                .into_iter()
+                .flat_map(Readout::counterpart_countries)
+            {
+                if !own.contains(&c) {
+                    own.push(c);
+                }
+            }
+            let name = match own.is_empty() {
+                true => short_title(&col.title),
+                false => own.join(", "),
             };
-            format!("{} {}", date(col), name)
+            match (mixed, &col.publisher) {
+                (true, Some(p)) => format!("{} {name} ({p}\u{2019}s account)", date(col)),
+                (true, None) => format!("{} {name} (publisher not known)", date(col)),
+                (false, _) => format!("{} {name}", date(col)),
+            }
         })
         .collect()
+}
+
+/// "published by China", or that the publisher is not known.
+fn published_by(col: &Column) -> String {
+    col.publisher.as_deref().map_or_else(
+        || "publisher not known".to_string(),
+        |p| format!("published by {p}"),
+    )
 }
 
 fn short_title(title: &str) -> String {
@@ -158,9 +163,10 @@ pub fn comparison_markdown(cmp: &Comparison, readouts: &[Readout]) -> String {
             })
             .collect();
         md.push_str(&format!(
-            "- {}: {} — {}\n",
+            "- {}: {} ({}) — {}\n",
             date(col),
             md_cell(&col.title),
+            md_cell(&published_by(col)),
             md_cell(&people.join("; "))
         ));
     }
@@ -359,11 +365,47 @@ mod tests {
         let records = read_csv(&comparison_csv(&cmp, &rs));
         let silent: Vec<&Vec<String>> = records
             .iter()
-            .filter(|r| r[0] == "south-china-sea" && r[5] == "not mentioned")
+            .filter(|r| r[0] == "south-china-sea" && r[6] == "not mentioned")
             .collect();
         assert_eq!(silent.len(), 1);
         assert_eq!(silent[0][2], "2020-11-09");
-        assert_eq!((&*silent[0][4], &*silent[0][6]), ("", ""));
+        assert_eq!(silent[0][4], "China");
+        assert_eq!((&*silent[0][5], &*silent[0][7]), ("", ""));
+    }
+
+    #[test]
+    fn each_meeting_names_its_publisher_and_mixed_headers_say_whose_account() {
+        let (mut rs, _) = test_fixture("We discussed the South China Sea.");
+        let md = |rs: &[Readout]| {
+            use crate::core::analyse::{compare, CorpusAnalysis, Lexicon, Mode};
+            let lex = Lexicon::default_lexicon();
+            let corpus = CorpusAnalysis::build(rs, &lex);
+            let cmp = compare(rs, &corpus, &lex, &[0, 1], &Mode::AllSpeakers);
+            (comparison_markdown(&cmp, rs), comparison_csv(&cmp, rs))
+        };
+        let (text, _) = md(&rs);
+        assert!(
+            text.contains("- 2020-10-27: Readout vn (published by China) — Luo Zhaohui (China);"),
+            "{text}"
+        );
+        // Korea's own account of its meeting: China is its counterpart.
+        rs[1].publisher = Some("Republic of Korea".into());
+        let (text, csv) = md(&rs);
+        assert!(
+            text.contains(
+                "| Topic | 2020-10-27 Vietnam (China’s account) | 2020-11-09 China \
+                 (Republic of Korea’s account) |"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("- 2020-11-09: Readout rok (published by Republic of Korea) — "));
+        let publishers: Vec<String> = read_csv(&csv)[1..].iter().map(|r| r[4].clone()).collect();
+        assert!(publishers.contains(&"Republic of Korea".to_string()));
+        assert!(publishers.contains(&"China".to_string()));
+        rs[1].publisher = None;
+        let (text, csv) = md(&rs);
+        assert!(text.contains("(publisher not known)"), "{text}");
+        assert!(read_csv(&csv)[1..].iter().any(|r| r[4].is_empty()));
     }
 
     #[test]
@@ -371,6 +413,7 @@ mod tests {
         let (rs, cmp) = test_fixture("We discussed the South China Sea.");
         let v: serde_json::Value = serde_json::from_str(&comparison_json(&cmp, &rs)).unwrap();
         assert_eq!(v["columns"].as_array().unwrap().len(), 2);
+        assert_eq!(v["columns"][1]["publisher"], "China");
         assert_eq!(v["mode"]["kind"], "all_speakers");
         let quotes = v["quotes"].as_array().unwrap();
         assert!(quotes.iter().any(|q| q["column"] == 0

@@ -1,9 +1,9 @@
 //! The per-readout facts that the filters, facet counts, timeline and matrix read on every
 //! change, computed once per dataset.
 //!
-//! Takes a [`Dataset`]; gives countries and speakers interned to ids (in name order, so an id
-//! order is also the alphabetical order), each readout's country, speaker and topic ids, every
-//! readout in date order, and the timeline's lanes. With 10,000 readouts, a filter change then
+//! Takes a [`Dataset`]; gives countries, speakers and publishers interned to ids (in name order,
+//! so an id order is also the alphabetical order), each readout's country, speaker, publisher
+//! and topic ids, every readout in date order, and the timeline's lanes. With 10,000 readouts, a filter change then
 //! works on small integers: no string comparison, hashing or sorting of readouts per change
 //! (BENCHMARKS.md, "Filter and search").
 
@@ -58,14 +58,19 @@ impl<T> Lists<T> {
 /// See the module documentation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Catalog {
-    /// Counterpart countries (never the home country), in name order: a country id indexes this.
+    /// Counterpart countries (never a readout's own publisher), in name order: a country id
+    /// indexes this.
     pub countries: Vec<String>,
     /// Participant names, in name order: a speaker id indexes this.
     pub speakers: Vec<String>,
+    /// Publishers, in name order: a publisher id indexes this.
+    pub publishers: Vec<String>,
     /// Lane countries in order of first appearance by date (as [`super::lane_countries`]).
     pub lanes: Vec<String>,
     country_ids: Lists<u32>,
     speaker_ids: Lists<u32>,
+    /// Each readout's publisher id: a list of one, or empty when it has none.
+    publisher_ids: Lists<u32>,
     /// `(topic, sentences on it)`, most first, ties in lexicon order.
     topics: Lists<(u32, u32)>,
     /// Lane index of each country id, if it is the first counterpart of some readout.
@@ -216,16 +221,20 @@ impl Catalog {
     pub fn new(data: &Dataset) -> Catalog {
         let mut countries = Interner::default();
         let mut speakers = Interner::default();
+        let mut publishers = Interner::default();
         let mut country_ids = Lists::new();
         let mut speaker_ids = Lists::new();
+        let mut publisher_ids = Lists::new();
         let mut topics = TopicCounter::new(data.lexicon.topics.len());
         for (r, readout) in data.readouts.iter().enumerate() {
             country_ids.push_distinct(readout.counterpart_countries().map(|c| countries.id(c)));
             speaker_ids.push_distinct(readout.participants.iter().map(|p| speakers.id(&p.name)));
+            publisher_ids.push_distinct(readout.publisher.iter().map(|p| publishers.id(p)));
             topics.push(data.analyses.get(r));
         }
         let countries = countries.sorted_into(&mut country_ids);
         let speakers = speakers.sorted_into(&mut speaker_ids);
+        let publishers = publishers.sorted_into(&mut publisher_ids);
         let by_date: Vec<u32> = date_order(data.readouts, &data.all())
             .into_iter()
             .map(|r| r as u32)
@@ -235,9 +244,11 @@ impl Catalog {
         Catalog {
             countries,
             speakers,
+            publishers,
             lanes,
             country_ids,
             speaker_ids,
+            publisher_ids,
             topics: topics.lists,
             lane_of_country,
             by_date,
@@ -262,6 +273,16 @@ impl Catalog {
     /// Id of a participant name.
     pub fn speaker_id(&self, name: &str) -> Option<u32> {
         id_in(&self.speakers, name)
+    }
+
+    /// Id of a publisher.
+    pub fn publisher_id(&self, name: &str) -> Option<u32> {
+        id_in(&self.publishers, name)
+    }
+
+    /// Publisher id of readout `r`, if it has a publisher.
+    pub fn publisher_of(&self, r: usize) -> Option<u32> {
+        self.publisher_ids.get(r).first().copied()
     }
 
     /// Country ids of readout `r` (as [`Dataset::countries_of`]: participant order, no repeats).
@@ -321,6 +342,7 @@ mod tests {
         assert_eq!(c.len(), data.readouts.len());
         assert!(c.countries.windows(2).all(|w| w[0] < w[1]));
         assert!(c.speakers.windows(2).all(|w| w[0] < w[1]));
+        assert!(c.publishers.windows(2).all(|w| w[0] < w[1]));
         let mut lanes: Vec<String> = Vec::new();
         for r in date_order(data.readouts, &data.all()) {
             if let Some(first) = data.countries_of(r).first() {
@@ -349,6 +371,8 @@ mod tests {
                 .map(|&i| c.speakers[i as usize].as_str())
                 .collect();
             assert_eq!(got, speakers, "readout {r}");
+            let publisher = c.publisher_of(r).map(|i| c.publishers[i as usize].as_str());
+            assert_eq!(publisher, readout.publisher.as_deref(), "readout {r}");
             let mut topics = data.topic_counts(r);
             crate::core::sort::sort_by_key(&mut topics, |t| std::cmp::Reverse(t.1));
             let got: Vec<(usize, usize)> = c
@@ -374,6 +398,25 @@ mod tests {
             "the home country is never a counterpart"
         );
         assert!(c.countries_of(9).is_empty() && c.topics_of(9).is_empty());
+        assert_eq!(c.publishers, ["China"]);
+        assert_eq!(c.publisher_of(9), None);
+    }
+
+    #[test]
+    fn in_a_mixed_collection_each_readout_has_its_publisher_and_its_own_counterparts() {
+        let fx = Fixture::mixed();
+        agrees_with_the_dataset(&fx.data());
+        let c = Catalog::new(&fx.data());
+        assert_eq!(c.publishers, ["China", "United States"]);
+        let publisher = |r| c.publisher_of(r).map(|i| c.publishers[i as usize].as_str());
+        assert_eq!(publisher(0), Some("China"));
+        assert_eq!(publisher(3), Some("United States"));
+        assert_eq!(c.publisher_id("United States"), Some(1));
+        assert_eq!(c.publisher_id("Japan"), None);
+        // The United States' readout has China as its counterpart and its lane.
+        assert_eq!(c.lanes, ["Vietnam", "Republic of Korea", "China", "Japan"]);
+        assert_eq!(c.lane_of(3).map(|l| c.lanes[l].as_str()), Some("China"));
+        assert_eq!(c.country_id("United States"), None);
     }
 
     #[test]

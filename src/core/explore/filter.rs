@@ -14,10 +14,12 @@ use serde::{Deserialize, Serialize};
 /// What the user filters on.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Filter {
-    /// Counterpart countries (the home country is never one).
+    /// Counterpart countries (a readout's own publisher is never one of its counterparts).
     pub countries: Vec<String>,
     /// Participant names.
     pub speakers: Vec<String>,
+    /// Publishers: the governments that issued the readouts (country names).
+    pub publishers: Vec<String>,
     /// Topic ids of the lexicon, e.g. "south-china-sea".
     pub topics: Vec<String>,
     pub formats: Vec<MeetingFormat>,
@@ -39,11 +41,13 @@ pub struct FacetCount {
 }
 
 /// Every value present in the dataset for each facet, most frequent first (ties: countries and
-/// speakers by name, topics in lexicon order, formats in [`MeetingFormat::ALL`] order).
+/// speakers and publishers by name, topics in lexicon order, formats in [`MeetingFormat::ALL`]
+/// order).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Facets {
     pub countries: Vec<FacetCount>,
     pub speakers: Vec<FacetCount>,
+    pub publishers: Vec<FacetCount>,
     pub topics: Vec<FacetCount>,
     pub formats: Vec<FacetCount>,
 }
@@ -55,6 +59,7 @@ const TOPIC: u8 = 1 << 2;
 const FORMAT: u8 = 1 << 3;
 const DATE: u8 = 1 << 4;
 const QUERY: u8 = 1 << 5;
+const PUBLISHER: u8 = 1 << 6;
 
 /// `counts` sorted most first; ties keep their order.
 fn most_first(mut counts: Vec<FacetCount>) -> Vec<FacetCount> {
@@ -125,6 +130,7 @@ impl Filter {
         let except = |f: u8, field: u8| usize::from(f & !field == 0);
         let mut countries = vec![0usize; catalog.countries.len()];
         let mut speakers = vec![0usize; catalog.speakers.len()];
+        let mut publishers = vec![0usize; catalog.publishers.len()];
         let mut topics = vec![0usize; data.lexicon.topics.len()];
         let mut topic_seen = vec![false; topics.len()];
         let mut formats = [(false, 0usize); MeetingFormat::ALL.len()];
@@ -136,6 +142,9 @@ impl Filter {
             let pass = except(f, SPEAKER);
             for &p in catalog.speakers_of(r) {
                 speakers[p as usize] += pass;
+            }
+            if let Some(p) = catalog.publisher_of(r) {
+                publishers[p as usize] += except(f, PUBLISHER);
             }
             let pass = except(f, TOPIC);
             for &(t, _) in catalog.topics_of(r) {
@@ -193,6 +202,7 @@ impl Filter {
         Facets {
             countries: by_count(&countries, &catalog.countries, &self.countries),
             speakers: by_count(&speakers, &catalog.speakers, &self.speakers),
+            publishers: by_count(&publishers, &catalog.publishers, &self.publishers),
             topics: most_first(topic_counts),
             formats: most_first(format_counts),
         }
@@ -221,6 +231,11 @@ impl Filter {
             &|n| catalog.speaker_id(n),
             catalog.speakers.len(),
         );
+        let publishers = chosen(
+            &self.publishers,
+            &|n| catalog.publisher_id(n),
+            catalog.publishers.len(),
+        );
         let topics = chosen(
             &self.topics,
             &|n| data.lexicon.topic_index(n).map(|t| t as u32),
@@ -244,6 +259,13 @@ impl Filter {
                     && !catalog.speakers_of(r).iter().any(|&p| speakers[p as usize])
                 {
                     fails |= SPEAKER;
+                }
+                if !self.publishers.is_empty()
+                    && !catalog
+                        .publisher_of(r)
+                        .is_some_and(|p| publishers[p as usize])
+                {
+                    fails |= PUBLISHER;
                 }
                 if !self.topics.is_empty()
                     && !catalog
@@ -366,6 +388,53 @@ mod tests {
         assert_eq!(count(&facets.topics, "south-china-sea"), Some(2));
         assert_eq!(count(&facets.formats, "talks"), Some(0));
         assert_eq!(count(&facets.formats, "video-meeting"), Some(1));
+    }
+
+    #[test]
+    fn a_publisher_filter_keeps_the_readouts_that_government_issued() {
+        let fx = Fixture::mixed();
+        let index = SearchIndex::build(&fx.readouts);
+        let mut f = Filter {
+            publishers: strings(&["United States"]),
+            ..Filter::default()
+        };
+        assert_eq!(f.apply(&fx.data(), &index), [3]);
+        f.publishers = strings(&["China", "United States"]);
+        assert_eq!(f.apply(&fx.data(), &index), [0, 1, 2, 3]);
+        f.publishers = strings(&["Japan"]);
+        assert_eq!(f.apply(&fx.data(), &index), Vec::<usize>::new());
+        // ANDed with the other fields: China as the counterpart is only in the US readout.
+        f.publishers = strings(&["China"]);
+        f.countries = strings(&["China"]);
+        assert_eq!(f.apply(&fx.data(), &index), Vec::<usize>::new());
+        f.publishers.clear();
+        assert_eq!(f.apply(&fx.data(), &index), [3]);
+    }
+
+    #[test]
+    fn publisher_facets_count_with_every_other_field_applied() {
+        let fx = Fixture::mixed();
+        let index = SearchIndex::build(&fx.readouts);
+        let f = Filter {
+            publishers: strings(&["United States"]),
+            ..Filter::default()
+        };
+        let facets = f.facets(&fx.data(), &index);
+        let values: Vec<(&str, usize, bool)> = facets
+            .publishers
+            .iter()
+            .map(|p| (p.value.as_str(), p.count, p.selected))
+            .collect();
+        assert_eq!(values, [("China", 3, false), ("United States", 1, true)]);
+        assert_eq!(count(&facets.countries, "China"), Some(1));
+        assert_eq!(count(&facets.countries, "Vietnam"), Some(0));
+        let f = Filter {
+            formats: vec![MeetingFormat::PhoneCall],
+            ..Filter::default()
+        };
+        let facets = f.facets(&fx.data(), &index);
+        assert_eq!(count(&facets.publishers, "China"), Some(0));
+        assert_eq!(count(&facets.publishers, "United States"), Some(1));
     }
 
     #[test]

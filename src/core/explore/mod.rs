@@ -186,6 +186,29 @@ impl Fixture {
         }
     }
 
+    /// The three readouts of [`Fixture::new`] and a fourth published by the United States:
+    /// a phone call (2020-11-20) of its Secretary of State with China's Wang Yi.
+    pub fn mixed() -> Fixture {
+        use crate::core::analyse::{analyse_readout, testing::readout_with};
+        use crate::core::model::{MeetingFormat, Speaker::*};
+        let mut f = Fixture::new();
+        let mut us = readout_with(
+            "us",
+            Date::new(2020, 11, 20),
+            &[("Dana Whitfield", "United States"), ("Wang Yi", "China")],
+            &[
+                (Narration, "Secretary Whitfield spoke today with Wang Yi."),
+                (Person(0), "The Secretary raised the South China Sea."),
+                (Person(1), "Wang Yi opposed unilateralism."),
+            ],
+        );
+        us.publisher = Some("United States".into());
+        us.format = Some(MeetingFormat::PhoneCall);
+        f.analyses.push(analyse_readout(&us, &f.lexicon));
+        f.readouts.push(us);
+        f
+    }
+
     pub fn data(&self) -> Dataset<'_> {
         Dataset::new(&self.readouts, &self.analyses, &self.lexicon)
     }
@@ -214,6 +237,10 @@ mod tests {
         let f = Fixture::new();
         assert_eq!(f.data().countries_of(2), ["Japan", "Vietnam"]);
         assert!(f.data().countries_of(9).is_empty());
+        // China is the counterpart in the readout the United States published.
+        let f = Fixture::mixed();
+        assert_eq!(f.data().countries_of(0), ["Vietnam"]);
+        assert_eq!(f.data().countries_of(3), ["China"]);
     }
 
     #[test]

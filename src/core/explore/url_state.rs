@@ -1,6 +1,6 @@
 //! The views' state as a URL fragment, so every view can be bookmarked and shared.
 //!
-//! `#/?country=Vietnam&topic=south-china-sea&q=unilateralism&from=2020-01-01&to=2020-12-31`
+//! `#/?country=Vietnam&publisher=Japan&topic=south-china-sea&q=unilateralism&from=2020-01-01&to=2020-12-31`
 //! is the timeline, `#/readout/ID?s=12` a readout with sentence 12 highlighted,
 //! `#/compare?ids=a,b,c` the comparison, `#/formulations?phrase=...` the formulations and
 //! `#/library` the readouts the user imported; the filter keys may follow any route. List fields repeat their key (`country=A&country=B`), as
@@ -78,6 +78,7 @@ impl ViewState {
         };
         list("country", &mut f.countries.iter().map(String::as_str));
         list("speaker", &mut f.speakers.iter().map(String::as_str));
+        list("publisher", &mut f.publishers.iter().map(String::as_str));
         list("topic", &mut f.topics.iter().map(String::as_str));
         list("format", &mut f.formats.iter().map(|x| x.slug()));
         if let Some(d) = f.from {
@@ -110,6 +111,7 @@ impl ViewState {
             match k.as_str() {
                 "country" if !v.is_empty() => filter.countries.push(v),
                 "speaker" if !v.is_empty() => filter.speakers.push(v),
+                "publisher" if !v.is_empty() => filter.publishers.push(v),
                 "topic" if !v.is_empty() => filter.topics.push(v),
                 "format" => filter.formats.extend(MeetingFormat::from_slug(&v)),
                 "from" => filter.from = Date::parse_iso(&v).or(filter.from),
@@ -193,10 +195,11 @@ mod tests {
 
     #[test]
     fn a_timeline_fragment_carries_every_filter_field() {
-        let s = state("#/?country=Vietnam&topic=south-china-sea&q=unilateralism&from=2020-01-01&to=2020-12-31&format=video-meeting&speaker=Kim%20Gunn");
+        let s = state("#/?country=Vietnam&topic=south-china-sea&q=unilateralism&from=2020-01-01&to=2020-12-31&format=video-meeting&speaker=Kim%20Gunn&publisher=United%20States&publisher=Japan");
         assert_eq!(s.route, Route::Timeline);
         let f = &s.filter;
         assert_eq!(f.countries, ["Vietnam"]);
+        assert_eq!(f.publishers, ["United States", "Japan"]);
         assert_eq!(f.topics, ["south-china-sea"]);
         assert_eq!(f.speakers, ["Kim Gunn"]);
         assert_eq!(f.query, "unilateralism");
@@ -240,6 +243,22 @@ mod tests {
         };
         assert_eq!(s.to_fragment(), "#/library");
         assert_eq!(state(&s.to_fragment()), s);
+    }
+
+    #[test]
+    fn a_publisher_filter_is_written_after_the_speakers_and_read_back() {
+        let s = ViewState {
+            route: Route::Timeline,
+            filter: Filter {
+                speakers: vec!["Kim Gunn".into()],
+                publishers: vec!["United States".into(), String::new()],
+                ..Filter::default()
+            },
+        };
+        let f = s.to_fragment();
+        assert_eq!(f, "#/?speaker=Kim%20Gunn&publisher=United%20States");
+        assert_eq!(state(&f).filter.publishers, ["United States"]);
+        assert!(state("#/?publisher=").filter.is_empty());
     }
 
     #[test]
@@ -348,6 +367,7 @@ mod tests {
             filter: Filter {
                 countries: rng.list(),
                 speakers: rng.list(),
+                publishers: rng.list(),
                 topics: rng.list(),
                 formats,
                 from: rng.date(),

@@ -343,6 +343,7 @@ mod tests {
             text: text.into(),
             kind: SourceKind::Imported,
             added: 0,
+            publisher: None,
             corrections: Corrections::default(),
         }
     }

@@ -259,6 +259,7 @@ fn imported(name: &str, text: String) -> Source {
         text,
         kind: SourceKind::Imported,
         added: 0,
+        publisher: None,
         corrections: Corrections::default(),
     }
 }

@@ -38,7 +38,8 @@ fn csv_record(out: &mut String, fields: &[&str]) {
 }
 
 /// The comparison as RFC 4180 CSV (CRLF line ends): one record per position with its full
-/// sentence, and one with stance `not mentioned` for each topic a meeting does not raise.
+/// sentence, and one with stance `not mentioned` for each topic a meeting does not raise. Each
+/// record names its meeting by date, title and publisher (empty when not known).
 pub fn comparison_csv(cmp: &Comparison, readouts: &[Readout]) -> String {
     let mut csv = String::new();
     csv_record(
@@ -48,6 +49,7 @@ pub fn comparison_csv(cmp: &Comparison, readouts: &[Readout]) -> String {
             "topic",
             "meeting_date",
             "meeting_title",
+            "meeting_publisher",
             "speaker",
             "stance",
             "sentence",
@@ -57,7 +59,8 @@ pub fn comparison_csv(cmp: &Comparison, readouts: &[Readout]) -> String {
         for (ci, col) in cmp.columns.iter().enumerate() {
             // Empty when undated, so the column stays sortable as dates.
             let d = col.date.map(|d| d.to_string()).unwrap_or_default();
-            let meeting = [row.topic_id.as_str(), &row.label, &d, &col.title];
+            let publisher = col.publisher.as_deref().unwrap_or("");
+            let meeting = [row.topic_id.as_str(), &row.label, &d, &col.title, publisher];
             if is_silent(row, ci) {
                 let rest = ["", NOT_MENTIONED, ""];
                 csv_record(&mut csv, &[&meeting[..], &rest[..]].concat());
@@ -119,16 +122,16 @@ pub(super) mod tests {
         let (rs, cmp) = test_fixture(nasty);
         let csv = comparison_csv(&cmp, &rs);
         let records = read_csv(&csv);
-        assert!(records.iter().all(|r| r.len() == 7), "{records:?}");
+        assert!(records.iter().all(|r| r.len() == 8), "{records:?}");
         assert_eq!(
             records[0].join(","),
-            "topic_id,topic,meeting_date,meeting_title,speaker,stance,sentence"
+            "topic_id,topic,meeting_date,meeting_title,meeting_publisher,speaker,stance,sentence"
         );
         let scs: Vec<&Vec<String>> = records
             .iter()
             .filter(|r| r[0] == "south-china-sea")
             .collect();
-        assert_eq!(scs[0][6], format!("'{nasty}"));
+        assert_eq!(scs[0][7], format!("'{nasty}"));
         assert_eq!(scs[0][2], "2020-10-27");
         let mut out = String::new();
         for (raw, cell) in [
