@@ -15,6 +15,10 @@ use crate::core::model::{Participant, Span, Speaker};
 /// Words of a sentence's start that a cue may span ("the two foreign ministers also said").
 const CUE_WORDS: usize = 14;
 
+/// Bytes of a sentence's start handed to the word hook: enough for [`CUE_WORDS`] words of
+/// any readout, and a bound that keeps a 10 MB "sentence" cheap.
+const CUE_BYTES: usize = 600;
+
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Attribution {
     pub speaker: Speaker,
@@ -33,6 +37,7 @@ pub(super) fn attribute(
     let mut current = Speaker::Narration;
     let mut last_person: Option<usize> = None;
     let mut paragraph = usize::MAX;
+    let mut words = Vec::new();
     for (i, &(span, para)) in sentences.iter().enumerate() {
         if para != paragraph {
             paragraph = para;
@@ -41,7 +46,7 @@ pub(super) fn attribute(
         let cue = if i == 0 && opening_is_narration {
             Some(Speaker::Narration)
         } else {
-            find_cue(span.of(text), participants, last_person, lang)
+            find_cue(span.of(text), participants, last_person, lang, &mut words)
         };
         if let Some(s) = cue {
             current = s;
@@ -58,17 +63,22 @@ pub(super) fn attribute(
 }
 
 /// The speaker a sentence names at its start, if any.
-fn find_cue(
-    s: &str,
+fn find_cue<'a>(
+    s: &'a str,
     people: &[Participant],
     last_person: Option<usize>,
     lang: &Lang,
+    words: &mut Vec<scan::Word<'a>>,
 ) -> Option<Speaker> {
+    let head = scan::prefix(s, CUE_BYTES);
+    (lang.script.words)(head, words);
+    if head.len() < s.len() && !s[head.len()..].starts_with(char::is_whitespace) {
+        words.pop(); // the prefix cut this word
+    }
     let mut buf = [""; CUE_WORDS];
-    let mut n = 0;
-    for (slot, (_, word)) in buf.iter_mut().zip(scan::words(s)) {
+    let n = words.len().min(CUE_WORDS);
+    for (slot, (_, word)) in buf.iter_mut().zip(words.iter()) {
         *slot = word;
-        n += 1;
     }
     let w = &buf[..n];
     // Also try after an opening clause: "During the talks, Luo said".
@@ -133,7 +143,7 @@ fn resolve(
         return Some(Speaker::Joint);
     }
     // "The Chinese side", "the ROK side".
-    let nation = usize::from(bare[0].eq_ignore_ascii_case("the"));
+    let nation = usize::from(lang.is_article(bare[0]));
     if bare.len() > nation + 1
         && lang
             .side_words
@@ -151,7 +161,8 @@ fn resolve(
         if !tail.iter().all(|w| scan::is_capitalised(w)) {
             continue;
         }
-        let mut hits = (0..people.len()).filter(|&i| names_match(&people[i].name, tail));
+        let joiner = lang.script.joiner;
+        let mut hits = (0..people.len()).filter(|&i| names_match(&people[i].name, tail, joiner));
         if let (Some(one), None) = (hits.next(), hits.next()) {
             return Some(Speaker::Person(one));
         }
@@ -159,11 +170,13 @@ fn resolve(
     None
 }
 
-/// The whole name, or its first or last word alone ("Luo", "Brell").
-fn names_match(name: &str, said: &[&str]) -> bool {
+/// The whole name, or its first or last word alone ("Luo", "Brell"). The words of a name
+/// stand between `joiner`s (a script without one compares whole names only).
+fn names_match(name: &str, said: &[&str], joiner: &str) -> bool {
     match said {
-        [one] => name.split(' ').next() == Some(one) || name.rsplit(' ').next() == Some(one),
-        _ => name.split(' ').eq(said.iter().copied()),
+        [one] if joiner.is_empty() => name == *one,
+        [one] => name.split(joiner).next() == Some(one) || name.rsplit(joiner).next() == Some(one),
+        _ => name.split(joiner).eq(said.iter().copied()),
     }
 }
 
@@ -182,7 +195,7 @@ mod tests {
     }
 
     fn cue(s: &str, last: Option<usize>) -> Option<Speaker> {
-        find_cue(s, &people(), last, &EN)
+        find_cue(s, &people(), last, &EN, &mut Vec::new())
     }
 
     #[test]

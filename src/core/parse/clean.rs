@@ -95,7 +95,7 @@ fn continues(previous: &str, line: &str) -> bool {
 /// Page chrome: a navigation word, a language bar, a breadcrumb trail, a copyright notice.
 fn is_chrome(line: &str, lang: &Lang) -> bool {
     let lower_eq = |s: &&str| s.eq_ignore_ascii_case(line);
-    if lang.chrome_lines.iter().any(lower_eq) {
+    if lang.chrome_lines.iter().any(lower_eq) || lang.is_publisher_chrome(line) {
         return true;
     }
     let starts = |p: &&str| {

@@ -11,7 +11,7 @@ use crate::core::model::Date;
 /// The first full date in `s`, with the index of the word it starts at and the number of
 /// words it takes.
 pub(super) fn find(s: &str, lang: &Lang) -> Option<(Date, usize, usize)> {
-    let w: Vec<Word> = scan::words(s).collect();
+    let w: Vec<Word> = lang.words(s);
     (0..w.len()).find_map(|i| at(&w[i..], lang).map(|(d, n)| (d, i, n)))
 }
 
@@ -32,23 +32,21 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
             break;
         }
     }
-    let w: Vec<Word> = scan::words(rest).collect();
+    let w: Vec<Word> = lang.words(rest);
     let (date, n) = at(&w, lang)?;
-    w[n..].iter().all(|(_, t)| is_time_word(t)).then_some(date)
+    w[n..]
+        .iter()
+        .all(|(_, t)| is_time_word(t, lang))
+        .then_some(date)
 }
 
 /// A word that may follow a date on a date line: "14:30", "10:23:05", "(Beijing", "time)".
-fn is_time_word(t: &str) -> bool {
+fn is_time_word(t: &str, lang: &Lang) -> bool {
     let t = t.trim_matches(['(', ')', '[', ']', ',']);
     t.is_empty()
         || t.bytes().all(|b| b.is_ascii_digit() || b == b':')
-        || [
-            "am", "pm", "a.m.", "p.m.", "beijing", "time", "local", "gmt", "utc", "cst",
-        ]
-        .iter()
-        .any(|x| t.eq_ignore_ascii_case(x))
-        || t.starts_with("GMT")
-        || t.starts_with("UTC")
+        || lang.time_words.iter().any(|x| t.eq_ignore_ascii_case(x))
+        || lang.time_zone_prefixes.iter().any(|p| t.starts_with(p))
 }
 
 /// A date starting at the first word of `w`, with the number of words it takes.
@@ -61,11 +59,11 @@ fn at(w: &[Word], lang: &Lang) -> Option<(Date, usize)> {
     let third = w.get(2).map(|x| scan::bare(x.1));
     if let Some(m) = lang.month(first) {
         // October 27, 2020
-        let day = day_number(second)?;
+        let day = day_number(second, lang)?;
         let year = year_number(third?)?;
         return Date::new(year, m, day).map(|d| (d, 3));
     }
-    if let Some(day) = day_number(first) {
+    if let Some(day) = day_number(first, lang) {
         // 27 October 2020
         let m = lang.month(second)?;
         let year = year_number(third?)?;
@@ -88,8 +86,8 @@ fn numeric(t: &str) -> Option<Date> {
     Date::new(num(y)?, num(m)? as u8, num(d)? as u8)
 }
 
-fn day_number(t: &str) -> Option<u8> {
-    let digits = t.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+fn day_number(t: &str, lang: &Lang) -> Option<u8> {
+    let digits = t.trim_end_matches(lang.day_suffix_chars);
     (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
         .then(|| digits.parse().ok())?
 }

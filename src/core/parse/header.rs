@@ -159,37 +159,35 @@ fn derive_title(
         pair => pair,
     };
     if hosts.is_empty() || guests.is_empty() {
-        let words: Vec<&str> = scan::words(opening).map(|w| w.1).take(16).collect();
-        let mut t = words.join(" ");
+        let words: Vec<&str> = lang.words(opening).iter().map(|w| w.1).take(16).collect();
+        let mut t = words.join(lang.script.joiner);
         if words.len() == 16 {
             t.push_str(" ...");
         }
         return t.trim_end_matches('.').to_string();
     }
-    let phrase = format
-        .and_then(|f| lang.title_phrases.iter().find(|p| p.0 == f))
-        .map_or(lang.title_default_phrase, |p| p.1);
+    let template = format
+        .and_then(|f| lang.phrasing.titles.iter().find(|p| p.0 == f))
+        .map_or(lang.phrasing.title_default, |p| p.1);
     let host_names: Vec<String> = hosts.iter().map(|p| p.name.clone()).collect();
     let guest_names: Vec<String> = guests
         .iter()
         .map(|p| match &p.country {
-            Some(c) if lang.countries_with_article.contains(&c.as_str()) => {
-                format!("{} of the {}", p.name, c)
+            Some(c) => {
+                let with_article = lang.countries_with_article.contains(&c.as_str());
+                let t = if with_article {
+                    lang.phrasing.of_country_article
+                } else {
+                    lang.phrasing.of_country
+                };
+                t.replace("{name}", &p.name).replace("{country}", c)
             }
-            Some(c) => format!("{} of {}", p.name, c),
             None => p.name.clone(),
         })
         .collect();
-    format!("{} {} {}", join(&host_names), phrase, join(&guest_names))
-}
-
-/// "A", "A and B", "A, B and C".
-fn join(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {}", rest.join(", "), last),
-    }
+    template
+        .replace("{hosts}", &lang.list(&host_names))
+        .replace("{guests}", &lang.list(&guest_names))
 }
 
 #[cfg(test)]

@@ -99,7 +99,7 @@ pub fn parse_with(text: &str, origin: &str, opts: &ParseOptions, lang: &Lang) ->
             continue;
         }
         spans.clear();
-        segment::sentences(&text, p, lang, &mut spans);
+        (lang.script.sentences)(&text, p, lang, &mut spans);
         sentences.extend(spans.iter().map(|&s| (s, paragraphs.len())));
         paragraphs.push(p);
     }

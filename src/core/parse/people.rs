@@ -18,7 +18,7 @@ pub(super) struct Parties {
 
 pub(super) fn extract(s: &str, lang: &Lang) -> Option<Parties> {
     let s = s.trim_end_matches(['.', '!', '?']);
-    let w: Vec<Word> = scan::words(s).collect();
+    let w: Vec<Word> = lang.words(s);
     let start = skip_opening_clause(&w, lang);
     let verb = (start + 1..w.len()).find(|&i| {
         let t = scan::bare(w[i].1);
@@ -26,8 +26,10 @@ pub(super) fn extract(s: &str, lang: &Lang) -> Option<Parties> {
     })?;
     let hosts = persons(&w[start..verb], lang);
     // "held a video meeting with X", "received a phone call from X", "met X".
-    let link = (verb + 1..w.len().min(verb + 12))
-        .find(|&i| matches!(scan::bare(w[i].1), "with" | "With" | "from" | "From"));
+    let link = (verb + 1..w.len().min(verb + 12)).find(|&i| {
+        let t = scan::bare(w[i].1);
+        lang.guest_links.iter().any(|l| l.eq_ignore_ascii_case(t))
+    });
     let guests_from = match link {
         Some(i) => i + 1,
         None if w.get(verb + 1).is_some_and(|x| scan::is_capitalised(x.1)) => verb + 1,
@@ -40,7 +42,7 @@ pub(super) fn extract(s: &str, lang: &Lang) -> Option<Parties> {
 /// Skips "On October 27, 2020," or "On the evening of Monday, March 1, 2021," at the start.
 fn skip_opening_clause(w: &[Word], lang: &Lang) -> usize {
     let Some(first) = w.first() else { return 0 };
-    if !["On", "In", "At", "During", "Today,", "Yesterday,"].contains(&first.1) {
+    if !lang.opening_clause_words.contains(&first.1) {
         return 0;
     }
     for i in 0..w.len().min(16) {
@@ -78,17 +80,17 @@ fn persons(w: &[Word], lang: &Lang) -> Vec<Participant> {
             }
             continue;
         }
-        if scan::is_lowercase(t) {
+        if (lang.script.is_plain_word)(t) {
             let next = w.get(i + 1).map(|x| x.1).unwrap_or("");
             let next2 = w.get(i + 2).map(|x| x.1).unwrap_or("");
             let leads_on = scan::is_capitalised(next)
-                || (next == "the" && scan::is_capitalised(next2))
+                || (lang.articles.contains(&next) && scan::is_capitalised(next2))
                 || next.starts_with('(');
             if !(lang.is_connector(t) && leads_on) {
                 break;
             }
-            if t == "and" {
-                chunks.push(vec!["and"]);
+            if t == lang.and_word {
+                chunks.push(vec![lang.and_word]);
                 continue;
             }
         }
@@ -104,9 +106,9 @@ fn persons(w: &[Word], lang: &Lang) -> Vec<Participant> {
     let mut in_apposition = false;
     for chunk in chunks {
         let fresh = pending.is_empty();
-        let after_comma = fresh && chunk.first() != Some(&"and");
+        let after_comma = fresh && chunk.first() != Some(&lang.and_word);
         pending.extend(chunk);
-        if fresh && pending.first() == Some(&"and") {
+        if fresh && pending.first() == Some(&lang.and_word) {
             pending.remove(0);
         }
         if pending.is_empty() {
@@ -135,7 +137,7 @@ fn persons(w: &[Word], lang: &Lang) -> Vec<Participant> {
             None if in_apposition && !after_comma => {
                 if let Some(prev) = people.last_mut() {
                     let (role, country) = title(&pending, lang);
-                    prev.role = format!("{} and {}", prev.role, role);
+                    prev.role = [prev.role.as_str(), lang.and_word, &role].join(lang.script.joiner);
                     prev.country = prev.country.take().or(country);
                 }
                 pending.clear();
@@ -163,10 +165,10 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Participant> {
     while name_start > 0 && end - name_start < 5 {
         let w = t[name_start - 1];
         let particle = lang.is_connector(w) && name_start >= 2 && name_start < end;
-        let plain = scan::is_capitalised(w)
-            && !lang.is_role_word(w)
+        let plain = (lang.script.is_name_word)(w, lang)
             && lang.country_at(&t[name_start - 1..end]).is_none();
-        if !(plain || particle && w != "of" && w != "and" && w != "the") {
+        let joins = w == lang.of_word || w == lang.and_word || lang.articles.contains(&w);
+        if !(plain || particle && !joins) {
             break;
         }
         name_start -= 1;
@@ -176,7 +178,7 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Participant> {
     }
     let (role, role_country) = title(&tokens[..name_start], lang);
     Some(Participant {
-        name: t[name_start..end].join(" "),
+        name: t[name_start..end].join(lang.script.joiner),
         role,
         country: country.or(role_country),
     })
@@ -191,7 +193,7 @@ fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
         .collect();
     let mut start = 0;
     let mut end = t.len();
-    while end > 0 && matches!(t[end - 1], "of" | "and" | "the" | "for") {
+    while end > 0 && lang.title_trailing.contains(&t[end - 1]) {
         end -= 1;
     }
     let mut country = None;
@@ -208,10 +210,10 @@ fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
     if country.is_none() {
         // "Vice Foreign Minister and Chinese Senior Official ...": a nationality inside.
         country = (start..end)
-            .filter(|&i| i == 0 || !matches!(t[i - 1], "to" | "on" | "for" | "with"))
+            .filter(|&i| i == 0 || !lang.place_prepositions.contains(&t[i - 1]))
             .find_map(|i| lang.country_at(&t[i..end]).filter(|x| x.2).map(|x| x.0));
     }
-    let role = tokens[start..end].join(" ");
+    let role = tokens[start..end].join(lang.script.joiner);
     (
         role.trim_end_matches([',', ';']).to_string(),
         country.map(str::to_string),
@@ -221,17 +223,20 @@ fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
 /// "of [the] Country" at the end of `t`: the canonical country and where "of" stands.
 fn trailing_country(t: &[&str], lang: &Lang) -> Option<(&'static str, usize)> {
     // The leftmost "of" wins: "of the Republic of Korea" holds another "of".
-    (0..t.len()).filter(|&i| t[i] == "of").find_map(|of| {
-        let mut from = of + 1;
-        let whole = |c: (&str, usize, bool)| c.1 == t.len() - from;
-        if t.get(from) == Some(&"the") && !lang.country_at(&t[from..]).is_some_and(whole) {
-            from += 1;
-        }
-        match lang.country_at(&t[from..]) {
-            Some((c, n, false)) if from + n == t.len() => Some((c, of)),
-            _ => None,
-        }
-    })
+    (0..t.len())
+        .filter(|&i| t[i] == lang.of_word)
+        .find_map(|of| {
+            let mut from = of + 1;
+            let whole = |c: (&str, usize, bool)| c.1 == t.len() - from;
+            let article = t.get(from).is_some_and(|w| lang.articles.contains(w));
+            if article && !lang.country_at(&t[from..]).is_some_and(whole) {
+                from += 1;
+            }
+            match lang.country_at(&t[from..]) {
+                Some((c, n, false)) if from + n == t.len() => Some((c, of)),
+                _ => None,
+            }
+        })
 }
 
 #[cfg(test)]

@@ -36,14 +36,14 @@ pub(super) fn points(
             m.ordinal == l.ordinal + 1 && sentences[m.sentence].1 == sentences[l.sentence].1
         });
         if !follows {
-            emit(&run, m.sentence, text, sentences, attr, &mut out);
+            emit(&run, m.sentence, text, sentences, attr, lang, &mut out);
             run.clear();
         }
         if follows || m.ordinal == 1 {
             run.push(m);
         }
     }
-    emit(&run, usize::MAX, text, sentences, attr, &mut out);
+    emit(&run, usize::MAX, text, sentences, attr, lang, &mut out);
     out
 }
 
@@ -65,18 +65,16 @@ fn find_markers(text: &str, span: Span, i: usize, lang: &Lang, out: &mut Vec<Mar
             Some(n)
                 if rest
                     .get(first.len()..)
-                    .is_some_and(|r| r.starts_with(" of all,")) =>
+                    .is_some_and(|r| lang.ordinal_tails.iter().any(|t| r.starts_with(t))) =>
             {
                 Some(n)
             }
             // "The first priority is", only at the start of a sentence.
-            None if at == lead && first.eq_ignore_ascii_case("the") => {
+            None if at == lead && lang.is_article(first) => {
                 let w = scan::first_words(rest, 5);
-                w.get(1).and_then(|x| lang.ordinal(x.1)).filter(|_| {
-                    w[2..]
-                        .iter()
-                        .any(|x| matches!(x.1, "is" | "are" | "was" | "lies"))
-                })
+                w.get(1)
+                    .and_then(|x| lang.ordinal(x.1))
+                    .filter(|_| w[2..].iter().any(|x| lang.ordinal_copulas.contains(&x.1)))
             }
             _ => None,
         };
@@ -98,6 +96,7 @@ fn emit(
     text: &str,
     sentences: &[(Span, usize)],
     attr: &[Attribution],
+    lang: &Lang,
     out: &mut Vec<Point>,
 ) {
     if run.len() < 2 {
@@ -120,11 +119,11 @@ fn emit(
             }
         };
         let piece = text.get(m.at..end).unwrap_or("");
-        let trimmed = piece
-            .trim_end()
-            .trim_end_matches([';', ','])
-            .trim_end_matches(" and")
-            .trim_end();
+        let mut trimmed = piece.trim_end().trim_end_matches([';', ',']);
+        for t in lang.point_trailing {
+            trimmed = trimmed.trim_end_matches(t);
+        }
+        let trimmed = trimmed.trim_end();
         out.push(Point {
             speaker: attr[m.sentence].speaker,
             ordinal: m.ordinal,

@@ -1,7 +1,9 @@
-//! Stage 2, segment: a paragraph -> its sentences.
+//! Stage 2, segment: a paragraph -> its sentences. The stage calls the language's
+//! [`Script::sentences`](super::lang::Script) hook; this module holds the segmenter of the
+//! Latin script.
 //!
-//! Takes the cleaned text, one paragraph span and a [`Lang`]; gives the spans of the paragraph's
-//! sentences, in order, covering every non-space byte. A sentence ends at `.`, `!` or `?`
+//! [`latin`] takes the cleaned text, one paragraph span and a [`Lang`]; gives the spans of the
+//! paragraph's sentences, in order, covering every non-space byte. A sentence ends at `.`, `!` or `?`
 //! (plus closing quotes and brackets) before a space and a capital, digit or quote, unless the
 //! period belongs to an abbreviation ("U.S.", "Mr.", "No. 1") or an initial ("John F. Kim").
 //! Decimals never split because no space follows their period. Linear in the paragraph.
@@ -9,7 +11,7 @@
 use super::lang::Lang;
 use crate::core::model::Span;
 
-pub(super) fn sentences(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
+pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
     let Some(p) = text.get(para.start..para.end) else {
         return;
     };
@@ -78,7 +80,7 @@ mod tests {
 
     fn split(p: &str) -> Vec<&str> {
         let mut out = vec![];
-        sentences(p, Span::new(0, p.len()), &EN, &mut out);
+        latin(p, Span::new(0, p.len()), &EN, &mut out);
         out.iter().map(|s| s.of(p)).collect()
     }
 

@@ -1,14 +1,22 @@
 //! Language knowledge for the parser, kept apart from the logic.
 //!
-//! Takes nothing, gives [`Lang`]: static tables of words and phrases (reporting verbs, month
-//! names, format words, page chrome, countries, ordinals...). The stages only read these tables,
-//! so another language (a Chinese table with `。`, `表示`/`指出`/`说`, `2021年3月3日`) is a new
-//! file here, not a rewrite of the stages.
+//! Takes nothing, gives [`Lang`]: what one language (and its script) needs, in two kinds.
+//! - [`Script`]: function hooks for what differs by writing system: how a paragraph is cut into
+//!   sentences, how the words of a piece of text are found, how a name is told from a title
+//!   word, how the words of a name are joined back.
+//! - Tables of words and phrases (reporting verbs, months, format words, page chrome,
+//!   countries, ordinals...) and per-publisher knowledge ([`Publisher`]: its ministry's lines,
+//!   its officials' titles, its own page chrome).
+//!
+//! The stages only call the hooks and read the tables, so another language (Chinese: `。`,
+//! `表示`/`指出`/`说`, `2021年3月3日`) is a new file here, not a rewrite of the stages.
+//! See /work/notes/lang-design.md for how to add one.
 
 pub mod en;
+mod lookup;
 
-use crate::core::model::MeetingFormat;
-use std::sync::OnceLock;
+use super::scan::Word;
+use crate::core::model::{MeetingFormat, Span};
 
 /// A country: its canonical name, then every other way a readout names it.
 #[derive(Debug, Clone, Copy)]
@@ -21,14 +29,78 @@ pub struct Country {
     pub adjectives: &'static [&'static str],
 }
 
+/// What one government's readouts carry that tells them apart: data, read by the stages.
+#[derive(Debug, Clone, Copy)]
+pub struct Publisher {
+    /// Canonical country name (as in [`Country::name`]).
+    pub country: &'static str,
+    /// Whole lines of its pages that are chrome, compared ignoring ASCII case ("Ministry of
+    /// Foreign Affairs of the People's Republic of China").
+    pub chrome_lines: &'static [&'static str],
+}
+
+/// Hooks for what differs by writing system. Plain function pointers: the tables stay
+/// `static`, and a call costs what a direct call does.
+#[derive(Clone, Copy)]
+pub struct Script {
+    /// Cuts the paragraph `para` of `text` into sentence spans, in order, appended to `out`.
+    pub sentences: fn(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>),
+    /// The words of `s` with their byte offsets, appended to `out` (cleared first).
+    pub words: for<'a> fn(s: &'a str, out: &mut Vec<Word<'a>>),
+    /// True when a word may be part of a person's name rather than a title ("Kim", not
+    /// "Minister"); countries are checked by the caller.
+    pub is_name_word: fn(word: &str, lang: &Lang) -> bool,
+    /// True when a word opens nothing a name or title could hold (a lowercase verb, "at"):
+    /// a run of names and titles stops there unless the word is a connector.
+    pub is_plain_word: fn(word: &str) -> bool,
+    /// What stands between the words of a name written back ("Kim Gunn"; nothing in Chinese).
+    pub joiner: &'static str,
+}
+
+impl std::fmt::Debug for Script {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Script")
+            .field("joiner", &self.joiner)
+            .finish_non_exhaustive()
+    }
+}
+
+/// How titles are derived and lists are written: templates with `{hosts}`, `{guests}`,
+/// `{name}` and `{country}`.
+#[derive(Debug, Clone, Copy)]
+pub struct Phrasing {
+    /// A derived title per format ("{hosts} Holds a Video Meeting with {guests}").
+    pub titles: &'static [(MeetingFormat, &'static str)],
+    /// A derived title when the format is unknown.
+    pub title_default: &'static str,
+    /// A guest with a country ("{name} of {country}").
+    pub of_country: &'static str,
+    /// The same, for countries named with an article ("{name} of the {country}").
+    pub of_country_article: &'static str,
+    /// Between the items of a list but the last two (", ").
+    pub list_separator: &'static str,
+    /// Between the last two items of a list (" and ").
+    pub list_last: &'static str,
+}
+
 /// All the tables one language needs. Every phrase is matched on word boundaries; unless a
 /// table says otherwise, matching ignores ASCII case.
 #[derive(Debug)]
 pub struct Lang {
+    /// Hooks for what differs by writing system.
+    pub script: Script,
+    /// How derived titles and lists are written.
+    pub phrasing: Phrasing,
     /// Month names and abbreviations with their number (case-insensitive).
     pub months: &'static [(&'static str, u8)],
     /// Weekday names, skipped in date phrases such as "On Monday, March 1, 2021,".
     pub weekdays: &'static [&'static str],
+    /// Endings of a day number ("1st", "22nd"): characters trimmed before reading digits.
+    pub day_suffix_chars: &'static [char],
+    /// Words that may follow a date on a date line ("am", "(Beijing", "time)").
+    pub time_words: &'static [&'static str],
+    /// Openings of time-zone words that may follow a date on a date line ("GMT+8").
+    pub time_zone_prefixes: &'static [&'static str],
     /// Whole lines that are page chrome ("Share", "Print"), compared case-insensitively.
     pub chrome_lines: &'static [&'static str],
     /// Line openings that mark page chrome ("Copyright", "©").
@@ -43,14 +115,25 @@ pub struct Lang {
     pub formats: &'static [(&'static str, MeetingFormat)],
     /// Verbs that link the hosts to the guests in the opening sentence or headline.
     pub meeting_verbs: &'static [&'static str],
-    /// How a derived title says each format ("Holds a Video Meeting with").
-    pub title_phrases: &'static [(MeetingFormat, &'static str)],
-    /// Title phrase when the format is unknown.
-    pub title_default_phrase: &'static str,
+    /// Words that open a clause before the hosts ("On", "During", "Today,"), compared exactly.
+    pub opening_clause_words: &'static [&'static str],
+    /// Words after the meeting verb that introduce the guests ("with", "from").
+    pub guest_links: &'static [&'static str],
     /// Capitalised words that belong to titles, not names ("Minister", "Affairs").
     pub role_words: &'static [&'static str],
     /// Lowercase words that may sit inside a title or a name when a capital follows.
     pub connectors: &'static [&'static str],
+    /// The word that joins two people or two titles ("and").
+    pub and_word: &'static str,
+    /// The word that links a title or a name to its country ("of").
+    pub of_word: &'static str,
+    /// Articles ("the"): skipped before a country or a side.
+    pub articles: &'static [&'static str],
+    /// Words a title never ends with ("Minister of", "Director for"): trimmed.
+    pub title_trailing: &'static [&'static str],
+    /// Words after which a nationality names a place, not the person's country ("Ambassador
+    /// to China").
+    pub place_prepositions: &'static [&'static str],
     /// Words that may stand before a guest's title or name ("met with visiting ...").
     pub lead_ins: &'static [&'static str],
     /// Reporting verbs and verb phrases that make a sentence's subject its speaker.
@@ -65,74 +148,24 @@ pub struct Lang {
     pub side_words: &'static [&'static str],
     /// Ordinal words with their value ("first" = 1, "secondly" = 2).
     pub ordinals: &'static [(&'static str, u32)],
+    /// What may follow an ordinal word to make it a marker besides a comma (" of all,").
+    pub ordinal_tails: &'static [&'static str],
+    /// Verbs of "The first priority is ...": an ordinal after an article is a marker when one
+    /// of these follows within a few words.
+    pub ordinal_copulas: &'static [&'static str],
+    /// Endings trimmed from an enumerated point besides punctuation (" and").
+    pub point_trailing: &'static [&'static str],
     /// Canonical country names that take "the" after "of" ("of the Republic of Korea").
     pub countries_with_article: &'static [&'static str],
     /// Countries, their aliases and adjectives.
     pub countries: &'static [Country],
-    /// Built on first use: reporting verbs by first word, sorted.
-    verb_index: OnceLock<Vec<(&'static str, &'static str)>>,
-    /// Built on first use: lowercase words that may stand in a subject, sorted.
-    subject_index: OnceLock<Vec<&'static str>>,
-    /// Built on first use: every country form by first word, sorted: (first word, form,
-    /// canonical name, is an adjective).
-    country_index: OnceLock<Vec<CountryForm>>,
-}
-
-type CountryForm = (&'static str, &'static str, &'static str, bool);
-
-/// The entries of a table sorted by first word whose first word is `word`.
-fn by_first<'a, T>(index: &'a [T], word: &str, first: impl Fn(&T) -> &str) -> &'a [T] {
-    let lo = index.partition_point(|e| first(e) < word);
-    let hi = lo + index[lo..].partition_point(|e| first(e) == word);
-    &index[lo..hi]
+    /// What each government's readouts carry.
+    pub publishers: &'static [Publisher],
+    /// Indexes built on first use.
+    indexes: lookup::Indexes,
 }
 
 impl Lang {
-    /// The month number of `word`, ignoring case and a trailing period ("Sept.").
-    pub fn month(&self, word: &str) -> Option<u8> {
-        let w = word.trim_end_matches('.');
-        self.months
-            .iter()
-            .find(|(m, _)| m.eq_ignore_ascii_case(w))
-            .map(|&(_, n)| n)
-    }
-
-    /// The value of an ordinal word ("Second" = 2).
-    pub fn ordinal(&self, word: &str) -> Option<u32> {
-        self.ordinals
-            .iter()
-            .find(|(o, _)| o.eq_ignore_ascii_case(word))
-            .map(|&(_, n)| n)
-    }
-
-    /// The reporting verb phrases whose first word is `word` (lowercase, as in the text).
-    pub fn verbs_from(&self, word: &str) -> &[(&'static str, &'static str)] {
-        let index = self.verb_index.get_or_init(|| {
-            let mut v: Vec<_> = self
-                .reporting_verbs
-                .iter()
-                .map(|p| (p.split(' ').next().unwrap_or(p), *p))
-                .collect();
-            crate::core::sort::sort(&mut v);
-            v
-        });
-        by_first(index, word, |e| e.0)
-    }
-
-    /// True when a lowercase `word` may stand in a speaker's subject before its verb: a word of
-    /// a joint phrase or a side phrase ("two", "sides"), a connector or an adverb.
-    pub fn is_subject_word(&self, word: &str) -> bool {
-        let index = self.subject_index.get_or_init(|| {
-            let phrases = self.joint_subjects.iter().chain(self.side_words);
-            let mut v: Vec<&'static str> = phrases.flat_map(|p| p.split(' ')).collect();
-            v.extend(self.connectors.iter().chain(self.adverbs));
-            crate::core::sort::sort(&mut v);
-            v.dedup();
-            v
-        });
-        index.binary_search(&word).is_ok()
-    }
-
     pub fn is_role_word(&self, word: &str) -> bool {
         self.role_words.contains(&word)
     }
@@ -141,42 +174,60 @@ impl Lang {
         self.connectors.contains(&word)
     }
 
-    /// The canonical country named by `phrase` exactly (name, alias or adjective).
-    pub fn country(&self, phrase: &str) -> Option<&'static str> {
-        let p = phrase.strip_prefix("the ").unwrap_or(phrase);
-        self.countries
-            .iter()
-            .find(|c| c.name == p || c.aliases.contains(&p) || c.adjectives.contains(&p))
-            .map(|c| c.name)
+    pub fn is_article(&self, word: &str) -> bool {
+        self.articles.iter().any(|a| a.eq_ignore_ascii_case(word))
     }
 
-    /// The longest country name, alias or adjective that `words` starts with: (canonical
-    /// name, number of words used, whether it was an adjective).
-    pub fn country_at(&self, words: &[&str]) -> Option<(&'static str, usize, bool)> {
-        let first = *words.first()?;
-        let index = self.country_index.get_or_init(|| {
-            let mut v: Vec<CountryForm> = Vec::new();
-            for c in self.countries {
-                let forms = std::iter::once((c.name, false))
-                    .chain(c.aliases.iter().map(|a| (*a, false)))
-                    .chain(c.adjectives.iter().map(|a| (*a, true)));
-                for (form, adj) in forms {
-                    v.push((form.split(' ').next().unwrap_or(form), form, c.name, adj));
-                }
-            }
-            crate::core::sort::sort(&mut v);
-            v
-        });
-        let mut best: Option<(&'static str, usize, bool)> = None;
-        for &(_, form, name, adj) in by_first(index, first, |e| e.0) {
-            let n = form.split(' ').count();
-            if n > words.len() || best.is_some_and(|b| b.1 >= n) {
-                continue;
-            }
-            if form.split(' ').zip(words).all(|(f, w)| f == *w) {
-                best = Some((name, n, adj));
-            }
+    /// The words of `s` (see [`Script::words`]) in a new vector.
+    pub fn words<'a>(&self, s: &'a str) -> Vec<Word<'a>> {
+        let mut out = Vec::new();
+        (self.script.words)(s, &mut out);
+        out
+    }
+
+    /// True when `line` is chrome of any publisher's pages.
+    pub fn is_publisher_chrome(&self, line: &str) -> bool {
+        self.publishers
+            .iter()
+            .any(|p| p.chrome_lines.iter().any(|l| l.eq_ignore_ascii_case(line)))
+    }
+
+    /// "A", "A and B", "A, B and C".
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!(
+                "{}{}{}",
+                rest.join(self.phrasing.list_separator),
+                self.phrasing.list_last,
+                last
+            ),
         }
-        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::en::EN;
+
+    #[test]
+    fn lists_are_written_with_the_phrasing_of_the_language() {
+        let items = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(EN.list(&items(&[])), "");
+        assert_eq!(EN.list(&items(&["A"])), "A");
+        assert_eq!(EN.list(&items(&["A", "B", "C"])), "A, B and C");
+    }
+
+    #[test]
+    fn a_publishers_own_lines_are_chrome() {
+        let line = "Ministry of Foreign Affairs of the People's Republic of China";
+        assert!(EN.is_publisher_chrome(line));
+        assert!(!EN.is_publisher_chrome("Ministry of Foreign Affairs"));
+    }
+
+    #[test]
+    fn the_words_hook_gives_offsets() {
+        assert_eq!(EN.words(" Luo  met"), vec![(1, "Luo"), (6, "met")]);
     }
 }

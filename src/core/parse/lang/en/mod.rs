@@ -1,20 +1,52 @@
-//! English tables: the words of foreign-ministry readouts in English.
+//! English tables: the words of foreign-ministry readouts in English, and the hooks of the
+//! Latin script (sentences end at `.`, `!`, `?`; words are separated by spaces; a name is
+//! capitalised).
 //!
 //! Takes nothing, gives [`EN`]. Pure data; the logic that reads it is in the stages.
 
-use super::{Country, Lang};
-use crate::core::model::MeetingFormat as F;
-use std::sync::OnceLock;
+mod countries;
+mod publishers;
 
-macro_rules! country {
-    ($name:expr, [$($alias:expr),*], [$($adj:expr),*]) => {
-        Country { name: $name, aliases: &[$($alias),*], adjectives: &[$($adj),*] }
-    };
+use super::{Lang, Phrasing, Script};
+use crate::core::model::MeetingFormat as F;
+use crate::core::parse::{scan, segment};
+
+/// A name word in a Latin script: capitalised and not a word of titles.
+fn is_name_word(w: &str, lang: &Lang) -> bool {
+    scan::is_capitalised(w) && !lang.is_role_word(w)
+}
+
+fn words<'a>(s: &'a str, out: &mut Vec<scan::Word<'a>>) {
+    out.clear();
+    out.extend(scan::words(s));
 }
 
 // One item per line would make the tables unreadably long.
 #[rustfmt::skip]
 pub static EN: Lang = Lang {
+    script: Script {
+        sentences: segment::latin,
+        words,
+        is_name_word,
+        is_plain_word: scan::is_lowercase,
+        joiner: " ",
+    },
+    phrasing: Phrasing {
+        titles: &[
+            (F::VideoConference, "{hosts} Holds a Video Conference with {guests}"),
+            (F::VideoMeeting, "{hosts} Holds a Video Meeting with {guests}"),
+            (F::PhoneCall, "{hosts} Has a Phone Call with {guests}"),
+            (F::Talks, "{hosts} Holds Talks with {guests}"),
+            (F::Meeting, "{hosts} Meets with {guests}"),
+            (F::Consultation, "{hosts} Holds Consultations with {guests}"),
+            (F::Letter, "{hosts} Exchanges Letters with {guests}"),
+        ],
+        title_default: "{hosts} Meets with {guests}",
+        of_country: "{name} of {country}",
+        of_country_article: "{name} of the {country}",
+        list_separator: ", ",
+        list_last: " and ",
+    },
     months: &[
         ("January", 1), ("Jan", 1), ("February", 2), ("Feb", 2), ("March", 3), ("Mar", 3),
         ("April", 4), ("Apr", 4), ("May", 5), ("June", 6), ("Jun", 6), ("July", 7), ("Jul", 7),
@@ -24,14 +56,16 @@ pub static EN: Lang = Lang {
     weekdays: &[
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ],
+    day_suffix_chars: &['s', 't', 'n', 'd', 'r', 'h'],
+    time_words: &["am", "pm", "a.m.", "p.m.", "beijing", "time", "local", "gmt", "utc", "cst"],
+    time_zone_prefixes: &["GMT", "UTC"],
     chrome_lines: &[
         "share", "print", "suggest to a friend", "close", "home", "back to top", "top", "email",
         "e-mail", "print this page", "close window", "share to", "share:", "font size",
         "[large] [medium] [small]", "large medium small", "a a a", "a+ a a-", "related news",
         "related links", "links", "sitemap", "site map", "contact us", "search", "menu",
         "skip to content", "skip to main content", "english", "tweet", "facebook", "twitter",
-        "wechat", "weibo", "linkedin", "ministry of foreign affairs of the people's republic of china",
-        "ministry of foreign affairs, the people's republic of china", "news", "ministry news",
+        "wechat", "weibo", "linkedin", "news", "ministry news",
         "activities", "press and media service", "foreign ministry spokesperson's remarks",
         "minister's activities", "previous", "next", "read more", "more", "print friendly",
     ],
@@ -93,16 +127,8 @@ pub static EN: Lang = Lang {
         "exchanged", "exchanges", "conducted", "conducts", "attended", "attends",
         "wrote", "writes", "sent", "sends", "paid",
     ],
-    title_phrases: &[
-        (F::VideoConference, "Holds a Video Conference with"),
-        (F::VideoMeeting, "Holds a Video Meeting with"),
-        (F::PhoneCall, "Has a Phone Call with"),
-        (F::Talks, "Holds Talks with"),
-        (F::Meeting, "Meets with"),
-        (F::Consultation, "Holds Consultations with"),
-        (F::Letter, "Exchanges Letters with"),
-    ],
-    title_default_phrase: "Meets with",
+    opening_clause_words: &["On", "In", "At", "During", "Today,", "Yesterday,"],
+    guest_links: &["with", "from"],
     role_words: &[
         "Vice", "Deputy", "Assistant", "Foreign", "Minister", "Ministers", "Ambassador",
         "President", "Vice-President", "Premier", "Vice-Premier", "Chancellor", "Secretary",
@@ -130,6 +156,11 @@ pub static EN: Lang = Lang {
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
         "al", "el", "la", "le", "du", "des", "y",
     ],
+    and_word: "and",
+    of_word: "of",
+    articles: &["the"],
+    title_trailing: &["of", "and", "the", "for"],
+    place_prepositions: &["to", "on", "for", "with"],
     lead_ins: &["visiting", "the", "his", "her", "their", "its", "newly-appointed", "new", "outgoing"],
     reporting_verbs: &[
         "said", "says", "stressed", "noted", "pointed out", "expressed", "highly valued",
@@ -169,87 +200,14 @@ pub static EN: Lang = Lang {
         ("sixth", 6), ("sixthly", 6), ("seventh", 7), ("seventhly", 7), ("eighth", 8),
         ("eighthly", 8), ("ninth", 9), ("ninthly", 9), ("tenth", 10), ("tenthly", 10),
     ],
+    ordinal_tails: &[" of all,"],
+    ordinal_copulas: &["is", "are", "was", "lies"],
+    point_trailing: &[" and"],
     countries_with_article: &[
         "Republic of Korea", "Democratic People's Republic of Korea", "United States",
         "Philippines", "United Kingdom", "Netherlands", "United Arab Emirates", "Russian Federation",
     ],
-    countries: &[
-        country!("China", ["People's Republic of China", "PRC", "the PRC"], ["Chinese"]),
-        country!("Republic of Korea", ["ROK", "the ROK", "South Korea", "Korea", "R.O.K."], ["South Korean", "Korean"]),
-        country!("Democratic People's Republic of Korea", ["DPRK", "the DPRK", "North Korea"], ["North Korean"]),
-        country!("United States", ["United States of America", "US", "U.S.", "USA", "the US", "the U.S."], ["American", "US", "U.S."]),
-        country!("Vietnam", ["Viet Nam", "Socialist Republic of Vietnam"], ["Vietnamese"]),
-        country!("Japan", [], ["Japanese"]),
-        country!("Portugal", ["Portuguese Republic"], ["Portuguese"]),
-        country!("Philippines", ["the Philippines", "Republic of the Philippines"], ["Philippine", "Filipino"]),
-        country!("United Kingdom", ["UK", "U.K.", "Britain", "Great Britain"], ["British"]),
-        country!("France", ["French Republic"], ["French"]),
-        country!("Germany", ["Federal Republic of Germany"], ["German"]),
-        country!("Italy", [], ["Italian"]),
-        country!("Spain", ["Kingdom of Spain"], ["Spanish"]),
-        country!("Russia", ["Russian Federation"], ["Russian"]),
-        country!("India", ["Republic of India"], ["Indian"]),
-        country!("Pakistan", ["Islamic Republic of Pakistan"], ["Pakistani"]),
-        country!("Indonesia", ["Republic of Indonesia"], ["Indonesian"]),
-        country!("Malaysia", [], ["Malaysian"]),
-        country!("Singapore", ["Republic of Singapore"], ["Singaporean"]),
-        country!("Thailand", ["Kingdom of Thailand"], ["Thai"]),
-        country!("Cambodia", ["Kingdom of Cambodia"], ["Cambodian"]),
-        country!("Laos", ["Lao PDR", "Lao People's Democratic Republic"], ["Lao", "Laotian"]),
-        country!("Myanmar", ["Burma"], ["Myanmar"]),
-        country!("Brunei", ["Brunei Darussalam"], ["Bruneian"]),
-        country!("Mongolia", [], ["Mongolian"]),
-        country!("Kazakhstan", [], ["Kazakh"]),
-        country!("Uzbekistan", [], ["Uzbek"]),
-        country!("Australia", [], ["Australian"]),
-        country!("New Zealand", [], ["New Zealander"]),
-        country!("Canada", [], ["Canadian"]),
-        country!("Mexico", [], ["Mexican"]),
-        country!("Brazil", ["Federative Republic of Brazil"], ["Brazilian"]),
-        country!("Argentina", ["Argentine Republic"], ["Argentine", "Argentinian"]),
-        country!("Chile", [], ["Chilean"]),
-        country!("Peru", [], ["Peruvian"]),
-        country!("Colombia", [], ["Colombian"]),
-        country!("Cuba", [], ["Cuban"]),
-        country!("Egypt", ["Arab Republic of Egypt"], ["Egyptian"]),
-        country!("South Africa", [], ["South African"]),
-        country!("Nigeria", [], ["Nigerian"]),
-        country!("Kenya", [], ["Kenyan"]),
-        country!("Ethiopia", [], ["Ethiopian"]),
-        country!("Ghana", [], ["Ghanaian"]),
-        country!("Senegal", [], ["Senegalese"]),
-        country!("Morocco", [], ["Moroccan"]),
-        country!("Algeria", [], ["Algerian"]),
-        country!("Tanzania", [], ["Tanzanian"]),
-        country!("Saudi Arabia", ["Kingdom of Saudi Arabia"], ["Saudi"]),
-        country!("Iran", ["Islamic Republic of Iran"], ["Iranian"]),
-        country!("Iraq", [], ["Iraqi"]),
-        country!("Turkey", ["Türkiye", "Turkiye"], ["Turkish"]),
-        country!("Israel", [], ["Israeli"]),
-        country!("Palestine", ["State of Palestine"], ["Palestinian"]),
-        country!("United Arab Emirates", ["UAE"], ["Emirati"]),
-        country!("Qatar", [], ["Qatari"]),
-        country!("Netherlands", ["the Netherlands", "Kingdom of the Netherlands"], ["Dutch"]),
-        country!("Belgium", [], ["Belgian"]),
-        country!("Switzerland", [], ["Swiss"]),
-        country!("Austria", [], ["Austrian"]),
-        country!("Sweden", [], ["Swedish"]),
-        country!("Norway", [], ["Norwegian"]),
-        country!("Denmark", [], ["Danish"]),
-        country!("Finland", [], ["Finnish"]),
-        country!("Poland", [], ["Polish"]),
-        country!("Hungary", [], ["Hungarian"]),
-        country!("Greece", ["Hellenic Republic"], ["Greek"]),
-        country!("Serbia", [], ["Serbian"]),
-        country!("Ukraine", [], ["Ukrainian"]),
-        country!("Ireland", [], ["Irish"]),
-        country!("Sri Lanka", [], ["Sri Lankan"]),
-        country!("Bangladesh", [], ["Bangladeshi"]),
-        country!("Nepal", [], ["Nepalese", "Nepali"]),
-        country!("Afghanistan", [], ["Afghan"]),
-        country!("Iceland", [], ["Icelandic"]),
-    ],
-    verb_index: OnceLock::new(),
-    subject_index: OnceLock::new(),
-    country_index: OnceLock::new(),
+    countries: countries::COUNTRIES,
+    publishers: publishers::PUBLISHERS,
+    indexes: super::lookup::Indexes::new(),
 };
