@@ -18,8 +18,10 @@
 //! steps too, so no single step walks every use at once.
 
 use super::corpus::{index_uses, sort_index, SentenceFormulations};
-use super::ngrams::{for_candidates, merge_runs, stem, Filter, Flat, MAX_WORDS, MIN_WORDS};
-use super::words::{lower, tokenize_into, FxMap, Word};
+use super::ngrams::{
+    for_candidates, merge_runs, phrase_ok, stem, Filter, Flat, MAX_WORDS, MIN_WORDS,
+};
+use super::words::{key_of, FxMap, Tokens};
 use crate::core::model::{Date, Readout, Span, Speaker};
 use serde::Serialize;
 
@@ -40,7 +42,8 @@ pub struct FormulationUse {
 pub struct Formulation {
     /// The phrase as first written in the corpus.
     pub text: String,
-    /// Normalised words joined by spaces: the identity of the formulation.
+    /// Normalised words joined by spaces (Han characters run together): the identity of the
+    /// formulation.
     pub key: String,
     /// Distinct lowercased wordings grouped under this key ("upholds X" / "uphold X").
     pub variants: Vec<String>,
@@ -101,7 +104,9 @@ pub struct FormulationBuilder {
     out: Vec<Formulation>,
     kept: Vec<(usize, usize, u32)>,
     df_at: Vec<u32>,
-    words: Vec<Word>,
+    tokens: Tokens,
+    /// A use's lowercased wording, checked against the variants before it is kept.
+    surface: String,
     /// Per readout, `(sentence, formulation)` pairs, when the index was asked for.
     sentence_index: Option<SentenceFormulations>,
     /// Tests: the smallest filter whatever the corpus (many collisions).
@@ -133,7 +138,8 @@ impl FormulationBuilder {
             out: vec![],
             kept: vec![],
             df_at: vec![],
-            words: vec![],
+            tokens: Tokens::default(),
+            surface: String::new(),
             sentence_index: None,
             #[cfg(test)]
             tiny_filter: false,
@@ -249,7 +255,7 @@ impl FormulationBuilder {
         let chunk = |size: usize, len: usize| at..(at + size).min(len);
         self.at = match self.pass {
             Pass::Flat => {
-                self.flat.push(at, &readouts[at]);
+                self.flat.push(at, &readouts[at], &mut self.tokens);
                 at + 1
             }
             // Pass 1: 3-word windows, counted once per readout.
@@ -321,9 +327,9 @@ impl FormulationBuilder {
 
     fn windows_of(&mut self, r: usize) {
         let sentences = &self.flat.sentences;
-        let first = sentences.partition_point(|s| (s.0 as usize) < r);
+        let first = sentences.partition_point(|s| (s.readout as usize) < r);
         self.grams.clear();
-        let last = first + sentences[first..].partition_point(|s| s.0 as usize == r);
+        let last = first + sentences[first..].partition_point(|s| s.readout as usize == r);
         for k in first..last {
             let sw = self.flat.sentence(k);
             self.grams.extend(
@@ -343,10 +349,10 @@ impl FormulationBuilder {
     /// counted for each n-gram counts readouts, not occurrences, without sorting.
     fn frequencies_of(&mut self, k: usize) {
         let sw = self.flat.sentence(k);
-        let r = self.flat.sentences[k].0;
+        let r = self.flat.sentences[k].readout;
         let counts = &mut self.counts;
         for_candidates(&sw, &self.filter, &mut self.ok, |i, n, h| {
-            if !sw.stop[i] && !sw.stop[i + n - 1] {
+            if phrase_ok(sw.flags, i, n) {
                 let e = counts.entry(h).or_insert((0, u32::MAX));
                 if e.1 != r {
                     *e = (e.0 + 1, r);
@@ -364,7 +370,7 @@ impl FormulationBuilder {
         let counts = &self.counts;
         kept.clear();
         for_candidates(&sw, &self.filter, &mut self.ok, |i, n, h| {
-            if !sw.stop[i] && !sw.stop[i + n - 1] {
+            if phrase_ok(sw.flags, i, n) {
                 if let Some(&(c, _)) = counts.get(&h).filter(|(c, _)| *c >= 2) {
                     kept.push((i, i + n, c));
                 }
@@ -394,26 +400,33 @@ impl FormulationBuilder {
             })
             .collect();
         // Only sentences with a formulation need their word positions again.
-        let (r, si, _, _) = self.flat.sentences[k];
-        let (r, si) = (r as usize, si as usize);
+        let stretch = self.flat.sentences[k];
+        let (r, si, w0) = (
+            stretch.readout as usize,
+            stretch.sentence as usize,
+            stretch.word as usize,
+        );
         let readout = &readouts[r];
         let sentence = &readout.sentences[si];
-        let low = lower(sentence.span.of(&readout.text));
-        let words = &mut self.words;
-        words.clear();
-        tokenize_into(&low, words);
+        let text = sentence.span.of(&readout.text);
+        let tokens = &mut self.tokens;
+        tokens.tokenize(text);
+        let words = tokens.words();
         let offset = sentence.span.start;
         for (a, b) in merge_runs(maximal) {
             let key_hash = sw.gram(a, b - a);
+            let (a, b) = (w0 + a, w0 + b);
             let span = Span::new(offset + words[a].start, offset + words[b - 1].end);
-            let surface = &low[words[a].start..words[b - 1].end];
+            let surface = &mut self.surface;
+            surface.clear();
+            surface.extend(
+                text[words[a].start..words[b - 1].end]
+                    .chars()
+                    .flat_map(char::to_lowercase),
+            );
             let out = &mut self.out;
             let idx = *self.index.entry(key_hash).or_insert_with(|| {
-                let key = words[a..b]
-                    .iter()
-                    .map(|w| stem(&low[w.start..w.end]))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let key = key_of(tokens, a, b, stem);
                 out.push(Formulation {
                     text: span.of(&readout.text).to_string(),
                     key,
@@ -427,8 +440,8 @@ impl FormulationBuilder {
                 out.len() - 1
             });
             let f = &mut out[idx];
-            if !f.variants.iter().any(|v| v == surface) {
-                f.variants.push(surface.to_string());
+            if !f.variants.iter().any(|v| v == surface.as_str()) {
+                f.variants.push(surface.clone());
             }
             f.uses.push(FormulationUse {
                 readout: r,
@@ -526,6 +539,48 @@ mod tests {
             "uphold multilateralism and oppose the zero-sum game".replace("-", " ")
         );
         assert_eq!(f.variants.len(), 2, "{:?}", f.variants);
+    }
+
+    #[test]
+    fn chinese_formulations_are_maximal_runs_of_four_or_more_characters() {
+        let p = [("甲", "China"), ("乙", "Vietnam")];
+        let rs = vec![
+            readout_with(
+                "a",
+                Date::new(2021, 3, 3),
+                &p,
+                &[
+                    (
+                        Speaker::Person(0),
+                        "中方愿同各方一道推动构建人类命运共同体，坚持多边主义。",
+                    ),
+                    (Speaker::Person(1), "越方愿开创新时代。"),
+                ],
+            ),
+            readout_with(
+                "b",
+                Date::new(2022, 5, 9),
+                &p,
+                &[
+                    (
+                        Speaker::Joint,
+                        "双方同意推动构建人类命运共同体，维护多边主义。",
+                    ),
+                    (Speaker::Person(0), "两国关系迈入新时代。"),
+                ],
+            ),
+        ];
+        let fs = find_formulations(&rs);
+        let keys: Vec<&str> = fs.iter().map(|f| f.key.as_str()).collect();
+        assert_eq!(keys, ["多边主义", "推动构建人类命运共同体"]);
+        let f = &fs[1];
+        assert_eq!(f.text, "推动构建人类命运共同体");
+        assert_eq!(
+            (f.first_date, f.last_date, f.new_in),
+            (Date::new(2021, 3, 3), Date::new(2022, 5, 9), 0)
+        );
+        assert_eq!(f.uses[1].span.of(&rs[1].text), "推动构建人类命运共同体");
+        assert_eq!(f.uses[1].speaker, Speaker::Joint);
     }
 
     #[test]

@@ -1,85 +1,73 @@
 //! N-gram machinery for formulations: word normalisation, the corpus flattened to word
 //! hashes, the counting filter, candidate enumeration and merging of overlapping phrases.
 
-use super::words::{hash_str, lower, tokenize_into, Word};
+use super::lang::{en, zh};
+use super::words::{hash_str, FxMap, Gap, Script, Tokens};
 use crate::core::model::Readout;
+use std::sync::OnceLock;
 
 pub(crate) const MIN_WORDS: usize = 3;
 pub(crate) const MAX_WORDS: usize = 8;
 
-/// Words a phrase may not start or end with.
-pub(crate) fn is_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "and"
-            | "or"
-            | "to"
-            | "in"
-            | "on"
-            | "for"
-            | "with"
-            | "by"
-            | "at"
-            | "as"
-            | "from"
-            | "into"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "it"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "which"
-            | "who"
-            | "such"
-            | "also"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "should"
-            | "can"
-            | "could"
-            | "s"
-            | "said"
-            | "so"
-            | "than"
-            | "other"
-            | "all"
-            | "any"
-            | "some"
-            | "more"
-            | "both"
-            | "two"
-            | "they"
-            | "we"
-            | "he"
-            | "she"
-            | "not"
-            | "but"
-            | "among"
-            | "others"
-            | "well"
-            | "very"
-    )
+/// A word may not start a phrase.
+pub(crate) const NO_START: u8 = 1;
+/// A word may not end a phrase.
+pub(crate) const NO_END: u8 = 2;
+/// A Han character: a phrase with one needs [`MIN_HAN_WORDS`] words.
+pub(crate) const HAN: u8 = 4;
+
+/// Chinese phrases are runs of characters: a formulation has at least four (人类命运共同体,
+/// 一带一路), where three English words already make one.
+pub(crate) const MIN_HAN_WORDS: usize = 4;
+
+/// Stop flags by word hash, from the language tables (`super::lang`).
+fn stop_table() -> &'static FxMap<u64, u8> {
+    static TABLE: OnceLock<FxMap<u64, u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = FxMap::default();
+        for w in en::STOP_WORDS {
+            t.insert(hash_str(w), NO_START | NO_END);
+        }
+        let mut buf = [0u8; 4];
+        for (chars, flag) in [(zh::STOP_START, NO_START), (zh::STOP_END, NO_END)] {
+            for c in chars.chars() {
+                *t.entry(hash_str(c.encode_utf8(&mut buf))).or_insert(0) |= flag;
+            }
+        }
+        t
+    })
 }
 
-/// Normalised form of a lowercased word.
+/// The phrase flags of a word's key: a stop word, a bare number (a poor phrase end, like a
+/// stop word), a Han character.
+pub(crate) fn flags_of(key: &str, script: Script) -> u8 {
+    let mut f = stop_table().get(&hash_str(key)).copied().unwrap_or(0);
+    if key.bytes().all(|b| b.is_ascii_digit()) {
+        f |= NO_START | NO_END;
+    }
+    if script == Script::Han {
+        f |= HAN;
+    }
+    f
+}
+
+/// Whether words `[i, i + n)` with these flags may be a phrase: no stop word at either end,
+/// and enough words when one is a Han character.
+#[inline]
+pub(crate) fn phrase_ok(flags: &[u8], i: usize, n: usize) -> bool {
+    flags[i] & NO_START == 0
+        && flags[i + n - 1] & NO_END == 0
+        && (n >= MIN_HAN_WORDS || flags[i..i + n].iter().all(|f| f & HAN == 0))
+}
+
+/// Where a phrase may not run on: punctuation next to a Han character ("合作，共赢" is two
+/// phrases). English phrases run over commas, as they always have ("peace, stability").
+pub(crate) fn breaks_before(tokens: &Tokens, i: usize) -> bool {
+    let w = tokens.words();
+    i > 0 && w[i].gap == Gap::Mark && (w[i].script == Script::Han || w[i - 1].script == Script::Han)
+}
+
+/// Normalised form of a word's key (a Han character is its own stem).
 pub(crate) fn stem(w: &str) -> &str {
     if w.len() > 3
         && w.ends_with('s')
@@ -100,60 +88,87 @@ pub(crate) fn combine(h: u64, w: u64) -> u64 {
     (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
 }
 
-/// Normalised word hashes and stop flags of the whole corpus, computed once (9 bytes a word)
-/// so the later passes do not tokenize again.
+/// Normalised word hashes and phrase flags of the whole corpus, computed once (9 bytes a
+/// word) so the later passes do not tokenize again.
 pub(crate) struct Flat {
     pub(crate) hashes: Vec<u64>,
-    pub(crate) stop: Vec<bool>,
-    /// (readout, sentence, first word, end word) of each sentence with words.
-    pub(crate) sentences: Vec<(u32, u32, u32, u32)>,
+    pub(crate) flags: Vec<u8>,
+    /// Each stretch of a sentence a phrase may run over (a whole English sentence; a Chinese
+    /// one is cut at its punctuation): readout, sentence, first and end word in `hashes`, and
+    /// the number of the stretch's first word among the sentence's words.
+    pub(crate) sentences: Vec<Stretch>,
+}
+
+/// See [`Flat::sentences`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Stretch {
+    pub(crate) readout: u32,
+    pub(crate) sentence: u32,
+    pub(crate) first: u32,
+    pub(crate) end: u32,
+    pub(crate) word: u32,
 }
 
 impl Flat {
     pub(crate) fn new() -> Flat {
         Flat {
             hashes: vec![],
-            stop: vec![],
+            flags: vec![],
             sentences: vec![],
         }
     }
 
     /// Appends readout number `r`; readouts are pushed in order.
-    pub(crate) fn push(&mut self, r: usize, readout: &Readout) {
-        let mut words: Vec<Word> = vec![];
-        let low = lower(&readout.text);
+    pub(crate) fn push(&mut self, r: usize, readout: &Readout, tokens: &mut Tokens) {
         for (si, s) in readout.sentences.iter().enumerate() {
-            let Some(text) = low.get(s.span.start..s.span.end) else {
+            let Some(text) = readout.text.get(s.span.start..s.span.end) else {
                 continue;
             };
-            words.clear();
-            tokenize_into(text, &mut words);
-            let first = self.hashes.len() as u32;
-            for w in &words {
-                let s = &text[w.start..w.end];
-                self.hashes.push(hash_str(stem(s)));
-                // Bare numbers ("2020") make poor phrase ends, like stop words.
-                self.stop
-                    .push(is_stop(s) || s.bytes().all(|b| b.is_ascii_digit()));
+            tokens.tokenize(text);
+            let mut from = 0;
+            for i in 0..tokens.len() {
+                if breaks_before(tokens, i) {
+                    self.stretch(r, si, from, i, tokens);
+                    from = i;
+                }
             }
-            self.sentences
-                .push((r as u32, si as u32, first, self.hashes.len() as u32));
+            self.stretch(r, si, from, tokens.len(), tokens);
         }
     }
 
+    fn stretch(&mut self, r: usize, si: usize, from: usize, to: usize, tokens: &Tokens) {
+        if from == to {
+            return;
+        }
+        let first = self.hashes.len() as u32;
+        for i in from..to {
+            let key = tokens.key(i);
+            self.hashes.push(hash_str(stem(key)));
+            self.flags.push(flags_of(key, tokens.words()[i].script));
+        }
+        self.sentences.push(Stretch {
+            readout: r as u32,
+            sentence: si as u32,
+            first,
+            end: self.hashes.len() as u32,
+            word: from as u32,
+        });
+    }
+
     pub(crate) fn sentence(&self, k: usize) -> Sent<'_> {
-        let (_, _, a, b) = self.sentences[k];
+        let st = self.sentences[k];
+        let (a, b) = (st.first as usize, st.end as usize);
         Sent {
-            hashes: &self.hashes[a as usize..b as usize],
-            stop: &self.stop[a as usize..b as usize],
+            hashes: &self.hashes[a..b],
+            flags: &self.flags[a..b],
         }
     }
 }
 
-/// One sentence's slice of [`Flat`].
+/// One stretch's slice of [`Flat`].
 pub(crate) struct Sent<'a> {
     pub(crate) hashes: &'a [u64],
-    pub(crate) stop: &'a [bool],
+    pub(crate) flags: &'a [u8],
 }
 
 impl Sent<'_> {
@@ -266,6 +281,29 @@ mod tests {
 
     #[test]
     fn numbers_and_stop_words_may_not_end_a_phrase() {
-        assert!(is_stop("the") && is_stop("of") && !is_stop("multilateralism"));
+        let f = |k| flags_of(k, Script::Latin);
+        assert_eq!(f("the") & NO_END, NO_END);
+        assert_eq!(f("of") & NO_START, NO_START);
+        assert_eq!(f("2020"), NO_START | NO_END);
+        assert_eq!(f("multilateralism"), 0);
+    }
+
+    #[test]
+    fn chinese_particles_may_not_start_or_end_a_phrase_and_short_han_phrases_are_not_kept() {
+        let han = |k| flags_of(k, Script::Han);
+        assert_eq!(han("的"), NO_START | NO_END | HAN);
+        assert_eq!(han("和"), NO_END | HAN, "和平 starts with it");
+        assert_eq!(han("共"), HAN);
+        let three = [HAN; 3];
+        assert!(!phrase_ok(&three, 0, 3));
+        assert!(phrase_ok(&[HAN; 4], 0, 4));
+        assert!(phrase_ok(&[0, 0, 0], 0, 3));
+    }
+
+    #[test]
+    fn chinese_punctuation_cuts_a_sentence_into_stretches_and_english_commas_do_not() {
+        let t = Tokens::of("合作，共赢 and peace, stability");
+        let cuts: Vec<usize> = (0..t.len()).filter(|&i| breaks_before(&t, i)).collect();
+        assert_eq!(cuts, [2]);
     }
 }

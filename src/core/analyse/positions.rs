@@ -4,7 +4,6 @@
 use super::lexicon::Lexicon;
 use super::stance::Stance;
 use super::topics::{sentence_topics, Scratch, TopicHit};
-use super::words::lower;
 use crate::core::model::{Readout, Span, Speaker};
 use serde::Serialize;
 
@@ -66,11 +65,10 @@ pub(crate) fn analyse_with(
     lexicon: &Lexicon,
     scratch: &mut Scratch,
 ) -> ReadoutAnalysis {
-    let low = lower(&readout.text);
     let mut sentence_topics_v = Vec::with_capacity(readout.sentences.len());
     let mut positions = Vec::new();
     for (i, s) in readout.sentences.iter().enumerate() {
-        let Some(text) = low.get(s.span.start..s.span.end) else {
+        let Some(text) = readout.text.get(s.span.start..s.span.end) else {
             sentence_topics_v.push(vec![]);
             continue;
         };

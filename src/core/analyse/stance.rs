@@ -20,7 +20,7 @@
 //! has come back strongly") makes it `concerned`; otherwise the mention is `neutral`.
 
 use super::phrases::{PhraseMatch, PhraseSet};
-use super::words::Word;
+use super::words::{Tokens, Word};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -129,9 +129,9 @@ pub(crate) fn cue_set() -> &'static PhraseSet {
 
 /// Stance cues of a sentence, longest first where they overlap ("fight against" hides
 /// "against"), in word order.
-pub(crate) fn find_cues(text: &str, words: &[Word], out: &mut Vec<PhraseMatch>) {
+pub(crate) fn find_cues(tokens: &Tokens, out: &mut Vec<PhraseMatch>) {
     out.clear();
-    cue_set().find_into(text, words, out);
+    cue_set().find_into(tokens, out);
     if out.len() > 1 {
         let all = std::mem::take(out);
         for m in &all {
@@ -224,21 +224,20 @@ pub(crate) fn stance_at(words: &[Word], cues: &[PhraseMatch], first: usize, end:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::analyse::words::{lower, tokenize};
 
     /// Stance of the phrase `topic` inside `sentence`.
     fn stance(sentence: &str, topic: &str) -> Stance {
-        let low = lower(sentence);
-        let words = tokenize(&low);
-        let at = low.find(&lower(topic)).expect("topic in sentence");
+        let tokens = Tokens::of(sentence);
+        let words = tokens.words();
+        let at = sentence.find(topic).expect("topic in sentence");
         let first = words.iter().position(|w| w.start >= at).unwrap();
         let end = words
             .iter()
             .position(|w| w.start >= at + topic.len())
             .unwrap_or(words.len());
         let mut cues = vec![];
-        find_cues(&low, &words, &mut cues);
-        stance_at(&words, &cues, first, end)
+        find_cues(&tokens, &mut cues);
+        stance_at(words, &cues, first, end)
     }
 
     #[test]
@@ -262,12 +261,12 @@ mod tests {
                     .map(|w| w.split('/').next().unwrap_or(w))
                     .collect();
                 let text = text.join(" ");
-                let words = tokenize(&text);
+                let tokens = Tokens::of(&text);
                 let mut found = vec![];
-                find_cues(&text, &words, &mut found);
+                find_cues(&tokens, &mut found);
                 let whole: Vec<Cue> = found
                     .iter()
-                    .filter(|m| m.first == 0 && m.end == words.len())
+                    .filter(|m| m.first == 0 && m.end == tokens.len())
                     .map(cue_of)
                     .collect();
                 // A phrase listed twice under one cue is harmless; under two, ambiguous.

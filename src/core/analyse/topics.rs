@@ -4,7 +4,7 @@
 use super::lexicon::{untag, Lexicon};
 use super::phrases::PhraseMatch;
 use super::stance::{find_cues, stance_at, Stance};
-use super::words::{tokenize_into, Word};
+use super::words::Tokens;
 use crate::core::model::Span;
 use serde::Serialize;
 
@@ -23,13 +23,13 @@ pub struct TopicHit {
 /// Reusable buffers, so analysing thousands of sentences allocates almost nothing.
 #[derive(Default)]
 pub struct Scratch {
-    words: Vec<Word>,
+    tokens: Tokens,
     matches: Vec<PhraseMatch>,
     cues: Vec<PhraseMatch>,
 }
 
-/// Topics of `sentence` (ASCII-lowercased text), whose first byte is at `offset` in the
-/// readout's text. One hit per topic, in order of first mention.
+/// Topics of `sentence` (as written), whose first byte is at `offset` in the readout's text.
+/// One hit per topic, in order of first mention.
 pub fn sentence_topics(
     lexicon: &Lexicon,
     sentence: &str,
@@ -37,14 +37,13 @@ pub fn sentence_topics(
     scratch: &mut Scratch,
 ) -> Vec<TopicHit> {
     let Scratch {
-        words,
+        tokens,
         matches,
         cues,
     } = scratch;
-    words.clear();
     matches.clear();
-    tokenize_into(sentence, words);
-    lexicon.matcher.find_into(sentence, words, matches);
+    tokens.tokenize(sentence);
+    lexicon.matcher.find_into(tokens, matches);
     if matches.is_empty() {
         return vec![];
     }
@@ -55,7 +54,8 @@ pub fn sentence_topics(
             excl && t == topic && x.first < m.end && m.first < x.end
         })
     };
-    find_cues(sentence, words, cues);
+    find_cues(tokens, cues);
+    let words = tokens.words();
     let mut hits: Vec<TopicHit> = Vec::new();
     for m in matches.iter() {
         let (topic, exclusion) = untag(m.tag);
@@ -84,12 +84,10 @@ pub fn sentence_topics(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::analyse::words::lower;
 
     fn topics(s: &str) -> Vec<(String, Stance)> {
         let lex = Lexicon::default_lexicon();
-        let low = lower(s);
-        sentence_topics(&lex, &low, 0, &mut Scratch::default())
+        sentence_topics(&lex, s, 0, &mut Scratch::default())
             .into_iter()
             .map(|h| (lex.topics[h.topic].id.clone(), h.stance))
             .collect()
@@ -118,8 +116,7 @@ mod tests {
     fn spans_point_at_the_words_that_raised_the_topic() {
         let lex = Lexicon::default_lexicon();
         let text = "Intro. They discussed the South China Sea.";
-        let low = lower(text);
-        let hits = sentence_topics(&lex, &low[7..], 7, &mut Scratch::default());
+        let hits = sentence_topics(&lex, &text[7..], 7, &mut Scratch::default());
         assert_eq!(hits[0].span.of(text), "South China Sea");
     }
 }

@@ -1,80 +1,222 @@
-//! Words: the one tokenizer every analysis stage shares, and a small fast hasher.
+//! Words: the one tokenizer every analysis stage shares (lexicon, stances, formulations,
+//! redline, the search index and the query parser), and a small fast hasher.
 //!
-//! A word is a maximal run of alphanumeric characters, so "zero-sum", "COVID-19" and "10+1"
-//! split into "zero" "sum", "covid" "19", "10" "1". Cue phrases in the lexicon go through the
-//! same tokenizer, so both sides always agree. Only ASCII letters are lowercased: byte offsets
-//! then stay the same in the lowercased copy, so a word is just a byte range.
+//! Takes a text as written; gives [`Tokens`]: its words with their byte ranges in that text,
+//! and each word's *key*, the form that is matched. Two scripts, two kinds of word:
+//! - **Latin script** (and every other script written with spaces: digits, Cyrillic, Hangul):
+//!   a word is a maximal run of letters and digits, so "zero-sum", "COVID-19" and "10+1"
+//!   split into "zero" "sum", "covid" "19", "10" "1".
+//! - **Han**: every character is a word of its own. Chinese has no spaces, and a segmentation
+//!   dictionary would cost megabytes in the page and break exact phrase search (it cuts
+//!   南海问题 as 南海/问题 here and 南/海问/题 there). Characters keep every substring findable;
+//!   [`Word::joined`] says a character touches the one before it, so a phrase of characters
+//!   matches only where they are written together. The search index pairs them into bigrams
+//!   (see `explore::search`, and BENCHMARKS.md for why).
+//!
+//! Keys are folded for matching, never the text shown: lowercase (any script), full-width
+//! letters, digits and punctuation to their ASCII forms (Ａ１：→ a1:), the ideographic space
+//! to a space, half-width CJK punctuation to full width. A word's range always points at the
+//! text as written, so highlights and quotes show what the readout says.
+//!
+//! Clauses: the clause number goes up after ";", ":" or a dash (and their full-width forms),
+//! so a stance verb before a colon does not govern the list after it.
 
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// A word of a text: the byte range `[start, end)` in it.
+/// The kind of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// A run of letters and digits of a script written with spaces.
+    Latin,
+    /// One Han character.
+    Han,
+}
+
+/// What separates a word from the word before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// Nothing: the words touch (two Han characters, or "RCEP协定").
+    None,
+    /// Only whitespace (or the start of the text).
+    Space,
+    /// Punctuation or a symbol, with or without whitespace.
+    Mark,
+}
+
+/// A word of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
+    /// Byte range `[start, end)` in the text as written.
     pub start: usize,
     pub end: usize,
-    /// Clause number within the tokenized piece: it goes up after ";", ":" or a dash, so a
-    /// stance verb before a colon does not govern the list after it.
+    /// Clause number within the tokenized text.
     pub clause: u32,
+    pub script: Script,
+    /// What stands between this word and the previous one.
+    pub gap: Gap,
+    /// The key's byte range in [`Tokens`]' key buffer.
+    key_start: u32,
+    key_end: u32,
 }
 
-/// The words of `text` (already lowercased with [`lower`]), appended to `out`.
-pub fn tokenize_into(text: &str, out: &mut Vec<Word>) {
-    let bytes = text.as_bytes();
-    let mut clause = 0u32;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() || (b >= 0x80 && starts_alnum(text, i)) {
-            let start = i;
-            while i < bytes.len() {
-                let b = bytes[i];
-                if b.is_ascii_alphanumeric() {
-                    i += 1;
-                } else if b >= 0x80 && starts_alnum(text, i) {
-                    i += utf8_len(b);
-                } else {
-                    break;
+impl Word {
+    /// A Han character written right after another one: part of the same run of characters.
+    #[inline]
+    pub fn joined(&self, prev: &Word) -> bool {
+        self.script == Script::Han && prev.script == Script::Han && self.gap == Gap::None
+    }
+}
+
+/// The words of a text and their keys. Reuse one value across many texts: tokenizing then
+/// allocates nothing once the buffers have grown.
+#[derive(Debug, Clone, Default)]
+pub struct Tokens {
+    words: Vec<Word>,
+    keys: String,
+}
+
+impl Tokens {
+    /// The words of `text`.
+    pub fn of(text: &str) -> Tokens {
+        let mut t = Tokens::default();
+        t.tokenize(text);
+        t
+    }
+
+    /// Replaces the words with those of `text`.
+    pub fn tokenize(&mut self, text: &str) {
+        self.words.clear();
+        self.keys.clear();
+        let mut clause = 0u32;
+        let mut gap = Gap::Space;
+        // The Latin word being read: its start and its key's start.
+        let mut open: Option<(usize, usize)> = None;
+        for (i, c) in text.char_indices() {
+            let f = fold(c);
+            if f.is_ascii_alphanumeric() || (!f.is_ascii() && f.is_alphanumeric() && !is_han(f)) {
+                if open.is_none() {
+                    open = Some((i, self.keys.len()));
+                }
+                push_lower(&mut self.keys, f);
+                continue;
+            }
+            if let Some((start, key)) = open.take() {
+                self.push(start, i, key, clause, Script::Latin, gap);
+                gap = Gap::None;
+            }
+            if is_han(f) {
+                let key = self.keys.len();
+                self.keys.push(f);
+                self.push(i, i + c.len_utf8(), key, clause, Script::Han, gap);
+                gap = Gap::None;
+            } else if f.is_whitespace() {
+                if gap == Gap::None {
+                    gap = Gap::Space;
+                }
+            } else {
+                gap = Gap::Mark;
+                if matches!(f, ';' | ':' | '\u{2014}') {
+                    clause += 1;
                 }
             }
-            out.push(Word {
-                start,
-                end: i,
-                clause,
-            });
-        } else {
-            if b == b';' || b == b':' || (b == 0xE2 && text[i..].starts_with('\u{2014}')) {
-                clause += 1;
-            }
-            i += if b < 0x80 { 1 } else { utf8_len(b) };
+        }
+        if let Some((start, key)) = open {
+            self.push(start, text.len(), key, clause, Script::Latin, gap);
         }
     }
-}
 
-/// The words of `text` (already lowercased).
-pub fn tokenize(text: &str) -> Vec<Word> {
-    let mut v = Vec::new();
-    tokenize_into(text, &mut v);
-    v
-}
-
-/// ASCII-lowercased copy: same length, same byte offsets.
-pub fn lower(text: &str) -> String {
-    text.to_ascii_lowercase()
-}
-
-fn starts_alnum(text: &str, i: usize) -> bool {
-    text.get(i..)
-        .and_then(|s| s.chars().next())
-        .is_some_and(char::is_alphanumeric)
-}
-
-fn utf8_len(b: u8) -> usize {
-    match b {
-        0xF0..=0xFF => 4,
-        0xE0..=0xEF => 3,
-        0xC0..=0xDF => 2,
-        _ => 1,
+    fn push(&mut self, start: usize, end: usize, key: usize, clause: u32, s: Script, gap: Gap) {
+        self.words.push(Word {
+            start,
+            end,
+            clause,
+            script: s,
+            gap,
+            key_start: key as u32,
+            key_end: self.keys.len() as u32,
+        });
     }
+
+    pub fn words(&self) -> &[Word] {
+        &self.words
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The key of word `i` (folded: see the module header).
+    #[inline]
+    pub fn key(&self, i: usize) -> &str {
+        let w = &self.words[i];
+        &self.keys[w.key_start as usize..w.key_end as usize]
+    }
+
+    /// Whether word `i` is a Han character written right after another one.
+    #[inline]
+    pub fn joined(&self, i: usize) -> bool {
+        i > 0 && self.words[i].joined(&self.words[i - 1])
+    }
+}
+
+/// Han characters: the CJK unified ideographs (the basic block, extensions A to F and the
+/// compatibility block) and 〇, the ideographic zero.
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{3007}'
+        | '\u{20000}'..='\u{2EBEF}'
+        | '\u{30000}'..='\u{3134F}')
+}
+
+/// The width-folded form of `c`: full-width ASCII to ASCII, the ideographic space to a space,
+/// half-width CJK punctuation to its full-width form. Case is left to [`push_lower`].
+#[inline]
+pub fn fold(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '\u{FF61}' => '\u{3002}',
+        '\u{FF62}' => '\u{300C}',
+        '\u{FF63}' => '\u{300D}',
+        '\u{FF64}' => '\u{3001}',
+        _ => c,
+    }
+}
+
+#[inline]
+fn push_lower(keys: &mut String, c: char) {
+    if c.is_ascii() {
+        keys.push(c.to_ascii_lowercase());
+    } else {
+        keys.extend(c.to_lowercase());
+    }
+}
+
+/// The key of words `[first, end)`, each word's key mapped by `f` (e.g. a stemmer): Latin
+/// words separated by a space and Han characters run together, as a person would write the
+/// phrase ("zero sum game", "南海问题", "g20 峰会").
+pub fn key_of<'t>(
+    tokens: &'t Tokens,
+    first: usize,
+    end: usize,
+    f: impl Fn(&'t str) -> &'t str,
+) -> String {
+    let mut out = String::new();
+    for i in first..end {
+        let han = |w: &Word| w.script == Script::Han;
+        if i > first && !(han(&tokens.words[i]) && han(&tokens.words[i - 1])) {
+            out.push(' ');
+        }
+        out.push_str(f(tokens.key(i)));
+    }
+    out
 }
 
 /// FxHash-style hasher: the analysis hashes millions of short words, and SipHash's
@@ -134,10 +276,16 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text)
+        Tokens::of(text)
+            .words()
             .iter()
             .map(|w| &text[w.start..w.end])
             .collect()
+    }
+
+    fn keys(text: &str) -> Vec<String> {
+        let t = Tokens::of(text);
+        (0..t.len()).map(|i| t.key(i).to_string()).collect()
     }
 
     #[test]
@@ -149,14 +297,75 @@ mod tests {
     }
 
     #[test]
-    fn non_ascii_letters_stay_inside_words_and_offsets_hold() {
-        let t = "café naïve 简体中文 x";
-        assert_eq!(words(t), ["café", "naïve", "简体中文", "x"]);
+    fn keys_are_lowercase_in_any_script_and_ranges_point_at_the_text_as_written() {
+        let t = "Café NAÏVE Élan x";
+        assert_eq!(words(t), ["Café", "NAÏVE", "Élan", "x"]);
+        assert_eq!(keys(t), ["café", "naïve", "élan", "x"]);
     }
 
     #[test]
-    fn colons_and_semicolons_start_new_clauses() {
-        let c: Vec<u32> = tokenize("a b: c; d e").iter().map(|w| w.clause).collect();
-        assert_eq!(c, [0, 0, 1, 2, 2]);
+    fn every_han_character_is_a_word_and_knows_whether_it_touches_the_one_before() {
+        let text = "中方支持RCEP协定，南 海。";
+        assert_eq!(
+            words(text),
+            ["中", "方", "支", "持", "RCEP", "协", "定", "南", "海"]
+        );
+        let t = Tokens::of(text);
+        let joined: Vec<bool> = (0..t.len()).map(|i| t.joined(i)).collect();
+        assert_eq!(
+            joined,
+            [false, true, true, true, false, false, true, false, false]
+        );
+        let gaps: Vec<Gap> = t.words().iter().map(|w| w.gap).collect();
+        assert_eq!(gaps[4], Gap::None, "RCEP touches 持");
+        assert_eq!((gaps[7], gaps[8]), (Gap::Mark, Gap::Space));
+    }
+
+    #[test]
+    fn full_width_letters_digits_and_punctuation_fold_for_matching_only() {
+        let text = "ＣＯＶＩＤ－１９疫苗；Ｇ２０";
+        assert_eq!(words(text), ["ＣＯＶＩＤ", "１９", "疫", "苗", "Ｇ２０"]);
+        assert_eq!(keys(text), ["covid", "19", "疫", "苗", "g20"]);
+        let clauses: Vec<u32> = Tokens::of(text).words().iter().map(|w| w.clause).collect();
+        assert_eq!(
+            clauses,
+            [0, 0, 0, 0, 1],
+            "the full-width semicolon ends a clause"
+        );
+        // The ideographic space separates like a space.
+        assert_eq!(Tokens::of("南\u{3000}海").words()[1].gap, Gap::Space);
+    }
+
+    #[test]
+    fn colons_semicolons_and_dashes_start_new_clauses() {
+        let c: Vec<u32> = Tokens::of("a b: c; d \u{2014} e f：支持")
+            .words()
+            .iter()
+            .map(|w| w.clause)
+            .collect();
+        assert_eq!(c, [0, 0, 1, 2, 3, 3, 4, 4]);
+    }
+
+    #[test]
+    fn a_key_of_several_words_spaces_latin_words_and_runs_han_characters_together() {
+        let t = Tokens::of("The Zero-sum game of 人类命运共同体 in G20峰会");
+        let same = |k| k;
+        assert_eq!(key_of(&t, 1, 4, same), "zero sum game");
+        assert_eq!(key_of(&t, 5, 12, same), "人类命运共同体");
+        assert_eq!(key_of(&t, 13, 16, same), "g20 峰会");
+    }
+
+    #[test]
+    fn han_beyond_the_basic_block_and_the_ideographic_zero_are_characters() {
+        assert_eq!(words("二〇二一年𠀀"), ["二", "〇", "二", "一", "年", "𠀀"]);
+    }
+
+    #[test]
+    fn tokenizing_again_reuses_the_buffers_and_forgets_the_old_text() {
+        let mut t = Tokens::of("one two three");
+        t.tokenize("四");
+        assert_eq!((t.len(), t.key(0)), (1, "四"));
+        t.tokenize("");
+        assert!(t.is_empty());
     }
 }

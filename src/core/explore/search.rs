@@ -2,22 +2,43 @@
 //!
 //! Takes the readouts; gives, for a query, the matching (readout, sentence) pairs with the byte
 //! ranges to highlight. Words are the analysis tokenizer's (`analyse::words`): runs of letters
-//! and digits, so case, punctuation and hyphens never matter ("Zero-sum," = "zero sum").
+//! and digits, so case, width, punctuation and hyphens never matter ("Zero-sum," = "zero
+//! sum"), and single Han characters.
 //!
 //! Query syntax: words are ANDed; `"a quoted phrase"` must appear with its words adjacent; a
-//! hyphenated word ("win-win") is a phrase of its parts; the last word typed also matches as a
-//! prefix ("unilat" finds "unilateralism"), unless the query ends in a space or closing quote.
+//! hyphenated word ("win-win") is a phrase of its parts, and so is a run of Chinese characters
+//! ("南海" finds exactly those two characters written together); the last word typed also
+//! matches as a prefix ("unilat" finds "unilateralism"), unless the query ends in a space or
+//! closing quote.
 //!
 //! The index maps each term to the sorted ids of the sentences holding it (one id per
-//! sentence across the corpus). Terms are sorted, so a prefix is a binary search to a range of
-//! terms, whose postings are OR-ed into a bitset. Adjacency is checked by
-//! comparing term ids in a forward index (each sentence's words as term ids), and highlight
-//! ranges by re-tokenizing only the sentences listed.
+//! sentence across the corpus). A Latin word is a term; Chinese is indexed as overlapping
+//! character bigrams (南海问题 gives 南海, 海问, 问题 and the last character 题 alone), which
+//! BENCHMARKS.md ("Search in Chinese") measured against single characters: a two-character
+//! query is one posting list, a longer one needs no common character's list. A single
+//! character typed alone matches the bigrams it starts (a prefix). Terms are sorted, so a
+//! prefix is a binary search to a range of terms, whose postings are OR-ed into a bitset.
+//! Adjacency is checked by comparing term ids in a forward index (each sentence's words as
+//! term ids), and highlight ranges by re-tokenizing only the sentences listed.
 
-use super::query::norm;
+use super::query::Group;
 pub use super::query::Query;
-use crate::core::analyse::words::{tokenize_into, FxMap};
+use crate::core::analyse::words::{FxMap, Script, Tokens};
 use crate::core::model::{Readout, Span};
+
+/// How Han characters become terms. The app uses [`HanTerms::Bigrams`]; the other is kept for
+/// the benchmark that chose between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HanTerms {
+    /// Every character a term; a run of characters is a phrase checked on the forward index.
+    Characters,
+    /// Every character paired with the next one written with it; a run's last character alone.
+    #[default]
+    Bigrams,
+}
+
+/// Marks a forward-index entry whose word is a Han character written right after another.
+const JOINED: u32 = 1 << 31;
 
 /// The index over every sentence of a slice of readouts. Query it with the same slice.
 #[derive(Debug, Clone, Default)]
@@ -36,6 +57,7 @@ pub struct SearchIndex {
     word_starts: Vec<u32>,
     /// The builder's number of each (sorted) term.
     builder_id: Vec<u32>,
+    han: HanTerms,
 }
 
 /// One matching sentence.
@@ -105,36 +127,37 @@ pub struct SearchIndexBuilder {
     /// Last sentence id added to each list, so a word repeated in a sentence counts once.
     last: Vec<u32>,
     starts: Vec<u32>,
-    words: Vec<crate::core::analyse::words::Word>,
+    tokens: Tokens,
+    /// A bigram being looked up.
+    pair: String,
     sid: u32,
     /// Term ids of every word, and where each sentence's start (see [`SearchIndex`]).
     forward: Vec<u32>,
     word_starts: Vec<u32>,
+    han: HanTerms,
 }
 
 impl SearchIndexBuilder {
+    /// A builder that indexes Han characters as `han` says (the default is bigrams).
+    pub fn with_han_terms(han: HanTerms) -> SearchIndexBuilder {
+        SearchIndexBuilder {
+            han,
+            ..SearchIndexBuilder::default()
+        }
+    }
+
     /// Indexes the sentences of the next readout (readouts go in the order of the slice the
     /// index will be queried with).
     pub fn add(&mut self, r: &Readout) {
         self.starts.push(self.sid);
-        let low = r.text.to_ascii_lowercase();
         for s in &r.sentences {
-            let text = s.span.of(&low);
             self.word_starts.push(self.forward.len() as u32);
-            self.words.clear();
-            tokenize_into(text, &mut self.words);
-            for w in &self.words {
-                let tok = norm(&text[w.start..w.end]);
-                let t = match self.ids.get(tok.as_ref()) {
-                    Some(&t) => t as usize,
-                    None => {
-                        self.ids.insert(tok.into_owned(), self.lists.len() as u32);
-                        self.lists.push(Vec::new());
-                        self.last.push(u32::MAX);
-                        self.lists.len() - 1
-                    }
-                };
-                self.forward.push(t as u32);
+            self.tokens.tokenize(s.span.of(&r.text));
+            for i in 0..self.tokens.len() {
+                let t = self.term_id(i);
+                let joined = if self.tokens.joined(i) { JOINED } else { 0 };
+                self.forward.push(t | joined);
+                let t = t as usize;
                 if self.last[t] != self.sid {
                     self.last[t] = self.sid;
                     self.lists[t].push(self.sid);
@@ -142,6 +165,32 @@ impl SearchIndexBuilder {
             }
             self.sid += 1;
         }
+    }
+
+    /// The term id of word `i` of the tokens: its key, or its bigram.
+    fn term_id(&mut self, i: usize) -> u32 {
+        let tokens = &self.tokens;
+        let key = tokens.key(i);
+        let term = if self.han == HanTerms::Bigrams
+            && tokens.words()[i].script == Script::Han
+            && i + 1 < tokens.len()
+            && tokens.joined(i + 1)
+        {
+            self.pair.clear();
+            self.pair.push_str(key);
+            self.pair.push_str(tokens.key(i + 1));
+            self.pair.as_str()
+        } else {
+            key
+        };
+        if let Some(&t) = self.ids.get(term) {
+            return t;
+        }
+        let t = self.lists.len() as u32;
+        self.ids.insert(term.to_string(), t);
+        self.lists.push(Vec::new());
+        self.last.push(u32::MAX);
+        t
     }
 
     /// Number of readouts added.
@@ -178,14 +227,30 @@ impl SearchIndexBuilder {
             words: self.forward,
             word_starts,
             builder_id,
+            han: self.han,
         }
     }
+}
+
+/// One term of a query, as the index looks it up.
+struct QueryTerm {
+    key: String,
+    /// Matches every term that starts with `key`.
+    prefix: bool,
+    /// The word must be a Han character written right after the previous one (only needed
+    /// when characters are terms: adjacent bigrams are written together by construction).
+    joined: bool,
 }
 
 impl SearchIndex {
     /// Indexes every sentence of `readouts`: one pass over the text, near-linear.
     pub fn build(readouts: &[Readout]) -> SearchIndex {
-        let mut builder = SearchIndexBuilder::default();
+        SearchIndex::build_with(readouts, HanTerms::default())
+    }
+
+    /// [`SearchIndex::build`] with Han characters indexed as `han` says (for the benchmark).
+    pub fn build_with(readouts: &[Readout], han: HanTerms) -> SearchIndex {
+        let mut builder = SearchIndexBuilder::with_han_terms(han);
         for r in readouts {
             builder.add(r);
         }
@@ -195,6 +260,23 @@ impl SearchIndex {
     /// Number of distinct terms.
     pub fn term_count(&self) -> usize {
         self.terms.len()
+    }
+
+    /// Bytes the index holds on the heap (terms, postings, forward index), for the benchmark.
+    pub fn heap_bytes(&self) -> usize {
+        let strings: usize = self.terms.iter().map(|t| t.len() + 24).sum();
+        let ints = self.offsets.len()
+            + self.postings.len()
+            + self.starts.len()
+            + self.words.len()
+            + self.word_starts.len()
+            + self.builder_id.len();
+        strings + 4 * ints
+    }
+
+    /// Number of postings (sentence ids over all terms), for the benchmark.
+    pub fn posting_count(&self) -> usize {
+        self.postings.len()
     }
 
     /// Number of sentences indexed.
@@ -237,8 +319,10 @@ impl SearchIndex {
             sentences: Vec::new(),
             readouts: vec![false; n],
         };
-        let phrases = query.needs_adjacency().then(|| self.phrase_terms(query));
-        for sid in self.candidates(query) {
+        let plan: Vec<Vec<QueryTerm>> = query.groups.iter().map(|g| self.terms_of(g)).collect();
+        let phrases = self.phrase_terms(&plan);
+        let phrases = (!phrases.is_empty()).then_some(phrases);
+        for sid in self.candidates(&plan) {
             let r = self.locate(sid).0;
             if phrases.as_ref().is_none_or(|p| self.has_phrases(sid, p)) {
                 out.sentences.push(sid);
@@ -259,7 +343,7 @@ impl SearchIndex {
         limit: usize,
     ) -> SearchResults {
         let mut res = SearchResults::default();
-        let (mut low, mut words) = (String::new(), Vec::new());
+        let mut tokens = Tokens::default();
         for &sid in &matches.sentences {
             let (r, s) = self.locate(sid);
             if mask.is_some_and(|m| !m.get(r).copied().unwrap_or(false)) {
@@ -270,7 +354,7 @@ impl SearchIndex {
                 continue;
             }
             let text = sentence_text(readouts, r, s);
-            if let Some(ranges) = query.ranges(text, &mut low, &mut words, false) {
+            if let Some(ranges) = query.ranges(text, &mut tokens, false) {
                 res.total += 1;
                 res.hits.push(SearchHit {
                     readout: r,
@@ -282,26 +366,57 @@ impl SearchIndex {
         res
     }
 
+    /// The terms the index looks up for one group of the query: words as they are, runs of Han
+    /// characters as their bigrams (or characters), a lone character as a prefix.
+    fn terms_of(&self, g: &Group) -> Vec<QueryTerm> {
+        let n = g.atoms.len();
+        let mut out = Vec::with_capacity(n);
+        for (k, a) in g.atoms.iter().enumerate() {
+            let typing = g.prefix_last && k + 1 == n;
+            if !a.han || self.han == HanTerms::Characters {
+                out.push(QueryTerm {
+                    key: a.key.clone(),
+                    prefix: typing,
+                    joined: a.joined,
+                });
+            } else if let Some(next) = g.atoms.get(k + 1).filter(|b| b.joined) {
+                out.push(QueryTerm {
+                    key: format!("{}{}", a.key, next.key),
+                    prefix: false,
+                    joined: false,
+                });
+            } else if !a.joined || k + 1 < n {
+                // A character alone, or the last of a run that the group goes on after: the
+                // bigrams it starts, or itself at the end of a run in the text. (The last
+                // character of a group's final run is in the bigram before it.)
+                out.push(QueryTerm {
+                    key: a.key.clone(),
+                    prefix: true,
+                    joined: false,
+                });
+            }
+        }
+        out
+    }
+
     /// Sentence ids holding every term of the query (adjacency not yet checked), ascending.
-    fn candidates(&self, q: &Query) -> Vec<u32> {
-        if q.is_empty() {
+    fn candidates(&self, plan: &[Vec<QueryTerm>]) -> Vec<u32> {
+        if plan.is_empty() {
             return vec![];
         }
         let mut exact: Vec<&[u32]> = Vec::new();
         let mut prefixes: Vec<(usize, usize)> = Vec::new();
-        for g in &q.groups {
-            for (k, t) in g.terms.iter().enumerate() {
-                if g.prefix_last && k + 1 == g.terms.len() {
-                    let (lo, hi) = self.prefix_range(t);
-                    if lo == hi {
-                        return vec![];
-                    }
-                    prefixes.push((lo, hi));
-                } else {
-                    match self.terms.binary_search(t) {
-                        Ok(i) => exact.push(self.list(i)),
-                        Err(_) => return vec![],
-                    }
+        for t in plan.iter().flatten() {
+            if t.prefix {
+                let (lo, hi) = self.prefix_range(&t.key);
+                if lo == hi {
+                    return vec![];
+                }
+                prefixes.push((lo, hi));
+            } else {
+                match self.terms.binary_search(&t.key) {
+                    Ok(i) => exact.push(self.list(i)),
+                    Err(_) => return vec![],
                 }
             }
         }
@@ -337,30 +452,28 @@ impl SearchIndex {
         )
     }
 
-    /// The query's groups of two or more terms, each term as the builder's ids it matches.
-    fn phrase_terms(&self, query: &Query) -> Vec<Vec<TermIds>> {
-        query
-            .groups
-            .iter()
-            .filter(|g| g.terms.len() > 1)
+    /// The query's groups of two or more terms, each term as the builder's ids it matches and
+    /// whether it must be a joined character.
+    fn phrase_terms(&self, plan: &[Vec<QueryTerm>]) -> Vec<Vec<(TermIds, bool)>> {
+        plan.iter()
+            .filter(|g| g.len() > 1)
             .map(|g| {
-                g.terms
-                    .iter()
-                    .enumerate()
-                    .map(|(k, t)| {
-                        if g.prefix_last && k + 1 == g.terms.len() {
-                            let (lo, hi) = self.prefix_range(t);
+                g.iter()
+                    .map(|t| {
+                        let ids = if t.prefix {
+                            let (lo, hi) = self.prefix_range(&t.key);
                             let mut bits = vec![0u64; self.terms.len().div_ceil(64)];
                             for &id in &self.builder_id[lo..hi] {
                                 bits[id as usize / 64] |= 1 << (id % 64);
                             }
                             TermIds::Any(bits)
                         } else {
-                            match self.terms.binary_search(t) {
+                            match self.terms.binary_search(&t.key) {
                                 Ok(i) => TermIds::One(self.builder_id[i]),
                                 Err(_) => TermIds::Any(Vec::new()),
                             }
-                        }
+                        };
+                        (ids, t.joined)
                     })
                     .collect()
             })
@@ -368,16 +481,18 @@ impl SearchIndex {
     }
 
     /// Whether sentence `sid` has every phrase, its words adjacent.
-    fn has_phrases(&self, sid: u32, phrases: &[Vec<TermIds>]) -> bool {
+    fn has_phrases(&self, sid: u32, phrases: &[Vec<(TermIds, bool)>]) -> bool {
         let (a, b) = (
             self.word_starts[sid as usize] as usize,
             self.word_starts[sid as usize + 1] as usize,
         );
         let words = &self.words[a..b];
         phrases.iter().all(|p| {
-            words
-                .windows(p.len())
-                .any(|w| w.iter().zip(p).all(|(&id, t)| t.has(id)))
+            words.windows(p.len()).any(|w| {
+                w.iter()
+                    .zip(p)
+                    .all(|(&id, (t, joined))| t.has(id & !JOINED) && (!joined || id & JOINED != 0))
+            })
         })
     }
 
@@ -529,6 +644,155 @@ mod tests {
         }
         let empty: Vec<Readout> = vec![];
         assert_eq!(SearchIndex::build(&empty).search(&empty, "x", 5).total, 0);
+    }
+
+    fn chinese() -> Vec<Readout> {
+        vec![
+            readout_from(&[
+                (Person(0), "双方就南海问题交换了意见。"),
+                (Person(1), "以南，海上合作顺利。"),
+                (Joint, "双方同意推动构建人类命运共同体。"),
+            ]),
+            readout_from(&[
+                (
+                    Person(0),
+                    "中方支持ＲＣＥＰ早日生效，愿同各方共建“一带一路”。",
+                ),
+                (Person(1), "南 海 的 局势总体稳定。"),
+            ]),
+        ]
+    }
+
+    fn found_zh(q: &str, han: HanTerms) -> Vec<(usize, usize, Vec<String>)> {
+        let rs = chinese();
+        let res = SearchIndex::build_with(&rs, han).search(&rs, q, 100);
+        res.hits
+            .iter()
+            .map(|h| {
+                let text = rs[h.readout].sentence_text(h.sentence);
+                let marks = h.ranges.iter().map(|s| s.of(text).to_string()).collect();
+                (h.readout, h.sentence, marks)
+            })
+            .collect()
+    }
+
+    fn m(r: usize, s: usize, marks: &[&str]) -> (usize, usize, Vec<String>) {
+        (r, s, marks.iter().map(|x| x.to_string()).collect())
+    }
+
+    #[test]
+    fn chinese_is_found_only_where_the_characters_are_written_together() {
+        for han in [HanTerms::Bigrams, HanTerms::Characters] {
+            assert_eq!(found_zh("南海", han), [m(0, 0, &["南海"])], "{han:?}");
+            assert_eq!(
+                found_zh("\"人类命运共同体\"", han),
+                [m(0, 2, &["人类命运共同体"])]
+            );
+            assert_eq!(found_zh("命运共同", han), [m(0, 2, &["命运共同"])]);
+            assert_eq!(found_zh("「一带一路」", han), [m(1, 0, &["一带一路"])]);
+            assert!(found_zh("南海合作", han).is_empty());
+            assert!(found_zh("海问题交", han).len() == 1);
+        }
+    }
+
+    #[test]
+    fn a_single_character_is_found_wherever_it_is_written() {
+        for han in [HanTerms::Bigrams, HanTerms::Characters] {
+            let hits: Vec<(usize, usize)> = found_zh("海", han)
+                .into_iter()
+                .map(|(r, s, _)| (r, s))
+                .collect();
+            assert_eq!(hits, [(0, 0), (0, 1), (1, 1)], "{han:?}");
+            // Written last in a run (共同体。) and inside one (总体稳定).
+            assert_eq!(found_zh("体", han), [m(0, 2, &["体"]), m(1, 1, &["体"])]);
+        }
+    }
+
+    #[test]
+    fn full_width_latin_and_words_mixed_with_chinese_are_found() {
+        for han in [HanTerms::Bigrams, HanTerms::Characters] {
+            assert_eq!(found_zh("rcep", han), [m(1, 0, &["ＲＣＥＰ"])], "{han:?}");
+            assert_eq!(found_zh("支持RCEP", han), [m(1, 0, &["支持ＲＣＥＰ"])]);
+            assert_eq!(found_zh("南海 意见", han), [m(0, 0, &["南海", "意见"])]);
+        }
+    }
+
+    #[test]
+    fn both_ways_of_indexing_chinese_find_exactly_the_sentences_holding_the_characters() {
+        // Every substring of one to five characters of a synthetic Chinese corpus, and the
+        // same strings with one character changed: the hits must be the sentences whose text
+        // contains the query, neither more nor fewer.
+        let mut rs = chinese();
+        rs.push(readout_from(&[
+            (
+                Person(0),
+                "中方愿同越方加强战略沟通，推动中越关系持续健康稳定发展。",
+            ),
+            (
+                Person(1),
+                "越方坚持一个中国政策，支持中方在南海问题上的立场。",
+            ),
+            (
+                Joint,
+                "双方同意共同维护南海和平稳定，早日达成“南海行为准则”。",
+            ),
+            (
+                Person(0),
+                "中方反对单边主义和保护主义，反对冷战思维和零和博弈。",
+            ),
+            (
+                Person(1),
+                "越方赞赏中方为地区和平与发展作出的贡献，愿同中方深化合作。",
+            ),
+            (
+                Joint,
+                "双方就共同关心的国际和地区问题交换了意见，一致认为应维护多边主义。",
+            ),
+        ]));
+        let idx = [
+            SearchIndex::build_with(&rs, HanTerms::Bigrams),
+            SearchIndex::build_with(&rs, HanTerms::Characters),
+        ];
+        let sentences: Vec<(usize, usize, &str)> = rs
+            .iter()
+            .enumerate()
+            .flat_map(|(r, x)| (0..x.sentences.len()).map(move |s| (r, s, x.sentence_text(s))))
+            .collect();
+        let mut queries: Vec<String> = vec![];
+        for (_, _, text) in &sentences {
+            // Han only: Latin words are matched as words, not as substrings.
+            let chars: Vec<char> = text
+                .chars()
+                .filter(|&c| crate::core::analyse::words::is_han(c))
+                .collect();
+            for len in 1..=5 {
+                for w in chars.windows(len).step_by(3) {
+                    queries.push(w.iter().collect());
+                    let mut changed = w.to_vec();
+                    changed[len / 2] = '和';
+                    queries.push(changed.iter().collect());
+                }
+            }
+        }
+        assert!(queries.len() > 300, "{}", queries.len());
+        for q in &queries {
+            let want: Vec<(usize, usize)> = sentences
+                .iter()
+                .filter(|(_, _, t)| t.contains(q.as_str()))
+                .map(|&(r, s, _)| (r, s))
+                .collect();
+            // A quoted query with a space after it: exact, no prefix.
+            let quoted = format!("\"{q}\" ");
+            for i in &idx {
+                let got: Vec<(usize, usize)> = i
+                    .search(&rs, &quoted, usize::MAX)
+                    .hits
+                    .iter()
+                    .map(|h| (h.readout, h.sentence))
+                    .collect();
+                assert_eq!(got, want, "{q:?} with {:?}", i.han);
+            }
+        }
     }
 
     #[test]

@@ -246,9 +246,10 @@ fn Redline(comparison: Memo<Comparison>) -> impl IntoView {
             let words = ops
                 .into_iter()
                 .map(|op| match op.kind {
-                    OpKind::Equal => view! { <span>{op.text}" "</span> }.into_any(),
-                    OpKind::Insert => view! { <ins>{op.text}</ins>" " }.into_any(),
-                    OpKind::Delete => view! { <del>{op.text}</del>" " }.into_any(),
+                    // Each op carries the spacing written after its words (none in Chinese).
+                    OpKind::Equal => view! { <span>{op.text}</span> }.into_any(),
+                    OpKind::Insert => view! { <ins>{op.text}</ins> }.into_any(),
+                    OpKind::Delete => view! { <del>{op.text}</del> }.into_any(),
                 })
                 .collect_view();
             view! {
