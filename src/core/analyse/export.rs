@@ -335,7 +335,8 @@ mod tests {
             scs.contains(r"South China Sea \| Luo said<br>the sides should talk \\\| \*calmly\*."),
             "{scs}"
         );
-        assert!(scs.contains("Luo Zhaohui (neutral): “On the"), "{scs}");
+        // "the sides should talk" after the mention: what should be done on it.
+        assert!(scs.contains("Luo Zhaohui (supports): “On the"), "{scs}");
     }
 
     #[test]

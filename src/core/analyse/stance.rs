@@ -19,6 +19,7 @@
 //! reads as `commits`. With no cue before it, a concern cue after the mention ("the pandemic
 //! has come back strongly") makes it `concerned`; otherwise the mention is `neutral`.
 
+use super::lang::{en, zh};
 use super::phrases::{PhraseMatch, PhraseSet};
 use super::words::{Tokens, Word};
 use serde::{Deserialize, Serialize};
@@ -86,37 +87,26 @@ pub(crate) enum Cue {
     Transparent,
 }
 
-/// Stance cue phrases, in the lexicon's phrase syntax (`a/b` alternatives). A phrase's tag in
-/// [`cue_set`] is the index of its entry here, and [`cue_of`] reads the cue back from the same
-/// entry: no second list to keep in step.
-const CUE_PHRASES: &[(Cue, &str)] = &[
-    (Cue::Support, "support/supports/supported/supporting; uphold/upholds/upheld/upholding; adhere/adheres/adhered/adhering to; adherence to; respect/respects/respected/respecting"),
-    (Cue::Support, "safeguard/safeguards/safeguarded/safeguarding; in favor/favour of; advocate/advocates/advocated; stand/stands/stood up for; attach/attaches/attached importance; is conducive to"),
-    (Cue::Support, "abide/abides by; endorse/endorses/endorsed; allow/allows; accept/accepts/accepted; shares the view; share/shares/shared the view"),
-    // Present and -ing forms only: "have carried out", "promoted" narrate facts (neutral).
-    (Cue::Action, "promote/promotes/promoting; deepen/deepens/deepening; strengthen/strengthens/strengthening; advance/advances/advancing"),
-    (Cue::Action, "push/pushes/pushing forward; enhance/enhances/enhancing; expand/expands/expanding; focus/focuses/focusing on; maintain/maintains/maintaining; implement/implements/implementing"),
-    (Cue::Action, "facilitate/facilitates; synergize/synergizes; build/builds/building; boost/boosts; carry/carries out; step/steps up; work/works for; work together; help/helps; keep/keeps"),
-    (Cue::Action, "handle/handles/handling; deal/deals/dealing with; adopt/adopts/adopting; continue/continues to"),
-    (Cue::Action, "address/addresses/addressing; resolve/resolves; contribute/contributes to; coordinate/coordinates; resume/resumes; celebrate; hold/holds; provide/provides; open/opens; speed/speeding up"),
-    (Cue::Transparent, "fight/fighting against; cooperation against"),
-    (Cue::Modal, "should; must; priority is to; hope/hopes/hoped; call/calls/called for; urge/urges/urged"),
-    (Cue::Oppose, "oppose/opposes/opposed/opposing; opposition to; against; reject/rejects/rejected/rejecting; prevent/prevents/preventing; resist/resists; instead of; hype/hypes/hyping/hyped"),
-    (Cue::Oppose, "counter/counters/countering; remove/removes/removing; condemn/condemns/condemned; object/objects to; politicize/politicizing/politicization; politicise/politicising/politicisation"),
-    (Cue::Concern, "concern/concerns/concerned; worry/worries/worried; alarmed; deteriorating; recession; disturbance/disturbances; counter current; come/came back strongly; tension/tensions; troubled"),
-    (Cue::Commit, "ready to; stand/stands ready; willing to; will; agree/agrees/agreed to; committed to; commitment/commitments; pledge/pledges/pledged; determined to; intend/intends to"),
-    (Cue::Welcome, "welcome/welcomes/welcomed/welcoming; congratulate/congratulates/congratulated; congratulations; pleased; applaud/applauds/applauded"),
-    (Cue::Appreciate, "appreciate/appreciates/appreciated; appreciation; thank/thanks/thanked; speak/speaks/spoke highly of; highly value/values/valued; commend/commends/commended; praise/praises/praised; grateful; gratitude"),
-    (Cue::Neutral, "exchanged views/ideas; exchange/exchanges views/ideas; discuss/discussed/discusses; brief/briefed/briefs; talked about; touched on"),
-    (Cue::Negator, "not; never; no; neither; nor; cannot; don t; doesn t; won t"),
-];
+/// Every language's stance cues (`super::lang`), one list: a phrase's tag in [`cue_set`] is the
+/// index of its entry here, and [`cue_of`] reads the cue back from the same entry, so there is
+/// no second list to keep in step. Scripts never collide, so all tables apply to every readout
+/// (a Chinese readout quoting English, or the reverse, is read with both).
+fn cue_entries() -> impl Iterator<Item = &'static (Cue, &'static str)> {
+    en::STANCE_CUES.iter().chain(zh::STANCE_CUES)
+}
+
+/// The cue of each entry of [`cue_entries`], by tag.
+fn cue_kinds() -> &'static [Cue] {
+    static KINDS: OnceLock<Vec<Cue>> = OnceLock::new();
+    KINDS.get_or_init(|| cue_entries().map(|(cue, _)| *cue).collect())
+}
 
 /// The compiled stance cues (built once).
 pub(crate) fn cue_set() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = PhraseSet::default();
-        for (entry, (_, phrases)) in CUE_PHRASES.iter().enumerate() {
+        for (entry, (_, phrases)) in cue_entries().enumerate() {
             for p in phrases.split(';').map(str::trim).filter(|p| !p.is_empty()) {
                 // The table is a constant checked by the tests below, so a bad entry is a bug
                 // caught before release; skipping it keeps the app running meanwhile.
@@ -148,9 +138,12 @@ pub(crate) fn find_cues(tokens: &Tokens, out: &mut Vec<PhraseMatch>) {
     }
 }
 
-/// The cue of a match: its tag is the index of its entry in [`CUE_PHRASES`].
+/// The cue of a match: its tag is the index of its entry in [`cue_entries`].
 fn cue_of(m: &PhraseMatch) -> Cue {
-    CUE_PHRASES[m.tag as usize].0
+    cue_kinds()
+        .get(m.tag as usize)
+        .copied()
+        .unwrap_or(Cue::Transparent)
 }
 
 /// The stance of a topic mention covering words `[first, end)`, given the sentence's cues.
@@ -172,7 +165,12 @@ pub(crate) fn stance_at(words: &[Word], cues: &[PhraseMatch], first: usize, end:
         })
         .rev()
         .collect();
-    if let Some(&nearest) = before.first() {
+    // A neutral verb ("discussed", "exchanged views on") sets no stance of its own: what the
+    // clause says after the mention still can ("... and shared serious concerns").
+    if let Some(&nearest) = before
+        .first()
+        .filter(|m| cue_of(m) != Cue::Neutral || negated(m))
+    {
         let kind = cue_of(nearest);
         if negated(nearest) {
             return match kind {
@@ -217,6 +215,8 @@ pub(crate) fn stance_at(words: &[Word], cues: &[PhraseMatch], first: usize, end:
     });
     match after.map(cue_of) {
         Some(Cue::Concern) => Stance::Concerned,
+        // "disputes ... should be settled peacefully": the mention is what should be done.
+        Some(Cue::Modal) if before.is_empty() => Stance::Supports,
         _ => Stance::Neutral,
     }
 }
@@ -242,7 +242,7 @@ mod tests {
 
     #[test]
     fn every_cue_phrase_compiles() {
-        for (_, phrases) in CUE_PHRASES {
+        for (_, phrases) in cue_entries() {
             for p in phrases.split(';').map(str::trim) {
                 PhraseSet::default()
                     .add(p, 0)
@@ -253,7 +253,7 @@ mod tests {
 
     #[test]
     fn every_cue_phrase_reads_back_as_the_cue_of_its_own_entry() {
-        for (cue, phrases) in CUE_PHRASES {
+        for (cue, phrases) in cue_entries() {
             for p in phrases.split(';').map(str::trim) {
                 // The first alternative of every word: "support/supports" reads "support".
                 let text: Vec<&str> = p
@@ -362,6 +362,65 @@ mod tests {
     fn a_colon_ends_the_reach_of_a_commitment() {
         let s = "China is willing to help: first, facilitate the joint fight against COVID-19.";
         assert_eq!(stance(s, "COVID-19"), Stance::Supports);
+    }
+
+    #[test]
+    fn a_neutral_verb_leaves_the_stance_to_what_follows_the_mention() {
+        let s = "The two ministers exchanged views on North Korea and shared serious concerns.";
+        assert_eq!(stance(s, "North Korea"), Stance::Concerned);
+        let s = "FM Hoa stressed that disputes in the East Sea should be settled peacefully.";
+        assert_eq!(stance(s, "East Sea"), Stance::Supports);
+        assert_eq!(
+            stance("They discussed the Red Sea.", "Red Sea"),
+            Stance::Neutral
+        );
+    }
+
+    #[test]
+    fn chinese_stances_are_read_from_the_chinese_table() {
+        let s = "中方支持多边主义，反对单边主义。";
+        assert_eq!(stance(s, "多边主义"), Stance::Supports);
+        assert_eq!(stance(s, "单边主义"), Stance::Opposes);
+        assert_eq!(
+            stance("中方愿同越方深化南海合作。", "南海"),
+            Stance::Commits
+        );
+        assert_eq!(
+            stance("双方就乌克兰局势交换了意见。", "乌克兰"),
+            Stance::Neutral
+        );
+        assert_eq!(
+            stance("中方对中东局势持续紧张深表关切。", "中东"),
+            Stance::Concerned
+        );
+        assert_eq!(
+            stance("中方欢迎ＲＣＥＰ生效。", "ＲＣＥＰ"),
+            Stance::Welcomes
+        );
+        assert_eq!(
+            stance("越方感谢中方抗疫援助。", "抗疫"),
+            Stance::Appreciates
+        );
+    }
+
+    #[test]
+    fn chinese_negation_reads_the_word_it_belongs_to() {
+        assert_eq!(stance("中方不支持单边制裁。", "单边"), Stance::Opposes);
+        assert_eq!(
+            stance("域外国家不应炒作南海问题。", "南海"),
+            Stance::Opposes
+        );
+        // 不 inside a longer word negates nothing.
+        assert_eq!(
+            stance("中方不断深化同东盟的合作。", "东盟"),
+            Stance::Supports
+        );
+        assert_eq!(
+            stance("越方坚定不移支持一个中国原则。", "一个中国"),
+            Stance::Supports
+        );
+        // 应 inside 供应链 is not "should".
+        assert_eq!(stance("产业链供应链保持稳定。", "供应链"), Stance::Neutral);
     }
 
     #[test]

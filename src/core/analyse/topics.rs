@@ -107,6 +107,25 @@ mod tests {
     }
 
     #[test]
+    fn an_english_and_a_chinese_account_of_one_meeting_raise_the_same_topics() {
+        let en = topics(
+            "China upholds multilateralism, opposes unilateralism and will work with ASEAN on the South China Sea and the RCEP.",
+        );
+        let zh = topics("中方坚持多边主义，反对单边主义，愿同东盟就南海和RCEP加强合作。");
+        assert_eq!(en, zh);
+        assert_eq!(en.len(), 4, "{en:?}");
+    }
+
+    #[test]
+    fn a_cue_inside_a_longer_chinese_name_is_cancelled_by_its_exclusion() {
+        assert_eq!(
+            topics("双方同意推动《区域全面经济伙伴关系协定》生效。"),
+            [("trade-and-rcep".to_string(), Stance::Commits)]
+        );
+        assert!(topics("以南，海上风浪很大。").is_empty());
+    }
+
+    #[test]
     fn exclusions_cancel_the_cues_they_overlap() {
         let t = topics("Chinese Senior Official for East Asian Cooperation Affairs Luo Zhaohui held a meeting.");
         assert!(t.is_empty(), "{t:?}");
