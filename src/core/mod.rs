@@ -6,6 +6,7 @@ pub mod bundled;
 pub mod collection;
 pub mod explore;
 pub mod import;
+pub mod meetings;
 pub mod model;
 pub mod parse;
 pub mod pipeline;

@@ -10,11 +10,12 @@ use crate::core::model::Readout;
 use serde::Serialize;
 
 mod csv;
+pub(crate) use csv::csv_record;
 pub use csv::comparison_csv;
 
 /// Markdown cells shorten quotes longer than this many characters (at a word boundary).
 const QUOTE_CHARS: usize = 300;
-const NOT_MENTIONED: &str = "not mentioned";
+pub(crate) const NOT_MENTIONED: &str = "not mentioned";
 
 /// The exact sentence a position came from ("" if the indices do not fit).
 fn quote<'a>(readouts: &'a [Readout], col: &Column, sentence: usize) -> &'a str {
@@ -36,7 +37,7 @@ fn is_silent(row: &Row, ci: usize) -> bool {
 /// Text made inert inside a GFM table cell: pipes and Markdown punctuation are
 /// backslash-escaped (a backslash too, or `\|` would end the cell) and line breaks become
 /// `<br>`, so neither the table nor the quoted words change shape when rendered.
-fn md_cell(text: &str) -> String {
+pub(crate) fn md_cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -59,7 +60,7 @@ fn md_cell(text: &str) -> String {
 }
 
 /// `text` cut to about [`QUOTE_CHARS`] characters at a space, with an ellipsis.
-fn shorten(text: &str) -> String {
+pub(crate) fn shorten(text: &str) -> String {
     match text.char_indices().nth(QUOTE_CHARS) {
         None => text.to_string(),
         Some((cut, _)) => {

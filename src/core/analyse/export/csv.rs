@@ -27,7 +27,7 @@ fn csv_field(out: &mut String, text: &str) {
     }
 }
 
-fn csv_record(out: &mut String, fields: &[&str]) {
+pub(crate) fn csv_record(out: &mut String, fields: &[&str]) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');

@@ -1,0 +1,330 @@
+//! Grouping: which readouts report one meeting.
+//!
+//! Takes the readouts and the user's meeting corrections (a label per readout: readouts with
+//! one label are one meeting, whatever the rules say); gives [`Meetings`], every readout in
+//! exactly one meeting. The rules, for readouts without a label:
+//! - the same date, or a day apart when the publishers' time zones differ and the later date
+//!   is the eastern publisher's (see `zones`); a readout without a date is never grouped;
+//! - the same set of participant countries (the publisher's included), two at least;
+//! - a compatible format (a call and a video call may be one event; talks and a call are not);
+//! - the same counterparts: for every country, some participant of it is one person in both
+//!   (by name in one script, by surname or office across scripts, see [`people`](super::people));
+//!   a country whose people cannot be told apart does not separate two readouts;
+//! - one readout per publisher and language: two readouts of one ministry in one language are
+//!   two meetings, even on the same day with the same people.
+//!
+//! A readout joins a group only when it agrees with every member (complete linkage), so a chain
+//! of near-matches never merges two meetings. Readouts are bucketed by country set and swept in
+//! date order, so each is compared only with the few groups of its bucket dated a day around
+//! it: the work is linear in the readouts (BENCHMARKS.md, "Meetings").
+
+use super::people::{side_verdict, Verdict};
+use super::zones::{dates_agree, utc_offset};
+use super::Meeting;
+use crate::core::analyse::words::FxMap;
+use crate::core::explore::day_number;
+use crate::core::model::{MeetingFormat, Readout};
+use crate::core::sort::sort_by_key;
+use serde::Serialize;
+
+/// Every readout's meeting.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Meetings {
+    /// In date order (earliest readout), undated last, ties by first readout index.
+    pub meetings: Vec<Meeting>,
+    /// The meeting of each readout.
+    #[serde(skip)]
+    of_readout: Vec<u32>,
+}
+
+impl Meetings {
+    /// The meeting (index into `meetings`) that readout `r` belongs to.
+    pub fn meeting_of(&self, r: usize) -> Option<usize> {
+        self.of_readout.get(r).map(|&m| m as usize)
+    }
+
+    pub fn len(&self) -> usize {
+        self.meetings.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.meetings.is_empty()
+    }
+
+    /// The meeting a link names: by the id of any of its readouts.
+    pub fn find(&self, readouts: &[Readout], id: &str) -> Option<usize> {
+        let r = readouts.iter().position(|x| x.id == id)?;
+        self.meeting_of(r)
+    }
+}
+
+/// Ways a meeting can take place, as bits: two formats are compatible when they share one.
+fn format_bits(format: Option<MeetingFormat>) -> u8 {
+    const REMOTE: u8 = 1;
+    const IN_PERSON: u8 = 2;
+    const LETTER: u8 = 4;
+    match format {
+        None => REMOTE | IN_PERSON | LETTER,
+        Some(MeetingFormat::PhoneCall)
+        | Some(MeetingFormat::VideoConference)
+        | Some(MeetingFormat::VideoMeeting) => REMOTE,
+        Some(MeetingFormat::Talks) | Some(MeetingFormat::Meeting) => IN_PERSON,
+        Some(MeetingFormat::Consultation) => REMOTE | IN_PERSON,
+        Some(MeetingFormat::Letter) => LETTER,
+    }
+}
+
+/// What the rules compare, per readout.
+struct Profile<'a> {
+    day: i64,
+    zone: Option<i16>,
+    formats: u8,
+    countries: Vec<&'a str>,
+}
+
+fn profile(r: &Readout) -> Option<Profile<'_>> {
+    let day = day_number(r.date?);
+    let mut countries: Vec<&str> = r
+        .participants
+        .iter()
+        .filter_map(|p| p.country.as_deref())
+        .chain(r.publisher.as_deref())
+        .collect();
+    crate::core::sort::sort(&mut countries);
+    countries.dedup();
+    (countries.len() >= 2).then(|| Profile {
+        day,
+        zone: r.publisher.as_deref().and_then(utc_offset),
+        formats: format_bits(r.format),
+        countries,
+    })
+}
+
+/// Whether readouts `a` and `b` (same country set) can report one meeting.
+fn agree(readouts: &[Readout], profiles: &[Option<Profile>], a: usize, b: usize) -> bool {
+    let (Some(pa), Some(pb)) = (&profiles[a], &profiles[b]) else {
+        return false;
+    };
+    let (ra, rb) = (&readouts[a], &readouts[b]);
+    (&ra.publisher, ra.language) != (&rb.publisher, rb.language)
+        && dates_agree(pa.day, pa.zone, pb.day, pb.zone)
+        && pa.formats & pb.formats != 0
+        && pa
+            .countries
+            .iter()
+            .all(|c| side_verdict(ra, rb, c) != Verdict::Different)
+}
+
+/// Groups `readouts` into meetings. `labels[r]` is the user's meeting label of readout `r`
+/// (`Corrections::meeting`); missing entries read as none.
+pub fn group_meetings(readouts: &[Readout], labels: &[Option<&str>]) -> Meetings {
+    let n = readouts.len();
+    let label = |r: usize| labels.get(r).copied().flatten().filter(|l| !l.is_empty());
+    let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
+    let mut by_label: FxMap<&str, usize> = FxMap::default();
+    let profiles: Vec<Option<Profile>> = (0..n)
+        .map(|r| match label(r) {
+            Some(_) => None,
+            None => profile(&readouts[r]),
+        })
+        .collect();
+    // Country sets as small ids, so that one sort puts each bucket's readouts in date order.
+    let mut sets: FxMap<&[&str], u32> = FxMap::default();
+    let mut set_of = vec![u32::MAX; n];
+    let mut swept: Vec<usize> = Vec::new();
+    for r in 0..n {
+        if let Some(l) = label(r) {
+            let next = groups.len();
+            let g = *by_label.entry(l).or_insert(next);
+            if g == next {
+                groups.push((Vec::new(), true));
+            }
+            groups[g].0.push(r);
+        } else if let Some(p) = &profiles[r] {
+            let next = sets.len() as u32;
+            set_of[r] = *sets.entry(p.countries.as_slice()).or_insert(next);
+            swept.push(r);
+        } else {
+            groups.push((vec![r], false));
+        }
+    }
+    sort_by_key(&mut swept, |&r| {
+        (set_of[r], profiles[r].as_ref().map_or(0, |p| p.day))
+    });
+    // Groups of the current bucket still within a day of the sweep, with their last day.
+    let mut open: Vec<(usize, i64)> = Vec::new();
+    let mut bucket = u32::MAX;
+    for &r in &swept {
+        let day = profiles[r].as_ref().map_or(0, |p| p.day);
+        if set_of[r] != bucket {
+            bucket = set_of[r];
+            open.clear();
+        }
+        open.retain(|&(_, last)| last >= day - 1);
+        let same_day = |g: usize| {
+            groups[g]
+                .0
+                .iter()
+                .any(|&m| profiles[m].as_ref().is_some_and(|p| p.day == day))
+        };
+        let joins = open
+            .iter()
+            .map(|&(g, _)| g)
+            .filter(|&g| groups[g].0.iter().all(|&m| agree(readouts, &profiles, r, m)))
+            .max_by_key(|&g| (same_day(g), std::cmp::Reverse(g)));
+        match joins {
+            Some(g) => {
+                groups[g].0.push(r);
+                if let Some(o) = open.iter_mut().find(|o| o.0 == g) {
+                    o.1 = o.1.max(day);
+                }
+            }
+            None => {
+                open.push((groups.len(), day));
+                groups.push((vec![r], false));
+            }
+        }
+    }
+    finish(readouts, groups)
+}
+
+/// The groups as [`Meetings`]: each group's readouts in meeting order, the meetings in date
+/// order.
+fn finish(readouts: &[Readout], groups: Vec<(Vec<usize>, bool)>) -> Meetings {
+    let mut meetings: Vec<Meeting> = groups
+        .into_iter()
+        .map(|(mut rs, corrected)| {
+            sort_by_key(&mut rs, |&r| {
+                let x = &readouts[r];
+                (x.publisher.is_none(), x.publisher.as_deref(), x.language, r)
+            });
+            Meeting {
+                readouts: rs,
+                corrected,
+            }
+        })
+        .collect();
+    sort_by_key(&mut meetings, |m| {
+        let date = m.date(readouts);
+        let first = m.readouts.iter().copied().min().unwrap_or(usize::MAX);
+        (date.is_none(), date, first)
+    });
+    let mut of_readout = vec![0u32; readouts.len()];
+    for (i, m) in meetings.iter().enumerate() {
+        for &r in &m.readouts {
+            of_readout[r] = i as u32;
+        }
+    }
+    Meetings {
+        meetings,
+        of_readout,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::meetings::testing::account;
+    use crate::core::model::Language::{Chinese, English};
+
+    const CARTER: (&str, &str, &str) = ("John Carter", "Secretary of State", "United States");
+    const WANG: (&str, &str, &str) = ("Wang Ming", "State Councilor and Foreign Minister", "China");
+    const WANG_ZH: (&str, &str, &str) = ("王明", "国务委员兼外长", "China");
+    const CARTER_ZH: (&str, &str, &str) = ("约翰·卡特", "国务卿", "United States");
+    const HALE_ZH: (&str, &str, &str) = ("露丝·黑尔", "商务部长", "United States");
+
+    fn groups(m: &Meetings) -> Vec<Vec<usize>> {
+        m.meetings.iter().map(|m| m.readouts.clone()).collect()
+    }
+
+    /// The call of the fixtures: China in Chinese and English (4 March), the US (3 March,
+    /// Washington time), and the same minister's call with another US official that day.
+    fn one_day() -> Vec<Readout> {
+        vec![
+            account("zh", "China", Chinese, "2021-03-04", &[WANG_ZH, CARTER_ZH]),
+            account("en", "China", English, "2021-03-04", &[WANG, CARTER]),
+            account("us", "United States", English, "2021-03-03", &[CARTER, WANG]),
+            account("hale", "China", Chinese, "2021-03-04", &[WANG_ZH, HALE_ZH]),
+        ]
+    }
+
+    #[test]
+    fn three_accounts_of_one_call_are_one_meeting_and_another_call_that_day_is_not() {
+        let rs = one_day();
+        let m = group_meetings(&rs, &[]);
+        assert_eq!(groups(&m), [vec![1, 0, 2], vec![3]]);
+        assert_eq!(m.meeting_of(2), Some(0));
+        assert_eq!(m.meeting_of(3), Some(1));
+        assert_eq!(m.find(&rs, "us"), Some(0));
+        assert!(!m.meetings[0].corrected);
+    }
+
+    #[test]
+    fn a_day_apart_is_one_meeting_only_when_the_eastern_publisher_dates_it_later() {
+        let mut rs = one_day();
+        rs[2].date = crate::core::model::Date::new(2021, 3, 5);
+        assert_eq!(groups(&group_meetings(&rs, &[])), [vec![1, 0], vec![3], vec![2]]);
+    }
+
+    #[test]
+    fn a_readout_without_a_date_is_never_grouped_by_guess() {
+        let mut rs = one_day();
+        rs[1].date = None;
+        assert_eq!(groups(&group_meetings(&rs, &[])), [vec![0, 2], vec![3], vec![1]]);
+    }
+
+    #[test]
+    fn talks_and_a_call_on_one_day_are_two_meetings() {
+        let mut rs = one_day();
+        rs[2].format = Some(MeetingFormat::Talks);
+        assert_eq!(groups(&group_meetings(&rs, &[])), [vec![2], vec![1, 0], vec![3]]);
+    }
+
+    #[test]
+    fn different_country_sets_are_different_meetings() {
+        let mut rs = one_day();
+        rs[2].participants[0].country = Some("Japan".into());
+        rs[2].participants[0].name = "Taro Sato".into();
+        assert_eq!(groups(&group_meetings(&rs, &[])), [vec![2], vec![1, 0], vec![3]]);
+    }
+
+    #[test]
+    fn one_publisher_in_one_language_reports_a_meeting_once() {
+        let rs = vec![
+            account("a", "China", English, "2021-03-04", &[WANG, CARTER]),
+            account("b", "China", English, "2021-03-04", &[WANG, CARTER]),
+        ];
+        assert_eq!(groups(&group_meetings(&rs, &[])), [vec![0], vec![1]]);
+    }
+
+    #[test]
+    fn the_users_labels_split_and_join_whatever_the_rules_say() {
+        let rs = one_day();
+        // Split the US account off, keep the Chinese versions together.
+        let labels = [Some("zh"), Some("zh"), Some("us"), None];
+        let m = group_meetings(&rs, &labels);
+        assert_eq!(groups(&m), [vec![2], vec![1, 0], vec![3]]);
+        assert!(m.meetings[0].corrected && m.meetings[1].corrected);
+        assert!(!m.meetings[2].corrected);
+        // Join the other call to the meeting.
+        let labels = [Some("en"), Some("en"), Some("en"), Some("en")];
+        assert_eq!(groups(&group_meetings(&rs, &labels)), [vec![1, 0, 3, 2]]);
+    }
+
+    #[test]
+    fn every_readout_is_in_exactly_one_meeting_of_a_synthetic_corpus() {
+        let rs = crate::core::synth::synthetic_readouts(300, 5);
+        let labels: Vec<Option<&str>> = (0..rs.len())
+            .map(|i| [None, None, Some("x"), Some("y")][i % 4].filter(|_| i % 7 == 0))
+            .collect();
+        let m = group_meetings(&rs, &labels);
+        let mut seen = vec![0; rs.len()];
+        for (i, meeting) in m.meetings.iter().enumerate() {
+            for &r in &meeting.readouts {
+                seen[r] += 1;
+                assert_eq!(m.meeting_of(r), Some(i));
+            }
+        }
+        assert!(seen.iter().all(|&s| s == 1));
+    }
+}
