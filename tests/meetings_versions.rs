@@ -26,7 +26,10 @@ fn score(pair: &Pair, zh: Readout, en: Readout, lexicon: &Lexicon) -> Score {
         return Score {
             beads: pair.beads.len(),
             right: 0,
-            wrong: vec![format!("{}: sentences do not fall inside the gold beads", pair.name)],
+            wrong: vec![format!(
+                "{}: sentences do not fall inside the gold beads",
+                pair.name
+            )],
         };
     };
     let analyses = vec![analyse_readout(&zh, lexicon), analyse_readout(&en, lexicon)];
@@ -61,7 +64,10 @@ fn report(title: &str, scores: &[(&Pair, Score)]) -> f64 {
             .fold((0, 0), |(b, r), (_, s)| (b + s.beads, r + s.right));
         let split = if held_out { "held out" } else { "tuning" };
         if b > 0 {
-            println!("| all {split} | | {b} | {r} ({:.1} %) |", 100.0 * r as f64 / b as f64);
+            println!(
+                "| all {split} | | {b} | {r} ({:.1} %) |",
+                100.0 * r as f64 / b as f64
+            );
         }
         all = (all.0 + b, all.1 + r);
     }
@@ -101,7 +107,11 @@ fn the_pipeline_aligns_the_parsed_versions() {
         .iter()
         .map(|p| {
             let parsed = p.parsed_readout(Language::Chinese);
-            let zh = match p.bead_of(&parsed, Language::Chinese).iter().all(Option::is_some) {
+            let zh = match p
+                .bead_of(&parsed, Language::Chinese)
+                .iter()
+                .all(Option::is_some)
+            {
                 true if !parsed.sentences.is_empty() => parsed,
                 _ => p.hand_readout(Language::Chinese),
             };
@@ -109,6 +119,9 @@ fn the_pipeline_aligns_the_parsed_versions() {
             (p, score(p, zh, en, &lexicon))
         })
         .collect();
-    let rate = report("Parsed versions (segmenter, speakers, points, topics)", &scores);
+    let rate = report(
+        "Parsed versions (segmenter, speakers, points, topics)",
+        &scores,
+    );
     assert!(rate >= 0.9, "{:.1} % of beads right", rate * 100.0);
 }

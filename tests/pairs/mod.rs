@@ -97,7 +97,11 @@ impl Pair {
         let (mut paragraphs, mut sentences) = (Vec::new(), Vec::new());
         let mut last_paragraph = None;
         for b in &self.beads {
-            let s = if lang == Language::Chinese { &b.zh } else { &b.en };
+            let s = if lang == Language::Chinese {
+                &b.zh
+            } else {
+                &b.en
+            };
             if s.is_empty() {
                 continue;
             }
@@ -150,19 +154,33 @@ impl Pair {
 
     /// One version parsed from its text, as an import would.
     pub fn parsed_readout(&self, lang: Language) -> Readout {
-        let code = if lang == Language::Chinese { "zh" } else { "en" };
-        parse(&self.text(lang), &format!("{}-{code}.txt", self.name), &ParseOptions::default())
+        let code = if lang == Language::Chinese {
+            "zh"
+        } else {
+            "en"
+        };
+        parse(
+            &self.text(lang),
+            &format!("{}-{code}.txt", self.name),
+            &ParseOptions::default(),
+        )
     }
 
     /// The gold bead of each sentence of `r` (a version of this pair): the bead whose text
     /// holds the sentence. `None` for a sentence no bead holds (the parser cut differently).
     pub fn bead_of(&self, r: &Readout, lang: Language) -> Vec<Option<usize>> {
+        // The parser's cleaning makes curly quotes straight.
+        let norm = |s: &str| s.replace(['“', '”'], "\"").replace(['‘', '’'], "'");
         (0..r.sentences.len())
             .map(|i| {
-                let s = r.sentence_text(i).trim();
+                let s = norm(r.sentence_text(i).trim());
                 self.beads.iter().position(|b| {
-                    let t = if lang == Language::Chinese { &b.zh } else { &b.en };
-                    !s.is_empty() && t.contains(s)
+                    let t = if lang == Language::Chinese {
+                        &b.zh
+                    } else {
+                        &b.en
+                    };
+                    !s.is_empty() && norm(t).contains(&s)
                 })
             })
             .collect()
@@ -171,7 +189,10 @@ impl Pair {
     /// The gold beads in sentence indices of `zh` and `en`, or `None` when a sentence of either
     /// is not inside one bead, or a bead's sentences are not contiguous.
     pub fn gold(&self, zh: &Readout, en: &Readout) -> Option<Vec<(Range<usize>, Range<usize>)>> {
-        let (bz, be) = (self.bead_of(zh, Language::Chinese), self.bead_of(en, Language::English));
+        let (bz, be) = (
+            self.bead_of(zh, Language::Chinese),
+            self.bead_of(en, Language::English),
+        );
         if bz.iter().chain(&be).any(Option::is_none) {
             return None;
         }

@@ -10,8 +10,8 @@ use crate::core::model::Readout;
 use serde::Serialize;
 
 mod csv;
-pub(crate) use csv::csv_record;
 pub use csv::comparison_csv;
+pub(crate) use csv::csv_record;
 
 /// Markdown cells shorten quotes longer than this many characters (at a word boundary).
 const QUOTE_CHARS: usize = 300;

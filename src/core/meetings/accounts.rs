@@ -17,7 +17,9 @@
 //! languages, and through the people matched here.
 
 use super::people::match_participants;
-use crate::core::analyse::{compare, Comparison, Corpus, FormulationRef, Lexicon, Mode, Position};
+use crate::core::analyse::{
+    compare, Comparison, CorpusAnalysis, FormulationRef, Lexicon, Mode, Position,
+};
 use crate::core::model::{Language, Readout, Speaker};
 use serde::Serialize;
 
@@ -173,7 +175,7 @@ fn country_of(r: &Readout, speaker: Speaker) -> Option<&str> {
 /// Compares the accounts `columns` (readout indices) of one meeting.
 pub fn accounts_comparison(
     readouts: &[Readout],
-    corpus: &Corpus,
+    corpus: &CorpusAnalysis,
     lexicon: &Lexicon,
     columns: &[usize],
 ) -> AccountsComparison {
@@ -207,7 +209,11 @@ pub fn accounts_comparison(
         }
     }
     out.unreported = unreported(readouts, &out);
-    out.shares = cols.iter().enumerate().map(|(k, &c)| shares(&readouts[c], &out, k)).collect();
+    out.shares = cols
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| shares(&readouts[c], &out, k))
+        .collect();
     out.formulations = cols
         .iter()
         .map(|&c| side_formulations(&readouts[c], corpus, c))
@@ -277,9 +283,13 @@ fn shares(r: &Readout, cmp: &AccountsComparison, column: usize) -> Vec<Share> {
 
 /// The formulations each side's sentences use in readout `r` (corpus index `c`): by country of
 /// the speaker, then what both sides said together; narration left out.
-fn side_formulations(r: &Readout, corpus: &Corpus, c: usize) -> Vec<SideFormulations> {
+fn side_formulations(r: &Readout, corpus: &CorpusAnalysis, c: usize) -> Vec<SideFormulations> {
     let mut sides: Vec<SideFormulations> = Vec::new();
-    let pairs = corpus.sentence_formulations.get(c).map(Vec::as_slice).unwrap_or(&[]);
+    let pairs = corpus
+        .sentence_formulations
+        .get(c)
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
     for &(s, f) in pairs {
         let Some(sentence) = r.sentences.get(s) else {
             continue;

@@ -90,7 +90,8 @@ fn tail_cost(z: f64) -> f64 {
     let t = 1.0 / (1.0 + 0.327_591_1 * x);
     let poly = t
         * (0.254_829_592
-            + t * (-0.284_496_736 + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+            + t * (-0.284_496_736
+                + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
     let erfc = poly * (-x * x).exp();
     if erfc > 1e-300 {
         -erfc.ln()
@@ -136,7 +137,10 @@ fn paired_ratio(a: &[Unit], b: &[Unit], beads: &[Bead]) -> f64 {
 /// to one, and the alignment made again with it: sentences present on one side only would
 /// otherwise skew the ratio, and so every bead, towards gluing them to a neighbour.
 pub fn align(a: &[Unit], b: &[Unit], costs: Costs) -> Vec<Bead> {
-    let whole = [Bead { a: 0..a.len(), b: 0..b.len() }];
+    let whole = [Bead {
+        a: 0..a.len(),
+        b: 0..b.len(),
+    }];
     let first = align_with_ratio(a, b, costs, paired_ratio(a, b, &whole));
     let ratio = paired_ratio(a, b, &first);
     align_with_ratio(a, b, costs, ratio)
@@ -165,9 +169,8 @@ fn align_with_ratio(a: &[Unit], b: &[Unit], costs: Costs, ratio: f64) -> Vec<Bea
     cost[0] = 0.0;
     let paragraphs = |u: &[Unit]| u.last().map(|x| x.paragraph);
     let same_paragraphs = paragraphs(a) == paragraphs(b);
-    let opens = |u: &[Unit], k: usize| {
-        k == 0 || k == u.len() || u[k].paragraph != u[k - 1].paragraph
-    };
+    let opens =
+        |u: &[Unit], k: usize| k == 0 || k == u.len() || u[k].paragraph != u[k - 1].paragraph;
     for i in 0..=n {
         let (l, width) = (lo[i], start[i + 1] - start[i]);
         for j in l..l + width {
@@ -375,8 +378,19 @@ mod tests {
 
     #[test]
     fn long_texts_are_aligned_in_a_band_without_losing_the_diagonal() {
-        let zh: Vec<Unit> = (0..2_000).map(|i| Unit { len: 20 + (i * 7 % 30), ..Unit::default() }).collect();
-        let en: Vec<Unit> = zh.iter().map(|u| Unit { len: u.len * 3, ..Unit::default() }).collect();
+        let zh: Vec<Unit> = (0..2_000)
+            .map(|i| Unit {
+                len: 20 + (i * 7 % 30),
+                ..Unit::default()
+            })
+            .collect();
+        let en: Vec<Unit> = zh
+            .iter()
+            .map(|u| Unit {
+                len: u.len * 3,
+                ..Unit::default()
+            })
+            .collect();
         let beads = align(&zh, &en, Costs::default());
         assert_eq!(beads.len(), 2_000);
         assert!(beads.iter().all(|b| b.a.len() == 1 && b.a == b.b));

@@ -9,7 +9,9 @@ mod accounts;
 mod versions;
 
 pub use accounts::{accounts_csv, accounts_json, accounts_markdown};
-pub use versions::{versions_csv, versions_export, versions_json, versions_markdown, VersionsExport};
+pub use versions::{
+    versions_csv, versions_export, versions_json, versions_markdown, VersionsExport,
+};
 
 use crate::core::model::{Language, Readout};
 

@@ -75,33 +75,60 @@ fn format_bits(format: Option<MeetingFormat>) -> u8 {
 }
 
 /// What the rules compare, per readout.
-struct Profile<'a> {
+struct Profile {
     day: i64,
     zone: Option<i16>,
     formats: u8,
-    countries: Vec<&'a str>,
+    /// Index of its set of participant countries (the publisher's included).
+    set: u32,
 }
 
-fn profile(r: &Readout) -> Option<Profile<'_>> {
-    let day = day_number(r.date?);
-    let mut countries: Vec<&str> = r
-        .participants
-        .iter()
-        .filter_map(|p| p.country.as_deref())
-        .chain(r.publisher.as_deref())
-        .collect();
-    crate::core::sort::sort(&mut countries);
-    countries.dedup();
-    (countries.len() >= 2).then(|| Profile {
-        day,
-        zone: r.publisher.as_deref().and_then(utc_offset),
-        formats: format_bits(r.format),
-        countries,
-    })
+/// Country sets seen so far, each once, so a readout's set is a small id.
+#[derive(Default)]
+struct Sets<'a> {
+    ids: FxMap<Vec<&'a str>, u32>,
+    lists: Vec<Vec<&'a str>>,
 }
 
-/// Whether readouts `a` and `b` (same country set) can report one meeting.
-fn agree(readouts: &[Readout], profiles: &[Option<Profile>], a: usize, b: usize) -> bool {
+impl<'a> Sets<'a> {
+    /// The profile of `r`, or `None` when the rules cannot group it: no date, or fewer than
+    /// two countries. `buffer` is scratch space (no allocation for a set seen before).
+    fn profile(&mut self, r: &'a Readout, buffer: &mut Vec<&'a str>) -> Option<Profile> {
+        let day = day_number(r.date?);
+        buffer.clear();
+        buffer.extend(r.participants.iter().filter_map(|p| p.country.as_deref()));
+        buffer.extend(r.publisher.as_deref());
+        crate::core::sort::sort(buffer);
+        buffer.dedup();
+        if buffer.len() < 2 {
+            return None;
+        }
+        let set = match self.ids.get(buffer.as_slice()) {
+            Some(&id) => id,
+            None => {
+                let id = self.lists.len() as u32;
+                self.ids.insert(buffer.clone(), id);
+                self.lists.push(buffer.clone());
+                id
+            }
+        };
+        Some(Profile {
+            day,
+            zone: r.publisher.as_deref().and_then(utc_offset),
+            formats: format_bits(r.format),
+            set,
+        })
+    }
+}
+
+/// Whether readouts `a` and `b` (same country set, `countries`) can report one meeting.
+fn agree(
+    readouts: &[Readout],
+    profiles: &[Option<Profile>],
+    countries: &[&str],
+    a: usize,
+    b: usize,
+) -> bool {
     let (Some(pa), Some(pb)) = (&profiles[a], &profiles[b]) else {
         return false;
     };
@@ -109,8 +136,7 @@ fn agree(readouts: &[Readout], profiles: &[Option<Profile>], a: usize, b: usize)
     (&ra.publisher, ra.language) != (&rb.publisher, rb.language)
         && dates_agree(pa.day, pa.zone, pb.day, pb.zone)
         && pa.formats & pb.formats != 0
-        && pa
-            .countries
+        && countries
             .iter()
             .all(|c| side_verdict(ra, rb, c) != Verdict::Different)
 }
@@ -122,17 +148,16 @@ pub fn group_meetings(readouts: &[Readout], labels: &[Option<&str>]) -> Meetings
     let label = |r: usize| labels.get(r).copied().flatten().filter(|l| !l.is_empty());
     let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
     let mut by_label: FxMap<&str, usize> = FxMap::default();
+    let mut sets = Sets::default();
+    let mut buffer = Vec::new();
     let profiles: Vec<Option<Profile>> = (0..n)
         .map(|r| match label(r) {
             Some(_) => None,
-            None => profile(&readouts[r]),
+            None => sets.profile(&readouts[r], &mut buffer),
         })
         .collect();
-    // Country sets as small ids, so that one sort puts each bucket's readouts in date order.
-    let mut sets: FxMap<&[&str], u32> = FxMap::default();
-    let mut set_of = vec![u32::MAX; n];
     let mut swept: Vec<usize> = Vec::new();
-    for r in 0..n {
+    for (r, profile) in profiles.iter().enumerate() {
         if let Some(l) = label(r) {
             let next = groups.len();
             let g = *by_label.entry(l).or_insert(next);
@@ -140,26 +165,25 @@ pub fn group_meetings(readouts: &[Readout], labels: &[Option<&str>]) -> Meetings
                 groups.push((Vec::new(), true));
             }
             groups[g].0.push(r);
-        } else if let Some(p) = &profiles[r] {
-            let next = sets.len() as u32;
-            set_of[r] = *sets.entry(p.countries.as_slice()).or_insert(next);
+        } else if profile.is_some() {
             swept.push(r);
         } else {
             groups.push((vec![r], false));
         }
     }
-    sort_by_key(&mut swept, |&r| {
-        (set_of[r], profiles[r].as_ref().map_or(0, |p| p.day))
-    });
+    // One sort puts each bucket's readouts together, in date order.
+    let key = |r: usize| profiles[r].as_ref().map_or((0, 0), |p| (p.set, p.day));
+    sort_by_key(&mut swept, |&r| key(r));
     // Groups of the current bucket still within a day of the sweep, with their last day.
     let mut open: Vec<(usize, i64)> = Vec::new();
     let mut bucket = u32::MAX;
     for &r in &swept {
-        let day = profiles[r].as_ref().map_or(0, |p| p.day);
-        if set_of[r] != bucket {
-            bucket = set_of[r];
+        let (set, day) = key(r);
+        if set != bucket {
+            bucket = set;
             open.clear();
         }
+        let countries = &sets.lists[set as usize];
         open.retain(|&(_, last)| last >= day - 1);
         let same_day = |g: usize| {
             groups[g]
@@ -170,7 +194,12 @@ pub fn group_meetings(readouts: &[Readout], labels: &[Option<&str>]) -> Meetings
         let joins = open
             .iter()
             .map(|&(g, _)| g)
-            .filter(|&g| groups[g].0.iter().all(|&m| agree(readouts, &profiles, r, m)))
+            .filter(|&g| {
+                groups[g]
+                    .0
+                    .iter()
+                    .all(|&m| agree(readouts, &profiles, countries, r, m))
+            })
             .max_by_key(|&g| (same_day(g), std::cmp::Reverse(g)));
         match joins {
             Some(g) => {
@@ -191,7 +220,7 @@ pub fn group_meetings(readouts: &[Readout], labels: &[Option<&str>]) -> Meetings
 /// The groups as [`Meetings`]: each group's readouts in meeting order, the meetings in date
 /// order.
 fn finish(readouts: &[Readout], groups: Vec<(Vec<usize>, bool)>) -> Meetings {
-    let mut meetings: Vec<Meeting> = groups
+    let meetings: Vec<Meeting> = groups
         .into_iter()
         .map(|(mut rs, corrected)| {
             sort_by_key(&mut rs, |&r| {
@@ -204,11 +233,18 @@ fn finish(readouts: &[Readout], groups: Vec<(Vec<usize>, bool)>) -> Meetings {
             }
         })
         .collect();
-    sort_by_key(&mut meetings, |m| {
-        let date = m.date(readouts);
-        let first = m.readouts.iter().copied().min().unwrap_or(usize::MAX);
-        (date.is_none(), date, first)
-    });
+    // Keys made once: a key read in every comparison would visit the readouts again and again.
+    type Key = (bool, Option<crate::core::model::Date>, usize);
+    let mut keyed: Vec<(Key, Meeting)> = meetings
+        .into_iter()
+        .map(|m| {
+            let date = m.date(readouts);
+            let first = m.readouts.iter().copied().min().unwrap_or(usize::MAX);
+            ((date.is_none(), date, first), m)
+        })
+        .collect();
+    sort_by_key(&mut keyed, |k| k.0);
+    let meetings: Vec<Meeting> = keyed.into_iter().map(|(_, m)| m).collect();
     let mut of_readout = vec![0u32; readouts.len()];
     for (i, m) in meetings.iter().enumerate() {
         for &r in &m.readouts {
@@ -243,7 +279,13 @@ mod tests {
         vec![
             account("zh", "China", Chinese, "2021-03-04", &[WANG_ZH, CARTER_ZH]),
             account("en", "China", English, "2021-03-04", &[WANG, CARTER]),
-            account("us", "United States", English, "2021-03-03", &[CARTER, WANG]),
+            account(
+                "us",
+                "United States",
+                English,
+                "2021-03-03",
+                &[CARTER, WANG],
+            ),
             account("hale", "China", Chinese, "2021-03-04", &[WANG_ZH, HALE_ZH]),
         ]
     }
@@ -263,21 +305,30 @@ mod tests {
     fn a_day_apart_is_one_meeting_only_when_the_eastern_publisher_dates_it_later() {
         let mut rs = one_day();
         rs[2].date = crate::core::model::Date::new(2021, 3, 5);
-        assert_eq!(groups(&group_meetings(&rs, &[])), [vec![1, 0], vec![3], vec![2]]);
+        assert_eq!(
+            groups(&group_meetings(&rs, &[])),
+            [vec![1, 0], vec![3], vec![2]]
+        );
     }
 
     #[test]
     fn a_readout_without_a_date_is_never_grouped_by_guess() {
         let mut rs = one_day();
         rs[1].date = None;
-        assert_eq!(groups(&group_meetings(&rs, &[])), [vec![0, 2], vec![3], vec![1]]);
+        assert_eq!(
+            groups(&group_meetings(&rs, &[])),
+            [vec![0, 2], vec![3], vec![1]]
+        );
     }
 
     #[test]
     fn talks_and_a_call_on_one_day_are_two_meetings() {
         let mut rs = one_day();
         rs[2].format = Some(MeetingFormat::Talks);
-        assert_eq!(groups(&group_meetings(&rs, &[])), [vec![2], vec![1, 0], vec![3]]);
+        assert_eq!(
+            groups(&group_meetings(&rs, &[])),
+            [vec![2], vec![1, 0], vec![3]]
+        );
     }
 
     #[test]
@@ -285,7 +336,10 @@ mod tests {
         let mut rs = one_day();
         rs[2].participants[0].country = Some("Japan".into());
         rs[2].participants[0].name = "Taro Sato".into();
-        assert_eq!(groups(&group_meetings(&rs, &[])), [vec![2], vec![1, 0], vec![3]]);
+        assert_eq!(
+            groups(&group_meetings(&rs, &[])),
+            [vec![2], vec![1, 0], vec![3]]
+        );
     }
 
     #[test]

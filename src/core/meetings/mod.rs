@@ -8,6 +8,7 @@
 //!   versions of one readout.
 //! - [`accounts`]: the accounts comparison of one meeting (a column per publisher).
 //! - [`export`]: Markdown and CSV of both comparisons.
+//! - [`synth`]: synthetic meetings with the truth known, for the benchmark and quality figures.
 //!
 //! Everything works on readout indices into one slice, as `explore` does.
 
@@ -16,6 +17,7 @@ pub mod align;
 pub mod export;
 pub mod group;
 pub mod people;
+pub mod synth;
 pub mod versions;
 mod zones;
 
@@ -112,7 +114,11 @@ impl Meeting {
                 a.readouts
                     .iter()
                     .copied()
-                    .find(|&r| readouts.get(r).is_some_and(|x| x.language == Language::English))
+                    .find(|&r| {
+                        readouts
+                            .get(r)
+                            .is_some_and(|x| x.language == Language::English)
+                    })
                     .unwrap_or(a.readouts[0])
             })
             .collect()
@@ -162,9 +168,21 @@ mod tests {
         let us = ("John Carter", "Secretary of State", "United States");
         let cn = ("Wang Ming", "Foreign Minister", "China");
         let rs = vec![
-            account("a", "China", Language::Chinese, "2021-03-04", &[("王明", "外长", "China")]),
+            account(
+                "a",
+                "China",
+                Language::Chinese,
+                "2021-03-04",
+                &[("王明", "外长", "China")],
+            ),
             account("b", "China", Language::English, "2021-03-04", &[cn, us]),
-            account("c", "United States", Language::English, "2021-03-03", &[us, cn]),
+            account(
+                "c",
+                "United States",
+                Language::English,
+                "2021-03-03",
+                &[us, cn],
+            ),
         ];
         let m = Meeting {
             readouts: vec![1, 0, 2],

@@ -91,7 +91,10 @@ const OFFICE_CUES: &[(&str, Offices)] = &[
     ("assistant secretary of state", ASSISTANT_FOREIGN_MINISTER),
     ("外交部部长助理", ASSISTANT_FOREIGN_MINISTER),
     ("助理国务卿", ASSISTANT_FOREIGN_MINISTER),
-    ("central foreign affairs commission", FOREIGN_AFFAIRS_COMMISSION),
+    (
+        "central foreign affairs commission",
+        FOREIGN_AFFAIRS_COMMISSION,
+    ),
     ("foreign affairs commission", FOREIGN_AFFAIRS_COMMISSION),
     ("中央外办", FOREIGN_AFFAIRS_COMMISSION),
     ("中央外事工作委员会办公室", FOREIGN_AFFAIRS_COMMISSION),
@@ -167,8 +170,14 @@ pub fn offices(role: &str) -> Offices {
             let (start, end) = (from + at, from + at + cue.len());
             from = end;
             let bounded = !latin
-                || (low[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                    && low[end..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+                || (low[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && low[end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric()));
             if bounded && !claimed[start..end].iter().any(|&c| c) {
                 claimed[start..end].iter_mut().for_each(|c| *c = true);
                 found |= office;
@@ -181,29 +190,126 @@ pub fn offices(role: &str) -> Offices {
 /// Chinese surnames and their pinyin (two-character surnames first): a Chinese official's
 /// name in Han script is matched to the same name in pinyin by its surname.
 const SURNAMES: &[(&str, &str)] = &[
-    ("欧阳", "ouyang"), ("司马", "sima"), ("上官", "shangguan"), ("诸葛", "zhuge"),
-    ("司徒", "situ"), ("夏侯", "xiahou"), ("王", "wang"), ("李", "li"), ("张", "zhang"),
-    ("刘", "liu"), ("陈", "chen"), ("杨", "yang"), ("黄", "huang"), ("赵", "zhao"),
-    ("吴", "wu"), ("周", "zhou"), ("徐", "xu"), ("孙", "sun"), ("马", "ma"), ("朱", "zhu"),
-    ("胡", "hu"), ("郭", "guo"), ("何", "he"), ("林", "lin"), ("罗", "luo"), ("高", "gao"),
-    ("郑", "zheng"), ("梁", "liang"), ("谢", "xie"), ("宋", "song"), ("唐", "tang"),
-    ("许", "xu"), ("邓", "deng"), ("冯", "feng"), ("韩", "han"), ("曹", "cao"),
-    ("曾", "zeng"), ("彭", "peng"), ("萧", "xiao"), ("肖", "xiao"), ("蔡", "cai"),
-    ("潘", "pan"), ("田", "tian"), ("董", "dong"), ("袁", "yuan"), ("于", "yu"),
-    ("余", "yu"), ("叶", "ye"), ("蒋", "jiang"), ("杜", "du"), ("苏", "su"), ("魏", "wei"),
-    ("程", "cheng"), ("吕", "lyu"), ("丁", "ding"), ("沈", "shen"), ("任", "ren"),
-    ("姚", "yao"), ("卢", "lu"), ("傅", "fu"), ("钟", "zhong"), ("姜", "jiang"),
-    ("崔", "cui"), ("谭", "tan"), ("廖", "liao"), ("范", "fan"), ("汪", "wang"),
-    ("陆", "lu"), ("金", "jin"), ("石", "shi"), ("戴", "dai"), ("贾", "jia"), ("韦", "wei"),
-    ("夏", "xia"), ("邱", "qiu"), ("方", "fang"), ("侯", "hou"), ("邹", "zou"),
-    ("熊", "xiong"), ("孟", "meng"), ("秦", "qin"), ("白", "bai"), ("江", "jiang"),
-    ("阎", "yan"), ("闫", "yan"), ("薛", "xue"), ("尹", "yin"), ("段", "duan"),
-    ("雷", "lei"), ("黎", "li"), ("史", "shi"), ("龙", "long"), ("陶", "tao"), ("贺", "he"),
-    ("顾", "gu"), ("毛", "mao"), ("郝", "hao"), ("龚", "gong"), ("邵", "shao"),
-    ("万", "wan"), ("钱", "qian"), ("严", "yan"), ("赖", "lai"), ("洪", "hong"),
-    ("武", "wu"), ("莫", "mo"), ("孔", "kong"), ("易", "yi"), ("温", "wen"), ("习", "xi"),
-    ("齐", "qi"), ("柯", "ke"), ("常", "chang"), ("左", "zuo"), ("骆", "luo"),
-    ("耿", "geng"), ("栗", "li"), ("乐", "yue"), ("解", "xie"), ("谷", "gu"),
+    ("欧阳", "ouyang"),
+    ("司马", "sima"),
+    ("上官", "shangguan"),
+    ("诸葛", "zhuge"),
+    ("司徒", "situ"),
+    ("夏侯", "xiahou"),
+    ("王", "wang"),
+    ("李", "li"),
+    ("张", "zhang"),
+    ("刘", "liu"),
+    ("陈", "chen"),
+    ("杨", "yang"),
+    ("黄", "huang"),
+    ("赵", "zhao"),
+    ("吴", "wu"),
+    ("周", "zhou"),
+    ("徐", "xu"),
+    ("孙", "sun"),
+    ("马", "ma"),
+    ("朱", "zhu"),
+    ("胡", "hu"),
+    ("郭", "guo"),
+    ("何", "he"),
+    ("林", "lin"),
+    ("罗", "luo"),
+    ("高", "gao"),
+    ("郑", "zheng"),
+    ("梁", "liang"),
+    ("谢", "xie"),
+    ("宋", "song"),
+    ("唐", "tang"),
+    ("许", "xu"),
+    ("邓", "deng"),
+    ("冯", "feng"),
+    ("韩", "han"),
+    ("曹", "cao"),
+    ("曾", "zeng"),
+    ("彭", "peng"),
+    ("萧", "xiao"),
+    ("肖", "xiao"),
+    ("蔡", "cai"),
+    ("潘", "pan"),
+    ("田", "tian"),
+    ("董", "dong"),
+    ("袁", "yuan"),
+    ("于", "yu"),
+    ("余", "yu"),
+    ("叶", "ye"),
+    ("蒋", "jiang"),
+    ("杜", "du"),
+    ("苏", "su"),
+    ("魏", "wei"),
+    ("程", "cheng"),
+    ("吕", "lyu"),
+    ("丁", "ding"),
+    ("沈", "shen"),
+    ("任", "ren"),
+    ("姚", "yao"),
+    ("卢", "lu"),
+    ("傅", "fu"),
+    ("钟", "zhong"),
+    ("姜", "jiang"),
+    ("崔", "cui"),
+    ("谭", "tan"),
+    ("廖", "liao"),
+    ("范", "fan"),
+    ("汪", "wang"),
+    ("陆", "lu"),
+    ("金", "jin"),
+    ("石", "shi"),
+    ("戴", "dai"),
+    ("贾", "jia"),
+    ("韦", "wei"),
+    ("夏", "xia"),
+    ("邱", "qiu"),
+    ("方", "fang"),
+    ("侯", "hou"),
+    ("邹", "zou"),
+    ("熊", "xiong"),
+    ("孟", "meng"),
+    ("秦", "qin"),
+    ("白", "bai"),
+    ("江", "jiang"),
+    ("阎", "yan"),
+    ("闫", "yan"),
+    ("薛", "xue"),
+    ("尹", "yin"),
+    ("段", "duan"),
+    ("雷", "lei"),
+    ("黎", "li"),
+    ("史", "shi"),
+    ("龙", "long"),
+    ("陶", "tao"),
+    ("贺", "he"),
+    ("顾", "gu"),
+    ("毛", "mao"),
+    ("郝", "hao"),
+    ("龚", "gong"),
+    ("邵", "shao"),
+    ("万", "wan"),
+    ("钱", "qian"),
+    ("严", "yan"),
+    ("赖", "lai"),
+    ("洪", "hong"),
+    ("武", "wu"),
+    ("莫", "mo"),
+    ("孔", "kong"),
+    ("易", "yi"),
+    ("温", "wen"),
+    ("习", "xi"),
+    ("齐", "qi"),
+    ("柯", "ke"),
+    ("常", "chang"),
+    ("左", "zuo"),
+    ("骆", "luo"),
+    ("耿", "geng"),
+    ("栗", "li"),
+    ("乐", "yue"),
+    ("解", "xie"),
+    ("谷", "gu"),
 ];
 
 /// The pinyin of the surname a Chinese name in Han script starts with.
@@ -280,10 +386,7 @@ fn same_word(a: &str, b: &str) -> bool {
 /// Every word of the shorter list has its match in the longer one.
 fn words_contained(a: &[String], b: &[String]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    !short.is_empty()
-        && short
-            .iter()
-            .all(|w| long.iter().any(|v| same_word(w, v)))
+    !short.is_empty() && short.iter().all(|w| long.iter().any(|v| same_word(w, v)))
 }
 
 /// Whether `a` and `b` (participants of two readouts, both of `country`) are one person.
@@ -296,7 +399,11 @@ pub fn same_person(a: &Participant, b: &Participant, country: &str) -> Verdict {
     if han_a == han_b {
         let same = if han_a {
             let (pa, pb) = (han_parts(&a.name), han_parts(&b.name));
-            let (short, long) = if pa.len() <= pb.len() { (pa, pb) } else { (pb, pa) };
+            let (short, long) = if pa.len() <= pb.len() {
+                (pa, pb)
+            } else {
+                (pb, pa)
+            };
             !short.is_empty() && short.iter().all(|p| long.contains(p))
         } else {
             let (wa, wb) = (latin_words(&a.name), latin_words(&b.name));
@@ -305,7 +412,11 @@ pub fn same_person(a: &Participant, b: &Participant, country: &str) -> Verdict {
             }
             words_contained(&wa, &wb)
         };
-        return if same { Verdict::Same } else { Verdict::Different };
+        return if same {
+            Verdict::Same
+        } else {
+            Verdict::Different
+        };
     }
     let (han, latin) = if han_a { (a, b) } else { (b, a) };
     let by_office = match (offices(&a.role), offices(&b.role)) {
@@ -431,7 +542,10 @@ mod tests {
             offices("State Councilor and Foreign Minister"),
             STATE_COUNCILOR | FOREIGN_MINISTER
         );
-        assert_eq!(offices("国务委员兼外长"), STATE_COUNCILOR | FOREIGN_MINISTER);
+        assert_eq!(
+            offices("国务委员兼外长"),
+            STATE_COUNCILOR | FOREIGN_MINISTER
+        );
         assert_eq!(offices("外交部副部长"), VICE_FOREIGN_MINISTER);
         assert_eq!(offices("副总理"), VICE_PREMIER);
         assert_eq!(offices("Chancellor of the Exchequer"), FINANCE);
@@ -455,7 +569,11 @@ mod tests {
         );
         let cn = "China";
         assert_eq!(
-            same_person(&person("Wang Yi", "", cn), &person("Wang Wenbin", "", cn), cn),
+            same_person(
+                &person("Wang Yi", "", cn),
+                &person("Wang Wenbin", "", cn),
+                cn
+            ),
             Verdict::Different
         );
         assert_eq!(
@@ -503,11 +621,19 @@ mod tests {
         let us = "United States";
         let carter = person("约翰·卡特", "国务卿", us);
         assert_eq!(
-            same_person(&carter, &person("John Carter", "Secretary of State", us), us),
+            same_person(
+                &carter,
+                &person("John Carter", "Secretary of State", us),
+                us
+            ),
             Verdict::Same
         );
         assert_eq!(
-            same_person(&carter, &person("Ruth Hale", "Secretary of Commerce", us), us),
+            same_person(
+                &carter,
+                &person("Ruth Hale", "Secretary of Commerce", us),
+                us
+            ),
             Verdict::Different
         );
         assert_eq!(
@@ -529,7 +655,12 @@ mod tests {
     #[test]
     fn participants_are_matched_across_scripts_one_to_one() {
         use crate::core::analyse::testing::readout_with;
-        let mut zh = readout_with("zh", None, &[("王明", "China"), ("约翰·卡特", "United States")], &[]);
+        let mut zh = readout_with(
+            "zh",
+            None,
+            &[("王明", "China"), ("约翰·卡特", "United States")],
+            &[],
+        );
         zh.participants[0].role = "国务委员兼外长".into();
         zh.participants[1].role = "国务卿".into();
         let mut en = readout_with(

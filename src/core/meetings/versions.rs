@@ -186,7 +186,11 @@ fn name_forms(r: &Readout) -> Vec<Vec<String>> {
 }
 
 /// The alignment units of readout `r`; `person` maps a participant to its shared id.
-fn units(r: &Readout, analysis: Option<&ReadoutAnalysis>, person: &dyn Fn(usize) -> u64) -> Vec<Unit> {
+fn units(
+    r: &Readout,
+    analysis: Option<&ReadoutAnalysis>,
+    person: &dyn Fn(usize) -> u64,
+) -> Vec<Unit> {
     let forms = name_forms(r);
     let mut nums = Vec::new();
     r.sentences
@@ -260,21 +264,31 @@ fn point_diffs(a: &Readout, b: &Readout, rows: &[Bead]) -> Vec<PointsDiff> {
             .filter(|bead| bead.a.start <= l.last_sentence && l.sentence < bead.a.end)
             .map(|bead| bead.b.clone())
             .collect();
-        let found = lb.iter().enumerate().position(|(k, m)| {
-            !taken[k] && b_sentences.iter().any(|r| r.contains(&m.sentence))
-        });
+        let found = lb
+            .iter()
+            .enumerate()
+            .position(|(k, m)| !taken[k] && b_sentences.iter().any(|r| r.contains(&m.sentence)));
         match found {
             Some(k) => {
                 taken[k] = true;
                 if lb[k].count != l.count {
-                    out.push(PointsDiff { a: Some(*l), b: Some(lb[k]) });
+                    out.push(PointsDiff {
+                        a: Some(*l),
+                        b: Some(lb[k]),
+                    });
                 }
             }
-            None => out.push(PointsDiff { a: Some(*l), b: None }),
+            None => out.push(PointsDiff {
+                a: Some(*l),
+                b: None,
+            }),
         }
     }
     for (m, _) in lb.iter().zip(&taken).filter(|(_, &t)| !t) {
-        out.push(PointsDiff { a: None, b: Some(*m) });
+        out.push(PointsDiff {
+            a: None,
+            b: Some(*m),
+        });
     }
     out
 }
@@ -292,10 +306,14 @@ pub fn compare_versions(
     // Participants share an id: a's index, or b's past the end of a's when unmatched.
     let of_b = match_participants(rb, ra);
     let units_a = units(ra, analyses.get(a), &|p| p as u64);
-    let units_b = units(rb, analyses.get(b), &|p| match of_b.get(p).copied().flatten() {
-        Some(q) => q as u64,
-        None => (ra.participants.len() + p) as u64,
-    });
+    let units_b = units(
+        rb,
+        analyses.get(b),
+        &|p| match of_b.get(p).copied().flatten() {
+            Some(q) => q as u64,
+            None => (ra.participants.len() + p) as u64,
+        },
+    );
     let rows = align(&units_a, &units_b, Costs::default());
     let topics = |r: usize| analyses.get(r).map(|x| x.topics()).unwrap_or_default();
     let (ta, tb) = (topics(a), topics(b));
@@ -327,8 +345,14 @@ mod tests {
 
     #[test]
     fn numbers_are_read_in_both_languages() {
-        assert_eq!(nums("On March 4, 2021, the 50th anniversary of 1 thing"), [3, 4, 2021, 50]);
-        assert_eq!(nums("2021年3月4日，两国建交五十周年，第三届，三点意见，一个中国"), [2021, 3, 4, 50, 3, 3]);
+        assert_eq!(
+            nums("On March 4, 2021, the 50th anniversary of 1 thing"),
+            [3, 4, 2021, 50]
+        );
+        assert_eq!(
+            nums("2021年3月4日，两国建交五十周年，第三届，三点意见，一个中国"),
+            [2021, 3, 4, 50, 3, 3]
+        );
         assert_eq!(nums("You may 4 times"), [4]);
         assert_eq!(nums("１２月"), [12]);
         assert_eq!(chinese_numeral("二十三"), Some(23));

@@ -124,7 +124,10 @@ mod tests {
         assert!(dates_agree(10, washington, 11, beijing));
         assert!(!dates_agree(10, beijing, 11, washington));
         assert!(!dates_agree(11, beijing, 10, beijing), "one zone: one date");
-        assert!(!dates_agree(11, beijing, 10, None), "an unknown zone: one date");
+        assert!(
+            !dates_agree(11, beijing, 10, None),
+            "an unknown zone: one date"
+        );
         assert!(!dates_agree(12, beijing, 10, washington));
     }
 }

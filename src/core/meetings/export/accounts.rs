@@ -1,7 +1,9 @@
 //! The accounts comparison as Markdown, CSV and JSON.
 
 use super::{account_name, language_name};
-use crate::core::analyse::export::{comparison_export, csv_record, md_cell, shorten, Quote, NOT_MENTIONED};
+use crate::core::analyse::export::{
+    comparison_export, csv_record, md_cell, shorten, Quote, NOT_MENTIONED,
+};
 use crate::core::meetings::accounts::AccountsComparison;
 use crate::core::model::{Language, Readout, Speaker};
 use serde::Serialize;
@@ -11,7 +13,10 @@ fn headers(cmp: &AccountsComparison, readouts: &[Readout]) -> Vec<String> {
     cmp.accounts
         .iter()
         .map(|a| {
-            let name = readouts.get(a.readout).map(account_name).unwrap_or_default();
+            let name = readouts
+                .get(a.readout)
+                .map(account_name)
+                .unwrap_or_default();
             match a.language {
                 Language::English => name,
                 l => format!("{name} ({})", language_name(l)),
@@ -21,7 +26,12 @@ fn headers(cmp: &AccountsComparison, readouts: &[Readout]) -> Vec<String> {
 }
 
 /// The name of a speaker of column `column`, as the meeting's people list names them.
-fn speaker_name(cmp: &AccountsComparison, readouts: &[Readout], column: usize, speaker: Speaker) -> String {
+fn speaker_name(
+    cmp: &AccountsComparison,
+    readouts: &[Readout],
+    column: usize,
+    speaker: Speaker,
+) -> String {
     match cmp.person(column, speaker) {
         Some(p) => cmp.people[p].name.clone(),
         None => readouts
@@ -31,7 +41,12 @@ fn speaker_name(cmp: &AccountsComparison, readouts: &[Readout], column: usize, s
     }
 }
 
-fn sentence<'a>(readouts: &'a [Readout], cmp: &AccountsComparison, column: usize, s: usize) -> &'a str {
+fn sentence<'a>(
+    readouts: &'a [Readout],
+    cmp: &AccountsComparison,
+    column: usize,
+    s: usize,
+) -> &'a str {
     readouts
         .get(cmp.accounts[column].readout)
         .map_or("", |r| r.sentence_text(s))
@@ -50,11 +65,22 @@ pub fn accounts_markdown(cmp: &AccountsComparison, readouts: &[Readout]) -> Stri
         .filter_map(|c| c.date)
         .min()
         .map_or_else(|| "undated".to_string(), |d| d.to_string());
-    let mut md = format!("# Accounts of one meeting ({date}): {}\n\n", md_cell(&heads.join(" · ")));
+    let mut md = format!(
+        "# Accounts of one meeting ({date}): {}\n\n",
+        md_cell(&heads.join(" · "))
+    );
     for (k, a) in cmp.accounts.iter().enumerate() {
-        let Some(r) = readouts.get(a.readout) else { continue };
-        let day = r.date.map_or_else(|| "undated".to_string(), |d| d.to_string());
-        md.push_str(&format!("- {}: {} ({day})\n", md_cell(&heads[k]), md_cell(&r.title)));
+        let Some(r) = readouts.get(a.readout) else {
+            continue;
+        };
+        let day = r
+            .date
+            .map_or_else(|| "undated".to_string(), |d| d.to_string());
+        md.push_str(&format!(
+            "- {}: {} ({day})\n",
+            md_cell(&heads[k]),
+            md_cell(&r.title)
+        ));
     }
     md.push_str("\n| Topic |");
     for h in &heads {
@@ -92,7 +118,11 @@ pub fn accounts_markdown(cmp: &AccountsComparison, readouts: &[Readout]) -> Stri
             .iter()
             .find(|r| r.topic_id == o.topic_id)
             .map_or(o.topic_id.as_str(), |r| r.label.as_str());
-        md.push_str(&format!("- {}: only {}\n", md_cell(label), md_cell(&heads[o.column])));
+        md.push_str(&format!(
+            "- {}: only {}\n",
+            md_cell(label),
+            md_cell(&heads[o.column])
+        ));
     }
     md.push_str("\n## What one account says the other side said\n\n");
     if cmp.unreported.is_empty() {
@@ -113,7 +143,12 @@ pub fn accounts_markdown(cmp: &AccountsComparison, readouts: &[Readout]) -> Stri
         let quotes: Vec<String> = u
             .positions
             .iter()
-            .map(|p| format!("“{}”", shorten(sentence(readouts, cmp, u.column, p.sentence))))
+            .map(|p| {
+                format!(
+                    "“{}”",
+                    shorten(sentence(readouts, cmp, u.column, p.sentence))
+                )
+            })
             .collect();
         md.push_str(&md_cell(&format!(
             "- {label}: {} reports {} saying {}; {} {own}.",
@@ -159,7 +194,10 @@ fn share_table(cmp: &AccountsComparison, heads: &[String]) -> String {
         md.push('\n');
     };
     let of = |k: usize, f: &dyn Fn(&crate::core::meetings::accounts::Share) -> bool| {
-        cmp.shares[k].iter().find(|s| f(s)).map(|s| (s.sentences, s.per_mille))
+        cmp.shares[k]
+            .iter()
+            .find(|s| f(s))
+            .map(|s| (s.sentences, s.per_mille))
     };
     for (p, person) in cmp.people.iter().enumerate() {
         let label = match &person.country {
@@ -168,8 +206,12 @@ fn share_table(cmp: &AccountsComparison, heads: &[String]) -> String {
         };
         line(label, &|k| of(k, &|s| s.person == Some(p)));
     }
-    line("Both sides".into(), &|k| of(k, &|s| s.speaker == Speaker::Joint));
-    line("Narration".into(), &|k| of(k, &|s| s.speaker == Speaker::Narration));
+    line("Both sides".into(), &|k| {
+        of(k, &|s| s.speaker == Speaker::Joint)
+    });
+    line("Narration".into(), &|k| {
+        of(k, &|s| s.speaker == Speaker::Narration)
+    });
     md
 }
 
@@ -181,14 +223,26 @@ pub fn accounts_csv(cmp: &AccountsComparison, readouts: &[Readout]) -> String {
     let mut csv = String::new();
     csv_record(
         &mut csv,
-        &["topic_id", "topic", "account", "language", "speaker", "speaker_country", "stance", "sentence"],
+        &[
+            "topic_id",
+            "topic",
+            "account",
+            "language",
+            "speaker",
+            "speaker_country",
+            "stance",
+            "sentence",
+        ],
     );
     for row in &cmp.comparison.rows {
         for (k, cell) in row.cells.iter().enumerate() {
             let language = cmp.accounts[k].language.code();
             let account = [row.topic_id.as_str(), &row.label, &heads[k], language];
             if cell.is_empty() {
-                csv_record(&mut csv, &[&account[..], &["", "", NOT_MENTIONED, ""][..]].concat());
+                csv_record(
+                    &mut csv,
+                    &[&account[..], &["", "", NOT_MENTIONED, ""][..]].concat(),
+                );
             }
             let r = readouts.get(cmp.accounts[k].readout);
             for sp in cell {
@@ -199,7 +253,12 @@ pub fn accounts_csv(cmp: &AccountsComparison, readouts: &[Readout]) -> String {
                 }
                 .unwrap_or_default();
                 for p in &sp.positions {
-                    let rest = [who.as_str(), &country, p.stance.name(), sentence(readouts, cmp, k, p.sentence)];
+                    let rest = [
+                        who.as_str(),
+                        &country,
+                        p.stance.name(),
+                        sentence(readouts, cmp, k, p.sentence),
+                    ];
                     csv_record(&mut csv, &[&account[..], &rest[..]].concat());
                 }
             }
@@ -220,6 +279,9 @@ struct AccountsExport<'a> {
 pub fn accounts_json(cmp: &AccountsComparison, readouts: &[Readout]) -> String {
     let quotes = comparison_export(&cmp.comparison, readouts).quotes;
     // The model has no map with non-string keys and no failing `Serialize`.
-    serde_json::to_string_pretty(&AccountsExport { accounts: cmp, quotes })
-        .expect("an accounts comparison always serialises")
+    serde_json::to_string_pretty(&AccountsExport {
+        accounts: cmp,
+        quotes,
+    })
+    .expect("an accounts comparison always serialises")
 }

@@ -22,7 +22,11 @@ fn text_of(r: &Readout, range: &Range<usize>) -> String {
 }
 
 fn sentence_list(range: &Range<usize>) -> String {
-    range.clone().map(|s| s.to_string()).collect::<Vec<_>>().join(" ")
+    range
+        .clone()
+        .map(|s| s.to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What a row says when one side is empty: "only in the Chinese version".
@@ -76,7 +80,9 @@ pub fn versions_markdown(v: &Versions, readouts: &[Readout], lexicon: &Lexicon) 
         v.only_in_a().len(),
         v.only_in_b().len()
     ));
-    md.push_str(&format!("| # | {la} | {lb} | Note |\n| ---: | --- | --- | --- |\n"));
+    md.push_str(&format!(
+        "| # | {la} | {lb} | Note |\n| ---: | --- | --- | --- |\n"
+    ));
     for (k, bead) in v.rows.iter().enumerate() {
         let note = match (bead.a.is_empty(), bead.b.is_empty()) {
             (false, true) => only_in(a),
@@ -131,7 +137,16 @@ pub fn versions_csv(v: &Versions, readouts: &[Readout]) -> String {
     let mut csv = String::new();
     csv_record(
         &mut csv,
-        &["row", "status", "a_language", "a_sentences", "a_text", "b_language", "b_sentences", "b_text"],
+        &[
+            "row",
+            "status",
+            "a_language",
+            "a_sentences",
+            "a_text",
+            "b_language",
+            "b_sentences",
+            "b_text",
+        ],
     );
     let (Some(a), Some(b)) = (readouts.get(v.a), readouts.get(v.b)) else {
         return csv;
