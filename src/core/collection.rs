@@ -18,8 +18,8 @@ use std::collections::BTreeMap;
 /// The `format` tag of a collection file.
 pub const COLLECTION_FORMAT: &str = "readout-lens-collection";
 /// The collection version this build writes; it reads every version up to it. Version 2 added
-/// the publisher and language corrections and each source's "Published by" setting; a
-/// version 1 file reads as having none of them.
+/// the publisher, language and meeting corrections and each source's "Published by" setting;
+/// a version 1 file reads as having none of them.
 pub const COLLECTION_VERSION: u32 = 2;
 
 /// Where a readout came from.
@@ -64,6 +64,11 @@ pub struct Corrections {
     /// The language of the text, when detection got it wrong.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<Language>,
+    /// The user's meeting correction (a split or a join): readouts with the same label are one
+    /// meeting, whatever the grouping rules say (`core::meetings::group`). The label is the id
+    /// of one of the meeting's readouts at the time of the correction.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<String>,
 }
 
 impl Corrections {

@@ -10,7 +10,7 @@
 use crate::core::analyse::positions::analyse_with;
 use crate::core::analyse::topics::Scratch;
 use crate::core::analyse::{Lexicon, ReadoutAnalysis};
-use crate::core::collection::Source;
+use crate::core::collection::{Corrections, Source};
 use crate::core::explore::{SearchIndex, SearchIndexBuilder};
 use crate::core::{ParseOptions, Readout};
 use std::hash::{Hash, Hasher};
@@ -54,8 +54,21 @@ pub fn source_key(source: &Source, options: &ParseOptions) -> u64 {
     source.name.hash(&mut h);
     source.text.hash(&mut h);
     source.options(options).publisher.hash(&mut h);
-    if !source.corrections.is_empty() {
-        serde_json::to_string(&source.corrections)
+    // The meeting label groups readouts and does not change the parse: a split or a join
+    // reuses every readout.
+    let stripped;
+    let corrections = match source.corrections.meeting {
+        None => &source.corrections,
+        Some(_) => {
+            stripped = Corrections {
+                meeting: None,
+                ..source.corrections.clone()
+            };
+            &stripped
+        }
+    };
+    if !corrections.is_empty() {
+        serde_json::to_string(corrections)
             .unwrap_or_default()
             .hash(&mut h);
     }

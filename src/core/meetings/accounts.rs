@@ -107,6 +107,15 @@ pub struct AccountsComparison {
 }
 
 impl AccountsComparison {
+    /// The label of a topic of the comparison's rows (the id when no row has it).
+    pub fn topic_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.comparison
+            .rows
+            .iter()
+            .find(|r| r.topic_id == id)
+            .map_or(id, |r| r.label.as_str())
+    }
+
     /// The person who is `speaker` of column `column`.
     pub fn person(&self, column: usize, speaker: Speaker) -> Option<usize> {
         let Speaker::Person(p) = speaker else {

@@ -3,6 +3,7 @@
 //!
 //! - [`group`](mod@group): readouts -> [`Meetings`] (every readout in exactly one meeting), by
 //!   date, participant countries, format and counterparts, or by the user's correction.
+//! - [`corrections`]: the user's split and join, as label changes on the sources.
 //! - [`people`]: whether two participants of two readouts are one person, in one script or two.
 //! - [`align`]: a Gale-Church sentence alignment with anchors; [`versions`] uses it on two
 //!   versions of one readout.
@@ -14,6 +15,7 @@
 
 pub mod accounts;
 pub mod align;
+pub mod corrections;
 pub mod export;
 pub mod group;
 pub mod people;

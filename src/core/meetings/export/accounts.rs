@@ -112,12 +112,7 @@ pub fn accounts_markdown(cmp: &AccountsComparison, readouts: &[Readout]) -> Stri
         md.push_str("*None.*\n");
     }
     for o in &cmp.only_one {
-        let label = cmp
-            .comparison
-            .rows
-            .iter()
-            .find(|r| r.topic_id == o.topic_id)
-            .map_or(o.topic_id.as_str(), |r| r.label.as_str());
+        let label = cmp.topic_label(&o.topic_id);
         md.push_str(&format!(
             "- {}: only {}\n",
             md_cell(label),
@@ -129,12 +124,7 @@ pub fn accounts_markdown(cmp: &AccountsComparison, readouts: &[Readout]) -> Stri
         md.push_str("*None.*\n");
     }
     for u in &cmp.unreported {
-        let label = cmp
-            .comparison
-            .rows
-            .iter()
-            .find(|r| r.topic_id == u.topic_id)
-            .map_or(u.topic_id.as_str(), |r| r.label.as_str());
+        let label = cmp.topic_label(&u.topic_id);
         let own = if u.own_silent {
             "does not mention the topic"
         } else {
