@@ -93,6 +93,41 @@ fn the_home_country_option_changes_the_hosts_country() {
 }
 
 #[test]
+fn parse_and_analyze_read_the_options_alike() {
+    // Both forms, for both subcommands: one option parser serves every subcommand.
+    let parsed = readout(&["parse", "--home-country=Exampleland", KIM]);
+    assert!(parsed.status.success());
+    assert_eq!(
+        json(&parsed)[0]["participants"][0]["country"],
+        "Exampleland"
+    );
+    for form in [
+        &["--home-country=Exampleland"][..],
+        &["--home-country", "Exampleland"],
+    ] {
+        let mut args = vec!["analyze"];
+        args.extend(form);
+        args.push(KIM);
+        let out = readout(&args);
+        assert!(
+            out.status.success(),
+            "{form:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // An option no subcommand has is refused by each, not read as a file name.
+    for cmd in ["parse", "analyze"] {
+        let out = readout(&[cmd, "--home-contry", "Exampleland", KIM]);
+        assert_eq!(out.status.code(), Some(2), "{cmd}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!("readout {cmd}: unknown option --home-contry (see readout --help)\n")
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
 fn parse_without_files_is_a_usage_error() {
     let out = readout(&["parse"]);
     assert_eq!(out.status.code(), Some(2));

@@ -129,9 +129,15 @@ impl Source {
 
     /// Parses the text with [`Source::options`] and lays the corrections over the result.
     pub fn readout(&self, options: &ParseOptions) -> Readout {
-        let mut readout = parse(&self.text, &self.name, &self.options(options));
+        let mut readout = self.parsed(options);
         apply_corrections(&mut readout, &self.corrections);
         readout
+    }
+
+    /// The readout as the parser gives it with [`Source::options`], before the corrections
+    /// are laid over it: what the corrections form records its changes against.
+    pub fn parsed(&self, options: &ParseOptions) -> Readout {
+        parse(&self.text, &self.name, &self.options(options))
     }
 }
 

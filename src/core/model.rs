@@ -324,6 +324,18 @@ impl Readout {
             .filter(move |c| Some(*c) != home)
     }
 
+    /// [`Self::counterpart_countries`] without repeats, in participant order: the countries a
+    /// card, a column heading or the filters name for the meeting.
+    pub fn counterparts(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for c in self.counterpart_countries() {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
     /// The side a speaker is on, for colouring: the publisher's own officials, the n-th
     /// counterpart (0, 1, ... in participant order, the publisher's officials not counted),
     /// joint statements or narration.

@@ -1,4 +1,5 @@
-//! Small text helpers shared by the views and the exports.
+//! Small text helpers shared by the views and the exports: a quote around the words that
+//! matter, text cut at a word, counts with thousands separators.
 
 use crate::core::model::Span;
 
@@ -34,9 +35,58 @@ pub fn quote_window(text: &str, sentence: Span, focus: Span, max: usize) -> Span
     Span::new(start, end.max(start))
 }
 
+/// The first `max` characters of `text`, cut back to the last space within them, with an
+/// ellipsis; `text` itself when it has at most `max` characters. Text without a space (Chinese)
+/// is cut at `max`.
+pub fn cut_at_word(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text.to_string(),
+        Some((cut, _)) => {
+            let head = &text[..cut];
+            let head = head.rfind(' ').map_or(head, |i| &head[..i]);
+            format!("{}…", head.trim_end())
+        }
+    }
+}
+
+/// A count with thousands separators: 10000 gives "10,000".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_is_cut_at_the_last_space_within_the_limit() {
+        let text = "Both sides agreed to deepen cooperation";
+        assert_eq!(cut_at_word(text, 100), text);
+        assert_eq!(cut_at_word(text, text.chars().count()), text);
+        assert_eq!(cut_at_word(text, 20), "Both sides agreed…");
+        assert_eq!(cut_at_word(text, 17), "Both sides…");
+        // No space within the limit: cut at the limit, on a character boundary.
+        assert_eq!(cut_at_word("双方同意深化合作", 4), "双方同意…");
+        assert_eq!(cut_at_word("", 3), "");
+    }
+
+    #[test]
+    fn counts_read_with_thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(10000), "10,000");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
 
     #[test]
     fn a_long_sentence_is_quoted_around_the_mention_and_cut_at_spaces() {

@@ -1,100 +1,12 @@
 //! `readout analyze [--lexicon FILE] [--home-country NAME] FILE...`: topics and positions of
-//! each readout, as JSON. Also holds the argument and file handling `compare` shares.
+//! each readout, as JSON.
 
-use crate::input::read_sources;
-use readout_lens::core::analyse::{CorpusAnalysis, Lexicon, Stance, TopicHit};
-use readout_lens::core::import::decode;
-use readout_lens::core::{Date, ParseOptions, Readout, Span, Speaker};
+use crate::input::{lexicon, load, print_json, status};
+use crate::options;
+use readout_lens::core::analyse::{CorpusAnalysis, Stance, TopicHit};
+use readout_lens::core::{Date, Span, Speaker};
 use serde::Serialize;
 use std::process::ExitCode;
-
-/// Options shared by `analyze` and `compare`.
-pub struct Common {
-    pub lexicon: Lexicon,
-    pub opts: ParseOptions,
-    pub files: Vec<String>,
-    /// `--speaker NAME` (compare only).
-    pub speaker: Option<String>,
-    pub same_speaker: bool,
-}
-
-/// Parses the arguments; `Err` carries the exit code after the message was printed.
-pub fn common_args(cmd: &str, args: &[String], allow_speaker: bool) -> Result<Common, ExitCode> {
-    let mut c = Common {
-        lexicon: Lexicon::default_lexicon(),
-        opts: ParseOptions::default(),
-        files: vec![],
-        speaker: None,
-        same_speaker: false,
-    };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let mut value = |flag: &str| {
-            it.next().cloned().ok_or_else(|| {
-                eprintln!("readout {cmd}: {flag} needs a value");
-                ExitCode::from(2)
-            })
-        };
-        match a.as_str() {
-            "--home-country" => c.opts.publisher = Some(value("--home-country")?),
-            "--lexicon" => {
-                let path = value("--lexicon")?;
-                let text = read_text(&path).map_err(|why| {
-                    eprintln!("readout {cmd}: {path}: {why}");
-                    ExitCode::from(2)
-                })?;
-                c.lexicon = Lexicon::parse(&text).map_err(|e| {
-                    eprintln!("readout {cmd}: {path}: {e}");
-                    ExitCode::from(2)
-                })?;
-            }
-            "--speaker" if allow_speaker => c.speaker = Some(value("--speaker")?),
-            "--same-speaker" if allow_speaker => c.same_speaker = true,
-            s if s.starts_with("--") => {
-                eprintln!("readout {cmd}: unknown option {s}");
-                return Err(ExitCode::from(2));
-            }
-            s => c.files.push(s.to_string()),
-        }
-    }
-    Ok(c)
-}
-
-/// The text of a file that is not a readout (the lexicon), or why it is not text.
-pub fn read_text(path: &str) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    decode(&bytes).map(|d| d.text).map_err(|e| e.to_string())
-}
-
-/// Parses every readable file (every readout of a collection); unreadable ones are reported on
-/// stderr and flagged.
-pub fn load(cmd: &str, c: &Common) -> (Vec<Readout>, bool) {
-    let mut failed = false;
-    let mut out = vec![];
-    for path in &c.files {
-        match read_sources(cmd, path) {
-            Ok(sources) => out.extend(sources.iter().map(|s| s.readout(&c.opts))),
-            Err(why) => {
-                eprintln!("readout {cmd}: {why}");
-                failed = true;
-            }
-        }
-    }
-    (out, failed)
-}
-
-pub fn print_json<T: Serialize>(cmd: &str, value: &T) -> bool {
-    match serde_json::to_string_pretty(value) {
-        Ok(json) => {
-            println!("{json}");
-            true
-        }
-        Err(e) => {
-            eprintln!("readout {cmd}: cannot write JSON: {e}");
-            false
-        }
-    }
-}
 
 #[derive(Serialize)]
 struct TopicOut<'a> {
@@ -138,17 +50,21 @@ struct ReadoutOut<'a> {
 }
 
 pub fn run(args: &[String]) -> ExitCode {
-    let c = match common_args("analyze", args, false) {
-        Ok(c) => c,
+    let options = match options::read("analyze", args) {
+        Ok(o) => o,
         Err(code) => return code,
     };
-    if c.files.is_empty() {
+    let lexicon = match lexicon("analyze", &options) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    if options.files.is_empty() {
         eprintln!("readout analyze: no files given (usage: readout analyze FILE...)");
         return ExitCode::from(2);
     }
-    let (readouts, failed) = load("analyze", &c);
-    let corpus = CorpusAnalysis::build(&readouts, &c.lexicon);
-    let id = |t: usize| c.lexicon.topics[t].id.as_str();
+    let (readouts, failed) = load("analyze", &options);
+    let corpus = CorpusAnalysis::build(&readouts, &lexicon);
+    let id = |t: usize| lexicon.topics[t].id.as_str();
     let topic_out = |h: &TopicHit| TopicOut {
         topic_id: id(h.topic),
         stance: h.stance,
@@ -191,9 +107,5 @@ pub fn run(args: &[String]) -> ExitCode {
                 .collect(),
         })
         .collect();
-    if !print_json("analyze", &out) || failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    status(print_json("analyze", &out), failed)
 }

@@ -2,8 +2,13 @@
 //! them: .txt, .md, .html and exported collections (.json); empty, binary and oversize files are
 //! refused with the app's messages, and an oversize file before it is read.
 
+use crate::options::Options;
+use readout_lens::core::analyse::Lexicon;
 use readout_lens::core::collection::Source;
-use readout_lens::core::import::{import_file, FileProblem, ImportError, Limits};
+use readout_lens::core::import::{decode, import_file, FileProblem, ImportError, Limits};
+use readout_lens::core::Readout;
+use serde::Serialize;
+use std::process::ExitCode;
 
 /// The sources in the file at `path` (one, or every readout of a collection), or the message
 /// saying why not, naming the path. A note about a guessed encoding goes to stderr.
@@ -34,4 +39,58 @@ pub fn file_name(path: &str) -> &str {
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or(path)
+}
+
+/// Parses every readable file of `options` (every readout of a collection), in order;
+/// unreadable ones are reported on stderr and flagged (`true`).
+pub fn load(cmd: &str, options: &Options) -> (Vec<Readout>, bool) {
+    let mut failed = false;
+    let mut out = vec![];
+    for path in &options.files {
+        match read_sources(cmd, path) {
+            Ok(sources) => out.extend(sources.iter().map(|s| s.readout(&options.parse))),
+            Err(why) => {
+                eprintln!("readout {cmd}: {why}");
+                failed = true;
+            }
+        }
+    }
+    (out, failed)
+}
+
+/// The lexicon `--lexicon` names, or the built-in one; `Err` (exit code 2) after a message.
+pub fn lexicon(cmd: &str, options: &Options) -> Result<Lexicon, ExitCode> {
+    let Some(path) = &options.lexicon else {
+        return Ok(Lexicon::default_lexicon());
+    };
+    let fail = |why: String| {
+        eprintln!("readout {cmd}: {path}: {why}");
+        ExitCode::from(2)
+    };
+    let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+    let text = decode(&bytes).map_err(|e| fail(e.to_string()))?.text;
+    Lexicon::parse(&text).map_err(|e| fail(e.to_string()))
+}
+
+/// Prints `value` as pretty JSON on stdout; `false` (after a message) if it cannot.
+pub fn print_json<T: Serialize>(cmd: &str, value: &T) -> bool {
+    match serde_json::to_string_pretty(value) {
+        Ok(json) => {
+            println!("{json}");
+            true
+        }
+        Err(e) => {
+            eprintln!("readout {cmd}: cannot write JSON: {e}");
+            false
+        }
+    }
+}
+
+/// The exit status: failure when the output could not be written or a file not read.
+pub fn status(written: bool, failed: bool) -> ExitCode {
+    if written && !failed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

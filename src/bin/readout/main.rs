@@ -6,12 +6,13 @@
 mod analyze;
 mod compare;
 mod input;
+mod options;
 mod parse;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: readout <command> FILE...
+usage: readout <command> [options] FILE...
 
 FILE is a readout as .txt, .md or .html, or a collection exported by the app (.json); files
 over 20 MB, empty and binary files are refused with a message.
@@ -21,19 +22,17 @@ commands:
   analyze FILE...   print topics, stances and positions of each readout (JSON array)
   compare FILE FILE...
                     print the comparison of the readouts: rows by topic, a column per file
+";
 
-options:
-  --home-country NAME   country of the publishing ministry (default: China)
-  --lexicon FILE        topic lexicon for analyze/compare (default: the built-in data/topics.txt)
-  --speaker NAME        compare: show one participant's positions across the meetings
-  --same-speaker        compare: the same, for the first person present in every file
-  --format FORMAT       compare: json (default), markdown (a table to paste) or csv
-  -h, --help            this help";
+/// The whole help: the commands, then the options as the table in `options` has them.
+fn usage() -> String {
+    format!("{USAGE}\n{}", options::help())
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(cmd) = args.first() else {
-        eprintln!("{USAGE}");
+        eprintln!("{}", usage());
         return ExitCode::from(2);
     };
     match cmd.as_str() {
@@ -41,11 +40,11 @@ fn main() -> ExitCode {
         "analyze" | "analyse" => analyze::run(&args[1..]),
         "compare" => compare::run(&args[1..]),
         "-h" | "--help" | "help" => {
-            println!("{USAGE}");
+            println!("{}", usage());
             ExitCode::SUCCESS
         }
         other => {
-            eprintln!("readout: unknown command {other:?}\n\n{USAGE}");
+            eprintln!("readout: unknown command {other:?}\n\n{}", usage());
             ExitCode::from(2)
         }
     }

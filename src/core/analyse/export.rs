@@ -7,6 +7,7 @@
 
 use super::compare::{Column, Comparison, Mode, Row};
 use crate::core::model::Readout;
+use crate::core::text::cut_at_word;
 use serde::Serialize;
 
 mod csv;
@@ -61,14 +62,7 @@ pub(crate) fn md_cell(text: &str) -> String {
 
 /// `text` cut to about [`QUOTE_CHARS`] characters at a space, with an ellipsis.
 pub(crate) fn shorten(text: &str) -> String {
-    match text.char_indices().nth(QUOTE_CHARS) {
-        None => text.to_string(),
-        Some((cut, _)) => {
-            let head = &text[..cut];
-            let head = head.rfind(' ').map_or(head, |i| &head[..i]);
-            format!("{}…", head.trim_end())
-        }
-    }
+    cut_at_word(text, QUOTE_CHARS)
 }
 
 /// Each column's header: its date and the counterparts' countries (those that are not the
@@ -82,19 +76,13 @@ fn column_headers(cmp: &Comparison, readouts: &[Readout]) -> Vec<String> {
     cmp.columns
         .iter()
         .map(|col| {
-            let mut own: Vec<&str> = Vec::new();
-            for c in readouts
+            let countries = readouts
                 .get(col.readout)
-                .into_iter()
-                .flat_map(Readout::counterpart_countries)
-            {
-                if !own.contains(&c) {
-                    own.push(c);
-                }
-            }
-            let name = match own.is_empty() {
+                .map(Readout::counterparts)
+                .unwrap_or_default();
+            let name = match countries.is_empty() {
                 true => short_title(&col.title),
-                false => own.join(", "),
+                false => countries.join(", "),
             };
             match (mixed, &col.publisher) {
                 (true, Some(p)) => format!("{} {name} ({p}\u{2019}s account)", date(col)),
@@ -114,13 +102,7 @@ fn published_by(col: &Column) -> String {
 }
 
 fn short_title(title: &str) -> String {
-    match title.char_indices().nth(40) {
-        None => title.to_string(),
-        Some((cut, _)) => {
-            let head = &title[..cut];
-            format!("{}…", head.rfind(' ').map_or(head, |i| &head[..i]))
-        }
-    }
+    cut_at_word(title, 40)
 }
 
 /// The comparison as Markdown: a title, one line per meeting, a GitHub-flavoured table
@@ -338,6 +320,32 @@ mod tests {
         );
         // "the sides should talk" after the mention: what should be done on it.
         assert!(scs.contains("Luo Zhaohui (supports): “On the"), "{scs}");
+    }
+
+    #[test]
+    fn columns_are_headed_by_date_and_counterpart_also_when_meetings_share_it() {
+        use crate::core::analyse::testing::readout_with;
+        use crate::core::analyse::{compare, CorpusAnalysis, Lexicon, Mode};
+        use crate::core::model::{Date, Speaker};
+        let luo = Speaker::Person(0);
+        let rok = [("Luo Zhaohui", "China"), ("Kim Gunn", "Republic of Korea")];
+        let rs = vec![
+            readout_with("a", Date::new(2020, 11, 9), &rok, &[(luo, "Trade.")]),
+            readout_with("b", Date::new(2021, 1, 5), &rok, &[(luo, "Trade.")]),
+            readout_with("c", None, &[("Luo Zhaohui", "China")], &[(luo, "Trade.")]),
+        ];
+        let lex = Lexicon::default_lexicon();
+        let corpus = CorpusAnalysis::build(&rs, &lex);
+        let cmp = compare(&rs, &corpus, &lex, &[0, 1, 2], &Mode::AllSpeakers);
+        assert_eq!(
+            column_headers(&cmp, &rs),
+            [
+                "2020-11-09 Republic of Korea",
+                "2021-01-05 Republic of Korea",
+                // Only the publisher's official: the title names the meeting.
+                "undated Readout c",
+            ]
+        );
     }
 
     #[test]

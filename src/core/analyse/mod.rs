@@ -18,6 +18,9 @@ mod phrases;
 pub mod positions;
 pub mod redline;
 pub mod stance;
+/// Hand-built readouts for tests: hidden from the documentation, not API (see `core::synth` for
+/// why hidden rather than behind a feature).
+#[doc(hidden)]
 pub mod testing;
 pub mod topics;
 pub mod words;

@@ -2,7 +2,7 @@
 //! hashes, the counting filter, candidate enumeration and merging of overlapping phrases.
 
 use super::lang::{en, zh};
-use super::words::{hash_str, FxMap, Gap, Script, Tokens};
+use super::words::{fx_combine, hash_str, FxMap, Gap, Script, Tokens};
 use crate::core::model::Readout;
 use std::sync::OnceLock;
 
@@ -82,11 +82,6 @@ pub(crate) fn stem(w: &str) -> &str {
 }
 
 pub(crate) const GRAM_SEED: u64 = 0x243F_6A88_85A3_08D3;
-
-#[inline]
-pub(crate) fn combine(h: u64, w: u64) -> u64 {
-    (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
-}
 
 /// Normalised word hashes and phrase flags of the whole corpus, computed once (9 bytes a
 /// word) so the later passes do not tokenize again.
@@ -177,7 +172,7 @@ impl Sent<'_> {
     pub(crate) fn gram(&self, i: usize, n: usize) -> u64 {
         self.hashes[i..i + n]
             .iter()
-            .fold(GRAM_SEED, |h, &w| combine(h, w))
+            .fold(GRAM_SEED, |h, &w| fx_combine(h, w))
     }
 }
 
@@ -236,7 +231,7 @@ pub(crate) fn for_candidates(
             if !ok[i + n - MIN_WORDS] {
                 break;
             }
-            h = combine(h, sw.hashes[i + n - 1]);
+            h = fx_combine(h, sw.hashes[i + n - 1]);
             f(i, n, h);
         }
     }

@@ -228,10 +228,17 @@ pub struct FxHasher {
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
+/// One FxHash round: `word` mixed into `hash`. The hasher below and the n-gram hashes of
+/// `ngrams` (a hash of word hashes) share it.
+#[inline]
+pub(crate) fn fx_combine(hash: u64, word: u64) -> u64 {
+    (hash.rotate_left(5) ^ word).wrapping_mul(SEED)
+}
+
 impl FxHasher {
     #[inline]
     fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+        self.hash = fx_combine(self.hash, word);
     }
 }
 

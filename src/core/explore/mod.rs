@@ -66,15 +66,10 @@ impl<'a> Dataset<'a> {
 
     /// Countries of readout `r` other than its publisher's, in participant order, no repeats.
     pub fn countries_of(&self, r: usize) -> Vec<&'a str> {
-        let mut out: Vec<&str> = Vec::new();
-        if let Some(readout) = self.readouts.get(r) {
-            for c in readout.counterpart_countries() {
-                if !out.contains(&c) {
-                    out.push(c);
-                }
-            }
-        }
-        out
+        self.readouts
+            .get(r)
+            .map(Readout::counterparts)
+            .unwrap_or_default()
     }
 
     /// `(topic, number of sentences raising it)` for readout `r`, by topic index.

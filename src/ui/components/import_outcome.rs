@@ -2,24 +2,12 @@
 //! readouts added (each with how it parsed), and a message for every file that was not added.
 
 use crate::core::explore::Route;
+use crate::core::text::thousands;
 use crate::ui::components::ParseSummary;
 use crate::ui::format::route_href;
 use crate::ui::importer::{Importer, Problem};
 use crate::ui::state::Corpus;
 use leptos::prelude::*;
-
-/// "1,204".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
 
 fn problem_list(items: Vec<Problem>, testid: &'static str) -> impl IntoView {
     let rows = items

@@ -1,6 +1,7 @@
 //! The loading strip under the header: a progress bar saying what a load is doing, and any
 //! message about a load that failed (a collection link that could not be read, for example).
 
+use crate::core::text::thousands;
 use crate::ui::state::Corpus;
 use leptos::prelude::*;
 
@@ -36,30 +37,4 @@ pub fn LoadStatus() -> impl IntoView {
         })
     };
     view! { <div class="load-status">{notice} {progress}</div> }
-}
-
-/// 10000 -> "10,000".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::thousands;
-
-    #[test]
-    fn counts_read_with_thousands_separators() {
-        assert_eq!(thousands(7), "7");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(10000), "10,000");
-        assert_eq!(thousands(1234567), "1,234,567");
-    }
 }

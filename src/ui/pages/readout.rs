@@ -7,9 +7,9 @@
 use crate::core::explore::Route;
 use crate::core::CorrectedField;
 use crate::ui::components::{
-    CompareWith, CorrectionsForm, PositionsList, ReadoutNav, ReadoutText, SourceText, SpeakerLegend,
+    corrected_mark, CompareWith, CorrectionsForm, PositionsList, ReadoutHeader, ReadoutNav,
+    ReadoutPoints, ReadoutText, SourceText, SpeakerLegend,
 };
-use crate::ui::format::human_date;
 use crate::ui::persist::Library;
 use crate::ui::state::{Corpus, Data, Nav};
 use leptos::prelude::*;
@@ -72,18 +72,7 @@ fn ReadoutView(
             _ => None,
         })
     });
-    let topics = {
-        let data = data.clone();
-        Memo::new(move |_| {
-            nav.state.with(|s| {
-                s.filter
-                    .topics
-                    .iter()
-                    .filter_map(|t| data.lexicon.topic_index(t))
-                    .collect::<Vec<usize>>()
-            })
-        })
-    };
+    let topics = filter_topics(nav, data.clone());
     // Sentences on the topics of the filter.
     let on_topics = {
         let data = data.clone();
@@ -99,92 +88,13 @@ fn ReadoutView(
         })
     };
     let (show_source, set_show_source) = signal(false);
-
-    // Bring the selected sentence into view and give it focus, once it is rendered.
-    Effect::new(move |_| {
-        let Some(i) = target.get() else { return };
-        if show_source.get_untracked() {
-            set_show_source.set(false);
-        }
-        request_animation_frame(move || {
-            let selector = format!(".readout-text [data-sentence=\"{i}\"]");
-            if let Some(el) = document().query_selector(&selector).ok().flatten() {
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                    el.scroll_into_view();
-                }
-            }
-        });
-    });
-
-    let topic_note = {
-        let data = data.clone();
-        move || {
-            let wanted = topics.get();
-            if wanted.is_empty() {
-                return None;
-            }
-            let labels: Vec<&str> = wanted
-                .iter()
-                .map(|&t| data.lexicon.topics[t].label.as_str())
-                .collect();
-            let n = on_topics.with(|s| s.len());
-            let clear = move |ev: leptos::ev::MouseEvent| {
-                ev.prevent_default();
-                let mut next = nav.state.get_untracked();
-                next.filter.topics.clear();
-                nav.go(next);
-            };
-            let word = if n == 1 { "statement" } else { "statements" };
-            Some(view! {
-                <p class="topic-note" data-testid="topic-note">
-                    {format!("Showing {n} {word} on {}", labels.join(", "))}
-                    " · "
-                    <a href="#" on:click=clear>"clear"</a>
-                </p>
-            })
-        }
-    };
-
-    let is_corrected = |field: CorrectedField| readout.corrected.contains(&field);
-    let mark = move |field: CorrectedField| {
-        is_corrected(field).then(|| {
-            view! { <span class="corrected-mark" data-testid="corrected-mark" title="Corrected by hand; the text stays as published">"corrected"</span> }
-        })
-    };
-    let date = readout
-        .date
-        .map(|d| view! { <time datetime=d.to_string()>{human_date(d)}</time> }.into_any())
-        .unwrap_or_else(|| view! { <span class="undated">"Undated"</span> }.into_any());
-    let date_mark = mark(CorrectedField::Date);
-    let format = readout
-        .format
-        .map(|f| view! { <span class="chip format">{f.label()}</span> });
-    let format_mark = mark(CorrectedField::Format);
-    let title_mark = mark(CorrectedField::Title);
-    let people_mark = if is_corrected(CorrectedField::Participants) {
-        mark(CorrectedField::Participants)
+    focus_selected_sentence(target, show_source, set_show_source);
+    let topic_note = topic_note(nav, data.clone(), topics, on_topics);
+    let people_mark = if readout.corrected.contains(&CorrectedField::Participants) {
+        corrected_mark(readout, CorrectedField::Participants)
     } else {
-        mark(CorrectedField::Speakers)
+        corrected_mark(readout, CorrectedField::Speakers)
     };
-    let derived = readout.title_derived.then(|| {
-        view! { <p class="note">"The text has no headline: this title was derived from its first sentence."</p> }
-    });
-    let points = readout
-        .points
-        .iter()
-        .map(|p| {
-            let who = readout.speaker_name(p.speaker).to_string();
-            let text = excerpt(p.span.of(&readout.text), 140);
-            view! {
-                <li>
-                    <span class="point-marker">{p.ordinal}</span>
-                    <span class="point-speaker">{who}</span>": " {text}
-                </li>
-            }
-        })
-        .collect_view();
-    let has_points = !readout.points.is_empty();
     let source = data.sources[index].text.clone();
     let text_data = data.clone();
     let text = move || match show_source.get() {
@@ -203,11 +113,7 @@ fn ReadoutView(
     view! {
         <article class="page readout-page">
             <p class="crumbs"><a href="#/">"All readouts"</a></p>
-            <header class="readout-header">
-                <div class="card-meta">{date} {date_mark} {format} {format_mark} <span class="origin">{readout.origin.clone()}</span></div>
-                <h1>{readout.title.clone()} {title_mark}</h1>
-                {derived}
-            </header>
+            <ReadoutHeader readout=readout.clone() />
             <div class="readout-layout">
                 <div class="readout-main">
                     <div class="text-tools">
@@ -232,22 +138,83 @@ fn ReadoutView(
                     <PositionsList data=data.clone() index=index />
                     <h2>"Speakers" {people_mark}</h2>
                     <SpeakerLegend data=data.clone() index=index />
-                    <Show when=move || has_points>
-                        <h2>"Enumerated points"</h2>
-                    </Show>
-                    <ol class="points" data-testid="points">{points}</ol>
+                    <ReadoutPoints data=data.clone() index=index />
                 </aside>
             </div>
         </article>
     }
 }
 
-/// The first `max` characters of `text`, cut at a word, with an ellipsis when cut.
-fn excerpt(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
+/// The lexicon indices of the topics in the filter (`topic=` in the URL).
+fn filter_topics(nav: Nav, data: Arc<Data>) -> Memo<Vec<usize>> {
+    Memo::new(move |_| {
+        nav.state.with(|s| {
+            s.filter
+                .topics
+                .iter()
+                .filter_map(|t| data.lexicon.topic_index(t))
+                .collect::<Vec<usize>>()
+        })
+    })
+}
+
+/// Brings the selected sentence into view and gives it focus, once it is rendered (showing the
+/// attributed text again if the text as published was shown).
+fn focus_selected_sentence(
+    target: Memo<Option<usize>>,
+    show_source: ReadSignal<bool>,
+    set_show_source: WriteSignal<bool>,
+) {
+    Effect::new(move |_| {
+        let Some(i) = target.get() else { return };
+        if show_source.get_untracked() {
+            set_show_source.set(false);
+        }
+        request_animation_frame(move || {
+            let selector = format!(".readout-text [data-sentence=\"{i}\"]");
+            if let Some(el) = document().query_selector(&selector).ok().flatten() {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                    el.scroll_into_view();
+                }
+            }
+        });
+    });
+}
+
+/// "Showing 3 statements on Trade · clear", while the filter names topics.
+fn topic_note(
+    nav: Nav,
+    data: Arc<Data>,
+    topics: Memo<Vec<usize>>,
+    on_topics: Memo<BTreeSet<usize>>,
+) -> impl Fn() -> Option<AnyView> {
+    move || {
+        let wanted = topics.get();
+        if wanted.is_empty() {
+            return None;
+        }
+        let labels: Vec<&str> = wanted
+            .iter()
+            .map(|&t| data.lexicon.topics[t].label.as_str())
+            .collect();
+        let n = on_topics.with(|s| s.len());
+        let clear = move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            let mut next = nav.state.get_untracked();
+            next.filter.topics.clear();
+            nav.go(next);
+        };
+        let word = if n == 1 { "statement" } else { "statements" };
+        Some(
+            view! {
+                <p class="topic-note" data-testid="topic-note">
+                    {format!("Showing {n} {word} on {}", labels.join(", "))}
+                    " · "
+                    <a href="#" on:click=clear>"clear"</a>
+                </p>
+            }
+            .into_any(),
+        )
     }
-    let cut: String = text.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{cut}…")
 }
