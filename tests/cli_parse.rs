@@ -86,10 +86,29 @@ fn a_missing_file_and_a_binary_file_fail_while_the_others_are_printed() {
 }
 
 #[test]
-fn the_home_country_option_changes_the_hosts_country() {
-    let out = readout(&["parse", "--home-country", "Exampleland", KIM]);
+fn the_home_country_option_is_the_publisher_when_the_text_does_not_tell() {
+    let dir = scratch("home-country");
+    let untold = dir.join("untold.txt");
+    std::fs::write(
+        &untold,
+        "Minister Ada Vale met Minister Tomas Brell of Norway.\n",
+    )
+    .unwrap();
+    let out = readout(&[
+        "parse",
+        "--home-country",
+        "Exampleland",
+        untold.to_str().unwrap(),
+        KIM,
+    ]);
     assert!(out.status.success());
-    assert_eq!(json(&out)[0]["participants"][0]["country"], "Exampleland");
+    let all = json(&out);
+    assert_eq!(all[0]["participants"][0]["country"], "Exampleland");
+    assert_eq!(all[0]["publisher_assumed"], true);
+    // The seed's page tells its publisher: the option does not override the text.
+    assert_eq!(all[1]["publisher"], "China");
+    assert_eq!(all[1]["participants"][0]["country"], "China");
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]

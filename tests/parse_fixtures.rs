@@ -337,7 +337,7 @@ fn a_prefixed_dotted_date_line_and_the_first_task_points() {
 }
 
 #[test]
-fn the_home_country_is_a_setting() {
+fn the_publisher_the_text_tells_wins_over_the_setting() {
     let path = format!(
         "{}/tests/fixtures/readouts/phone-call-at-request.txt",
         env!("CARGO_MANIFEST_DIR")
@@ -347,7 +347,25 @@ fn the_home_country_is_a_setting() {
         publisher: Some("Exampleland".to_string()),
         ..ParseOptions::default()
     };
+    // "State Councilor" is how China's ministry titles its own officials.
     let r = parse(&text, "x", &opts);
+    assert_eq!(r.publisher.as_deref(), Some("China"));
+    assert!(!r.publisher_assumed);
+    assert_eq!(r.participants[0].country.as_deref(), Some("China"));
+    assert_eq!(r.participants[1].country.as_deref(), Some("Norway"));
+}
+
+#[test]
+fn the_publisher_setting_is_used_when_the_text_does_not_tell() {
+    let text =
+        "Foreign Minister Ada Vale met with Foreign Minister Tomas Brell of Norway.\nVale said so.";
+    let opts = ParseOptions {
+        publisher: Some("Exampleland".to_string()),
+        ..ParseOptions::default()
+    };
+    let r = parse(text, "x", &opts);
+    assert_eq!(r.publisher.as_deref(), Some("Exampleland"));
+    assert!(r.publisher_assumed);
     assert_eq!(r.participants[0].country.as_deref(), Some("Exampleland"));
     assert_eq!(r.participants[1].country.as_deref(), Some("Norway"));
 }

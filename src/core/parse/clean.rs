@@ -6,23 +6,42 @@
 //! joined by a blank line. Single and double newlines both end a paragraph (the seeds use
 //! both); a line that starts in lowercase after a line with no closing punctuation is a
 //! hard-wrapped continuation and is joined back.
+//!
+//! Chrome that belongs to one publisher's pages (its ministry's lines, its navigation in its
+//! own script, its agencies' credits at the end of the text) is also a clue of who published
+//! the readout: [`Cleaned::clues`] lists those publishers' countries, one per line seen.
 
 use super::date;
-use super::lang::Lang;
+use super::lang::{Lang, Publisher};
 use crate::core::model::Span;
 
 pub(super) struct Cleaned {
     pub text: String,
     pub paragraphs: Vec<Span>,
+    /// The country of each publisher whose own chrome was removed, in order.
+    pub clues: Vec<&'static str>,
 }
 
 pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     let mut text = String::with_capacity(raw.len());
     let mut paragraphs: Vec<Span> = Vec::new();
+    let mut clues = Vec::new();
     let mut line = String::new();
     for raw_line in raw.split('\n').flat_map(|l| l.split('\r')) {
         normalise_line(raw_line, &mut line);
-        if line.is_empty() || is_chrome(&line, lang) {
+        if let Some(p) = strip_credit(&mut line, lang) {
+            clues.push(p.country);
+        }
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(p) = own_chrome(&line, lang) {
+            if !p.country.is_empty() {
+                clues.push(p.country);
+            }
+            continue;
+        }
+        if is_chrome(&line, lang) {
             continue;
         }
         if let Some(last) = paragraphs.last_mut() {
@@ -38,7 +57,65 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         text.push_str(&line);
         paragraphs.push(Span::new(start, text.len()));
     }
-    Cleaned { text, paragraphs }
+    Cleaned {
+        text,
+        paragraphs,
+        clues,
+    }
+}
+
+/// The publisher whose own chrome `line` is: one of its ministry's lines, or a navigation line
+/// in its script (a line with letters, none of them of this language's script).
+fn own_chrome(line: &str, lang: &Lang) -> Option<&'static Publisher> {
+    if let Some(p) = lang.publisher_line(line.trim_end_matches(':')) {
+        return Some(p);
+    }
+    let mut letters = line.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek()?;
+    let mut first = None;
+    for c in letters {
+        if (lang.script.is_own_letter)(c) {
+            return None;
+        }
+        first = first.or(Some(c));
+    }
+    let c = first?;
+    lang.publishers
+        .iter()
+        .find(|p| p.script.iter().any(|&(lo, hi)| (lo..=hi).contains(&c)))
+        .or(Some(&FOREIGN))
+}
+
+/// A navigation line in a script no publisher of the language is known by: chrome, no clue.
+static FOREIGN: Publisher = Publisher {
+    country: "",
+    chrome_lines: &[],
+    chrome_prefixes: &[],
+    home_titles: &[],
+    home_title_endings: &[],
+    own_words: &[],
+    credits: &[],
+    script: &[],
+    headline_openings: &[],
+};
+
+/// Removes an agency's credit that closes a line ("... ministries. — VNS", "-VNA", a line
+/// "VNA" alone) and gives the agency's publisher.
+fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
+    let last = line.rsplit([' ', '-', '—', '–']).next()?;
+    let credit = last.trim_matches(['(', ')', '.']);
+    let p = lang
+        .publishers
+        .iter()
+        .find(|p| p.credits.contains(&credit))?;
+    let before = line[..line.len() - last.len()].trim_end();
+    let dashed = before.is_empty() || before.ends_with(['-', '—', '–']);
+    if !dashed {
+        return None;
+    }
+    let keep = before.trim_end_matches(['-', '—', '–']).trim_end().len();
+    line.truncate(keep);
+    Some(p)
 }
 
 /// Writes `raw` into `out` with quotes straightened, invisible characters dropped and every
@@ -94,8 +171,9 @@ fn continues(previous: &str, line: &str) -> bool {
 
 /// Page chrome: a navigation word, a language bar, a breadcrumb trail, a copyright notice.
 fn is_chrome(line: &str, lang: &Lang) -> bool {
-    let lower_eq = |s: &&str| s.eq_ignore_ascii_case(line);
-    if lang.chrome_lines.iter().any(lower_eq) || lang.is_publisher_chrome(line) {
+    let bare = line.trim_end_matches(':');
+    let lower_eq = |s: &&str| s.eq_ignore_ascii_case(line) || s.eq_ignore_ascii_case(bare);
+    if lang.chrome_lines.iter().any(lower_eq) {
         return true;
     }
     let starts = |p: &&str| {
@@ -111,9 +189,18 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
     let bar = tokens.peek().is_some()
         && tokens.all(|t| {
             let t = t.trim_matches(['|', '/', '·']);
-            t.is_empty() || lang.language_names.contains(&t)
+            t.is_empty() || lang.language_names.contains(&t) || is_language_code(t)
         });
     bar || is_breadcrumb(line)
+}
+
+/// "en-GB", "ru-RU1": a locale code of a language switcher (with a page's counter).
+fn is_language_code(t: &str) -> bool {
+    let b = t.trim_end_matches(|c: char| c.is_ascii_digit()).as_bytes();
+    b.len() == 5
+        && b[2] == b'-'
+        && b[..2].iter().all(u8::is_ascii_lowercase)
+        && b[3..].iter().all(u8::is_ascii_uppercase)
 }
 
 /// "Home > News > Activities": short pieces joined by `>` or `»`, no sentence punctuation.
@@ -171,6 +258,31 @@ mod tests {
             paragraphs("Luo said that the\ntwo sides agree."),
             vec!["Luo said that the two sides agree."]
         );
+    }
+
+    #[test]
+    fn navigation_in_another_script_and_locale_codes_are_chrome() {
+        let c = clean("바로가기 메뉴\nde-DE1 en-GB1 ru-RU1\nBody text.", &EN);
+        assert_eq!(c.text, "Body text.");
+        assert_eq!(c.clues, vec!["Republic of Korea"]);
+    }
+
+    #[test]
+    fn a_ministrys_own_lines_are_chrome_and_clues() {
+        let c = clean(
+            "Office of the Spokesperson\nThe White House\nBody text.\n###",
+            &EN,
+        );
+        assert_eq!(c.text, "Body text.");
+        assert_eq!(c.clues, vec!["United States", "United States"]);
+    }
+
+    #[test]
+    fn an_agency_credit_closing_the_text_is_removed() {
+        let c = clean("They agreed to meet. — VNS\nThey met.- VNA\nVNA", &EN);
+        assert_eq!(c.text, "They agreed to meet.\n\nThey met.");
+        assert_eq!(c.clues, vec!["Vietnam"; 3]);
+        assert_eq!(clean("A met B of VNA.", &EN).text, "A met B of VNA.");
     }
 
     #[test]

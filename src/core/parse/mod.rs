@@ -14,8 +14,10 @@ mod date;
 pub mod export;
 mod header;
 pub mod lang;
+mod lead;
 mod people;
 mod points;
+mod roles;
 mod scan;
 mod segment;
 
@@ -104,20 +106,22 @@ pub fn parse_with(text: &str, origin: &str, opts: &ParseOptions, lang: &Lang) ->
         paragraphs.push(p);
     }
 
-    let head = header::header(
-        front.headline.map(|h| h.of(&text)),
-        front.date,
-        sentences.first().map(|s| s.0.of(&text)),
-        opts,
-        lang,
-    );
-    let attr = attribute::attribute(
-        &text,
-        &sentences,
+    let body_start = paragraphs.first().map_or(text.len(), |p: &Span| p.start);
+    let input = header::Input {
+        headline: front.headline.map(|h| h.of(&text)),
+        date_line: front.date,
+        first: sentences.iter().take(4).map(|s| s.0.of(&text)).collect(),
+        body: &text[body_start..],
+        clues: &cleaned.clues,
+    };
+    let head = header::header(input, opts, lang);
+    let mut people = attribute::People::new(
         &head.participants,
-        head.opening_is_narration,
+        head.genders.clone(),
+        head.publisher.as_deref(),
         lang,
     );
+    let attr = attribute::attribute(&text, &sentences, &mut people, &head.narration, lang);
     let points = points::points(&text, &sentences, &attr, lang);
     Readout {
         id: id_of(&text),

@@ -33,7 +33,8 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
             Some(b' ') => starts_sentence(&p[end + 1..]),
             _ => false,
         };
-        if boundary && !(c == b'.' && is_abbreviation(&p[start..i - 1], lang)) {
+        let before = &p[start..i - 1];
+        if boundary && !(c == b'.' && (is_abbreviation(before, lang) || is_number_mark(before))) {
             push(out, para.start, p, start, end);
             start = end;
         }
@@ -58,6 +59,12 @@ fn starts_sentence(rest: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_ascii())
+}
+
+/// "1." opening a sentence: a paragraph number, not a sentence.
+fn is_number_mark(before: &str) -> bool {
+    let b = before.trim_start().trim_start_matches('(').as_bytes();
+    !b.is_empty() && b.len() <= 3 && b.iter().all(u8::is_ascii_digit)
 }
 
 /// True when the word before a period is an abbreviation or an initial.
@@ -110,6 +117,14 @@ mod tests {
         assert_eq!(
             split("He said \"yes.\" Then left"),
             vec!["He said \"yes.\"", "Then left"]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_number_is_not_a_sentence() {
+        assert_eq!(
+            split("1. Minister Ota said so. 2. He agreed."),
+            vec!["1. Minister Ota said so.", "2. He agreed."]
         );
     }
 

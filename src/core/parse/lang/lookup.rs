@@ -98,8 +98,27 @@ impl Lang {
     }
 
     /// The longest country name, alias or adjective that `words` starts with: (canonical
-    /// name, number of words used, whether it was an adjective).
+    /// name, number of words used, whether it was an adjective). A state form before a name
+    /// counts ("the Federative Republic of Brazil", "the Republic of Kenya").
     pub fn country_at(&self, words: &[&str]) -> Option<(&'static str, usize, bool)> {
+        let direct = self.country_form_at(words);
+        let stated = self.state_forms.iter().find_map(|f| {
+            let n = f.split(' ').count();
+            let same = f.split(' ').zip(words).all(|(a, b)| a == *b);
+            if !same || words.len() <= n {
+                return None;
+            }
+            let (c, m, adj) = self.country_form_at(&words[n..])?;
+            (!adj).then_some((c, n + m, false))
+        });
+        match (direct, stated) {
+            (Some(d), Some(s)) if s.1 > d.1 => Some(s),
+            (None, s) => s,
+            (d, _) => d,
+        }
+    }
+
+    fn country_form_at(&self, words: &[&str]) -> Option<(&'static str, usize, bool)> {
         let first = *words.first()?;
         let index = self.indexes.countries.get_or_init(|| {
             let mut v: Vec<CountryForm> = Vec::new();

@@ -29,14 +29,39 @@ pub struct Country {
     pub adjectives: &'static [&'static str],
 }
 
-/// What one government's readouts carry that tells them apart: data, read by the stages.
+/// What the text tells of a person's gender (an honorific, a pronoun), when it tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// What one government's readouts carry that tells them apart: data, read by the stages (as
+/// page chrome) and by publisher inference (as clues).
 #[derive(Debug, Clone, Copy)]
 pub struct Publisher {
     /// Canonical country name (as in [`Country::name`]).
     pub country: &'static str,
-    /// Whole lines of its pages that are chrome, compared ignoring ASCII case ("Ministry of
-    /// Foreign Affairs of the People's Republic of China").
+    /// Whole lines of its pages, compared ignoring ASCII case: chrome, and a clue that it
+    /// published the page ("Office of the Spokesperson", "The White House").
     pub chrome_lines: &'static [&'static str],
+    /// Openings of such lines ("Foreign, Commonwealth & Development Office").
+    pub chrome_prefixes: &'static [&'static str],
+    /// Titles its own officials carry without naming a country ("Secretary of State",
+    /// "Foreign Secretary", "State Councilor"), compared exactly with a host's role or with
+    /// its start before a connector ("State Councilor and Foreign Minister").
+    pub home_titles: &'static [&'static str],
+    /// Endings of such titles ("of the Ministry of Foreign Affairs").
+    pub home_title_endings: &'static [&'static str],
+    /// Words only its own texts write, case-sensitive ("Việt Nam", "HÀ NỘI").
+    pub own_words: &'static [&'static str],
+    /// Agency credits that close its agencies' texts ("VNA", "VNS"): removed, and a clue.
+    pub credits: &'static [&'static str],
+    /// Letters of its own script whose lines on an English page are its navigation (Hangul
+    /// for Korea): inclusive ranges.
+    pub script: &'static [(char, char)],
+    /// Openings of its headlines, lowercase ("readout of president", "pm call with").
+    pub headline_openings: &'static [&'static str],
 }
 
 /// Hooks for what differs by writing system. Plain function pointers: the tables stay
@@ -55,6 +80,9 @@ pub struct Script {
     pub is_plain_word: fn(word: &str) -> bool,
     /// What stands between the words of a name written back ("Kim Gunn"; nothing in Chinese).
     pub joiner: &'static str,
+    /// True for a letter of this script: a line with letters but none of these is a
+    /// navigation line of another language's page, not text of the readout.
+    pub is_own_letter: fn(c: char) -> bool,
 }
 
 impl std::fmt::Debug for Script {
@@ -113,6 +141,9 @@ pub struct Lang {
     pub abbreviations: &'static [&'static str],
     /// Format phrases, most specific first: the first one found wins.
     pub formats: &'static [(&'static str, MeetingFormat)],
+    /// Format hints read only when neither the openings nor the headline name a format
+    /// ("spoke with": a call).
+    pub weak_formats: &'static [(&'static str, MeetingFormat)],
     /// Verbs that link the hosts to the guests in the opening sentence or headline.
     pub meeting_verbs: &'static [&'static str],
     /// Words that open a clause before the hosts ("On", "During", "Today,"), compared exactly.
@@ -155,6 +186,53 @@ pub struct Lang {
     pub ordinal_copulas: &'static [&'static str],
     /// Endings trimmed from an enumerated point besides punctuation (" and").
     pub point_trailing: &'static [&'static str],
+    /// Honorifics before a name, with the gender they tell ("Ms." tells; "H.E." does not).
+    pub honorifics: &'static [(&'static str, Option<Gender>)],
+    /// Words after a name that are not part of it for display ("MP") or that belong to it
+    /// after a comma ("Jr.").
+    pub post_nominals: &'static [&'static str],
+    pub name_suffixes: &'static [&'static str],
+    /// Lowercase words that continue a title ("his Indonesian counterpart").
+    pub lower_role_words: &'static [&'static str],
+    /// The role word of a counterpart: such a guest takes the host's role.
+    pub counterpart_word: &'static str,
+    /// Endings of a possessive ("Holloway's Call with"): the person ends there.
+    pub possessives: &'static [&'static str],
+    /// Links right after a meeting verb that introduce the guests ("spoke to").
+    pub verb_links: &'static [&'static str],
+    /// Words that introduce all parties of a headline ("Talks between A and B").
+    pub between_links: &'static [&'static str],
+    /// Openings of a headline before its subject ("Readout of"), lowercase.
+    pub headline_lead_ins: &'static [&'static str],
+    /// (opening, closing word): a headline opening that runs to the closing word ("Statement
+    /// by NSC Spokesperson N on ...").
+    pub headline_spans: &'static [(&'static str, &'static str)],
+    /// Dashes that end a place line ("HÀ NỘI —", "Hanoi (VNA) –").
+    pub place_dashes: &'static [&'static str],
+    /// Prepositions and conjunctions: after "her" they make it an object, not a possessive.
+    pub prepositions: &'static [&'static str],
+    /// Pronouns with their gender ("he", "she"; "his", "her" tell a gender too).
+    pub gendered: &'static [(&'static str, Gender)],
+    /// Head nouns of a subject that make a sentence narration ("The conversation also touched
+    /// upon", "The following is attributable to", "A Downing Street spokesperson said:").
+    pub narration_nouns: &'static [&'static str],
+    /// Endings of a sentence that make it narration when it names no speaker ("were discussed").
+    pub narration_endings: &'static [&'static str],
+    /// Determiners of a joint subject ("the two ministers", "both leaders").
+    pub joint_determiners: &'static [&'static str],
+    /// Plural heads of a joint subject ("ministers", "leaders", "sides", "pair", "two").
+    pub joint_heads: &'static [&'static str],
+    /// Adverbs that may open a sentence before its subject ("Finally the leaders agreed").
+    pub sentence_adverbs: &'static [&'static str],
+    /// Words of titles that mean the same thing, for matching a role subject ("The Foreign
+    /// Minister") to a participant's title ("Minister for Foreign Affairs"): (word, stands for).
+    pub role_synonyms: &'static [(&'static str, &'static str)],
+    /// Role words that say nothing for matching a role subject ("Affairs", "H.E.").
+    pub role_noise: &'static [&'static str],
+    /// Words for "today" and "yesterday" in an opening, with their offset in days.
+    pub relative_days: &'static [(&'static str, i32)],
+    /// State forms before a country's name ("Republic of", "Socialist Republic of").
+    pub state_forms: &'static [&'static str],
     /// Canonical country names that take "the" after "of" ("of the Republic of Korea").
     pub countries_with_article: &'static [&'static str],
     /// Countries, their aliases and adjectives.
@@ -185,11 +263,39 @@ impl Lang {
         out
     }
 
+    /// The publisher whose own line `line` is (chrome of its pages), if any.
+    pub fn publisher_line(&self, line: &str) -> Option<&'static Publisher> {
+        let starts = |p: &&str| {
+            line.len() >= p.len()
+                && line.is_char_boundary(p.len())
+                && line[..p.len()].eq_ignore_ascii_case(p)
+        };
+        self.publishers.iter().find(|p| {
+            p.chrome_lines.iter().any(|l| l.eq_ignore_ascii_case(line))
+                || p.chrome_prefixes.iter().any(starts)
+        })
+    }
+
     /// True when `line` is chrome of any publisher's pages.
     pub fn is_publisher_chrome(&self, line: &str) -> bool {
-        self.publishers
+        self.publisher_line(line).is_some()
+    }
+
+    /// The gender an honorific tells ("Ms." tells Female; "Dr." is an honorific that tells
+    /// nothing): `None` when `word` is no honorific.
+    pub fn honorific(&self, word: &str) -> Option<Option<Gender>> {
+        self.honorifics
             .iter()
-            .any(|p| p.chrome_lines.iter().any(|l| l.eq_ignore_ascii_case(line)))
+            .find(|(h, _)| h.eq_ignore_ascii_case(word))
+            .map(|&(_, g)| g)
+    }
+
+    /// The gender a pronoun or possessive tells.
+    pub fn gender_of(&self, word: &str) -> Option<Gender> {
+        self.gendered
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|&(_, g)| g)
     }
 
     /// "A", "A and B", "A, B and C".

@@ -7,13 +7,19 @@
 mod countries;
 mod publishers;
 
-use super::{Lang, Phrasing, Script};
+use super::{Gender as G, Lang, Phrasing, Script};
 use crate::core::model::MeetingFormat as F;
 use crate::core::parse::{scan, segment};
 
 /// A name word in a Latin script: capitalised and not a word of titles.
 fn is_name_word(w: &str, lang: &Lang) -> bool {
     scan::is_capitalised(w) && !lang.is_role_word(w)
+}
+
+/// Latin letters, with the diacritics of Vietnamese, Turkish, Polish...: the letters of an
+/// English readout's names.
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
 }
 
 fn words<'a>(s: &'a str, out: &mut Vec<scan::Word<'a>>) {
@@ -30,6 +36,7 @@ pub static EN: Lang = Lang {
         is_name_word,
         is_plain_word: scan::is_lowercase,
         joiner: " ",
+        is_own_letter: is_latin,
     },
     phrasing: Phrasing {
         titles: &[
@@ -57,7 +64,10 @@ pub static EN: Lang = Lang {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ],
     day_suffix_chars: &['s', 't', 'n', 'd', 'r', 'h'],
-    time_words: &["am", "pm", "a.m.", "p.m.", "beijing", "time", "local", "gmt", "utc", "cst"],
+    time_words: &[
+        "am", "pm", "a.m.", "p.m.", "beijing", "time", "local", "gmt", "utc", "cst", "est", "edt",
+        "et", "bst", "jst", "kst", "msk", "ict",
+    ],
     time_zone_prefixes: &["GMT", "UTC"],
     chrome_lines: &[
         "share", "print", "suggest to a friend", "close", "home", "back to top", "top", "email",
@@ -68,12 +78,22 @@ pub static EN: Lang = Lang {
         "wechat", "weibo", "linkedin", "news", "ministry news",
         "activities", "press and media service", "foreign ministry spokesperson's remarks",
         "minister's activities", "previous", "next", "read more", "more", "print friendly",
+        "press release", "press releases", "news story", "news", "briefing room",
+        "statements and releases", "from:", "published", "back to index",
+        "back to press releases", "back to press conferences", "(end)", "###", "# # #",
+        "for immediate release", "japanese", "korean", "chinese", "english version",
+        "go to contents", "go to navigation", "keywords", "related information",
+        "you might also like", "leave a reply", "most viewed", "send feedback",
+        "all news", "photos", "videos", "feedback", "others", "tags",
     ],
     chrome_prefixes: &[
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
         "last updated", "updated:", "updated on", "published:", "address:", "tel:", "fax:",
         "icp", "you are here", "current location", "home >", "home »", "home /", "share on",
         "share this", "share to", "follow us", "back to top", "views:", "click:",
+        "(*the foregoing", "(* the foregoing", "* the foregoing", "*the foregoing",
+        "the foregoing is a provisional translation", "related information (", "this was published under",
+        "updates to this page", "search the news archive", "(photo", "photo:", "photo courtesy",
     ],
     language_names: &[
         "English", "عربي", "العربية", "Español", "Espanol", "Русский", "Français", "Francais",
@@ -83,7 +103,7 @@ pub static EN: Lang = Lang {
     ],
     date_line_prefixes: &[
         "updated:", "date:", "published:", "release date:", "released:", "time:", "posted:",
-        "updated", "published", "date", "time",
+        "updated", "published", "date", "time", "release time:", "posted on", "for immediate release",
     ],
     abbreviations: &[
         "U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "No", "Nos", "St", "Jr", "Sr", "Prof",
@@ -92,6 +112,19 @@ pub static EN: Lang = Lang {
         "Dec", "a.m", "p.m", "Art", "Vol", "approx", "Mt", "Ft", "Adm", "Capt", "Maj", "Sgt",
     ],
     formats: &[
+        ("video consultation", F::VideoMeeting),
+        ("video consultations", F::VideoMeeting),
+        ("video talks", F::VideoMeeting),
+        ("video talk", F::VideoMeeting),
+        ("telephone talks", F::PhoneCall),
+        ("telephone talk", F::PhoneCall),
+        ("phone talks", F::PhoneCall),
+        ("phone talk", F::PhoneCall),
+        ("telephone conversations", F::PhoneCall),
+        ("phone conversations", F::PhoneCall),
+        ("phone discussions", F::PhoneCall),
+        ("telephone meeting", F::PhoneCall),
+        ("teleconference", F::VideoConference),
         ("video conference", F::VideoConference),
         ("videoconference", F::VideoConference),
         ("video-conference", F::VideoConference),
@@ -108,6 +141,9 @@ pub static EN: Lang = Lang {
         ("by phone", F::PhoneCall),
         ("by telephone", F::PhoneCall),
         ("speaks by phone", F::PhoneCall),
+        ("call with", F::PhoneCall),
+        ("call from", F::PhoneCall),
+        ("called", F::PhoneCall),
         ("talks", F::Talks),
         ("consultations", F::Consultation),
         ("consultation", F::Consultation),
@@ -121,13 +157,23 @@ pub static EN: Lang = Lang {
         ("received", F::Meeting),
         ("receives", F::Meeting),
     ],
+    weak_formats: &[
+        ("spoke with", F::PhoneCall),
+        ("spoke to", F::PhoneCall),
+        ("speaks with", F::PhoneCall),
+        ("speaks to", F::PhoneCall),
+        ("spoke today with", F::PhoneCall),
+        ("spoke yesterday with", F::PhoneCall),
+        ("spoke today to", F::PhoneCall),
+        ("spoke by", F::PhoneCall),
+    ],
     meeting_verbs: &[
         "held", "holds", "had", "has", "met", "meets", "spoke", "speaks", "talked", "talks",
         "received", "receives", "hosted", "hosts", "co-chaired", "co-chairs", "chaired", "chairs",
         "exchanged", "exchanges", "conducted", "conducts", "attended", "attends",
-        "wrote", "writes", "sent", "sends", "paid",
+        "wrote", "writes", "sent", "sends", "paid", "meeting", "called", "calls",
     ],
-    opening_clause_words: &["On", "In", "At", "During", "Today,", "Yesterday,"],
+    opening_clause_words: &["On", "In", "At", "During", "Today,", "Yesterday,", "Earlier", "From", "Following", "After"],
     guest_links: &["with", "from"],
     role_words: &[
         "Vice", "Deputy", "Assistant", "Foreign", "Minister", "Ministers", "Ambassador",
@@ -150,7 +196,13 @@ pub static EN: Lang = Lang {
         "Communist", "CPC", "Secretariat", "Council", "Board", "Delegation", "Group", "Union",
         "Regional", "Affairs,", "Government", "Administration", "Peninsula", "Issues", "Issue",
         "Region", "Asia", "Pacific", "Europe", "Africa", "America", "Americas", "Middle", "East",
-        "ASEAN", "SOM", "Summit", "Forum", "Sherpa", "Spokeswoman",
+        "ASEAN", "SOM", "Summit", "Forum", "Sherpa", "Spokeswoman", "PM", "FM", "Dpm",
+        "Mrs", "Mr", "Ms", "Dr", "Hon.", "Hon", "Rt", "Rt.", "Honorable", "Honourable", "Madame",
+        "Dame", "Prof.", "Professor", "First", "Second", "Third", "Principal", "Assistant",
+        "Defense", "Vice-Minister", "Parliamentary", "Diaspora", "Commonwealth", "Development",
+        "Spokesperson", "Press", "Secretary", "Ambassador-at-Large", "Envoy", "Presidential",
+        "Advisor", "Adviser", "Diplomatic", "Counselor", "Chief", "Staff", "Emirates", "Supreme",
+        "Chancellor", "Premier", "Deputy", "Vice", "Undersecretary",
     ],
     connectors: &[
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
@@ -178,6 +230,15 @@ pub static EN: Lang = Lang {
         "had in-depth exchanges", "had a candid", "had an exchange", "would like",
         "is willing", "are willing", "was willing", "were willing", "spoke", "respond",
         "responded", "replied", "concluded", "summed up", "further said", "went on",
+        "set out", "confirmed", "concurred", "raised", "assessed", "offered", "restated",
+        "updated", "informed", "requested", "reflected", "looked ahead", "relayed", "delivered",
+        "announced", "encouraged", "took note", "started", "began", "expects", "expected",
+        "thanks", "welcomes", "stresses", "notes", "underlines", "emphasizes", "emphasises",
+        "reaffirms", "reiterates", "discusses", "agrees", "hopes", "believes", "believes that",
+        "considered", "considers", "lauded", "applauded", "covered", "addressed", "focused",
+        "promised", "warned", "insisted", "cautioned", "recommended", "demanded", "described",
+        "paid tribute", "extended", "noted with", "explained", "detailed", "appealed",
+        "reassured", "assured", "reported", "sought", "discussed", "emphasized", "spoke about",
     ],
     adverbs: &[
         "also", "further", "then", "again", "both", "all", "briefly", "fully", "warmly",
@@ -191,9 +252,13 @@ pub static EN: Lang = Lang {
         "the sides", "both parties", "both ministers", "both leaders", "the two countries",
         "the three countries", "the two officials", "the three parties", "the two foreign ministers",
         "the three foreign ministers", "the foreign ministers", "each side", "the two",
+        "both", "the pair", "the two vice ministers", "the vice ministers",
     ],
     pronouns: &["he", "she"],
-    side_words: &["side", "delegation", "government", "minister", "foreign minister"],
+    side_words: &[
+        "side", "delegation", "government", "minister", "foreign minister", "diplomat",
+        "official", "leader", "president", "counterpart", "envoy", "top diplomat", "guest",
+    ],
     ordinals: &[
         ("first", 1), ("firstly", 1), ("second", 2), ("secondly", 2), ("third", 3),
         ("thirdly", 3), ("fourth", 4), ("fourthly", 4), ("fifth", 5), ("fifthly", 5),
@@ -203,6 +268,72 @@ pub static EN: Lang = Lang {
     ordinal_tails: &[" of all,"],
     ordinal_copulas: &["is", "are", "was", "lies"],
     point_trailing: &[" and"],
+    honorifics: &[
+        ("Mr.", Some(G::Male)), ("Mr", Some(G::Male)), ("Ms.", Some(G::Female)), ("Ms", Some(G::Female)),
+        ("Mrs.", Some(G::Female)), ("Mrs", Some(G::Female)), ("Madam", Some(G::Female)),
+        ("Madame", Some(G::Female)), ("Sir", Some(G::Male)), ("Dame", Some(G::Female)),
+        ("Dr.", None), ("Dr", None), ("H.E.", None), ("H.E", None), ("HE", None), ("Hon.", None),
+        ("Hon", None), ("Honorable", None), ("Honourable", None), ("Rt", None), ("Rt.", None),
+        ("Prof.", None), ("Professor", None), ("Excellency", None),
+    ],
+    post_nominals: &["MP", "M.P.", "QC", "KC", "OBE", "CBE", "KCMG", "CMG", "PhD"],
+    name_suffixes: &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"],
+    lower_role_words: &["counterpart", "counterparts"],
+    counterpart_word: "counterpart",
+    possessives: &["'s", "s'"],
+    verb_links: &["to"],
+    between_links: &["between"],
+    headline_lead_ins: &["readout of", "readout:", "readout", "press release:", "news story:"],
+    headline_spans: &[("statement by", "on"), ("readout by", "on")],
+    place_dashes: &["—", "–", "-", "--", "—-"],
+    prepositions: &[
+        "on", "about", "that", "at", "by", "in", "with", "from", "for", "to", "of", "over",
+        "during", "into", "and", "as", "after", "before", "through", "regarding",
+    ],
+    gendered: &[("he", G::Male), ("his", G::Male), ("him", G::Male), ("she", G::Female), ("her", G::Female)],
+    narration_nouns: &[
+        "conversation", "conversations", "talks", "talk", "meeting", "meetings", "call", "calls",
+        "discussion", "discussions", "overview", "outline", "summary", "consultation",
+        "consultations", "dialogue", "exchange", "visit", "teleconference", "videoconference",
+        "conference", "session", "following", "below", "foregoing", "above", "spokesperson",
+        "spokesman", "spokeswoman", "ministry", "statement", "readout", "issues", "number",
+        "topics", "event", "ceremony",
+    ],
+    narration_endings: &[
+        "were discussed", "was discussed", "were also discussed", "was also discussed",
+        "were discussed as well", "was discussed as well", "was also touched upon",
+        "were also touched upon", "were reviewed", "were also reviewed", "was also raised",
+        "were also raised", "is as follows", "are as follows",
+    ],
+    joint_determiners: &["the", "both", "all", "each"],
+    joint_heads: &[
+        "sides", "parties", "ministers", "leaders", "officials", "countries", "delegations",
+        "diplomats", "counterparts", "secretaries", "presidents", "pair", "two", "three", "four",
+        "heads", "envoys", "advisers", "advisors", "chairs", "co-chairs", "governments",
+    ],
+    sentence_adverbs: &[
+        "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",
+        "separately", "then", "further", "besides",
+    ],
+    role_synonyms: &[
+        ("FM", "foreign minister"), ("PM", "prime minister"), ("Foreign", "foreign"),
+        ("External", "foreign"), ("Vice-Minister", "vice minister"), ("Vice-President", "vice president"),
+        ("Secretary-General", "secretary general"), ("Under-Secretary", "under secretary"),
+        ("Undersecretary", "under secretary"), ("Vice-Premier", "vice premier"),
+        ("Director-General", "director general"), ("Counsellor", "counselor"),
+        ("Councillor", "councilor"), ("Adviser", "advisor"), ("Defence", "defense"),
+    ],
+    role_noise: &[
+        "Affairs", "Affairs,", "Affair", "of", "for", "the", "and", "on", "to", "H.E.", "Mr.", "Ms.",
+        "Mrs.", "Dr.", "His", "Her", "Excellency", "Madam", "Sir", "Ministry", "The",
+    ],
+    relative_days: &[("today", 0), ("yesterday", -1), ("tonight", 0)],
+    state_forms: &[
+        "Republic of", "Socialist Republic of", "Federative Republic of", "Federal Republic of",
+        "Kingdom of", "Commonwealth of", "Islamic Republic of", "People's Republic of",
+        "Democratic Republic of", "State of", "United Republic of", "Arab Republic of",
+        "Hashemite Kingdom of", "Sultanate of", "Principality of", "Grand Duchy of",
+    ],
     countries_with_article: &[
         "Republic of Korea", "Democratic People's Republic of Korea", "United States",
         "Philippines", "United Kingdom", "Netherlands", "United Arab Emirates", "Russian Federation",

@@ -1,13 +1,136 @@
-//! What each government's English readouts carry: their ministry's lines, their page chrome.
+//! What each government's English readouts carry: their ministry's lines and page chrome, the
+//! titles of their own officials, words only they write, their agencies' credits, the script
+//! of their navigation. See /work/shared/PUBLISHERS.md.
 //!
 //! Takes nothing, gives [`PUBLISHERS`]. Pure data.
 
 use crate::core::parse::lang::Publisher;
 
-pub(super) static PUBLISHERS: &[Publisher] = &[Publisher {
-    country: "China",
-    chrome_lines: &[
-        "ministry of foreign affairs of the people's republic of china",
-        "ministry of foreign affairs, the people's republic of china",
-    ],
-}];
+const NONE: &[&str] = &[];
+
+// One item per line would make the tables unreadably long.
+#[rustfmt::skip]
+pub(super) static PUBLISHERS: &[Publisher] = &[
+    Publisher {
+        country: "China",
+        chrome_lines: &[
+            "ministry of foreign affairs of the people's republic of china",
+            "ministry of foreign affairs, the people's republic of china",
+            "suggest to a friend", "suggest to a friend:", "home > china news",
+            "home > ministry news", "home > minister's activities",
+        ],
+        chrome_prefixes: &["home > china news", "home > ministry news", "home > minister's activities", "home > news"],
+        home_titles: &[
+            "State Councilor", "State Councillor", "Assistant Foreign Minister",
+            "Vice Foreign Minister", "Assistant Minister of Foreign Affairs",
+            "Member of the Political Bureau of the CPC Central Committee",
+            "Director of the Office of the Central Foreign Affairs Commission", "Premier",
+            "Vice Premier",
+        ],
+        home_title_endings: &["of the Chinese Foreign Ministry", "of the Foreign Ministry of China"],
+        own_words: NONE,
+        credits: &["Xinhua"],
+        headline_openings: &["vice foreign minister", "assistant foreign minister", "state councilor"],
+        script: &[],
+    },
+    Publisher {
+        country: "United States",
+        chrome_lines: &[
+            "office of the spokesperson", "the white house", "office of the press secretary",
+            "u.s. department of state", "united states department of state", "white house",
+            "statements and releases", "briefing room",
+        ],
+        chrome_prefixes: &["by office of the spokesperson", "office of the spokesperson"],
+        home_titles: &[
+            "Secretary of State", "Secretary", "Deputy Secretary of State", "Deputy Secretary",
+            "Under Secretary", "Assistant Secretary", "Assistant Secretary of State",
+            "Under Secretary of State", "National Security Advisor", "Deputy National Security Advisor",
+            "Special Presidential Envoy", "Ambassador-at-Large",
+        ],
+        home_title_endings: &["of the Department of State", "at the Department of State"],
+        own_words: NONE,
+        credits: NONE,
+        headline_openings: &["readout of president", "readout of the president", "readout of vice president", "statement by nsc", "statement by national security council", "secretary of state", "deputy secretary"],
+        script: &[],
+    },
+    Publisher {
+        country: "United Kingdom",
+        chrome_lines: &[
+            "prime minister's office, 10 downing street", "10 downing street",
+            "foreign, commonwealth & development office", "foreign & commonwealth office",
+            "foreign, commonwealth and development office", "gov.uk",
+        ],
+        chrome_prefixes: &[
+            "foreign, commonwealth & development office", "prime minister's office",
+            "foreign & commonwealth office", "foreign, commonwealth and development office",
+        ],
+        home_titles: &[
+            "Foreign Secretary", "Home Secretary", "Defence Secretary", "Minister for Europe",
+            "Minister for the Indo-Pacific", "Minister of State", "Foreign Office Minister",
+            "Development Minister",
+        ],
+        home_title_endings: NONE,
+        own_words: &["Downing Street"],
+        credits: NONE,
+        headline_openings: &["pm call with", "pm meeting with", "pm's call with", "pm's meeting with", "pm met", "pm spoke", "foreign secretary's", "foreign secretary call", "foreign secretary meeting", "readout: foreign secretary", "readout: pm"],
+        script: &[],
+    },
+    Publisher {
+        country: "Japan",
+        chrome_lines: &["ministry of foreign affairs of japan", "mofa japan"],
+        chrome_prefixes: NONE,
+        home_titles: &[
+            "Minister for Foreign Affairs", "State Minister for Foreign Affairs",
+            "Parliamentary Vice-Minister for Foreign Affairs", "Vice-Minister for Foreign Affairs",
+            "Senior Vice-Minister for Foreign Affairs",
+        ],
+        home_title_endings: NONE,
+        own_words: NONE,
+        credits: &["Kyodo"],
+        headline_openings: &["japan-", "telephone talks between mr.", "telephone conversation between mr.", "meeting between mr."],
+        script: &[('\u{3040}', '\u{30FF}')],
+    },
+    Publisher {
+        country: "Russia",
+        chrome_lines: &[
+            "the ministry of foreign affairs of the russian federation",
+            "ministry of foreign affairs of the russian federation", "additional materials",
+            "advanced settings",
+        ],
+        chrome_prefixes: NONE,
+        home_titles: NONE,
+        home_title_endings: NONE,
+        own_words: NONE,
+        credits: &["TASS"],
+        headline_openings: &["press release on foreign minister"],
+        script: &[],
+    },
+    Publisher {
+        country: "Republic of Korea",
+        chrome_lines: &[
+            "ministry of foreign affairs republic of korea", "ministry of foreign affairs, republic of korea",
+        ],
+        chrome_prefixes: NONE,
+        home_titles: &[
+            "First Vice Foreign Minister", "Second Vice Foreign Minister",
+            "First Vice Minister of Foreign Affairs", "Second Vice Minister of Foreign Affairs",
+            "Deputy Minister for Political Affairs",
+        ],
+        home_title_endings: &["of the Ministry of Foreign Affairs"],
+        own_words: NONE,
+        credits: &["Yonhap"],
+        headline_openings: &["outcome of", "vice fm holds", "fm holds", "first vice fm"],
+        script: &[('\u{AC00}', '\u{D7AF}'), ('\u{1100}', '\u{11FF}'), ('\u{3130}', '\u{318F}')],
+    },
+    Publisher {
+        country: "Vietnam",
+        chrome_lines: NONE,
+        chrome_prefixes: NONE,
+        home_titles: NONE,
+        home_title_endings: NONE,
+        own_words: &["Việt Nam", "HÀ NỘI", "Hà Nội", "(VNA)", "VNA"],
+        credits: &["VNA", "VNS", "VNA/VNS", "VOV", "VGP"],
+        headline_openings: NONE,
+        script: &[],
+    },
+];

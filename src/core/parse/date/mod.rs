@@ -1,8 +1,15 @@
 //! Dates, used by the header stage: a piece of text -> the date it states.
 //!
 //! Takes a line or a sentence and a [`Lang`]; gives a [`Date`] when the text states a full one:
-//! `2020/11/09`, `2023-06-15 14:30`, `2020.11.09`, `October 27, 2020`, `27 October 2020`,
-//! `Oct. 27, 2020`. A date without its year gives nothing: the parser never guesses.
+//! `2020/11/09`, `2023-06-15 14:30`, `2020.11.09`, `02/06/2024 05:12 PM EST` (month first, as
+//! the State Department writes it, unless the first number cannot be a month), `October 27,
+//! 2020`, `27 October 2020`, `Oct. 27, 2020`, `14 April 202219:45` (a time stamp glued to the
+//! year). [`event`] resolves an opening's "On May 18", "today", "yesterday" or "on Friday"
+//! against a date line. A date without its year gives nothing: the parser never guesses.
+
+mod days;
+
+pub(super) use days::event;
 
 use super::lang::Lang;
 use super::scan::{self, Word};
@@ -33,7 +40,10 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
         }
     }
     let w: Vec<Word> = lang.words(rest);
-    let (date, n) = at(&w, lang)?;
+    // "Friday, March 25, 2011": a weekday may open the line.
+    let skip = usize::from(w.first().is_some_and(|x| is_weekday(x.1, lang)));
+    let w = &w[skip.min(w.len())..];
+    let (date, n) = at(w, lang)?;
     w[n..]
         .iter()
         .all(|(_, t)| is_time_word(t, lang))
@@ -47,6 +57,11 @@ fn is_time_word(t: &str, lang: &Lang) -> bool {
         || t.bytes().all(|b| b.is_ascii_digit() || b == b':')
         || lang.time_words.iter().any(|x| t.eq_ignore_ascii_case(x))
         || lang.time_zone_prefixes.iter().any(|p| t.starts_with(p))
+}
+
+fn is_weekday(word: &str, lang: &Lang) -> bool {
+    let w = scan::bare(word);
+    lang.weekdays.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// A date starting at the first word of `w`, with the number of words it takes.
@@ -72,18 +87,31 @@ fn at(w: &[Word], lang: &Lang) -> Option<(Date, usize)> {
     None
 }
 
-/// `2020/11/09`, `2020-11-09`, `2020.11.09`, possibly with a `T14:30` tail.
+/// `2020/11/09`, `2020-11-09`, `2020.11.09`, possibly with a `T14:30` tail; `02/06/2024`
+/// (month first unless the first number is over 12).
 fn numeric(t: &str) -> Option<Date> {
     let t = t.split('T').next().unwrap_or(t);
     let mut parts = t.split(['/', '-', '.']);
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || y.len() != 4 || m.len() > 2 || d.len() > 2 {
+    let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || b.is_empty() || b.len() > 2 {
         return None;
     }
     let num = |s: &str| -> Option<u16> {
         (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
     };
-    Date::new(num(y)?, num(m)? as u8, num(d)? as u8)
+    if a.len() == 4 && c.len() <= 2 {
+        return Date::new(num(a)?, num(b)? as u8, num(c)? as u8);
+    }
+    if a.len() > 2 || c.len() != 4 {
+        return None;
+    }
+    let (first, second, year) = (num(a)?, num(b)?, num(c)?);
+    let (month, day) = if first > 12 {
+        (second, first)
+    } else {
+        (first, second)
+    };
+    Date::new(year, month as u8, day as u8)
 }
 
 fn day_number(t: &str, lang: &Lang) -> Option<u8> {
@@ -92,8 +120,24 @@ fn day_number(t: &str, lang: &Lang) -> Option<u8> {
         .then(|| digits.parse().ok())?
 }
 
+/// `2020`, or `202219:45`: a page's time stamp glued to the year.
 fn year_number(t: &str) -> Option<u16> {
-    (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok())?
+    let (year, rest) = (t.get(..4)?, t.get(4..)?);
+    let glued_time = rest.len() >= 4
+        && rest.contains(':')
+        && rest.bytes().all(|b| b.is_ascii_digit() || b == b':');
+    ((rest.is_empty() || glued_time) && year.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| year.parse().ok())?
+}
+
+/// A month and day without a year at the start of `w` ("May 18", "18 May"): (month, day).
+fn month_day(w: &[Word], lang: &Lang) -> Option<(u8, u8)> {
+    let first = scan::bare(w.first()?.1);
+    let second = scan::bare(w.get(1)?.1);
+    if let Some(m) = lang.month(first) {
+        return Some((m, day_number(second, lang)?));
+    }
+    Some((lang.month(second)?, day_number(first, lang)?))
 }
 
 #[cfg(test)]
@@ -114,6 +158,10 @@ mod tests {
             ("October 27, 2020", "2020-10-27"),
             ("27 October 2020", "2020-10-27"),
             ("Sept. 1, 2019 (Beijing time)", "2019-09-01"),
+            ("02/06/2024 05:12 PM EST", "2024-02-06"),
+            ("14 April 202219:45", "2022-04-14"),
+            ("Friday, March 25, 2011", "2011-03-25"),
+            ("Published 9 August 2022", "2022-08-09"),
         ] {
             assert_eq!(iso(line(s, &EN)).as_deref(), Some(want), "{s}");
         }
@@ -137,5 +185,11 @@ mod tests {
     fn a_date_without_a_year_is_not_guessed() {
         assert_eq!(find("On October 27, Luo met Kim.", &EN), None);
         assert_eq!(find("2020/13/40", &EN), None);
+        assert_eq!(find("13/40/2020", &EN), None);
+    }
+
+    #[test]
+    fn a_first_number_over_twelve_is_the_day() {
+        assert_eq!(iso(line("25/12/2021", &EN)).as_deref(), Some("2021-12-25"));
     }
 }

@@ -1,0 +1,213 @@
+//! The cue of one sentence: where its subject and reporting verb stand.
+//!
+//! Tries the sentence's start (after a paragraph number, a bullet or a place line, and an
+//! opening adverb: "Finally the leaders agreed"), then the words after a leading clause ("In
+//! response, Minister Kuroda stated"), then a subject set off by commas ("Mori, for his part,
+//! affirmed"; "Minister Ivan Dorn, when jointly meeting the press with ..., said"). A sentence
+//! whose subject is an event ("The conversation also touched upon") or that ends "... were
+//! discussed" is narration. Clauses after the cue ("..., and Prime Minister Rolt shared ...")
+//! make their subject the one a later "She" refers to.
+
+use super::subject::resolve;
+use super::People;
+use crate::core::model::Speaker;
+use crate::core::parse::lang::Lang;
+use crate::core::parse::{lead, scan};
+
+/// Words of a sentence's start read for a cue (a subject set off by commas may be long).
+const CUE_WORDS: usize = 48;
+
+/// Bytes of a sentence's start handed to the word hook: enough for [`CUE_WORDS`] words of any
+/// readout, and a bound that keeps a 10 MB "sentence" cheap.
+const CUE_BYTES: usize = 900;
+
+/// Words a subject and its adverbs may take before the verb.
+const SUBJECT_WORDS: usize = 10;
+
+/// The speaker a sentence names, if any.
+pub(super) fn find<'a>(
+    s: &'a str,
+    people: &mut People,
+    lang: &Lang,
+    words: &mut Vec<scan::Word<'a>>,
+) -> Option<Speaker> {
+    let head = scan::prefix(s, CUE_BYTES);
+    (lang.script.words)(head, words);
+    if head.len() < s.len() && !s[head.len()..].starts_with(char::is_whitespace) {
+        words.pop(); // the prefix cut this word
+    }
+    let mut buf = [""; CUE_WORDS];
+    let n = words.len().min(CUE_WORDS);
+    for (slot, (_, word)) in buf.iter_mut().zip(words.iter()) {
+        *slot = word;
+    }
+    let w = &buf[..n];
+    let mut base = lead::skip(w, lang);
+    if is_event(&w[base..], lang) {
+        return Some(Speaker::Narration);
+    }
+    while w.get(base).is_some_and(|t| is_sentence_adverb(t, lang)) && base + 1 < n {
+        base += 1;
+    }
+    // Also try after an opening clause: "During the talks, Luo said".
+    let after_clause = w
+        .iter()
+        .take(base + 12)
+        .skip(base)
+        .position(|t| t.ends_with(','))
+        .map(|i| base + i + 1);
+    for start in std::iter::once(base).chain(after_clause) {
+        if let Some(sp) = at(w, start, people, lang) {
+            return Some(sp);
+        }
+    }
+    if let Some(sp) = set_off(w, base, people, lang) {
+        return Some(sp);
+    }
+    let end = s.trim_end_matches(['.', '"', '\'', ')']);
+    let narrated = lang.narration_endings.iter().any(|e| {
+        end.len() >= e.len()
+            && end.is_char_boundary(end.len() - e.len())
+            && end[end.len() - e.len()..].eq_ignore_ascii_case(e)
+    });
+    narrated.then_some(Speaker::Narration)
+}
+
+/// A cue whose subject starts at `start`: the verb is the first lowercase word that opens a
+/// reporting phrase; the words between the subject and it may be adverbs.
+fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
+    let j = verb_at(w, start, lang)?;
+    let mut k = j;
+    while k > start + 1 && lang.adverbs.contains(&scan::bare(w[k - 1])) {
+        k -= 1;
+    }
+    let sp = resolve(&w[start..k], people, lang)?;
+    learn(w, j, sp, people, lang);
+    Some(if is_event_verb(w, j, lang) {
+        Speaker::Narration
+    } else {
+        sp
+    })
+}
+
+/// "The Prime Minister spoke to President Ferraz": a meeting verb with its link narrates the
+/// event; it reports no statement.
+fn is_event_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
+    let is = |t: &str, table: &[&str]| table.iter().any(|l| l.eq_ignore_ascii_case(scan::bare(t)));
+    is(w[j], lang.meeting_verbs)
+        && w.get(j + 1)
+            .is_some_and(|t| is(t, lang.verb_links) || is(t, lang.guest_links))
+}
+
+/// Where the reporting verb of a subject starting at `start` stands.
+fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
+    let end = w.len().min(start + SUBJECT_WORDS);
+    for j in start + 1..end {
+        let word = scan::bare(w[j]);
+        if !scan::is_lowercase(word) {
+            if w[j - 1].ends_with([',', ';', ':']) {
+                return None; // the subject ended at the comma
+            }
+            continue;
+        }
+        if opens_verb(w, j, lang) {
+            return Some(j);
+        }
+        // A lowercase word that cannot be part of a subject ("is", "should"): no cue here.
+        if !lang.is_subject_word(word) {
+            return None;
+        }
+    }
+    None
+}
+
+fn opens_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
+    let word = scan::bare(w[j]);
+    lang.verbs_from(word)
+        .iter()
+        .any(|v| scan::starts_with_phrase(&w[j..], v.1))
+}
+
+/// "Mori, for his part, affirmed": a subject that ends at a comma, a clause, then the verb
+/// right after a later comma.
+fn set_off(w: &[&str], base: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
+    let c = (base..w.len().min(base + 8)).find(|&i| w[i].ends_with(','))?;
+    let verb = (c + 1..w.len().saturating_sub(1))
+        .filter(|&i| w[i].ends_with(','))
+        .map(|i| i + 1)
+        .find(|&j| scan::is_lowercase(w[j]) && opens_verb(w, j, lang))?;
+    let sp = resolve(&w[base..=c], people, lang)?;
+    if let Speaker::Person(p) = sp {
+        // "for his part": the clause tells the subject's gender.
+        if let Some(g) = w[c + 1..verb]
+            .iter()
+            .find_map(|t| lang.gender_of(scan::bare(t)))
+        {
+            people.genders[p].get_or_insert(g);
+        }
+    }
+    learn(w, verb, sp, people, lang);
+    Some(sp)
+}
+
+/// After a cue: the speaker was a subject; "expressed her appreciation" tells a gender; a
+/// later clause's subject (", and Prime Minister Rolt shared") is mentioned after it.
+fn learn(w: &[&str], verb: usize, sp: Speaker, people: &mut People, lang: &Lang) {
+    let Speaker::Person(p) = sp else { return };
+    people.mention(p);
+    // "expressed her appreciation" tells; "briefed her on" does not (her is the object).
+    let told = (verb + 1..w.len().min(verb + 3)).find_map(|i| {
+        let g = lang.gender_of(scan::bare(w[i]))?;
+        let next = w.get(i + 1).map_or("", |t| scan::bare(t));
+        let possessive = scan::is_lowercase(next) && !lang.prepositions.contains(&next);
+        possessive.then_some(g)
+    });
+    if let Some(g) = told {
+        people.genders[p].get_or_insert(g);
+    }
+    for i in verb + 1..w.len().saturating_sub(2) {
+        if !(w[i].ends_with(',') && scan::bare(w[i + 1]) == lang.and_word) {
+            continue;
+        }
+        if let Some(j) = verb_at(w, i + 2, lang) {
+            if let Some(Speaker::Person(q)) = resolve(&w[i + 2..j], people, lang) {
+                people.mention(q);
+            }
+        }
+    }
+}
+
+/// "The conversation also touched upon", "The overview of the talk is as follows", "A number
+/// of issues were discussed": a subject whose head is an event or a spokesperson.
+fn is_event(w: &[&str], lang: &Lang) -> bool {
+    let Some(first) = w.first().map(|t| scan::bare(t)) else {
+        return false;
+    };
+    let determiner = lang.is_article(first) || first.eq_ignore_ascii_case("a");
+    if !determiner {
+        return false;
+    }
+    // The head stands within three words, after modifiers that are no verb ("The video
+    // consultation", "A Downing Street spokesperson"), and a lowercase word follows it ("The
+    // talks were", "The conversation also", "The overview of"): not "The two sides held talks".
+    (1..w.len().min(4)).any(|at| {
+        let head = scan::bare(w[at]);
+        lang.narration_nouns
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(head))
+            && w.get(at + 1).is_some_and(|t| scan::is_lowercase(t))
+            && w[1..at].iter().all(|t| {
+                let t = scan::bare(t);
+                lang.verbs_from(t).is_empty() && !lang.joint_heads.contains(&t)
+            })
+    })
+}
+
+fn is_sentence_adverb(t: &str, lang: &Lang) -> bool {
+    let b = scan::bare(t);
+    !t.ends_with(',')
+        && lang
+            .sentence_adverbs
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(b))
+}

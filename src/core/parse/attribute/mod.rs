@@ -1,0 +1,101 @@
+//! Stage 4, attribute: sentences -> a speaker for each.
+//!
+//! Takes the cleaned text, the sentences with their paragraph, the participants (with what the
+//! text told of their gender), the publisher, the sentences that narrate the event and a
+//! [`Lang`]; gives one [`Attribution`] per sentence. A cue is a subject followed by a
+//! reporting verb near the start of a sentence ("Luo Zhaohui said", "The Secretary
+//! emphasized", "In response, Minister Kuroda stated", "Mori, for his part, affirmed"); the
+//! subject is a participant (name, surname, title: see [`subject`]), a joint subject, a
+//! pronoun, a national side, or an event or a spokesperson (narration). Sentences without a
+//! cue keep the speaker of the sentence before them in the same paragraph; a paragraph that
+//! starts without a cue is narration.
+
+mod cue;
+mod subject;
+
+use super::lang::{Gender, Lang};
+use crate::core::model::{Participant, Span, Speaker};
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Attribution {
+    pub speaker: Speaker,
+    /// True when the sentence names its own speaker (it then ends a running point).
+    pub cue: bool,
+}
+
+/// Who may be named, and what the sentences so far have told.
+pub(super) struct People<'a> {
+    pub participants: &'a [Participant],
+    /// Each participant's gender when the text told it; sentences may tell more.
+    pub genders: Vec<Option<Gender>>,
+    /// The publisher: its own official is meant when a title fits two participants.
+    pub publisher: Option<&'a str>,
+    /// Each participant's title key (see [`super::roles::key`]).
+    role_keys: Vec<Vec<String>>,
+    /// Participants who were subjects, most recent last: pronouns refer back to them.
+    recent: Vec<usize>,
+}
+
+impl<'a> People<'a> {
+    pub fn new(
+        participants: &'a [Participant],
+        genders: Vec<Option<Gender>>,
+        publisher: Option<&'a str>,
+        lang: &Lang,
+    ) -> People<'a> {
+        let role_keys = participants
+            .iter()
+            .map(|p| super::roles::key(&p.role, lang))
+            .collect();
+        let mut genders = genders;
+        genders.resize(participants.len(), None);
+        People {
+            participants,
+            genders,
+            publisher,
+            role_keys,
+            recent: Vec::new(),
+        }
+    }
+
+    /// `i` was the subject of a clause: pronouns now refer to it first.
+    fn mention(&mut self, i: usize) {
+        self.recent.retain(|&r| r != i);
+        self.recent.push(i);
+    }
+}
+
+pub(super) fn attribute(
+    text: &str,
+    sentences: &[(Span, usize)],
+    people: &mut People,
+    narration: &[usize],
+    lang: &Lang,
+) -> Vec<Attribution> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut current = Speaker::Narration;
+    let mut paragraph = usize::MAX;
+    let mut words = Vec::new();
+    for (i, &(span, para)) in sentences.iter().enumerate() {
+        if para != paragraph {
+            paragraph = para;
+            current = Speaker::Narration;
+        }
+        let cue = if narration.contains(&i) {
+            Some(Speaker::Narration)
+        } else {
+            cue::find(span.of(text), people, lang, &mut words)
+        };
+        if let Some(s) = cue {
+            current = s;
+        }
+        out.push(Attribution {
+            speaker: current,
+            cue: cue.is_some(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

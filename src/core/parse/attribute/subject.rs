@@ -1,0 +1,216 @@
+//! Who a subject phrase is: a pronoun ("She": the last subject the text lets be a woman), a
+//! joint subject ("The two ministers", "They", "The Secretary and the Foreign Minister"), a
+//! spokesperson or event (narration), a national side ("the Chinese side", "The Japanese
+//! minister"), a title ("The Secretary", "the Foreign Minister": the participant whose title it
+//! fits closest, the publisher's own on a tie) or a name ("Minister Kuroda", "FM Khôi").
+
+use super::People;
+use crate::core::model::Speaker;
+use crate::core::parse::lang::Lang;
+use crate::core::parse::{roles, scan};
+
+pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
+    let bare: Vec<&str> = subject
+        .iter()
+        .map(|w| scan::bare(w))
+        .filter(|w| !w.is_empty())
+        .collect();
+    bare.first()?;
+    if let [one] = bare.as_slice() {
+        if let Some(g) = lang
+            .gender_of(one)
+            .filter(|_| lang.pronouns.iter().any(|p| p.eq_ignore_ascii_case(one)))
+        {
+            return pronoun(g, people).map(Speaker::Person);
+        }
+    }
+    if is_joint(&bare, lang) {
+        return Some(Speaker::Joint);
+    }
+    let head = bare[bare.len() - 1];
+    if bare.len() > 1
+        && lang
+            .narration_nouns
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(head))
+    {
+        return Some(Speaker::Narration);
+    }
+    if let Some(sp) = pair(&bare, people, lang) {
+        return Some(sp);
+    }
+    one(&bare, people, lang).map(Speaker::Person)
+}
+
+/// "He", "She": the most recent subject the text lets have that gender (the last subject
+/// when the text tells no one's).
+fn pronoun(g: crate::core::parse::lang::Gender, people: &People) -> Option<usize> {
+    let fits = |&&i: &&usize| {
+        people
+            .genders
+            .get(i)
+            .copied()
+            .flatten()
+            .is_none_or(|x| x == g)
+    };
+    let known = |&&i: &&usize| people.genders.get(i).copied().flatten() == Some(g);
+    let recent = people.recent.iter().rev();
+    let last = people.recent.last();
+    match last {
+        Some(l) if fits(&l) => Some(*l),
+        _ => recent
+            .clone()
+            .find(known)
+            .or_else(|| recent.clone().find(fits))
+            .copied()
+            .or(last.copied()),
+    }
+}
+
+/// "Both sides", "They", "The two foreign ministers", "the leaders", "The pair".
+fn is_joint(bare: &[&str], lang: &Lang) -> bool {
+    let listed = lang
+        .joint_subjects
+        .iter()
+        .any(|j| j.split(' ').count() == bare.len() && scan::starts_with_phrase(bare, j));
+    let head = bare[bare.len() - 1];
+    let patterned = bare.len() >= 2
+        && lang
+            .joint_determiners
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(bare[0]))
+        && lang
+            .joint_heads
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(head));
+    listed || patterned
+}
+
+/// "The Secretary and the Foreign Minister", "Mr. Coleman and Mr. Rao": every part a
+/// different participant.
+fn pair(bare: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
+    if !bare.contains(&lang.and_word) {
+        return None;
+    }
+    let mut seen: Vec<usize> = Vec::new();
+    for part in bare.split(|w| *w == lang.and_word) {
+        let i = one(part, people, lang)?;
+        if !seen.contains(&i) {
+            seen.push(i);
+        }
+    }
+    (seen.len() >= 2).then_some(Speaker::Joint)
+}
+
+/// One participant named by the subject: a national side, a title, or a name.
+fn one(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
+    if bare.is_empty() {
+        return None;
+    }
+    let article = usize::from(lang.is_article(bare[0]));
+    let rest = &bare[article..];
+    if let Some(i) = side(rest, people, lang) {
+        return Some(i);
+    }
+    let all_titles = !rest.is_empty()
+        && rest
+            .iter()
+            .all(|w| lang.is_role_word(w) || lang.honorific(w).is_some());
+    if all_titles {
+        return titled(&rest.join(" "), people, lang, None);
+    }
+    named(bare, people, lang)
+}
+
+/// "the Chinese side", "The Japanese minister", "the ROK Foreign Minister": a country, then
+/// side or title words.
+fn side(rest: &[&str], people: &People, lang: &Lang) -> Option<usize> {
+    let (country, n, _) = lang.country_at(rest)?;
+    let after = &rest[n..];
+    let sided = !after.is_empty()
+        && after.iter().all(|w| {
+            lang.is_role_word(w) || lang.side_words.iter().any(|s| s.eq_ignore_ascii_case(w))
+        });
+    if !sided {
+        return None;
+    }
+    let of_country: Vec<usize> = (0..people.participants.len())
+        .filter(|&i| people.participants[i].country.as_deref() == Some(country))
+        .collect();
+    match of_country.as_slice() {
+        [one] => Some(*one),
+        [] => None,
+        _ => titled(&after.join(" "), people, lang, Some(&of_country)),
+    }
+}
+
+/// The participant whose title the subject's title fits closest; a tie goes to the
+/// publisher's own official, else to no one.
+fn titled(title: &str, people: &People, lang: &Lang, among: Option<&[usize]>) -> Option<usize> {
+    let key = roles::key(title, lang);
+    let mut best: Vec<(usize, usize)> = Vec::new();
+    for i in 0..people.participants.len() {
+        if among.is_some_and(|a| !a.contains(&i)) {
+            continue;
+        }
+        if let Some(extra) = roles::fit(&key, &people.role_keys[i]) {
+            best.push((extra, i));
+        }
+    }
+    let least = best.iter().map(|b| b.0).min()?;
+    let top: Vec<usize> = best.iter().filter(|b| b.0 == least).map(|b| b.1).collect();
+    match top.as_slice() {
+        [one] => Some(*one),
+        many => {
+            let home = |&&i: &&usize| {
+                people.publisher.is_some()
+                    && people.participants[i].country.as_deref() == people.publisher
+            };
+            let mut own = many.iter().filter(home);
+            match (own.next(), own.next()) {
+                (Some(i), None) => Some(*i),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// A name, full or in part, at the end of the subject: "Foreign Minister Brell", "FM Khôi",
+/// "Mr. Nakasone", "Minister ISHIZAKA".
+fn named(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
+    let joiner = lang.script.joiner;
+    for take in (1..=bare.len().min(4)).rev() {
+        let tail = &bare[bare.len() - take..];
+        if !tail.iter().all(|w| scan::is_capitalised(w)) {
+            continue;
+        }
+        let mut hits = (0..people.participants.len())
+            .filter(|&i| names_match(&people.participants[i].name, tail, joiner));
+        if let (Some(one), None) = (hits.next(), hits.next()) {
+            return Some(one);
+        }
+    }
+    None
+}
+
+/// The whole name, or its first or last word alone ("Luo", "Brell"), ignoring case ("KURODA").
+/// The words of a name stand between `joiner`s (a script without one compares whole names).
+pub(super) fn names_match(name: &str, said: &[&str], joiner: &str) -> bool {
+    let same = |a: &str, b: &str| {
+        a == b
+            || a.chars()
+                .flat_map(char::to_lowercase)
+                .eq(b.chars().flat_map(char::to_lowercase))
+    };
+    match said {
+        [one] if joiner.is_empty() => same(name, one),
+        [one] => {
+            name.split(joiner).next().is_some_and(|w| same(w, one))
+                || name.rsplit(joiner).next().is_some_and(|w| same(w, one))
+        }
+        _ => {
+            name.split(joiner).count() == said.len()
+                && name.split(joiner).zip(said).all(|(a, b)| same(a, b))
+        }
+    }
+}

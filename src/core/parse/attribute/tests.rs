@@ -1,0 +1,162 @@
+//! Unit tests of the attribute stage: every kind of subject a cue may have.
+
+use super::*;
+use crate::core::parse::lang::en::EN;
+
+fn participants() -> Vec<Participant> {
+    let p = |n: &str, r: &str, c: &str| Participant {
+        name: n.into(),
+        role: r.into(),
+        country: Some(c.into()),
+    };
+    vec![
+        p("Luo Zhaohui", "Vice Foreign Minister", "China"),
+        p("Tomas Brell", "Foreign Minister", "Norway"),
+    ]
+}
+
+/// The cue of `s` after the subjects `before` (indexes into [`participants`]).
+fn cue_after(s: &str, before: &[usize], genders: Vec<Option<Gender>>) -> Option<Speaker> {
+    let ps = participants();
+    let mut people = People::new(&ps, genders, Some("China"), &EN);
+    for &b in before {
+        people.mention(b);
+    }
+    cue::find(s, &mut people, &EN, &mut Vec::new())
+}
+
+fn cue(s: &str) -> Option<Speaker> {
+    cue_after(s, &[], vec![])
+}
+
+#[test]
+fn full_names_surnames_and_last_names_are_cues() {
+    assert_eq!(
+        cue("Luo Zhaohui said that all is well."),
+        Some(Speaker::Person(0))
+    );
+    assert_eq!(cue("Luo stressed, all is well."), Some(Speaker::Person(0)));
+    assert_eq!(
+        cue("Foreign Minister Brell also expressed thanks."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("FM BRELL stated that all is well."),
+        Some(Speaker::Person(1))
+    );
+}
+
+#[test]
+fn pronouns_refer_to_the_last_subject_the_text_lets_have_that_gender() {
+    assert_eq!(
+        cue_after("She added that it was fine.", &[1], vec![]),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(cue("He said so."), None);
+    // The last subject is a man: "She" is the one before him.
+    let male_luo = vec![Some(Gender::Male), None];
+    assert_eq!(
+        cue_after("She added more.", &[1, 0], male_luo),
+        Some(Speaker::Person(1))
+    );
+}
+
+#[test]
+fn joint_phrases_and_national_sides_are_cues() {
+    assert_eq!(cue("The three sides agreed to meet."), Some(Speaker::Joint));
+    assert_eq!(cue("They exchanged views."), Some(Speaker::Joint));
+    assert_eq!(
+        cue("The two vice foreign ministers also discussed trade."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("The Norwegian side welcomed this."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("The Norwegian minister, for his part, welcomed this."),
+        Some(Speaker::Person(1))
+    );
+}
+
+#[test]
+fn titles_name_the_participant_they_fit_closest() {
+    assert_eq!(
+        cue("The Foreign Minister thanked him."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("The Vice Foreign Minister noted progress."),
+        Some(Speaker::Person(0))
+    );
+    assert_eq!(
+        cue("The Vice Foreign Minister and the Foreign Minister discussed trade."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("Mr. Luo and Mr. Brell reviewed progress."),
+        Some(Speaker::Joint)
+    );
+}
+
+#[test]
+fn lead_in_clauses_numbers_and_set_off_subjects_are_read_past() {
+    assert_eq!(
+        cue("In response, Minister Brell stated that it was fine."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("2. Minister Luo stated that it was fine."),
+        Some(Speaker::Person(0))
+    );
+    assert_eq!(
+        cue("Finally the Foreign Minister looked forward to it."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("Brell, for his part, affirmed the ties."),
+        Some(Speaker::Person(1))
+    );
+}
+
+#[test]
+fn events_and_spokespeople_are_narration() {
+    assert_eq!(
+        cue("The conversation also touched upon trade."),
+        Some(Speaker::Narration)
+    );
+    assert_eq!(
+        cue("The overview of the talk is as follows."),
+        Some(Speaker::Narration)
+    );
+    assert_eq!(
+        cue("A Downing Street spokesperson said:"),
+        Some(Speaker::Narration)
+    );
+    assert_eq!(
+        cue("Issues of regional security were also discussed."),
+        Some(Speaker::Narration)
+    );
+}
+
+#[test]
+fn a_sentence_without_a_reporting_verb_is_no_cue() {
+    assert_eq!(cue("China is ready to work with Norway."), None);
+    assert_eq!(cue("Countries in the region should cooperate."), None);
+    assert_eq!(cue("The President discussed the call with him."), None);
+}
+
+#[test]
+fn a_later_clause_makes_its_subject_the_one_she_refers_to() {
+    let ps = participants();
+    let mut people = People::new(&ps, vec![], None, &EN);
+    let s = "Luo set out plans, and Foreign Minister Brell shared his views.";
+    assert_eq!(
+        cue::find(s, &mut people, &EN, &mut Vec::new()),
+        Some(Speaker::Person(0))
+    );
+    assert_eq!(
+        cue::find("He also raised trade.", &mut people, &EN, &mut Vec::new()),
+        Some(Speaker::Person(1))
+    );
+}

@@ -1,0 +1,161 @@
+//! The date of the event from an opening sentence and the date line it is read against.
+//!
+//! Takes the opening sentence, the reference date (a date line, "Published ..." or a date in
+//! the headline) and a [`Lang`]; gives the event's date: a full date in the opening wins; "On
+//! May 18" takes the reference's year (the year before when May 18 would fall after it);
+//! "today" and "yesterday" count back from the reference; "on Friday" is the last Friday on or
+//! before it. With no reference, only a full date in the opening gives a date.
+
+use super::{find, is_weekday, month_day};
+use crate::core::model::Date;
+use crate::core::parse::lang::Lang;
+use crate::core::parse::scan::{self, Word};
+
+/// Words of the opening read for a relative date: the facts are at its start.
+const OPENING_WORDS: usize = 40;
+
+pub(in crate::core::parse) fn event(
+    opening: &str,
+    reference: Option<Date>,
+    lang: &Lang,
+) -> Option<Date> {
+    if let Some((d, _, _)) = find(opening, lang) {
+        return Some(d);
+    }
+    let r = reference?;
+    let w: Vec<Word> = lang.words(opening);
+    let w = &w[..w.len().min(OPENING_WORDS)];
+    Some(relative(w, r, lang).unwrap_or(r))
+}
+
+/// The date an opening states relative to `r`, if it states one.
+fn relative(w: &[Word], r: Date, lang: &Lang) -> Option<Date> {
+    for i in 0..w.len() {
+        let word = scan::bare(w[i].1);
+        // "On May 18", "on the afternoon of August 24", "On Friday".
+        let after_on =
+            (i.saturating_sub(4)..i).any(|k| scan::bare(w[k].1).eq_ignore_ascii_case("on"));
+        if after_on {
+            if let Some((month, day)) = month_day(&w[i..], lang) {
+                let year = if (month, day) > (r.month, r.day) {
+                    r.year.checked_sub(1)?
+                } else {
+                    r.year
+                };
+                return Date::new(year, month, day);
+            }
+            if is_weekday(word, lang) {
+                let target = lang
+                    .weekdays
+                    .iter()
+                    .position(|d| d.eq_ignore_ascii_case(word))?;
+                let back = (weekday(r) + 7 - target) % 7;
+                return add_days(r, -(back as i64));
+            }
+        }
+        if let Some(&(_, offset)) = lang
+            .relative_days
+            .iter()
+            .find(|(d, _)| d.eq_ignore_ascii_case(word))
+        {
+            return add_days(r, i64::from(offset));
+        }
+    }
+    None
+}
+
+/// Days since 1970-01-01 (H. Hinnant's days_from_civil).
+fn days(d: Date) -> i64 {
+    let y = i64::from(d.year) - i64::from(d.month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(d.month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d.day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `n` days after `d` (before, when negative).
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    let z = days(d) + n + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date::new(u16::try_from(year).ok()?, month as u8, day as u8)
+}
+
+/// 0 for Monday ... 6 for Sunday (1970-01-01 was a Thursday).
+fn weekday(d: Date) -> usize {
+    (days(d) + 3).rem_euclid(7) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::lang::en::EN;
+
+    fn on(opening: &str, reference: &str) -> Option<String> {
+        event(opening, Date::parse_iso(reference), &EN).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_full_date_in_the_opening_wins() {
+        assert_eq!(
+            on("On May 3, 2021, A met B.", "2021-05-04").as_deref(),
+            Some("2021-05-03")
+        );
+    }
+
+    #[test]
+    fn a_month_and_day_take_the_year_of_the_date_line() {
+        assert_eq!(
+            on("On April 14, A spoke with B.", "2022-04-14").as_deref(),
+            Some("2022-04-14")
+        );
+        assert_eq!(
+            on(
+                "A met B on the afternoon of December 30 in Seoul.",
+                "2023-01-02"
+            )
+            .as_deref(),
+            Some("2022-12-30")
+        );
+    }
+
+    #[test]
+    fn today_yesterday_and_weekdays_count_back_from_the_date_line() {
+        assert_eq!(
+            on("A spoke today with B.", "2024-02-06").as_deref(),
+            Some("2024-02-06")
+        );
+        assert_eq!(
+            on("A met yesterday with B.", "2024-03-01").as_deref(),
+            Some("2024-02-29")
+        );
+        // 2024-02-06 was a Tuesday.
+        assert_eq!(
+            on("A and B held talks on Friday.", "2024-02-06").as_deref(),
+            Some("2024-02-02")
+        );
+    }
+
+    #[test]
+    fn without_a_date_line_only_a_full_date_counts() {
+        assert_eq!(on("A spoke yesterday with B on May 18.", "none"), None);
+    }
+
+    #[test]
+    fn day_arithmetic_crosses_years() {
+        let d = Date::new(2021, 1, 1).unwrap();
+        assert_eq!(
+            add_days(d, -1).map(|d| d.to_string()).as_deref(),
+            Some("2020-12-31")
+        );
+        assert_eq!(weekday(Date::new(1970, 1, 1).unwrap()), 3);
+    }
+}

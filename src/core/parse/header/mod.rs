@@ -1,0 +1,227 @@
+//! Stage 3, header: the front matter and the opening sentences -> title, date, format, people,
+//! publisher.
+//!
+//! [`front`] takes the cleaned paragraphs and gives which of them are front matter (a headline,
+//! date lines) rather than body. [`header`] takes the headline, the date line, the first body
+//! sentences and the chrome clues, and gives a [`Header`]: the title (the headline, or one
+//! derived from the opening and flagged so), the date (the opening's, read against the date
+//! line: see [`date::event`]), the format, the participants, the publisher (told by the text, or
+//! the user's setting, flagged as assumed) with its own officials given its country, and which
+//! sentences narrate the event.
+
+mod opening;
+mod publisher;
+
+use super::lang::{Gender, Lang};
+use super::people::{self, Kind};
+use super::{date, scan, ParseOptions};
+use crate::core::model::{Date, MeetingFormat, Participant, Span};
+
+/// How far into the headline and each opening sentence the header looks: the facts are at the
+/// start, and a bound keeps a pathological 10 MB "sentence" linear.
+const OPENING_BYTES: usize = 1200;
+
+pub(super) struct Front {
+    pub headline: Option<Span>,
+    pub date: Option<Date>,
+    /// `true` for each paragraph that is front matter or a stray timestamp line.
+    pub skip: Vec<bool>,
+}
+
+pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
+    let mut f = Front {
+        headline: None,
+        date: None,
+        skip: vec![false; paragraphs.len()],
+    };
+    let mut in_front = true;
+    for (i, p) in paragraphs.iter().enumerate() {
+        let s = p.of(text);
+        if let Some(d) = date::line(s, lang) {
+            if in_front {
+                f.date = f.date.or(Some(d));
+            }
+            f.skip[i] = true;
+            continue;
+        }
+        let is_last = i + 1 == paragraphs.len();
+        if in_front && f.headline.is_none() && !is_last && looks_like_headline(s) {
+            f.headline = Some(*p);
+            f.skip[i] = true;
+            continue;
+        }
+        in_front = false;
+    }
+    f
+}
+
+/// A headline is one short line without closing punctuation (it may hold "U.S. Deputy").
+fn looks_like_headline(s: &str) -> bool {
+    s.len() <= 300 && !s.ends_with(['.', '!', '?', ':', '"', '。'])
+}
+
+pub(super) struct Header {
+    pub title: String,
+    pub title_derived: bool,
+    pub date: Option<Date>,
+    pub format: Option<MeetingFormat>,
+    pub participants: Vec<Participant>,
+    /// What the text tells of each participant's gender.
+    pub genders: Vec<Option<Gender>>,
+    pub publisher: Option<String>,
+    /// True when the text did not tell the publisher and it came from the options.
+    pub publisher_assumed: bool,
+    /// Sentences (indexes into the body's) that narrate the event: the opening.
+    pub narration: Vec<usize>,
+}
+
+/// What the header reads: the headline, the date line, the body's first sentences, the
+/// start of the body and the chrome clues.
+pub(super) struct Input<'a> {
+    pub headline: Option<&'a str>,
+    pub date_line: Option<Date>,
+    pub first: Vec<&'a str>,
+    pub body: &'a str,
+    pub clues: &'a [&'static str],
+}
+
+pub(super) fn header(input: Input, opts: &ParseOptions, lang: &Lang) -> Header {
+    let cut = |s: &str| scan::prefix(s, OPENING_BYTES).to_string();
+    let first: Vec<String> = input.first.iter().map(|s| cut(s)).collect();
+    let headline = input.headline.map(cut);
+    let openings = opening::openings(first.iter().map(String::as_str), lang);
+    let narration: Vec<usize> = openings
+        .sentences
+        .iter()
+        .filter(|s| s.1)
+        .map(|s| s.0)
+        .collect();
+    let opening_texts: Vec<&str> = openings
+        .sentences
+        .iter()
+        .map(|s| first[s.0].get(..s.2).unwrap_or(&first[s.0]))
+        .collect();
+    let opening = opening_texts
+        .first()
+        .copied()
+        .or(first.first().map(String::as_str))
+        .unwrap_or("");
+    let reference = input.date_line.or_else(|| {
+        headline
+            .as_deref()
+            .and_then(|h| date::find(h, lang))
+            .map(|d| d.0)
+    });
+    let date = date::event(opening, reference, lang);
+    let format = find_format(&opening_texts, headline.as_deref(), lang);
+
+    let from_headline = headline
+        .as_deref()
+        .and_then(|h| people::extract(h, Kind::Headline, lang));
+    let mut found = opening::merge(openings, from_headline, lang);
+    let inferred = publisher::infer(input.clues, headline.as_deref(), &found, input.body, lang);
+    let publisher = opts
+        .publisher_correction
+        .clone()
+        .or(inferred.map(str::to_string))
+        .or_else(|| opts.publisher.clone());
+    let publisher_assumed =
+        opts.publisher_correction.is_none() && inferred.is_none() && publisher.is_some();
+    if let Some(home) = &publisher {
+        for f in found.iter_mut().filter(|f| f.host) {
+            f.person.p.country.get_or_insert_with(|| home.clone());
+        }
+    }
+    let genders = opening::genders(&found);
+    let hosts: Vec<Participant> = found
+        .iter()
+        .filter(|f| f.host)
+        .map(|f| f.person.p.clone())
+        .collect();
+    let guests: Vec<Participant> = found
+        .iter()
+        .filter(|f| !f.host)
+        .map(|f| f.person.p.clone())
+        .collect();
+    let (title, title_derived) = match &headline {
+        Some(h) => (h.clone(), false),
+        None => (derive_title(&hosts, &guests, format, opening, lang), true),
+    };
+    Header {
+        title,
+        title_derived,
+        date,
+        format,
+        participants: found.into_iter().map(|f| f.person.p).collect(),
+        genders,
+        publisher_assumed,
+        publisher,
+        narration,
+    }
+}
+
+/// The format the openings name, else the headline, else a weak hint of the openings
+/// ("spoke with": a call): the first phrase of each table (most specific first) found.
+fn find_format(openings: &[&str], headline: Option<&str>, lang: &Lang) -> Option<MeetingFormat> {
+    let in_table = |s: &str, table: &[(&str, MeetingFormat)]| {
+        // The format is named near the start; a bound keeps the table scan cheap.
+        let s = scan::prefix(s, 600);
+        table
+            .iter()
+            .find(|(phrase, _)| scan::find_ci(s, phrase).is_some())
+            .map(|&(_, f)| f)
+    };
+    openings
+        .iter()
+        .find_map(|o| in_table(o, lang.formats))
+        .or_else(|| in_table(headline?, lang.formats))
+        .or_else(|| openings.iter().find_map(|o| in_table(o, lang.weak_formats)))
+}
+
+/// "Luo Zhaohui Holds a Video Meeting with Nguyen Quoc Dung of Vietnam".
+fn derive_title(
+    hosts: &[Participant],
+    guests: &[Participant],
+    format: Option<MeetingFormat>,
+    opening: &str,
+    lang: &Lang,
+) -> String {
+    // "A and B held talks": the first named is the host, the others the guests.
+    let (hosts, guests) = match (hosts, guests) {
+        ([first, rest @ ..], []) if !rest.is_empty() => (std::slice::from_ref(first), rest),
+        pair => pair,
+    };
+    if hosts.is_empty() || guests.is_empty() {
+        let words: Vec<&str> = lang.words(opening).iter().map(|w| w.1).take(16).collect();
+        let mut t = words.join(lang.script.joiner);
+        if words.len() == 16 {
+            t.push_str(" ...");
+        }
+        return t.trim_end_matches('.').to_string();
+    }
+    let template = format
+        .and_then(|f| lang.phrasing.titles.iter().find(|p| p.0 == f))
+        .map_or(lang.phrasing.title_default, |p| p.1);
+    let host_names: Vec<String> = hosts.iter().map(|p| p.name.clone()).collect();
+    let guest_names: Vec<String> = guests
+        .iter()
+        .map(|p| match &p.country {
+            Some(c) => {
+                let with_article = lang.countries_with_article.contains(&c.as_str());
+                let t = if with_article {
+                    lang.phrasing.of_country_article
+                } else {
+                    lang.phrasing.of_country
+                };
+                t.replace("{name}", &p.name).replace("{country}", c)
+            }
+            None => p.name.clone(),
+        })
+        .collect();
+    template
+        .replace("{hosts}", &lang.list(&host_names))
+        .replace("{guests}", &lang.list(&guest_names))
+}
+
+#[cfg(test)]
+mod tests;

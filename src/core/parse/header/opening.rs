@@ -1,0 +1,152 @@
+//! The sentences that narrate the event, and the participants they and the headline name.
+//!
+//! Takes the body's first sentences and the headline; gives the opening sentences (the first
+//! run of sentences that say who met whom: a spokesperson's line before them is skipped, a
+//! UK standfirst and the opening after it are both read) and every participant once, merged
+//! across sources: "Caldwell" in the headline is "Harlan J. Caldwell Jr." of the opening, and
+//! "The Foreign Secretary" is the Foreign Secretary named later.
+
+use super::super::lang::{Gender, Lang};
+use super::super::people::{self, Kind, Parties, Person};
+use super::super::roles;
+
+/// Body sentences read for the opening.
+const MAX_OPENINGS: usize = 4;
+
+/// A participant and whether it was first named as a host (before the meeting verb).
+pub(super) struct Found {
+    pub person: Person,
+    pub host: bool,
+}
+
+/// The opening sentences (index into the sentences given, whether each narrates the event
+/// rather than reporting a statement, and where its words about the meeting end) and their
+/// parties.
+pub(super) struct Openings {
+    pub sentences: Vec<(usize, bool, usize)>,
+    pub parties: Vec<Parties>,
+}
+
+impl Openings {
+    /// True when the openings name at least two people and every guest's country.
+    pub fn complete(&self) -> bool {
+        let named = |p: &&Person| !p.role_only;
+        let people: usize = self
+            .parties
+            .iter()
+            .map(|p| p.hosts.iter().chain(&p.guests).filter(named).count())
+            .sum();
+        let guests_known = self
+            .parties
+            .iter()
+            .flat_map(|p| &p.guests)
+            .all(|g| g.p.country.is_some());
+        people >= 2 && guests_known
+    }
+}
+
+/// Reads the opening among the first body sentences (`first` gives each sentence's text).
+pub(super) fn openings<'a>(first: impl Iterator<Item = &'a str>, lang: &Lang) -> Openings {
+    let mut o = Openings {
+        sentences: Vec::new(),
+        parties: Vec::new(),
+    };
+    for (i, s) in first.take(MAX_OPENINGS).enumerate() {
+        match people::extract(s, Kind::Opening, lang) {
+            Some(p) => {
+                o.sentences.push((i, !p.reported, p.clause_end));
+                o.parties.push(p);
+                if o.complete() {
+                    break;
+                }
+            }
+            // A spokesperson's line may stand before the opening, nothing after it.
+            None if o.parties.is_empty() && i < 2 => {}
+            None => break,
+        }
+    }
+    o
+}
+
+/// Every participant once: the openings' in order, then the headline's. The headline adds
+/// people only when the openings leave someone or a country out.
+pub(super) fn merge(openings: Openings, headline: Option<Parties>, lang: &Lang) -> Vec<Found> {
+    let complete = openings.complete();
+    let mut all: Vec<Found> = Vec::new();
+    for parties in openings.parties {
+        add(&mut all, parties, true, lang);
+    }
+    if let Some(h) = headline {
+        add(&mut all, h, !complete, lang);
+    }
+    // A title alone that no named person took stays only if it is someone's only mention.
+    let named_roles: Vec<Vec<String>> = all
+        .iter()
+        .filter(|f| !f.person.role_only)
+        .map(|f| roles::key(&f.person.p.role, lang))
+        .collect();
+    all.retain(|f| {
+        !f.person.role_only || !named_roles.contains(&roles::key(&f.person.p.role, lang))
+    });
+    for f in all.iter_mut().filter(|f| f.person.role_only) {
+        f.person.p.name = f.person.p.role.clone();
+    }
+    all
+}
+
+fn add(all: &mut Vec<Found>, parties: Parties, may_add: bool, lang: &Lang) {
+    let hosts = parties.hosts.into_iter().map(|p| (p, true));
+    for (p, host) in hosts.chain(parties.guests.into_iter().map(|p| (p, false))) {
+        if p.role_only && !may_add {
+            continue;
+        }
+        match all.iter_mut().find(|f| same(&f.person, &p, lang)) {
+            Some(f) => absorb(&mut f.person, p),
+            None if may_add => all.push(Found { person: p, host }),
+            None => {}
+        }
+    }
+}
+
+/// One person named twice: one name's words within the other's ("Caldwell", "Harlan J.
+/// Caldwell Jr."), or a title alone that fits the other's title, countries not at odds.
+fn same(a: &Person, b: &Person, lang: &Lang) -> bool {
+    let countries_agree = match (&a.p.country, &b.p.country) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    if !countries_agree {
+        return false;
+    }
+    if a.role_only || b.role_only {
+        let (ka, kb) = (roles::key(&a.p.role, lang), roles::key(&b.p.role, lang));
+        return !ka.is_empty()
+            && (roles::fit(&ka, &kb).is_some() || roles::fit(&kb, &ka).is_some());
+    }
+    let words = |n: &str| n.split(' ').map(str::to_lowercase).collect::<Vec<_>>();
+    let (wa, wb) = (words(&a.p.name), words(&b.p.name));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    !short.is_empty() && short.iter().all(|w| long.contains(w))
+}
+
+/// Takes what `b` knows that `a` lacks: the longer name, a title, a country, a gender.
+fn absorb(a: &mut Person, b: Person) {
+    if a.role_only || (!b.role_only && b.p.name.len() > a.p.name.len()) {
+        a.p.name = b.p.name;
+        a.role_only = b.role_only;
+    }
+    if a.p.role.is_empty() || (a.counterpart && !b.p.role.is_empty()) {
+        a.p.role = b.p.role;
+    }
+    a.p.country = a.p.country.take().or(b.p.country);
+    a.gender = a.gender.or(b.gender);
+}
+
+/// The gender of each participant, as the text told it.
+pub(super) fn genders(all: &[Found]) -> Vec<Option<Gender>> {
+    all.iter().map(|f| f.person.gender).collect()
+}

@@ -1,0 +1,194 @@
+//! Who published the readout, told by the text (see PUBLISHERS.md, "The publisher").
+//!
+//! Takes the chrome clues the cleaning stage found, the headline, the participants and the
+//! start of the body; gives the publisher's country when the text tells it. Clues vote:
+//! - strong: a ministry's own lines and navigation ("Office of the Spokesperson", "The White
+//!   House", Hangul menus), an agency's credit, a host titled as only that government titles
+//!   its own ("Secretary of State", "Foreign Secretary", "State Councilor");
+//! - medium: a host whose country the text gives while a guest's differs ("Minister for
+//!   Foreign Affairs of Japan"), a headline in the publisher's form ("Readout of President",
+//!   "PM call with", "Japan-Kenya ..."), words only its own texts write ("Việt Nam");
+//! - weak: the other country of bilateral pairs with a counterpart's ("China-Austria
+//!   relations", "the United States and Poland"), a country not theirs that opens a sentence
+//!   as its subject ("China is ready to ...").
+//!
+//! The country with the most votes wins; a tie tells nothing (the caller then uses the
+//! user's setting, and says so).
+
+use super::opening::Found;
+use crate::core::parse::lang::{Lang, Publisher};
+use crate::core::parse::scan;
+
+/// Bytes of the body read for words and pairs: a readout says who it is early.
+const BODY_BYTES: usize = 8 * 1024;
+
+const STRONG: u32 = 4;
+const MEDIUM: u32 = 2;
+const WEAK: u32 = 1;
+
+#[derive(Default)]
+struct Votes(Vec<(&'static str, u32)>);
+
+impl Votes {
+    fn add(&mut self, country: &'static str, n: u32) {
+        match self.0.iter_mut().find(|v| v.0 == country) {
+            Some(v) => v.1 += n,
+            None => self.0.push((country, n)),
+        }
+    }
+
+    /// The single country with the most votes.
+    fn winner(&self) -> Option<&'static str> {
+        let best = self.0.iter().map(|v| v.1).max()?;
+        let mut top = self.0.iter().filter(|v| v.1 == best);
+        match (top.next(), top.next()) {
+            (Some(v), None) if best > 0 => Some(v.0),
+            _ => None,
+        }
+    }
+}
+
+pub(super) fn infer(
+    clues: &[&'static str],
+    headline: Option<&str>,
+    found: &[Found],
+    body: &str,
+    lang: &Lang,
+) -> Option<&'static str> {
+    let mut v = Votes::default();
+    for &c in clues.iter().take(4) {
+        v.add(c, STRONG);
+    }
+    for f in found.iter().filter(|f| f.host) {
+        let role = f.person.p.role.as_str();
+        match &f.person.p.country {
+            None => {
+                for p in lang
+                    .publishers
+                    .iter()
+                    .filter(|p| is_home_title(p, role, lang))
+                {
+                    v.add(p.country, STRONG);
+                }
+            }
+            Some(c) => {
+                let differs = found
+                    .iter()
+                    .any(|g| !g.host && g.person.p.country.as_ref().is_some_and(|x| x != c));
+                if let (true, Some(name)) = (differs, lang.country(c)) {
+                    v.add(name, MEDIUM);
+                }
+            }
+        }
+    }
+    if let Some(h) = headline {
+        for p in lang.publishers {
+            if p.headline_openings.iter().any(|o| starts_ci(h, o)) {
+                v.add(p.country, MEDIUM);
+            }
+        }
+    }
+    let body = scan::prefix(body, BODY_BYTES);
+    for p in lang.publishers {
+        if p.own_words
+            .iter()
+            .any(|w| body.contains(w) || headline.is_some_and(|h| h.contains(w)))
+        {
+            v.add(p.country, MEDIUM);
+        }
+    }
+    pairs(body, found, lang, &mut v);
+    v.winner()
+}
+
+/// "State Councilor and Foreign Minister" starts with the home title "State Councilor";
+/// "Deputy Minister for Political Affairs of the Ministry of Foreign Affairs" ends in a home
+/// ending.
+fn is_home_title(p: &Publisher, role: &str, lang: &Lang) -> bool {
+    let joined = |t: &&str| {
+        role == *t
+            || role.strip_prefix(t).is_some_and(|rest| {
+                rest.starts_with(' ') && rest.trim_start().starts_with(lang.and_word)
+            })
+    };
+    p.home_titles.iter().any(joined) || p.home_title_endings.iter().any(|e| role.ends_with(e))
+}
+
+fn starts_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// Votes for the other country of every pair with a counterpart's country: "China-Austria",
+/// "Russian-Mongolian", "China and Austria", "the United States and Poland".
+fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
+    let theirs: Vec<&str> = found
+        .iter()
+        .filter(|f| !f.host)
+        .filter_map(|f| f.person.p.country.as_deref())
+        .collect();
+    if theirs.is_empty() {
+        return;
+    }
+    let raw = lang.words(body);
+    let words: Vec<&str> = raw
+        .iter()
+        .map(|w| {
+            let b = scan::bare(w.1);
+            lang.possessives
+                .iter()
+                .find_map(|p| b.strip_suffix(p))
+                .unwrap_or(b)
+        })
+        .collect();
+    // "China is ready to ...": a country that opens a sentence as its subject, not theirs.
+    let mut subjects = 0;
+    for i in 0..words.len() {
+        let opens = i == 0 || raw[i - 1].1.ends_with(['.', '!', '?']);
+        if !opens || subjects >= 2 || raw[i].1.ends_with("'s") {
+            continue;
+        }
+        if let Some((c, n, false)) = lang.country_at(&words[i..]) {
+            if !theirs.contains(&c) && raw.get(i + n).is_some_and(|w| scan::is_lowercase(w.1)) {
+                v.add(c, WEAK);
+                subjects += 1;
+            }
+        }
+    }
+    let mut seen = 0;
+    let mut vote = |a: &'static str, b: &'static str| {
+        if seen < 3 && a != b {
+            if theirs.contains(&a) && !theirs.contains(&b) {
+                v.add(b, WEAK);
+                seen += 1;
+            } else if theirs.contains(&b) && !theirs.contains(&a) {
+                v.add(a, WEAK);
+                seen += 1;
+            }
+        }
+    };
+    for (i, w) in words.iter().enumerate() {
+        if let Some((l, r)) = w.split_once('-') {
+            if let (Some(a), Some(b)) = (lang.country(l), lang.country(r)) {
+                vote(a, b);
+            }
+        }
+        if *w != lang.and_word || i == 0 {
+            continue;
+        }
+        let left = (1..=i.min(3)).find_map(|k| {
+            let c = lang.country_at(&words[i - k..i])?;
+            (c.1 == k).then_some(c.0)
+        });
+        let right = (0..2).find_map(|k| {
+            let from = i + 1 + k;
+            let ok = k == 0 || words.get(i + 1).is_some_and(|a| lang.is_article(a));
+            ok.then(|| lang.country_at(words.get(from..)?).map(|c| c.0))
+                .flatten()
+        });
+        if let (Some(a), Some(b)) = (left, right) {
+            vote(a, b);
+        }
+    }
+}

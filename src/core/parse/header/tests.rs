@@ -1,0 +1,89 @@
+//! Unit tests of the header stage: front matter, dates, formats, participants, publisher.
+
+use super::*;
+use crate::core::parse::lang::en::EN;
+
+fn head(headline: Option<&str>, date_line: Option<Date>, first: &[&str]) -> Header {
+    let input = Input {
+        headline,
+        date_line,
+        first: first.to_vec(),
+        body: &first.join(" "),
+        clues: &[],
+    };
+    header(input, &ParseOptions::default(), &EN)
+}
+
+#[test]
+fn a_headline_and_a_date_line_are_front_matter() {
+    let text = "Minister Vale Meets with Ambassador Orr\n\n2020/11/09\n\nOn that day they met.";
+    let paras = [Span::new(0, 39), Span::new(41, 51), Span::new(53, 73)];
+    let f = front(text, &paras, &EN);
+    assert_eq!(f.headline, Some(paras[0]));
+    assert_eq!(f.date.map(|d| d.to_string()).as_deref(), Some("2020-11-09"));
+    assert_eq!(f.skip, vec![true, true, false]);
+}
+
+#[test]
+fn a_title_is_derived_from_the_opening_sentence_when_there_is_no_headline() {
+    let opening = "On March 3, 2021, Foreign Minister Ada Vale held talks with Foreign Minister Tomas Brell of Norway.";
+    let h = head(None, None, &[opening]);
+    assert!(h.title_derived);
+    assert_eq!(h.title, "Ada Vale Holds Talks with Tomas Brell of Norway");
+    assert_eq!(h.participants[0].country.as_deref(), Some("China"));
+    assert!(h.publisher_assumed);
+}
+
+#[test]
+fn no_date_is_given_when_the_text_has_none() {
+    let h = head(None, None, &["Ada Vale met Tomas Brell."]);
+    assert_eq!(h.date, None);
+    assert_eq!(h.format, Some(MeetingFormat::Meeting));
+}
+
+#[test]
+fn two_hosts_and_no_guests_give_a_title_with_the_second_as_guest() {
+    let opening =
+        "Foreign Minister Ada Vale and Foreign Minister Tom Orr of Chile held talks in Santiago.";
+    let h = head(None, None, &[opening]);
+    assert_eq!(h.title, "Ada Vale Holds Talks with Tom Orr of Chile");
+}
+
+#[test]
+fn a_spokespersons_line_before_the_opening_is_skipped_and_both_are_not_the_opening() {
+    let first = [
+        "The following is attributable to Spokesperson Ned Oak:",
+        "Secretary of State Ada J. Vale spoke today with Norwegian Foreign Minister Tom Orr.",
+        "The Secretary thanked Foreign Minister Orr.",
+    ];
+    let h = head(
+        Some("Secretary Vale's Call with Norwegian Foreign Minister Orr"),
+        Date::new(2024, 2, 6),
+        &first,
+    );
+    assert_eq!(h.narration, vec![1]);
+    assert_eq!(h.publisher.as_deref(), Some("United States"));
+    assert!(!h.publisher_assumed);
+    assert_eq!(h.participants[0].name, "Ada J. Vale");
+    assert_eq!(h.participants[0].country.as_deref(), Some("United States"));
+    assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2024-02-06"));
+    assert_eq!(h.format, Some(MeetingFormat::PhoneCall));
+}
+
+#[test]
+fn a_standfirst_and_the_opening_after_it_name_one_person_twice() {
+    let first = [
+        "The Foreign Secretary spoke to Chilean Foreign Minister Ana Rolt about trade.",
+        "The Foreign Secretary Tom Ash spoke to Chilean Foreign Minister Ana Rolt today.",
+    ];
+    let h = head(
+        Some("Foreign Secretary's call with Foreign Minister of Chile: 9 August 2022"),
+        None,
+        &first,
+    );
+    let names: Vec<&str> = h.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Tom Ash", "Ana Rolt"]);
+    assert_eq!(h.narration, vec![0, 1]);
+    assert_eq!(h.publisher.as_deref(), Some("United Kingdom"));
+    assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2022-08-09"));
+}

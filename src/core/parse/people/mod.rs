@@ -1,0 +1,201 @@
+//! Participants, used by the header stage: an opening sentence or a headline -> who met.
+//!
+//! Takes one bounded piece of text and a [`Lang`]; gives the hosts and the guests, each a
+//! [`Person`] with the role and country as written. The forms read:
+//! - "[On D Month,] Title Name held talks / spoke today / met with Title Name of Country";
+//! - "Name and his Country counterpart Name held phone talks" (the first is the host);
+//! - "Title Name, Title of Country, had a telephone talk with H.E. Ms. Name, Title of Country";
+//! - "Title Name, when jointly meeting the press with A of X and B of Y, said" (the sentence
+//!   then reports what the host said: [`Parties::reported`]);
+//! - headlines "Secretary Name's Call with ...", "Readout of President Name's Meeting with
+//!   ...", "Telephone Talks between Mr. A, ... and Mr. B, ...".
+//!
+//! A person is a run of words that ends in a name: capitalised words that are neither title
+//! words nor country names (see [`person`]).
+
+mod person;
+
+pub(super) use person::Person;
+
+use super::lang::Lang;
+use super::{lead, scan};
+
+/// Hosts and guests of one opening sentence or headline.
+pub(super) struct Parties {
+    pub hosts: Vec<Person>,
+    pub guests: Vec<Person>,
+    /// True when a reporting verb follows the guests ("..., said that"): the sentence reports
+    /// what the host said rather than narrating the event.
+    pub reported: bool,
+    /// Where the words about the meeting end in the text given (the reported statement after
+    /// them names no format).
+    pub clause_end: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Opening,
+    Headline,
+}
+
+/// Words after the meeting verb within which "with" or "from" introduces the guests.
+const LINK_WINDOW: usize = 12;
+
+pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
+    let s = s.trim_end_matches(['.', '!', '?']);
+    let words = lang.words(s);
+    let w: Vec<&str> = words.iter().map(|x| x.1).collect();
+    let mut start = lead::skip(&w, lang);
+    if kind == Kind::Headline {
+        start += headline_lead(&w[start..], lang);
+    }
+    start = skip_opening_clause(&w, start, lang);
+    let is_verb = |t: &str| {
+        let t = scan::bare(t);
+        lang.meeting_verbs.iter().any(|v| v.eq_ignore_ascii_case(t))
+    };
+    let mut verb = (start + 1..w.len()).find(|&i| is_verb(w[i]));
+    // "Telephone Talks between A and B": in a headline, "between" names everyone.
+    let between = |i: &usize| {
+        lang.between_links
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(w[*i]))
+    };
+    if kind == Kind::Headline && (start..w.len()).any(|i| between(&i)) {
+        verb = None;
+    }
+    let (hosts, mut guests, after) = match verb {
+        Some(v) => {
+            let (hosts, _) = persons(&w[start..v], lang);
+            let from = guests_after(&w, v, lang).min(w.len());
+            let (guests, used) = persons(&w[from..], lang);
+            (hosts, guests, from + used)
+        }
+        None if kind == Kind::Headline => headline_parties(&w, start, lang)?,
+        None => return None,
+    };
+    let reported = !guests.is_empty()
+        && w.get(after).is_some_and(|t| {
+            let t = scan::bare(t);
+            lang.verbs_from(t)
+                .iter()
+                .any(|v| scan::starts_with_phrase(&w[after..], v.1))
+        });
+    let mut hosts = hosts;
+    // "A and his counterpart B held talks", "A and B met": the first named is the host.
+    if guests.is_empty() && hosts.len() >= 2 {
+        guests = hosts.split_off(1);
+    }
+    let host_role = hosts.first().map(|h| h.p.role.clone()).unwrap_or_default();
+    for g in guests.iter_mut().filter(|g| g.counterpart) {
+        g.p.role.clone_from(&host_role);
+    }
+    let clause_end = match words.get(after) {
+        Some(x) if reported => x.0,
+        _ => s.len(),
+    };
+    (!hosts.is_empty() || !guests.is_empty()).then_some(Parties {
+        hosts,
+        guests,
+        reported,
+        clause_end,
+    })
+}
+
+/// Where the guests start after the meeting verb at `v`: after "with"/"from" close by, after
+/// "to" right after the verb ("spoke to"), at a capitalised word right after it ("met
+/// President X"), or nowhere.
+fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
+    let is = |t: &str, table: &[&str]| {
+        let t = scan::bare(t);
+        table.iter().any(|l| l.eq_ignore_ascii_case(t))
+    };
+    if w.get(v + 1).is_some_and(|t| is(t, lang.verb_links)) {
+        return v + 2;
+    }
+    let link = (v + 1..w.len().min(v + LINK_WINDOW)).find(|&i| is(w[i], lang.guest_links));
+    match link {
+        Some(i) => i + 1,
+        None if w.get(v + 1).is_some_and(|x| scan::is_capitalised(x)) => v + 1,
+        None => w.len(),
+    }
+}
+
+/// A headline without a meeting verb: "Talks between A and B" (the first is the host) or
+/// "A's Call with B": hosts, guests and the words they took.
+fn headline_parties(
+    w: &[&str],
+    start: usize,
+    lang: &Lang,
+) -> Option<(Vec<Person>, Vec<Person>, usize)> {
+    let find = |table: &[&str]| {
+        (start..w.len()).find(|&i| {
+            table
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(scan::bare(w[i])))
+        })
+    };
+    if let Some(b) = find(lang.between_links) {
+        let (mut hosts, used) = persons(&w[b + 1..], lang);
+        let guests = hosts.split_off(hosts.len().min(1));
+        return Some((hosts, guests, b + 1 + used));
+    }
+    let with = find(lang.guest_links)?;
+    let (hosts, _) = persons(&w[start..with], lang);
+    let (guests, used) = persons(&w[with + 1..], lang);
+    Some((hosts, guests, with + 1 + used))
+}
+
+/// Words opening a headline before its subject: "Readout of", "Statement by NSC Spokesperson
+/// N on".
+fn headline_lead(w: &[&str], lang: &Lang) -> usize {
+    for &(open, close) in lang.headline_spans {
+        if scan::starts_with_phrase(w, open) {
+            let n = open.split(' ').count();
+            if let Some(k) = (n..w.len()).find(|&i| w[i] == close) {
+                return k + 1;
+            }
+        }
+    }
+    lang.headline_lead_ins
+        .iter()
+        .find(|p| scan::starts_with_phrase(w, p))
+        .map_or(0, |p| p.split(' ').count())
+}
+
+/// Skips "On October 27, 2020," or "On July 3, commencing at 4:10 p.m. for approximately 25
+/// minutes," at `start`: the clause ends at a comma followed by a capitalised word (or an
+/// article and one) that does not carry the date on.
+fn skip_opening_clause(w: &[&str], start: usize, lang: &Lang) -> usize {
+    let Some(first) = w.get(start) else {
+        return start;
+    };
+    if !lang.opening_clause_words.contains(first) {
+        return start;
+    }
+    for i in start..w.len().min(start + 24) {
+        if !w[i].ends_with(',') {
+            continue;
+        }
+        let next = w.get(i + 1).map(|x| scan::bare(x)).unwrap_or("");
+        let date_goes_on = next.starts_with(|c: char| c.is_ascii_digit())
+            || lang.month(next).is_some()
+            || lang.weekdays.contains(&next);
+        let article =
+            lang.articles.contains(&next) && w.get(i + 2).is_some_and(|x| scan::is_capitalised(x));
+        if !date_goes_on && (scan::is_capitalised(next) || article) {
+            return i + 1;
+        }
+    }
+    start
+}
+
+/// The people named in a run of words, up to the first word that cannot be part of a name
+/// or title ("at", "in", "on the phone", a lowercase verb), and how many words they took.
+fn persons(w: &[&str], lang: &Lang) -> (Vec<Person>, usize) {
+    let (chunks, used) = person::chunks(w, lang);
+    (person::people(chunks, lang), used)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,355 @@
+//! One run of words -> the people it names: chunks cut at commas and "and", a person per
+//! chunk, titles in apposition ("Kim Gunn, Deputy Foreign Minister of the ROK") given to the
+//! name before them.
+//!
+//! A name is the run of name words at the end of a chunk ("Deputy Foreign Minister Kim
+//! Gunn"); honorifics ("Mr.", "H.E. Ms.", "The Rt Hon") are dropped from the title and tell a
+//! gender when they can; "Jr." after a comma belongs to the name before it, "MP" to no one;
+//! a surname in capitals is written in title case, in the order the text gives ("ISHIZAKA
+//! Ryota" -> "Ishizaka Ryota"); a possessive ends the person ("Holloway's Call").
+
+use crate::core::model::Participant;
+use crate::core::parse::lang::{Gender, Lang};
+use crate::core::parse::scan;
+
+/// A participant as an opening or headline gives it.
+#[derive(Debug, Clone)]
+pub(in crate::core::parse) struct Person {
+    pub p: Participant,
+    pub gender: Option<Gender>,
+    /// Named by title only ("The Foreign Secretary spoke to ...").
+    pub role_only: bool,
+    /// "his Indonesian counterpart": the role is the host's.
+    pub counterpart: bool,
+}
+
+/// Cuts `w` into chunks at "and" and at commas, dropping parentheticals such as "(ROK)", up to
+/// the first word no name or title holds; gives the chunks and the words used.
+pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usize) {
+    let mut chunks: Vec<Vec<&'a str>> = vec![vec![]];
+    let mut in_paren = false;
+    for (i, &t) in w.iter().enumerate() {
+        if in_paren || t.starts_with('(') {
+            in_paren = !t.ends_with([')', ',']) && !t.ends_with("),") && !t.ends_with(").");
+            if t.ends_with(',') {
+                chunks.push(vec![]);
+            }
+            continue;
+        }
+        let fresh = chunks
+            .last()
+            .is_some_and(|c| c.is_empty() || c == &[lang.and_word]);
+        if fresh && lang.lead_ins.contains(&t) {
+            continue;
+        }
+        if (lang.script.is_plain_word)(t) && !lang.lower_role_words.contains(&scan::bare(t)) {
+            let next = w.get(i + 1).copied().unwrap_or("");
+            let next2 = w.get(i + 2).copied().unwrap_or("");
+            // "on Friday", "on August 24": a date, not a name.
+            let dated =
+                lang.month(scan::bare(next)).is_some() || lang.weekdays.contains(&scan::bare(next));
+            let leads_on = (scan::is_capitalised(next) && !dated)
+                || ((lang.articles.contains(&next) || lang.lead_ins.contains(&next))
+                    && scan::is_capitalised(next2))
+                || next.starts_with('(');
+            if !(lang.is_connector(t) && leads_on) {
+                return (chunks, i);
+            }
+            if t == lang.and_word {
+                chunks.push(vec![lang.and_word]);
+                continue;
+            }
+        }
+        let last = chunks.len() - 1;
+        match possessive(t, lang).filter(|_| !in_country_name(&chunks[last], t, &w[i + 1..], lang))
+        {
+            Some(stem) if !is_country_word(stem, chunks[last].last(), lang) => {
+                chunks[last].push(stem);
+                return (chunks, i + 1);
+            }
+            Some(stem) => chunks[last].push(stem),
+            None => chunks[last].push(t),
+        }
+        if t.ends_with(':') {
+            return (chunks, i + 1);
+        }
+        if t.ends_with(',') || t.ends_with(';') {
+            chunks.push(vec![]);
+        }
+    }
+    (chunks, w.len())
+}
+
+/// "Holloway's" -> "Holloway".
+fn possessive<'a>(t: &'a str, lang: &Lang) -> Option<&'a str> {
+    let t = t.trim_end_matches([',', ':']);
+    lang.possessives.iter().find_map(|p| t.strip_suffix(p))
+}
+
+/// "the Democratic People's Republic of Korea": the apostrophe belongs to a country's name.
+fn in_country_name(before: &[&str], t: &str, after: &[&str], lang: &Lang) -> bool {
+    (0..=before.len().min(2)).any(|back| {
+        let mut words: Vec<&str> = before[before.len() - back..].to_vec();
+        words.push(t);
+        words.extend(after.iter().take(3).map(|w| scan::bare(w)));
+        lang.country_at(&words).is_some_and(|c| c.1 > back + 1)
+    })
+}
+
+/// "Singapore's Foreign Minister": a possessive country does not end the person.
+fn is_country_word(stem: &str, before: Option<&&str>, lang: &Lang) -> bool {
+    lang.country_at(&[stem]).is_some()
+        || before.is_some_and(|b| lang.country_at(&[b, stem]).is_some_and(|c| c.1 == 2))
+}
+
+/// The people of the chunks, in order.
+pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
+    let mut people: Vec<Person> = Vec::new();
+    let mut pending: Vec<&str> = Vec::new();
+    let mut last_was_bare_name = false;
+    let mut in_apposition = false;
+    for chunk in chunks {
+        let fresh = pending.is_empty();
+        let after_comma = fresh && chunk.first() != Some(&lang.and_word);
+        pending.extend(chunk);
+        if fresh && pending.first() == Some(&lang.and_word) {
+            pending.remove(0);
+        }
+        if pending.is_empty() {
+            continue;
+        }
+        let bare: Vec<&str> = pending
+            .iter()
+            .map(|t| t.trim_end_matches([',', ';', ':']))
+            .collect();
+        if let (Some(prev), [suffix]) = (people.last_mut(), bare.as_slice()) {
+            if lang.name_suffixes.contains(suffix) && after_comma {
+                prev.p.name = [prev.p.name.as_str(), suffix].join(lang.script.joiner);
+                pending.clear();
+                continue;
+            }
+        }
+        if bare.iter().all(|t| lang.post_nominals.contains(t)) {
+            pending.clear();
+            continue;
+        }
+        match person(&pending, lang).filter(|p| !p.role_only) {
+            Some(p) => {
+                last_was_bare_name = p.p.role.is_empty();
+                in_apposition = false;
+                people.push(p);
+                pending.clear();
+            }
+            _ if last_was_bare_name && after_comma => {
+                // "Kim Gunn, Deputy Foreign Minister of the ROK": a title after a bare name.
+                if let Some(prev) = people.last_mut() {
+                    let (role, country) = title(&pending, lang);
+                    prev.p.role = role;
+                    prev.p.country = prev.p.country.take().or(country);
+                }
+                last_was_bare_name = false;
+                in_apposition = true;
+                pending.clear();
+            }
+            // "X, Member of the Political Bureau ... and Director of the Office ...,": a
+            // second title in the same apposition.
+            _ if in_apposition && !after_comma => {
+                if let Some(prev) = people.last_mut() {
+                    let (role, country) = title(&pending, lang);
+                    let joined = [prev.p.role.as_str(), lang.and_word, &role];
+                    prev.p.role = joined.join(lang.script.joiner);
+                    prev.p.country = prev.p.country.take().or(country);
+                }
+                pending.clear();
+            }
+            // A title that goes on in the next chunk: "Deputy Minister of Foreign Affairs and".
+            _ => {}
+        }
+    }
+    // "The Foreign Secretary spoke to ...": a title alone, when the run names no one.
+    if people.is_empty() && !pending.is_empty() {
+        people.extend(person(&pending, lang));
+    }
+    people
+}
+
+/// One person: "Deputy Foreign Minister Kim Gunn of the Republic of Korea", "H.E. Ms. Ana
+/// Rolt", or a title alone ("Foreign Secretary").
+fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
+    let t: Vec<&str> = tokens
+        .iter()
+        .map(|x| x.trim_end_matches([',', ';', ':']))
+        .collect();
+    let mut end = t.len();
+    while end > 0 && lang.post_nominals.contains(&t[end - 1]) {
+        end -= 1;
+    }
+    let mut country = None;
+    if let Some((c, from)) = trailing_country(&t[..end], lang) {
+        country = Some(c.to_string());
+        end = from;
+    }
+    let mut name_start = name_run(&t, end, lang);
+    // "Bo Sample of Samplestan": a place the tables do not know follows the name.
+    if name_start >= 2 && name_start < end && t[name_start - 1] == lang.of_word {
+        let before = name_run(&t, name_start - 1, lang);
+        if before < name_start - 1 {
+            end = name_start - 1;
+            name_start = before;
+        }
+    }
+    let gender = tokens[..name_start]
+        .iter()
+        .find_map(|w| lang.honorific(w).flatten());
+    let (role, role_country) = title(&tokens[..name_start], lang);
+    let country = country.or(role_country);
+    let counterpart = role == lang.counterpart_word || role.ends_with(lang.counterpart_word);
+    let name_words = &t[name_start..end];
+    if name_words.is_empty() || name_words.iter().all(|w| lang.is_connector(w)) {
+        // A title alone names a person only when it holds a title word.
+        let titled = t[..end]
+            .iter()
+            .any(|w| lang.is_role_word(w) && lang.honorific(w).is_none());
+        return (titled && !role.is_empty()).then(|| Person {
+            p: Participant {
+                name: String::new(),
+                role,
+                country,
+            },
+            gender,
+            role_only: true,
+            counterpart,
+        });
+    }
+    if is_common_word(name_words, lang) {
+        return None;
+    }
+    let name: Vec<String> = name_words.iter().map(|w| display(w)).collect();
+    Some(Person {
+        p: Participant {
+            name: name.join(lang.script.joiner),
+            role,
+            country,
+        },
+        gender,
+        role_only: false,
+        counterpart,
+    })
+}
+
+/// Where the run of name words that ends at `end` starts (at most five words).
+fn name_run(t: &[&str], end: usize, lang: &Lang) -> usize {
+    let mut name_start = end;
+    while name_start > 0 && end - name_start < 5 {
+        let w = t[name_start - 1];
+        let particle = lang.is_connector(w) && name_start >= 2 && name_start < end;
+        let plain = (lang.script.is_name_word)(w, lang)
+            && lang.honorific(w).is_none()
+            && lang.country_at(&t[name_start - 1..end]).is_none();
+        let joins = w == lang.of_word || w == lang.and_word || lang.articles.contains(&w);
+        if !(plain || particle && !joins) {
+            break;
+        }
+        name_start -= 1;
+    }
+    name_start
+}
+
+/// "He", "Both", "The": words that open sentences, never a name.
+fn is_common_word(words: &[&str], lang: &Lang) -> bool {
+    let common = |w: &&str| {
+        lang.gender_of(w).is_some()
+            || lang.is_article(w)
+            || lang
+                .joint_determiners
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
+            || lang
+                .joint_subjects
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
+    };
+    words.len() == 1 && words.iter().all(common)
+}
+
+/// A word of a name as displayed: a surname in capitals ("ISHIZAKA") in title case.
+fn display(w: &str) -> String {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || w.chars().any(char::is_lowercase) || w.contains('.') {
+        return w.to_string();
+    }
+    let mut out = String::with_capacity(w.len());
+    let mut first = true;
+    for c in w.chars() {
+        if first && c.is_alphabetic() {
+            out.push(c);
+            first = false;
+        } else if c == '-' || c == '\'' {
+            out.push(c);
+            first = true;
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// A title as written and the country it names: "ROK Ambassador to China" is ("Ambassador to
+/// China", Republic of Korea); "Head of ASEAN SOM of Vietnam" is ("Head of ASEAN SOM",
+/// Vietnam). Honorifics and a leading article are dropped ("H.E. Ms.", "The Rt Hon").
+pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
+    let t: Vec<&str> = tokens
+        .iter()
+        .map(|x| x.trim_end_matches([',', ';', ':']))
+        .collect();
+    let mut start = 0;
+    let mut end = t.len();
+    while start < end && (lang.honorific(t[start]).is_some() || lang.is_article(t[start])) {
+        start += 1;
+    }
+    while end > start && lang.title_trailing.contains(&t[end - 1]) {
+        end -= 1;
+    }
+    let mut country = None;
+    if let Some((c, from)) = trailing_country(&t[start..end], lang) {
+        country = Some(c);
+        end = start + from;
+    }
+    if let Some((c, n, _)) = lang.country_at(&t[start..end]) {
+        if start + n < end {
+            country = country.or(Some(c));
+            start += n;
+        }
+    }
+    if country.is_none() {
+        // "Vice Foreign Minister and Chinese Senior Official ...": a nationality inside.
+        country = (start..end)
+            .filter(|&i| i == 0 || !lang.place_prepositions.contains(&t[i - 1]))
+            .find_map(|i| lang.country_at(&t[i..end]).filter(|x| x.2).map(|x| x.0));
+    }
+    let role: Vec<&str> = t[start..end]
+        .iter()
+        .copied()
+        .filter(|w| lang.honorific(w).is_none())
+        .collect();
+    (role.join(lang.script.joiner), country.map(str::to_string))
+}
+
+/// "of [the] Country" at the end of `t`: the canonical country and where "of" stands.
+fn trailing_country(t: &[&str], lang: &Lang) -> Option<(&'static str, usize)> {
+    // The leftmost "of" wins: "of the Republic of Korea" holds another "of".
+    (0..t.len())
+        .filter(|&i| t[i] == lang.of_word)
+        .find_map(|of| {
+            let mut from = of + 1;
+            let whole = |c: (&str, usize, bool)| c.1 == t.len() - from;
+            let article = t.get(from).is_some_and(|w| lang.articles.contains(w));
+            if article && !lang.country_at(&t[from..]).is_some_and(whole) {
+                from += 1;
+            }
+            match lang.country_at(&t[from..]) {
+                Some((c, n, false)) if from + n == t.len() => Some((c, of)),
+                _ => None,
+            }
+        })
+}

@@ -1,0 +1,212 @@
+//! Unit tests of participant extraction: every opening form and name rule.
+
+use super::*;
+use crate::core::parse::lang::en::EN;
+
+fn who(s: &str) -> Vec<(String, String, Option<String>)> {
+    let p = extract(s, Kind::Opening, &EN).expect("parties");
+    p.hosts
+        .into_iter()
+        .chain(p.guests)
+        .map(|p| (p.p.name, p.p.role, p.p.country))
+        .collect()
+}
+
+fn p(name: &str, role: &str, country: Option<&str>) -> (String, String, Option<String>) {
+    (name.into(), role.into(), country.map(Into::into))
+}
+
+#[test]
+fn a_country_after_the_name_and_its_abbreviation_are_read() {
+    let s = "On November 9, 2020, Vice Foreign Minister Luo Zhaohui held a video conference with Deputy Foreign Minister Kim Gunn of the Republic of Korea (ROK).";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Luo Zhaohui", "Vice Foreign Minister", None),
+            p(
+                "Kim Gunn",
+                "Deputy Foreign Minister",
+                Some("Republic of Korea")
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_country_between_title_and_name_is_read() {
+    let s = "Minister Ada Quill met with Deputy Minister of Foreign Affairs and Head of ASEAN SOM of Vietnam Tran Van Ba in Hanoi.";
+    assert_eq!(
+        who(s)[1],
+        p(
+            "Tran Van Ba",
+            "Deputy Minister of Foreign Affairs and Head of ASEAN SOM",
+            Some("Vietnam")
+        )
+    );
+}
+
+#[test]
+fn adjectives_and_short_forms_before_the_title_give_the_country() {
+    let s = "Minister Ada Quill met ROK Ambassador to China Park Minjae and Portuguese Foreign Minister Rui Falcao.";
+    let got = who(s);
+    assert_eq!(
+        got[1],
+        p(
+            "Park Minjae",
+            "Ambassador to China",
+            Some("Republic of Korea")
+        )
+    );
+    assert_eq!(
+        got[2],
+        p("Rui Falcao", "Foreign Minister", Some("Portugal"))
+    );
+}
+
+#[test]
+fn a_title_after_a_bare_name_belongs_to_it() {
+    let s = "Ada Quill had a phone call with Tomas Brell, Foreign Minister of Norway, at the request of the latter.";
+    assert_eq!(
+        who(s)[1],
+        p("Tomas Brell", "Foreign Minister", Some("Norway"))
+    );
+}
+
+#[test]
+fn a_visiting_guest_is_still_a_guest() {
+    let s = "Ada Vale met with visiting Portuguese Foreign Minister Rui Falcao in Beijing.";
+    assert_eq!(
+        who(s)[1],
+        p("Rui Falcao", "Foreign Minister", Some("Portugal"))
+    );
+}
+
+#[test]
+fn two_titles_in_one_apposition_are_both_kept() {
+    let s = "Ada Vale, Member of the Political Bureau and Director of the Office, met with Tom Orr of Chile.";
+    assert_eq!(
+        who(s)[0],
+        p(
+            "Ada Vale",
+            "Member of the Political Bureau and Director of the Office",
+            None
+        )
+    );
+}
+
+fn head(s: &str) -> Vec<(String, String, Option<String>)> {
+    let p = extract(s, Kind::Headline, &EN).expect("parties");
+    p.hosts
+        .into_iter()
+        .chain(p.guests)
+        .map(|p| (p.p.name, p.p.role, p.p.country))
+        .collect()
+}
+
+#[test]
+fn honorifics_initials_and_suffixes_are_read() {
+    let s = "President Harlan J. Caldwell, Jr. met today with Prime Minister Ana Rolt of Poland.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Harlan J. Caldwell Jr.", "President", None),
+            p("Ana Rolt", "Prime Minister", Some("Poland"))
+        ]
+    );
+    let s = "Mr. KURODA Hideaki, Minister for Foreign Affairs of Japan, held a meeting with H.E. Ms. Ana Rolt, Minister of Foreign Affairs of the Portuguese Republic.";
+    assert_eq!(
+        who(s),
+        vec![
+            p(
+                "Kuroda Hideaki",
+                "Minister for Foreign Affairs",
+                Some("Japan")
+            ),
+            p("Ana Rolt", "Minister of Foreign Affairs", Some("Portugal"))
+        ]
+    );
+}
+
+#[test]
+fn a_counterpart_takes_the_hosts_role_and_a_place_line_is_skipped() {
+    let s = "HÀ NỘI — Foreign Minister Đặng Minh Khôi and his Indonesian counterpart Ratna Sari held phone talks on Tuesday.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Đặng Minh Khôi", "Foreign Minister", None),
+            p("Ratna Sari", "Foreign Minister", Some("Indonesia"))
+        ]
+    );
+}
+
+#[test]
+fn a_long_opening_clause_and_a_state_form_are_skipped() {
+    let s = "On July 3, commencing at 4:10 p.m. for approximately 25 minutes, Mr. Ota Ryo, Minister for Foreign Affairs, held a telephone talk with Dr. Wanjiru Kamau, Cabinet Secretary of the Republic of Kenya.";
+    let got = who(s);
+    assert_eq!(got[0], p("Ota Ryo", "Minister for Foreign Affairs", None));
+    assert_eq!(
+        got[1],
+        p("Wanjiru Kamau", "Cabinet Secretary", Some("Kenya"))
+    );
+}
+
+#[test]
+fn spoke_to_and_a_title_alone_are_read() {
+    let s = "The Foreign Secretary spoke to Chilean Foreign Minister Ana Rolt about trade.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("", "Foreign Secretary", None),
+            p("Ana Rolt", "Foreign Minister", Some("Chile"))
+        ]
+    );
+}
+
+#[test]
+fn jointly_meeting_the_press_names_every_party_and_reports_the_host() {
+    let s = "Foreign Minister Ivan Dorn, when jointly meeting the press with Foreign Minister of Armenia Aram Sark and Minister of Foreign Affairs of Azerbaijan Elnur Has, said that the talks had been useful.";
+    let parties = extract(s, Kind::Opening, &EN).expect("parties");
+    assert!(parties.reported);
+    assert_eq!(who(s).len(), 3);
+    assert_eq!(
+        who(s)[2],
+        p(
+            "Elnur Has",
+            "Minister of Foreign Affairs",
+            Some("Azerbaijan")
+        )
+    );
+}
+
+#[test]
+fn headlines_with_a_possessive_or_between_are_read() {
+    assert_eq!(
+        head("Secretary Holloway's Call with Norwegian Foreign Minister Brandvold"),
+        vec![
+            p("Holloway", "Secretary", None),
+            p("Brandvold", "Foreign Minister", Some("Norway"))
+        ]
+    );
+    assert_eq!(
+        head("Readout of President Caldwell's Meeting with Prime Minister Rolt of Poland")[0],
+        p("Caldwell", "President", None)
+    );
+    let between = head("Telephone Talks between Mr. Kenta Oyama, Minister for Foreign Affairs of Japan, and Ms. Hanna Lind, Minister for Foreign Affairs of Finland");
+    assert_eq!(
+        between[0],
+        p("Kenta Oyama", "Minister for Foreign Affairs", Some("Japan"))
+    );
+    assert_eq!(
+        between[1],
+        p(
+            "Hanna Lind",
+            "Minister for Foreign Affairs",
+            Some("Finland")
+        )
+    );
+}
+
+#[test]
+fn a_pronoun_or_a_joint_word_is_never_a_name() {
+    assert!(extract("Both sides exchanged views.", Kind::Opening, &EN).is_none());
+}

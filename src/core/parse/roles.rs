@@ -1,0 +1,61 @@
+//! Titles compared by meaning, used by the header (one person named twice) and attribute (a
+//! role subject such as "The Secretary" or "the Foreign Minister") stages.
+//!
+//! Takes a title as written and a [`Lang`]; gives its key: the lowercase words that carry
+//! meaning, synonyms folded ("FM" = "foreign minister", "External" = "foreign"), noise dropped
+//! ("Affairs", "of", "H.E."). "Minister for Foreign Affairs" and "Foreign Minister" share the
+//! key {foreign, minister}; "The Secretary" is within "Secretary of State".
+
+use super::lang::Lang;
+
+/// The key of a title: sorted, deduplicated lowercase words.
+pub(super) fn key(title: &str, lang: &Lang) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in title.split([' ', ',']).filter(|w| !w.is_empty()) {
+        if lang.role_noise.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        match lang.role_synonyms.iter().find(|(s, _)| *s == w) {
+            Some((_, meaning)) => out.extend(meaning.split(' ').map(str::to_string)),
+            None => out.push(w.to_lowercase()),
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// How well a subject's key names a title's key: `Some(extra words of the title)` when every
+/// word of the subject is in the title (fewer extra words is a closer match), else `None`.
+pub(super) fn fit(subject: &[String], title: &[String]) -> Option<usize> {
+    (!subject.is_empty() && subject.iter().all(|w| title.contains(w)))
+        .then(|| title.len() - subject.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::lang::en::EN;
+
+    fn k(s: &str) -> Vec<String> {
+        key(s, &EN)
+    }
+
+    #[test]
+    fn the_same_title_in_other_words_has_the_same_key() {
+        assert_eq!(k("Minister for Foreign Affairs"), k("Foreign Minister"));
+        assert_eq!(k("FM"), k("Foreign Minister"));
+        assert_eq!(k("Deputy PM"), k("Deputy Prime Minister"));
+    }
+
+    #[test]
+    fn a_shorter_title_fits_the_closest_longer_one() {
+        let secretary = k("The Secretary");
+        assert_eq!(fit(&secretary, &k("Secretary of State")), Some(1));
+        assert_eq!(
+            fit(&secretary, &k("Cabinet Secretary for Foreign Affairs")),
+            Some(2)
+        );
+        assert_eq!(fit(&k("Foreign Minister"), &k("Secretary of State")), None);
+    }
+}
