@@ -113,13 +113,26 @@ fn the_home_country_option_is_the_publisher_when_the_text_does_not_tell() {
 
 #[test]
 fn parse_and_analyze_read_the_options_alike() {
-    // Both forms, for both subcommands: one option parser serves every subcommand.
-    let parsed = readout(&["parse", "--home-country=Exampleland", KIM]);
+    // Both forms, for both subcommands: one option parser serves every subcommand. The text
+    // does not tell its publisher, so the option gives it.
+    let dir = scratch("options-alike");
+    let untold = dir.join("untold.txt");
+    std::fs::write(
+        &untold,
+        "Minister Ada Vale met Minister Tomas Brell of Norway.\n",
+    )
+    .unwrap();
+    let parsed = readout(&[
+        "parse",
+        "--home-country=Exampleland",
+        untold.to_str().unwrap(),
+    ]);
     assert!(parsed.status.success());
     assert_eq!(
         json(&parsed)[0]["participants"][0]["country"],
         "Exampleland"
     );
+    let _ = std::fs::remove_dir_all(dir);
     for form in [
         &["--home-country=Exampleland"][..],
         &["--home-country", "Exampleland"],
