@@ -1,7 +1,8 @@
 //! Parser throughput on the synthetic corpus: `cargo bench --bench parse`.
-//! Prints MB/s; `BENCH_READOUTS` sets the corpus size (default 10,000).
+//! Prints MB/s for the English, the Chinese and the mixed corpus; `BENCH_READOUTS` sets the
+//! corpus size (default 10,000), `BENCH_LANG` one corpus only (en, zh or mixed).
 
-use readout_lens::core::{parse, synth::synthetic_corpus, ParseOptions};
+use readout_lens::core::{parse, synth::corpus_of, ParseOptions};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -10,7 +11,16 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(10_000);
-    let corpus = synthetic_corpus(n, 42);
+    let only = std::env::var("BENCH_LANG").ok();
+    for kind in ["en", "zh", "mixed"] {
+        if only.as_deref().is_none_or(|o| o == kind) {
+            bench(kind, n);
+        }
+    }
+}
+
+fn bench(kind: &str, n: usize) {
+    let corpus = corpus_of(kind, n, 42).unwrap_or_default();
     let bytes: usize = corpus.iter().map(String::len).sum();
     let opts = ParseOptions::default();
     let mut best = f64::MAX;
@@ -24,7 +34,7 @@ fn main() {
     }
     let mb = bytes as f64 / 1e6;
     println!(
-        "parse: {n} synthetic readouts, {mb:.2} MB, best of 5: {:.3} s, {:.1} MB/s, {:.1} us/readout",
+        "parse ({kind}): {n} synthetic readouts, {mb:.2} MB, best of 5: {:.3} s, {:.1} MB/s, {:.1} us/readout",
         best,
         mb / best,
         best * 1e6 / n as f64

@@ -3,20 +3,24 @@
 //! ```sh
 //! cargo run --release --example synth -- --count 10000 --seed 42 --out synthetic.json
 //! cargo run --release --example synth -- --count 200 --out synthetic/   # one .txt per readout
+//! cargo run --release --example synth -- --lang zh --count 10000 --out chinese.json
 //! ```
+//!
+//! `--lang` picks the language: `en` (the default), `zh` (Chinese) or `mixed` (both in turn).
 //!
 //! A path ending in `.json` gets a Readout Lens collection (the file "Export everything"
 //! writes, loadable with `?collection=`); any other path is a folder of text files. The texts
 //! come from `core::synth`: invented officials, and every text says it was generated.
 
 use readout_lens::core::collection::{Collection, Source, SourceKind};
-use readout_lens::core::synth::synthetic_corpus;
+use readout_lens::core::synth::corpus_of;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 struct Args {
     count: usize,
     seed: u64,
+    lang: String,
     out: PathBuf,
 }
 
@@ -24,6 +28,7 @@ fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         count: 1000,
         seed: 42,
+        lang: "en".into(),
         out: PathBuf::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -33,8 +38,12 @@ fn parse_args() -> Result<Args, String> {
             "--count" => args.count = value()?.parse().map_err(|_| "--count takes a number")?,
             "--seed" => args.seed = value()?.parse().map_err(|_| "--seed takes a number")?,
             "--out" => args.out = PathBuf::from(value()?),
+            "--lang" => args.lang = value()?,
             other => return Err(format!("unknown argument {other}")),
         }
+    }
+    if corpus_of(&args.lang, 0, 0).is_none() {
+        return Err("--lang takes en, zh or mixed".into());
     }
     if args.out.as_os_str().is_empty() {
         return Err("--out FILE.json|DIR is required".into());
@@ -47,7 +56,7 @@ fn name(i: usize) -> String {
 }
 
 fn run(args: &Args) -> std::io::Result<()> {
-    let texts = synthetic_corpus(args.count, args.seed);
+    let texts = corpus_of(&args.lang, args.count, args.seed).unwrap_or_default();
     let bytes: usize = texts.iter().map(String::len).sum();
     if args.out.extension().is_some_and(|e| e == "json") {
         let readouts = texts

@@ -1,4 +1,5 @@
-//! Never panics: the parser over arbitrary strings and over mutated real readouts.
+//! Never panics: the parser over arbitrary strings (Latin and Han script, full-width
+//! punctuation) and over mutated readouts in English and Chinese.
 //!
 //! A hand-rolled xorshift mutation fuzzer (cargo-fuzz needs nightly). `FUZZ_CASES` sets the
 //! number of cases (default 20,000 so `cargo test` stays quick); the million-case run is
@@ -9,11 +10,15 @@ use readout_lens::core::synth::Rng;
 use readout_lens::core::{parse, ParseOptions, Readout, Speaker};
 use std::panic;
 
-const SEEDS: [&str; 4] = [
+const SEEDS: [&str; 8] = [
     include_str!("../data/readouts/2020-11-09-republic-of-korea-kim-gunn.txt"),
     include_str!("../data/readouts/2020-10-27-vietnam-nguyen-quoc-dung.txt"),
     include_str!("fixtures/readouts/three-party-talks.txt"),
     include_str!("fixtures/readouts/web-page-copy.txt"),
+    include_str!("fixtures/zh/tuning/web-page-copy.txt"),
+    include_str!("fixtures/zh/tuning/xinhua-dateline.txt"),
+    include_str!("fixtures/zh/tuning/talks-points-yishi.txt"),
+    include_str!("fixtures/zh/tuning/mixed-english-names.txt"),
 ];
 
 /// Pieces the parser reacts to, so mutations reach its branches.
@@ -79,7 +84,69 @@ const TOKENS: &[&str] = &[
     "the ",
     "Copyright ©",
     "firstly, ",
+    // Chinese: what the Han hooks react to, full-width punctuation and digits.
+    "一是",
+    "；二是",
+    "第三，",
+    "首先，",
+    "最后，",
+    "。",
+    "！",
+    "？",
+    "，",
+    "：",
+    "、",
+    "“",
+    "”",
+    "（",
+    "）",
+    "·",
+    "2021年3月3日",
+    "３月１５日",
+    "15日晚",
+    "新华社北京4月16日电 ",
+    "2021-04-16 07:25　来源：新华网\n",
+    "外交部长",
+    "国务委员兼外长",
+    "驻华大使",
+    "田墨白",
+    "索尔旺",
+    "应约同",
+    "会见",
+    "通电话",
+    "举行视频会议",
+    "表示，",
+    "强调",
+    "双方",
+    "中方",
+    "美方应",
+    "他",
+    "挪威",
+    "南非国际关系与合作部",
+    "打印本页\n",
+    "相关新闻\n",
+    "【字体：大 中 小】\n",
+    "首页 > 新闻\n",
+    "（完）",
+    "\u{3000}",
 ];
+
+/// A random string of Han characters, full-width punctuation and Chinese tokens.
+fn arbitrary_cjk(rng: &mut Rng) -> String {
+    const PUNCT: &[char] = &[
+        '。', '，', '；', '：', '、', '“', '”', '（', '）', '！', '？', '１', '日',
+    ];
+    let mut s = String::new();
+    for _ in 0..rng.below(300) {
+        match rng.below(5) {
+            0 => s.push(char::from_u32(0x4E00 + rng.below(0x5200) as u32).unwrap_or('中')),
+            1 => s.push(PUNCT[rng.below(PUNCT.len())]),
+            2 => s.push(char::from_u32(rng.below(0x3000) as u32).unwrap_or(' ')),
+            _ => s.push_str(TOKENS[rng.below(TOKENS.len())]),
+        }
+    }
+    s
+}
 
 /// A random string: bytes, characters and parser tokens mixed.
 fn arbitrary(rng: &mut Rng) -> String {
@@ -187,10 +254,10 @@ fn arbitrary_and_mutated_inputs_never_panic_and_keep_spans_valid() {
     panic::set_hook(Box::new(|_| {}));
     let mut failures = Vec::new();
     for case in 0..cases {
-        let input = if case % 3 == 0 {
-            arbitrary(&mut rng)
-        } else {
-            mutated(&mut rng)
+        let input = match case % 6 {
+            0 => arbitrary(&mut rng),
+            3 => arbitrary_cjk(&mut rng),
+            _ => mutated(&mut rng),
         };
         if let Err(why) = parse_checked(&input) {
             failures.push(format!("case {case}: {why}: {input:?}"));
@@ -218,6 +285,13 @@ fn empty_blank_and_odd_inputs_parse() {
         "中文。",
         "(",
         "First,",
+        "新华社北京4月16日电",
+        "同",
+        "；二是",
+        "一是。二是。",
+        "最后，",
+        "2021年",
+        "会见·",
     ] {
         assert_eq!(parse_checked(input), Ok(()), "{input:?}");
     }

@@ -80,7 +80,15 @@ impl Score {
 }
 
 const KINDS: [&str; 9] = [
-    "title", "derived", "date", "format", "names", "roles", "countries", "points", "sentences",
+    "title",
+    "derived",
+    "date",
+    "format",
+    "names",
+    "roles",
+    "countries",
+    "points",
+    "sentences",
 ];
 
 /// Scores per kind (indexed like [`KINDS`]) and the wrong answers, described.
@@ -93,7 +101,8 @@ struct Tally {
 impl Tally {
     fn check(&mut self, file: &str, kind: usize, ok: bool, what: impl FnOnce() -> String) {
         if !self.scores[kind].add(ok) {
-            self.wrong.push(format!("{file}: {}: {}", KINDS[kind], what()));
+            self.wrong
+                .push(format!("{file}: {}: {}", KINDS[kind], what()));
         }
     }
 
@@ -109,10 +118,7 @@ impl Tally {
 
 fn speaker_label(r: &Readout, s: Speaker) -> String {
     match s {
-        Speaker::Person(i) => r
-            .participants
-            .get(i)
-            .map_or("?".into(), |p| p.name.clone()),
+        Speaker::Person(i) => r.participants.get(i).map_or("?".into(), |p| p.name.clone()),
         Speaker::Joint => "joint".into(),
         Speaker::Narration => "-".into(),
     }
@@ -138,7 +144,9 @@ fn score(file: &str, r: &Readout, e: &Expect, t: &mut Tally) {
         // A participant the parser missed has its role and country wrong too.
         if let Some(w) = want {
             let role = got.map(|p| p.role.as_str());
-            t.check(file, 5, role == Some(w[1].as_str()), || format!("#{i} {role:?}"));
+            t.check(file, 5, role == Some(w[1].as_str()), || {
+                format!("#{i} {role:?}")
+            });
             let c = got.and_then(|p| p.country.as_deref());
             t.check(file, 6, c == Some(w[2].as_str()), || format!("#{i} {c:?}"));
         }
@@ -176,7 +184,9 @@ fn score(file: &str, r: &Readout, e: &Expect, t: &mut Tally) {
 }
 
 fn run(part: &str) -> Tally {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/zh").join(part);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/zh")
+        .join(part);
     let mut names: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
@@ -201,7 +211,10 @@ fn table(parts: &[(&str, &Tally)]) -> String {
     }
     out.push_str("\n| --- |");
     out.push_str(&" --- |".repeat(parts.len()));
-    let rows = KINDS.iter().enumerate().map(|(k, kind)| (kind.to_string(), k));
+    let rows = KINDS
+        .iter()
+        .enumerate()
+        .map(|(k, kind)| (kind.to_string(), k));
     for (kind, k) in rows.chain([("all fields".to_string(), usize::MAX)]) {
         write!(out, "\n| {kind} |").unwrap();
         for (_, t) in parts {

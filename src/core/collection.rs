@@ -7,6 +7,7 @@
 //! country). A source may also carry the "Published by" setting chosen when it was imported:
 //! the publisher when the text does not tell ([`Source::options`]).
 
+use crate::core::parse::parse_in;
 use crate::core::Speaker;
 use crate::core::{
     parse, CorrectedField, Date, Language, MeetingFormat, ParseOptions, Participant, Readout,
@@ -127,17 +128,22 @@ impl Source {
         })
     }
 
-    /// Parses the text with [`Source::options`] and lays the corrections over the result.
+    /// Parses the text ([`Source::parsed`]) and lays the corrections over the result.
     pub fn readout(&self, options: &ParseOptions) -> Readout {
         let mut readout = self.parsed(options);
         apply_corrections(&mut readout, &self.corrections);
         readout
     }
 
-    /// The readout as the parser gives it with [`Source::options`], before the corrections
-    /// are laid over it: what the corrections form records its changes against.
+    /// The readout as the parser gives it with [`Source::options`] (in the corrected language,
+    /// if the user gave one), before the corrections are laid over it: what the corrections
+    /// form records its changes against.
     pub fn parsed(&self, options: &ParseOptions) -> Readout {
-        parse(&self.text, &self.name, &self.options(options))
+        let options = self.options(options);
+        match self.corrections.language {
+            Some(language) => parse_in(&self.text, &self.name, &options, language),
+            None => parse(&self.text, &self.name, &options),
+        }
     }
 }
 
@@ -314,6 +320,31 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&Corrections::default()).unwrap(),
             "{}"
+        );
+    }
+
+    #[test]
+    fn a_language_correction_reads_the_text_with_that_languages_tables() {
+        // Detected as English (mostly Latin letters), but the user says it is Chinese.
+        let text = "2021年3月3日，外交部长田墨白同挪威外交大臣索尔旺通电话。\n\n\
+                    Working notes on the call, kept with the original Chinese text above; a draft \
+                    English translation of the readout will follow in a later version.";
+        let mut source = Source::bundled("note.txt", text);
+        let as_parsed = source.readout(&ParseOptions::default());
+        assert_eq!(as_parsed.language, Language::English);
+        assert!(as_parsed.participants.is_empty());
+        source.corrections.language = Some(Language::Chinese);
+        let corrected = source.readout(&ParseOptions::default());
+        assert_eq!(corrected.id, as_parsed.id);
+        let names: Vec<&str> = corrected
+            .participants
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(names, vec!["田墨白", "索尔旺"]);
+        assert_eq!(
+            corrected.date.map(|d| d.to_string()).as_deref(),
+            Some("2021-03-03")
         );
     }
 

@@ -4,12 +4,42 @@
 //!
 //! Every text is obviously synthetic: the officials are invented from syllables, and each text
 //! ends with a line saying it was generated. Countries are real so that country names and
-//! adjectives are exercised.
+//! adjectives are exercised. [`chinese_corpus`] gives the same in Chinese, [`mixed_corpus`]
+//! both languages in turn.
+
+mod zh;
 
 /// `n` synthetic readouts from `seed`; the same arguments always give the same texts.
 pub fn synthetic_corpus(n: usize, seed: u64) -> Vec<String> {
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     (0..n).map(|i| readout(i, &mut rng)).collect()
+}
+
+/// `n` synthetic readouts in Chinese (see `synth/zh.rs`), deterministic from `seed`.
+pub fn chinese_corpus(n: usize, seed: u64) -> Vec<String> {
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    (0..n).map(|i| zh::readout(i, &mut rng)).collect()
+}
+
+/// `n` synthetic readouts, English and Chinese in turn (English first).
+pub fn mixed_corpus(n: usize, seed: u64) -> Vec<String> {
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    (0..n)
+        .map(|i| match i % 2 {
+            0 => readout(i, &mut rng),
+            _ => zh::readout(i, &mut rng),
+        })
+        .collect()
+}
+
+/// The synthetic corpus of one kind: "en" (the default), "zh" or "mixed".
+pub fn corpus_of(kind: &str, n: usize, seed: u64) -> Option<Vec<String>> {
+    match kind {
+        "en" => Some(synthetic_corpus(n, seed)),
+        "zh" => Some(chinese_corpus(n, seed)),
+        "mixed" => Some(mixed_corpus(n, seed)),
+        _ => None,
+    }
 }
 
 /// The `n` readouts of [`synthetic_corpus`], parsed with the default options.

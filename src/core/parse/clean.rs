@@ -2,10 +2,12 @@
 //!
 //! Takes the raw text (saved file or web-page copy) and a [`Lang`]; gives [`Cleaned`]: the text
 //! with page chrome removed (language bar, breadcrumbs, "Share", "Print", copyright...),
-//! whitespace collapsed, curly quotes made straight, and one paragraph per block, paragraphs
-//! joined by a blank line. Single and double newlines both end a paragraph (the seeds use
-//! both); a line that starts in lowercase after a line with no closing punctuation is a
-//! hard-wrapped continuation and is joined back.
+//! whitespace collapsed, curly quotes made straight (kept in a script with its own stages:
+//! Chinese sets “” apart from ASCII), and one paragraph per block, paragraphs joined by a blank
+//! line. Single and double newlines both end a paragraph (the seeds use both); a line that
+//! starts in lowercase after a line with no closing punctuation is a hard-wrapped continuation
+//! and is joined back. A script's own hooks add its chrome, where its pages end and its
+//! wrapped lines.
 //!
 //! Chrome that belongs to one publisher's pages (its ministry's lines, its navigation in its
 //! own script, its agencies' credits at the end of the text) is also a clue of who published
@@ -27,10 +29,20 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     let mut paragraphs: Vec<Span> = Vec::new();
     let mut clues = Vec::new();
     let mut line = String::new();
+    let mut body_started = false;
+    let stages = lang.script.stages;
     for raw_line in raw.split('\n').flat_map(|l| l.split('\r')) {
-        normalise_line(raw_line, &mut line);
+        normalise_line(raw_line, &mut line, stages.is_none());
         if let Some(p) = strip_credit(&mut line, lang) {
             clues.push(p.country);
+        }
+        if let Some(st) = stages {
+            let kept = (st.trim_line)(&line).len();
+            line.truncate(kept);
+            // On a web page, what follows "相关新闻" or "责任编辑" is other articles.
+            if body_started && (st.ends_article)(&line) {
+                break;
+            }
         }
         if line.is_empty() {
             continue;
@@ -44,9 +56,12 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if is_chrome(&line, lang) {
             continue;
         }
+        body_started |= line.ends_with(['。', '！', '？', '”', '.']);
         if let Some(last) = paragraphs.last_mut() {
-            if continues(last.of(&text), &line) {
-                text.push(' ');
+            let previous = last.of(&text);
+            let join = stages.and_then(|st| (st.continues)(previous, &line));
+            if let Some(sep) = join.or_else(|| continues(previous, &line)) {
+                text.push_str(sep);
                 text.push_str(&line);
                 last.end = text.len();
                 continue;
@@ -118,9 +133,9 @@ fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     Some(p)
 }
 
-/// Writes `raw` into `out` with quotes straightened, invisible characters dropped and every
-/// run of whitespace turned into one space, trimmed at both ends.
-fn normalise_line(raw: &str, out: &mut String) {
+/// Writes `raw` into `out` with quotes straightened (when `straighten`), invisible characters
+/// dropped and every run of whitespace turned into one space, trimmed at both ends.
+fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
     out.clear();
     let mut pending_space = false;
     let bytes = raw.as_bytes();
@@ -145,8 +160,8 @@ fn normalise_line(raw: &str, out: &mut String) {
         };
         i += c.len_utf8();
         let c = match c {
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' if straighten => '"',
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' if straighten => '\'',
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => continue,
             c if c.is_whitespace() => {
                 pending_space = !out.is_empty();
@@ -163,14 +178,21 @@ fn normalise_line(raw: &str, out: &mut String) {
     }
 }
 
-/// A hard-wrapped line continues the paragraph before it.
-fn continues(previous: &str, line: &str) -> bool {
+/// A hard-wrapped line continues the paragraph before it (it starts in lowercase after a line
+/// with no closing punctuation): the separator to join it with.
+fn continues(previous: &str, line: &str) -> Option<&'static str> {
     let open = !previous.ends_with(['.', '!', '?', ':', '"', '\'', ')', ']', '。']);
-    open && line.starts_with(|c: char| c.is_ascii_lowercase())
+    (open && line.starts_with(|c: char| c.is_ascii_lowercase())).then_some(" ")
 }
 
-/// Page chrome: a navigation word, a language bar, a breadcrumb trail, a copyright notice.
+/// Page chrome: a navigation word, a language bar, a breadcrumb trail, a copyright notice, or
+/// what the script's hook says is chrome (a time stamp line is the date line, not chrome).
 fn is_chrome(line: &str, lang: &Lang) -> bool {
+    if let Some(st) = lang.script.stages {
+        if (st.is_chrome)(line) && (st.date_line)(line).is_none() {
+            return true;
+        }
+    }
     let bare = line.trim_end_matches(':');
     let lower_eq = |s: &&str| s.eq_ignore_ascii_case(line) || s.eq_ignore_ascii_case(bare);
     if lang.chrome_lines.iter().any(lower_eq) {
@@ -203,12 +225,15 @@ fn is_language_code(t: &str) -> bool {
         && b[3..].iter().all(u8::is_ascii_uppercase)
 }
 
-/// "Home > News > Activities": short pieces joined by `>` or `»`, no sentence punctuation.
+/// "Home > News > Activities", "首页 ＞ 新闻": short pieces joined by `>` or `»`, no sentence
+/// punctuation.
 fn is_breadcrumb(line: &str) -> bool {
     line.len() < 200
-        && (line.as_bytes().contains(&b'>') || line.contains('»'))
-        && !line.ends_with('.')
-        && line.split(['>', '»']).all(|piece| piece.trim().len() < 60)
+        && (line.as_bytes().contains(&b'>') || line.contains(['»', '＞', '→']))
+        && !line.ends_with(['.', '。'])
+        && line
+            .split(['>', '»', '＞', '→'])
+            .all(|piece| piece.trim().len() < 60)
 }
 
 #[cfg(test)]

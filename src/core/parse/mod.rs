@@ -20,9 +20,10 @@ mod points;
 mod roles;
 mod scan;
 mod segment;
+mod zh;
 
 use crate::core::model::*;
-use lang::{en::EN, Lang};
+use lang::{en::EN, zh::ZH, Lang};
 
 /// Settings of the parser that are not facts about one readout.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,15 +73,35 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
-/// Parses one readout in English. Never panics, whatever the input.
+/// The tables for a language.
+pub fn lang_of(language: Language) -> &'static Lang {
+    match language {
+        Language::English => &EN,
+        Language::Chinese => &ZH,
+    }
+}
+
+/// Parses one readout with the tables of its language (told by [`detect_language`]). Never
+/// panics, whatever the input.
 pub fn parse(text: &str, origin: &str, opts: &ParseOptions) -> Readout {
-    parse_with(text, origin, opts, &EN)
+    parse_in(text, origin, opts, detect_language(text))
+}
+
+/// Parses one readout as written in `language` (a user's correction of the language). The id
+/// stays the one [`parse`] gives, whatever the language: corrections are kept by it.
+pub fn parse_in(text: &str, origin: &str, opts: &ParseOptions, language: Language) -> Readout {
+    let mut r = parse_with(text, origin, opts, lang_of(language));
+    if language != detect_language(text) {
+        r.id = readout_id(text);
+    }
+    r.language = language;
+    r
 }
 
 /// The [`Readout::id`] `text` would get from [`parse`], at the cost of the cleaning stage only
 /// (duplicate checks on import need the identity, not the parse).
 pub fn readout_id(text: &str) -> String {
-    id_of(&clean::clean(text, &EN).text)
+    id_of(&clean::clean(text, lang_of(detect_language(text))).text)
 }
 
 fn id_of(cleaned: &str) -> String {
@@ -110,6 +131,7 @@ pub fn parse_with(text: &str, origin: &str, opts: &ParseOptions, lang: &Lang) ->
     let input = header::Input {
         headline: front.headline.map(|h| h.of(&text)),
         date_line: front.date,
+        dateline: front.dateline,
         first: sentences.iter().take(4).map(|s| s.0.of(&text)).collect(),
         body: &text[body_start..],
         clues: &cleaned.clues,
@@ -174,6 +196,36 @@ mod tests {
         assert_eq!(
             detect_language("Both sides oppose the \"零和博弈\" of the past, said Luo Zhaohui."),
             Language::English
+        );
+    }
+
+    #[test]
+    fn a_chinese_readout_is_read_with_the_chinese_tables_and_tells_its_publisher() {
+        let text = "2021年3月3日，国务委员兼外长田墨白应约同挪威外交大臣索尔旺通电话。\n\n索尔旺表示，挪方愿意合作。";
+        let opts = ParseOptions {
+            publisher: Some("United States".into()),
+            publisher_correction: None,
+        };
+        let r = parse(text, "zh", &opts);
+        assert_eq!(r.language, Language::Chinese);
+        assert_eq!(r.publisher.as_deref(), Some("China"));
+        assert!(!r.publisher_assumed);
+        assert_eq!(r.participants[0].country.as_deref(), Some("China"));
+        assert_eq!(r.sentences[1].speaker, Speaker::Person(1));
+    }
+
+    #[test]
+    fn a_corrected_language_picks_the_tables_and_keeps_the_id() {
+        // Mostly Latin script, so detected as English; the user says it is Chinese.
+        let text = "Readout (draft, pinyin notes): 田墨白表示，“好”。";
+        let as_detected = parse(text, "x", &ParseOptions::default());
+        let corrected = parse_in(text, "x", &ParseOptions::default(), Language::Chinese);
+        assert_eq!(as_detected.language, Language::English);
+        assert_eq!(corrected.language, Language::Chinese);
+        assert_eq!(corrected.id, as_detected.id);
+        assert!(
+            corrected.text.contains('“'),
+            "Chinese keeps its curly quotes"
         );
     }
 

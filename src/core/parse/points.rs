@@ -5,7 +5,9 @@
 //! or `;` ("First, ...", "...: first, firm up confidence; second, ..."), or "The first priority
 //! is ..." at the start of a sentence. Only runs that count 1, 2, 3... within one paragraph are
 //! points, so a lone "First, I thank you" is not. A point runs to the next marker; the last one
-//! runs on through the paragraph until a sentence names a speaker.
+//! runs on through the paragraph until a sentence names a speaker. A script with its own stage
+//! hooks (Chinese: "一是", "第二，", "首先，", "最后，") finds its markers with them; its runs may
+//! go on into the next paragraph, and a run inside one sentence ends with the sentence.
 
 use super::attribute::Attribution;
 use super::lang::Lang;
@@ -26,14 +28,31 @@ pub(super) fn points(
     lang: &Lang,
 ) -> Vec<Point> {
     let mut markers = Vec::new();
+    let mut found = Vec::new();
+    let stages = lang.script.stages;
     for (i, &(span, _)) in sentences.iter().enumerate() {
-        find_markers(text, span, i, lang, &mut markers);
+        match stages {
+            Some(st) => {
+                found.clear();
+                (st.markers)(span.of(text), &mut found);
+                markers.extend(found.iter().map(|&(at, ordinal)| Marker {
+                    at: span.start + at,
+                    ordinal,
+                    sentence: i,
+                }));
+            }
+            None => find_markers(text, span, i, lang, &mut markers),
+        }
     }
     let mut out = Vec::new();
     let mut run: Vec<Marker> = Vec::new();
-    for m in markers {
+    for mut m in markers {
+        // 0 is "the last" ("最后"): the point after the one before it.
+        if m.ordinal == 0 {
+            m.ordinal = run.last().map_or(0, |l| l.ordinal + 1);
+        }
         let follows = run.last().is_some_and(|l| {
-            m.ordinal == l.ordinal + 1 && sentences[m.sentence].1 == sentences[l.sentence].1
+            m.ordinal == l.ordinal + 1 && continues_run(sentences, l, &m, stages.is_some())
         });
         if !follows {
             emit(&run, m.sentence, text, sentences, attr, lang, &mut out);
@@ -45,6 +64,14 @@ pub(super) fn points(
     }
     emit(&run, usize::MAX, text, sentences, attr, lang, &mut out);
     out
+}
+
+/// True when marker `m` can follow `l` in a run: in the same paragraph, or, in a script with
+/// its own stages (Chinese, where each point may be a paragraph), at the start of the next.
+fn continues_run(sentences: &[(Span, usize)], l: &Marker, m: &Marker, by_paragraph: bool) -> bool {
+    let (lp, (span, mp)) = (sentences[l.sentence].1, sentences[m.sentence]);
+    let opens_paragraph = m.sentence == 0 || sentences[m.sentence - 1].1 != mp;
+    lp == mp || (by_paragraph && mp == lp + 1 && opens_paragraph && m.at <= span.start + 3)
 }
 
 fn find_markers(text: &str, span: Span, i: usize, lang: &Lang, out: &mut Vec<Marker>) {
@@ -106,6 +133,10 @@ fn emit(
         let end = match run.get(j + 1) {
             Some(next) if next.sentence == m.sentence => next.at,
             Some(next) => sentences[next.sentence - 1].0.end,
+            // "一是…，二是…。": a run inside one sentence ends with it, in Chinese.
+            None if lang.script.stages.is_some() && j > 0 && run[j - 1].sentence == m.sentence => {
+                sentences[m.sentence].0.end
+            }
             None => {
                 let para = sentences[m.sentence].1;
                 let mut k = m.sentence;

@@ -9,12 +9,18 @@
 //! Decimals never split because no space follows their period. Linear in the paragraph.
 
 use super::lang::Lang;
+use super::zh;
 use crate::core::model::Span;
 
 pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
     let Some(p) = text.get(para.start..para.end) else {
         return;
     };
+    // A paragraph in Han script (a Chinese quotation kept in an English readout) ends its
+    // sentences at "。".
+    if zh::mostly_han(p) {
+        return zh::segment::han(text, para, out);
+    }
     let b = p.as_bytes();
     let mut start = 0;
     let mut i = 0;

@@ -8,7 +8,8 @@
 //! subject is a participant (name, surname, title: see [`subject`]), a joint subject, a
 //! pronoun, a national side, or an event or a spokesperson (narration). Sentences without a
 //! cue keep the speaker of the sentence before them in the same paragraph; a paragraph that
-//! starts without a cue is narration.
+//! starts without a cue is narration. A script with its own stage hooks (Chinese) finds its
+//! cues with them, and may carry a speaker into the next paragraph.
 
 mod cue;
 mod subject;
@@ -76,15 +77,30 @@ pub(super) fn attribute(
     let mut current = Speaker::Narration;
     let mut paragraph = usize::MAX;
     let mut words = Vec::new();
+    let stages = lang.script.stages;
+    let mut previous = "";
     for (i, &(span, para)) in sentences.iter().enumerate() {
-        if para != paragraph {
+        let s = span.of(text);
+        let opens_paragraph = para != paragraph;
+        if opens_paragraph {
             paragraph = para;
-            current = Speaker::Narration;
+            // A script may carry the speaker into the next paragraph ("…：" then "二是…").
+            if !stages.is_some_and(|st| (st.goes_on)(previous, s)) {
+                current = Speaker::Narration;
+            }
         }
+        previous = s;
         let cue = if narration.contains(&i) {
             Some(Speaker::Narration)
+        } else if let Some(st) = stages {
+            let last = people.recent.last().copied();
+            let found = (st.cue)(s, people.participants, last, opens_paragraph);
+            if let Some(Speaker::Person(p)) = found {
+                people.mention(p);
+            }
+            found
         } else {
-            cue::find(span.of(text), people, lang, &mut words)
+            cue::find(s, people, lang, &mut words)
         };
         if let Some(s) = cue {
             current = s;

@@ -11,6 +11,7 @@
 
 mod opening;
 mod publisher;
+mod scripted;
 
 use super::lang::{Gender, Lang};
 use super::people::{self, Kind};
@@ -24,6 +25,8 @@ const OPENING_BYTES: usize = 1200;
 pub(super) struct Front {
     pub headline: Option<Span>,
     pub date: Option<Date>,
+    /// An agency dateline on a line of its own ("新华社北京4月24日电"): month (if given), day.
+    pub dateline: Option<(Option<u8>, u8)>,
     /// `true` for each paragraph that is front matter or a stray timestamp line.
     pub skip: Vec<bool>,
 }
@@ -32,15 +35,25 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     let mut f = Front {
         headline: None,
         date: None,
+        dateline: None,
         skip: vec![false; paragraphs.len()],
     };
     let mut in_front = true;
+    let stages = lang.script.stages;
     for (i, p) in paragraphs.iter().enumerate() {
         let s = p.of(text);
-        if let Some(d) = date::line(s, lang) {
+        let stamp = stages.and_then(|st| (st.date_line)(s));
+        if let Some(d) = stamp.or_else(|| date::line(s, lang)) {
             if in_front {
                 f.date = f.date.or(Some(d));
             }
+            f.skip[i] = true;
+            continue;
+        }
+        // "新华社北京4月24日电" on a line of its own.
+        let dateline = stages.and_then(|st| (st.dateline)(s));
+        if let Some((m, d, _)) = dateline.filter(|x| in_front && x.2 == s.len()) {
+            f.dateline = Some((m, d));
             f.skip[i] = true;
             continue;
         }
@@ -80,12 +93,17 @@ pub(super) struct Header {
 pub(super) struct Input<'a> {
     pub headline: Option<&'a str>,
     pub date_line: Option<Date>,
+    /// The dateline of [`Front::dateline`].
+    pub dateline: Option<(Option<u8>, u8)>,
     pub first: Vec<&'a str>,
     pub body: &'a str,
     pub clues: &'a [&'static str],
 }
 
 pub(super) fn header(input: Input, opts: &ParseOptions, lang: &Lang) -> Header {
+    if let Some(st) = lang.script.stages {
+        return scripted::header(st, &input, opts);
+    }
     let cut = |s: &str| scan::prefix(s, OPENING_BYTES).to_string();
     let first: Vec<String> = input.first.iter().map(|s| cut(s)).collect();
     let headline = input.headline.map(cut);

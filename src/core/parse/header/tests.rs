@@ -7,6 +7,7 @@ fn head(headline: Option<&str>, date_line: Option<Date>, first: &[&str]) -> Head
     let input = Input {
         headline,
         date_line,
+        dateline: None,
         first: first.to_vec(),
         body: &first.join(" "),
         clues: &[],
@@ -86,4 +87,25 @@ fn a_standfirst_and_the_opening_after_it_name_one_person_twice() {
     assert_eq!(h.narration, vec![0, 1]);
     assert_eq!(h.publisher.as_deref(), Some("United Kingdom"));
     assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2022-08-09"));
+}
+
+#[test]
+fn a_chinese_header_reads_a_xinhua_dateline_against_the_date_line() {
+    let zh = &crate::core::parse::lang::zh::ZH;
+    let input = Input {
+        headline: Some("温立舟同美国国务卿温特斯通电话"),
+        date_line: Date::new(2021, 4, 16),
+        dateline: None,
+        first: vec!["新华社北京4月16日电 外交部长温立舟15日晚应约同美国国务卿卡拉·温特斯通电话。"],
+        body: "",
+        clues: &[],
+    };
+    let h = header(input, &ParseOptions::default(), zh);
+    assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2021-04-15"));
+    assert_eq!(h.format, Some(MeetingFormat::PhoneCall));
+    let names: Vec<&str> = h.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["温立舟", "卡拉·温特斯"]);
+    assert_eq!(h.publisher.as_deref(), Some("China"));
+    assert!(!h.publisher_assumed);
+    assert_eq!(h.narration, vec![0]);
 }

@@ -14,9 +14,10 @@
 
 pub mod en;
 mod lookup;
+pub mod zh;
 
 use super::scan::Word;
-use crate::core::model::{MeetingFormat, Span};
+use crate::core::model::{Date, MeetingFormat, Participant, Span, Speaker};
 
 /// A country: its canonical name, then every other way a readout names it.
 #[derive(Debug, Clone, Copy)]
@@ -83,6 +84,74 @@ pub struct Script {
     /// True for a letter of this script: a line with letters but none of these is a
     /// navigation line of another language's page, not text of the readout.
     pub is_own_letter: fn(c: char) -> bool,
+    /// The hooks of the stages for scripts whose words the word-based rules cannot read
+    /// (Chinese: no spaces, no capitals); `None` keeps those rules.
+    pub stages: Option<&'static Stages>,
+}
+
+/// An agency dateline: the month (if given), the day, and where the text after it starts.
+pub type Dateline = (Option<u8>, u8, usize);
+
+/// A month and a day (of a dateline), without a year.
+pub type MonthDay = (u8, u8);
+
+/// Hosts, guests and the format an opening sentence or a headline names.
+pub type Named = (Vec<Participant>, Vec<Participant>, Option<MeetingFormat>);
+
+/// A stage's own reading of a script with no spaces between words: each hook replaces the
+/// word-based rule of its stage (see `parse::zh` for the Chinese ones).
+#[derive(Clone, Copy)]
+pub struct Stages {
+    /// Clean: a line that is page chrome besides the tables' lines and prefixes.
+    pub is_chrome: fn(line: &str) -> bool,
+    /// Clean: a line after which a web page holds no more of the text ("相关新闻").
+    pub ends_article: fn(line: &str) -> bool,
+    /// Clean: a line without what closes a dispatch ("（完）").
+    pub trim_line: fn(line: &str) -> &str,
+    /// Clean: the separator joining a line that continues the paragraph before, if it does.
+    pub continues: fn(previous: &str, line: &str) -> Option<&'static str>,
+    /// Header: the date of a time-stamp line ("2021-04-16 07:25:31 来源：新华网").
+    pub date_line: fn(line: &str) -> Option<Date>,
+    /// Header: an agency dateline at the start of a paragraph ("新华社北京4月16日电"): the
+    /// month if given, the day and where the text after it starts.
+    pub dateline: fn(s: &str) -> Option<Dateline>,
+    /// Header: the date the opening states, completed with the date line's date and the
+    /// dateline's month and day; never guessed.
+    pub opening_date:
+        fn(opening: &str, line: Option<Date>, month_day: Option<MonthDay>) -> Option<Date>,
+    /// Header: hosts, guests and the format an opening sentence or a headline names.
+    pub parties: fn(s: &str) -> Option<Named>,
+    /// Header: a title for a readout with no headline.
+    pub derive_title: fn(
+        hosts: &[Participant],
+        guests: &[Participant],
+        format: Option<MeetingFormat>,
+        opening: &str,
+    ) -> String,
+    /// Header: the government whose own officials go unnamed by country in this script's
+    /// readouts ("外交部长田墨白" is China's), so the text tells the publisher.
+    pub home: Option<&'static str>,
+    /// Attribute: the speaker sentence `s` names at its start, if any.
+    pub cue: fn(
+        s: &str,
+        people: &[Participant],
+        last_person: Option<usize>,
+        paragraph_start: bool,
+    ) -> Option<Speaker>,
+    /// Attribute: a paragraph whose first sentence is `s` goes on with the speaker of the
+    /// paragraph before, whose last sentence is `previous` ("二是…" after "…：").
+    pub goes_on: fn(previous: &str, s: &str) -> bool,
+    /// Points: the markers of sentence `s`, as (byte offset in `s`, value); the value 0 is
+    /// "the last" ("最后"), one more than the point before it.
+    pub markers: fn(s: &str, out: &mut Vec<(usize, u32)>),
+}
+
+impl std::fmt::Debug for Stages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Stages")
+            .field("home", &self.home)
+            .finish_non_exhaustive()
+    }
 }
 
 impl std::fmt::Debug for Script {

@@ -37,6 +37,7 @@ pub static EN: Lang = Lang {
         is_plain_word: scan::is_lowercase,
         joiner: " ",
         is_own_letter: is_latin,
+        stages: None,
     },
     phrasing: Phrasing {
         titles: &[

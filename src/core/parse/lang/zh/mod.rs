@@ -1,0 +1,118 @@
+//! Chinese: the [`ZH`] language of the parser, for readouts in Han script.
+//!
+//! Takes nothing, gives [`ZH`]: the Han script's hooks (sentences end at `。！？`; the stages'
+//! own Chinese readings in `parse::zh`, since no spaces or capitals mark words) and the
+//! tables of [`HAN`] (titles, countries, verbs, chrome, date forms, formats, ordinals). The
+//! word-based tables of [`Lang`] borrow English ones where a Chinese page may carry English
+//! (a language bar, a numeric date line); the rest are empty, their stages' rules being
+//! replaced by the hooks.
+
+mod tables;
+
+pub use tables::{Han, ZhCountry, HAN};
+
+use super::en::EN;
+use super::{Lang, Phrasing, Script, Stages};
+use crate::core::parse::{scan, zh};
+
+fn words<'a>(s: &'a str, out: &mut Vec<scan::Word<'a>>) {
+    out.clear();
+    out.extend(scan::words(s));
+}
+
+/// The hooks of the stages for Han text.
+static STAGES: Stages = Stages {
+    is_chrome: zh::chrome::is_chrome,
+    ends_article: zh::chrome::ends_article,
+    trim_line: zh::chrome::without_end_credit,
+    continues: zh::chrome::continues,
+    date_line: zh::date::line,
+    dateline: zh::date::dateline,
+    opening_date: zh::date::opening_date,
+    parties: zh::people::parties,
+    derive_title: zh::people::derive_title,
+    home: Some("China"),
+    cue: zh::cue::find_cue,
+    goes_on: zh::points::goes_on,
+    markers: zh::points::markers,
+};
+
+// One item per line would make the tables unreadably long.
+#[rustfmt::skip]
+pub static ZH: Lang = Lang {
+    script: Script {
+        sentences: zh::segment::sentences,
+        words,
+        is_name_word: |_, _| false,
+        is_plain_word: |_| false,
+        joiner: "",
+        is_own_letter: crate::core::parse::is_han,
+        stages: Some(&STAGES),
+    },
+    phrasing: Phrasing {
+        titles: &[],
+        title_default: "{hosts}会见{guests}",
+        of_country: "{country}{name}",
+        of_country_article: "{country}{name}",
+        list_separator: "、",
+        list_last: "和",
+    },
+    months: EN.months,
+    weekdays: EN.weekdays,
+    day_suffix_chars: &[],
+    time_words: EN.time_words,
+    time_zone_prefixes: EN.time_zone_prefixes,
+    chrome_lines: EN.chrome_lines,
+    chrome_prefixes: EN.chrome_prefixes,
+    language_names: EN.language_names,
+    date_line_prefixes: EN.date_line_prefixes,
+    abbreviations: EN.abbreviations,
+    formats: &[],
+    weak_formats: &[],
+    meeting_verbs: &[],
+    opening_clause_words: &[],
+    guest_links: &[],
+    role_words: &[],
+    connectors: &[],
+    and_word: "和",
+    of_word: "",
+    articles: &[],
+    title_trailing: &[],
+    place_prepositions: &[],
+    lead_ins: &[],
+    reporting_verbs: &[],
+    adverbs: &[],
+    joint_subjects: &[],
+    pronouns: &[],
+    side_words: &[],
+    ordinals: &[],
+    ordinal_tails: &[],
+    ordinal_copulas: &[],
+    point_trailing: &["；", "，", "、"],
+    honorifics: &[],
+    post_nominals: &[],
+    name_suffixes: &[],
+    lower_role_words: &[],
+    counterpart_word: "",
+    possessives: &[],
+    verb_links: &[],
+    between_links: &[],
+    headline_lead_ins: &[],
+    headline_spans: &[],
+    place_dashes: &[],
+    prepositions: &[],
+    gendered: &[],
+    narration_nouns: &[],
+    narration_endings: &[],
+    joint_determiners: &[],
+    joint_heads: &[],
+    sentence_adverbs: &[],
+    role_synonyms: &[],
+    role_noise: &[],
+    relative_days: &[],
+    state_forms: &[],
+    countries_with_article: &[],
+    countries: EN.countries,
+    publishers: &[],
+    indexes: super::lookup::Indexes::new(),
+};

@@ -1,0 +1,87 @@
+//! Page chrome of Chinese sites, for the clean stage: a line -> whether it is chrome.
+//!
+//! Takes one normalised line; [`is_chrome`] tells a line that is navigation, a tool bar or a
+//! footer ("首页 > 外交部长活动", "【字体：大 中 小】 打印本页 关闭窗口", "来源：新华网",
+//! "版权所有"); [`ends_article`] tells a line after which a web page holds no more of the text
+//! ("相关新闻", "上一篇：…", "责任编辑：…": what follows are other articles' headlines);
+//! [`without_end_credit`] drops Xinhua's closing "（完）"; [`continues`] joins a line wrapped
+//! after a comma.
+
+use super::super::lang::zh::HAN;
+use super::starts_with_any;
+
+/// Pieces that make a short line chrome wherever they stand in it.
+const ANYWHERE: &[&str] = &["版权所有", "ICP备", "公网安备", "All Rights Reserved"];
+
+pub(in crate::core::parse) fn is_chrome(line: &str) -> bool {
+    if HAN.chrome_lines.contains(&line) || starts_with_any(line, HAN.chrome_prefixes).is_some() {
+        return true;
+    }
+    if line.chars().count() < 100 && ANYWHERE.iter().any(|a| line.contains(a)) {
+        return true;
+    }
+    // "打印本页 关闭窗口", "【打印】【关闭】": every piece is chrome.
+    let mut pieces = line
+        .split([' ', '|', '【', '】', '[', ']', '·'])
+        .filter(|p| !p.is_empty())
+        .peekable();
+    pieces.peek().is_some() && pieces.all(|p| HAN.chrome_lines.contains(&p))
+}
+
+pub(in crate::core::parse) fn ends_article(line: &str) -> bool {
+    starts_with_any(line, HAN.end_markers).is_some()
+}
+
+/// A line that continues the paragraph before it, which stopped at a comma: joined with
+/// nothing between (a page that wrapped a Chinese sentence).
+pub(in crate::core::parse) fn continues(previous: &str, line: &str) -> Option<&'static str> {
+    (previous.ends_with(['，', '、']) && line.starts_with(super::is_han)).then_some("")
+}
+
+/// `line` without a closing "（完）" or "(完)".
+pub(in crate::core::parse) fn without_end_credit(line: &str) -> &str {
+    line.strip_suffix("（完）")
+        .or_else(|| line.strip_suffix("(完)"))
+        .map_or(line, str::trim_end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tool_bars_breadcrumb_labels_and_footers_are_chrome() {
+        for line in [
+            "【字体：大 中 小】 打印本页 关闭窗口",
+            "打印本页 关闭窗口",
+            "【打印】【关闭】",
+            "来源：新华网",
+            "当前位置：首页 > 新闻 > 正文",
+            "中华人民共和国外交部 版权所有",
+            "京ICP备00000000号",
+            "分享到：",
+        ] {
+            assert!(is_chrome(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn sentences_and_headlines_are_not_chrome() {
+        for line in [
+            "沈秋月同菲律宾外交部副部长阿瓜维瓦会谈",
+            "双方同意保持沟通。",
+            "中",
+        ] {
+            assert_eq!(is_chrome(line), line == "中", "{line}");
+        }
+    }
+
+    #[test]
+    fn the_end_credit_is_dropped() {
+        assert_eq!(
+            without_end_credit("双方同意继续保持沟通。（完）"),
+            "双方同意继续保持沟通。"
+        );
+        assert_eq!(without_end_credit("完"), "完");
+    }
+}
