@@ -82,7 +82,12 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
 /// The publisher whose own chrome `line` is: one of its ministry's lines, or a navigation line
 /// in its script (a line with letters, none of them of this language's script).
 fn own_chrome(line: &str, lang: &Lang) -> Option<&'static Publisher> {
-    if let Some(p) = lang.publisher_line(line.trim_end_matches(':')) {
+    // A ministry's lines are short and are not sentences: a paragraph of text is none.
+    let short = line.len() <= CHROME_LINE_BYTES && !line.ends_with(['.', '!', '?', '"']);
+    if let Some(p) = lang
+        .publisher_line(line.trim_end_matches(':'))
+        .filter(|_| short)
+    {
         return Some(p);
     }
     let mut letters = line.chars().filter(|c| c.is_alphabetic()).peekable();
@@ -100,6 +105,9 @@ fn own_chrome(line: &str, lang: &Lang) -> Option<&'static Publisher> {
         .find(|p| p.script.iter().any(|&(lo, hi)| (lo..=hi).contains(&c)))
         .or(Some(&FOREIGN))
 }
+
+/// The longest line a publisher's own chrome line may be.
+const CHROME_LINE_BYTES: usize = 120;
 
 /// A navigation line in a script no publisher of the language is known by: chrome, no clue.
 static FOREIGN: Publisher = Publisher {

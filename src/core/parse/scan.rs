@@ -38,20 +38,26 @@ pub(super) fn starts_with_phrase(words: &[&str], phrase: &str) -> bool {
     n > 0
 }
 
-/// Byte offset of the first occurrence of `phrase` in `hay` on word boundaries, ignoring ASCII
-/// case. Quadratic in the worst case, so callers pass bounded slices.
-pub(super) fn find_ci(hay: &str, phrase: &str) -> Option<usize> {
+/// Byte offset of the first occurrence of the lowercase `phrase` in the lowercase `hay` on
+/// word boundaries (lowercase the text once, then look up many phrases).
+pub(super) fn find_word(hay: &str, phrase: &str) -> Option<usize> {
     let h = hay.as_bytes();
-    let p = phrase.as_bytes();
-    if p.is_empty() || p.len() > h.len() {
-        return None;
+    let mut from = 0;
+    while let Some(at) = hay.get(from..)?.find(phrase) {
+        let i = from + at;
+        let before = i == 0 || !h[i - 1].is_ascii_alphanumeric();
+        let after = h
+            .get(i + phrase.len())
+            .is_none_or(|b| !b.is_ascii_alphanumeric());
+        if before && after {
+            return Some(i);
+        }
+        from = i + 1;
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
     }
-    (0..=h.len() - p.len()).find(|&i| {
-        h[i..i + p.len()].eq_ignore_ascii_case(p)
-            && (i == 0 || !h[i - 1].is_ascii_alphanumeric())
-            && h.get(i + p.len())
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
-    })
+    None
 }
 
 /// `s` cut to at most `max` bytes, on a char boundary.
@@ -64,6 +70,18 @@ pub(super) fn prefix(s: &str, max: usize) -> &str {
         end -= 1;
     }
     &s[..end]
+}
+
+/// `s` cut to its last `max` bytes or fewer, on a char boundary.
+pub(super) fn prefix_end(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut start = s.len() - max;
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
 }
 
 /// True when the word starts with an uppercase letter (any script with case).
@@ -94,13 +112,14 @@ mod tests {
     }
 
     #[test]
-    fn phrases_match_on_word_boundaries_only() {
+    fn lowercase_phrases_are_found_on_word_boundaries() {
         assert_eq!(
-            find_ci("held a Video Meeting with", "video meeting"),
+            find_word("held a video meeting with", "video meeting"),
             Some(7)
         );
-        assert_eq!(find_ci("metropolis", "met"), None);
-        assert_eq!(find_ci("", "met"), None);
+        assert_eq!(find_word("metropolis met", "met"), Some(11));
+        assert_eq!(find_word("éé met", "met"), Some(5));
+        assert_eq!(find_word("", "met"), None);
     }
 
     #[test]

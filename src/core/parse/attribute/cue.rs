@@ -21,6 +21,13 @@ const CUE_WORDS: usize = 48;
 /// readout, and a bound that keeps a 10 MB "sentence" cheap.
 const CUE_BYTES: usize = 900;
 
+/// Bytes of a sentence's end read for a closing "..., Wang said."
+const SAID_BYTES: usize = 160;
+
+/// Words a leading clause may take before its comma ("Noting that the meeting between the
+/// two heads of state in San Francisco holds landmark significance, Wang urged").
+const CLAUSE_WORDS: usize = 20;
+
 /// Words a subject and its adverbs may take before the verb.
 const SUBJECT_WORDS: usize = 10;
 
@@ -46,13 +53,17 @@ pub(super) fn find<'a>(
     if is_event(&w[base..], lang) {
         return Some(Speaker::Narration);
     }
+    // "The two sides exchanged views ..., Guo said.": the closing cue says who reports it.
+    if let Some(sp) = said_after(s, people, lang) {
+        return Some(sp);
+    }
     while w.get(base).is_some_and(|t| is_sentence_adverb(t, lang)) && base + 1 < n {
         base += 1;
     }
     // Also try after an opening clause: "During the talks, Luo said".
     let after_clause = w
         .iter()
-        .take(base + 12)
+        .take(base + CLAUSE_WORDS)
         .skip(base)
         .position(|t| t.ends_with(','))
         .map(|i| base + i + 1);
@@ -126,6 +137,36 @@ fn opens_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
     lang.verbs_from(word)
         .iter()
         .any(|v| scan::starts_with_phrase(&w[j..], v.1))
+}
+
+/// "Ceasefire is the top priority, Wang said.": a subject and a reporting verb after the last
+/// comma, closing the sentence (or before a further clause: ", Wang said, noting that").
+fn said_after(s: &str, people: &mut People, lang: &Lang) -> Option<Speaker> {
+    let tail = scan::prefix_end(s, SAID_BYTES);
+    if !tail.contains(", ") {
+        return None;
+    }
+    let w: Vec<&str> = lang.words(tail).into_iter().map(|x| x.1).collect();
+    for c in (0..w.len().saturating_sub(2)).rev() {
+        if !w[c].ends_with(',') {
+            continue;
+        }
+        let Some(j) = (c + 2..w.len().min(c + 6)).find(|&j| scan::is_lowercase(w[j])) else {
+            continue;
+        };
+        let closes = j + 1 == w.len() || w[j].ends_with([',', '.']);
+        let said = lang
+            .verbs_from(scan::bare(w[j]))
+            .iter()
+            .any(|v| v.1 == scan::bare(w[j]));
+        if closes && said {
+            if let Some(sp @ Speaker::Person(p)) = resolve(&w[c + 1..j], people, lang) {
+                people.mention(p);
+                return Some(sp);
+            }
+        }
+    }
+    None
 }
 
 /// "Mori, for his part, affirmed": a subject that ends at a comma, a clause, then the verb

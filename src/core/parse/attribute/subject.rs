@@ -27,6 +27,13 @@ pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Opt
     if is_joint(&bare, lang) {
         return Some(Speaker::Joint);
     }
+    // "The official also praised", "the minister added": the last subject, by its role.
+    if let [article, noun] = bare.as_slice() {
+        let role_noun = lang.side_words.iter().any(|s| s.eq_ignore_ascii_case(noun));
+        if lang.is_article(article) && role_noun && scan::is_lowercase(noun) {
+            return people.recent.last().map(|&i| Speaker::Person(i));
+        }
+    }
     let head = bare[bare.len() - 1];
     if bare.len() > 1
         && lang

@@ -160,3 +160,24 @@ fn a_later_clause_makes_its_subject_the_one_she_refers_to() {
         Some(Speaker::Person(1))
     );
 }
+
+#[test]
+fn a_closing_name_and_verb_after_a_comma_is_a_cue() {
+    assert_eq!(
+        cue("Ceasefire is the top priority, Luo said."),
+        Some(Speaker::Person(0))
+    );
+    assert_eq!(
+        cue("All parties should show restraint, Brell said, noting the risks."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(cue("It was the ground, which China supported."), None);
+}
+
+#[test]
+fn the_official_is_the_last_subject() {
+    assert_eq!(
+        cue_after("The official also praised the plan.", &[1], vec![]),
+        Some(Speaker::Person(1))
+    );
+}

@@ -133,8 +133,10 @@ pub(super) fn header(input: Input, opts: &ParseOptions, lang: &Lang) -> Header {
     let date = date::event(opening, reference, lang);
     let format = find_format(&opening_texts, headline.as_deref(), lang);
 
+    // The headline adds or completes people only when the openings leave someone out.
     let from_headline = headline
         .as_deref()
+        .filter(|_| !openings.complete())
         .and_then(|h| people::extract(h, Kind::Headline, lang));
     let mut found = opening::merge(openings, from_headline, lang);
     let inferred = publisher::infer(input.clues, headline.as_deref(), &found, input.body, lang);
@@ -183,10 +185,10 @@ pub(super) fn header(input: Input, opts: &ParseOptions, lang: &Lang) -> Header {
 fn find_format(openings: &[&str], headline: Option<&str>, lang: &Lang) -> Option<MeetingFormat> {
     let in_table = |s: &str, table: &[(&str, MeetingFormat)]| {
         // The format is named near the start; a bound keeps the table scan cheap.
-        let s = scan::prefix(s, 600);
+        let lower = scan::prefix(s, 600).to_ascii_lowercase();
         table
             .iter()
-            .find(|(phrase, _)| scan::find_ci(s, phrase).is_some())
+            .find(|(phrase, _)| scan::find_word(&lower, phrase).is_some())
             .map(|&(_, f)| f)
     };
     openings

@@ -20,7 +20,7 @@ use crate::core::parse::lang::{Lang, Publisher};
 use crate::core::parse::scan;
 
 /// Bytes of the body read for words and pairs: a readout says who it is early.
-const BODY_BYTES: usize = 8 * 1024;
+const BODY_BYTES: usize = 4 * 1024;
 
 const STRONG: u32 = 4;
 const MEDIUM: u32 = 2;
@@ -35,6 +35,20 @@ impl Votes {
             Some(v) => v.1 += n,
             None => self.0.push((country, n)),
         }
+    }
+
+    /// How far the leader is ahead of the next.
+    fn margin(&self) -> u32 {
+        let (mut first, mut second) = (0, 0);
+        for &(_, n) in &self.0 {
+            if n > first {
+                second = first;
+                first = n;
+            } else if n > second {
+                second = n;
+            }
+        }
+        first - second
     }
 
     /// The single country with the most votes.
@@ -87,6 +101,10 @@ pub(super) fn infer(
                 v.add(p.country, MEDIUM);
             }
         }
+    }
+    // Words and pairs cannot outvote a clear lead of the strong clues: skip reading them.
+    if v.margin() > MEDIUM * 3 + WEAK * 5 {
+        return v.winner();
     }
     let body = scan::prefix(body, BODY_BYTES);
     for p in lang.publishers {
@@ -170,7 +188,8 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
     };
     for (i, w) in words.iter().enumerate() {
         if let Some((l, r)) = w.split_once('-') {
-            if let (Some(a), Some(b)) = (lang.country(l), lang.country(r)) {
+            let one = |x: &str| lang.country_at(&[x]).map(|c| c.0);
+            if let (Some(a), Some(b)) = (one(l), one(r)) {
                 vote(a, b);
             }
         }

@@ -18,6 +18,10 @@ pub(super) struct Indexes {
     subject: OnceLock<Vec<&'static str>>,
     /// Every country form by first word.
     countries: OnceLock<Vec<CountryForm>>,
+    /// The first words of the state forms ("Republic", "Kingdom"), sorted.
+    state_firsts: OnceLock<Vec<&'static str>>,
+    /// Role words, sorted.
+    roles: OnceLock<Vec<&'static str>>,
 }
 
 impl Indexes {
@@ -26,6 +30,8 @@ impl Indexes {
             verbs: OnceLock::new(),
             subject: OnceLock::new(),
             countries: OnceLock::new(),
+            state_firsts: OnceLock::new(),
+            roles: OnceLock::new(),
         }
     }
 }
@@ -45,6 +51,17 @@ impl Lang {
             .iter()
             .find(|(m, _)| m.eq_ignore_ascii_case(w))
             .map(|&(_, n)| n)
+    }
+
+    /// True for a capitalised word of titles ("Minister", "Affairs").
+    pub fn is_role_word(&self, word: &str) -> bool {
+        let index = self.indexes.roles.get_or_init(|| {
+            let mut v = self.role_words.to_vec();
+            crate::core::sort::sort(&mut v);
+            v.dedup();
+            v
+        });
+        index.binary_search(&word).is_ok()
     }
 
     /// The value of an ordinal word ("Second" = 2).
@@ -102,6 +119,19 @@ impl Lang {
     /// counts ("the Federative Republic of Brazil", "the Republic of Kenya").
     pub fn country_at(&self, words: &[&str]) -> Option<(&'static str, usize, bool)> {
         let direct = self.country_form_at(words);
+        let firsts = self.indexes.state_firsts.get_or_init(|| {
+            let mut v: Vec<&str> = self
+                .state_forms
+                .iter()
+                .map(|f| f.split(' ').next().unwrap_or(f))
+                .collect();
+            crate::core::sort::sort(&mut v);
+            v.dedup();
+            v
+        });
+        if firsts.binary_search(words.first()?).is_err() {
+            return direct;
+        }
         let stated = self.state_forms.iter().find_map(|f| {
             let n = f.split(' ').count();
             let same = f.split(' ').zip(words).all(|(a, b)| a == *b);

@@ -313,10 +313,6 @@ pub struct Lang {
 }
 
 impl Lang {
-    pub fn is_role_word(&self, word: &str) -> bool {
-        self.role_words.contains(&word)
-    }
-
     pub fn is_connector(&self, word: &str) -> bool {
         self.connectors.contains(&word)
     }

@@ -113,7 +113,10 @@ fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
     if w.get(v + 1).is_some_and(|t| is(t, lang.verb_links)) {
         return v + 2;
     }
-    let link = (v + 1..w.len().min(v + LINK_WINDOW)).find(|&i| is(w[i], lang.guest_links));
+    // "gave a telephone call to X": "to" after the name of a call.
+    let call_to = |i: usize| is(w[i], lang.verb_links) && is(w[i - 1], lang.narration_nouns);
+    let link =
+        (v + 1..w.len().min(v + LINK_WINDOW)).find(|&i| is(w[i], lang.guest_links) || call_to(i));
     match link {
         Some(i) => i + 1,
         None if w.get(v + 1).is_some_and(|x| scan::is_capitalised(x)) => v + 1,
@@ -157,11 +160,21 @@ fn headline_lead(w: &[&str], lang: &Lang) -> usize {
             }
         }
     }
-    lang.headline_lead_ins
+    let lead = lang
+        .headline_lead_ins
         .iter()
         .find(|p| scan::starts_with_phrase(w, p))
-        .map_or(0, |p| p.split(' ').count())
+        .map_or(0, |p| p.split(' ').count());
+    // "Europe and Eurasia: Secretary X's Call with ...": a section before a colon.
+    let section = w[lead..]
+        .iter()
+        .take(HEADLINE_SECTION_WORDS)
+        .position(|t| t.ends_with(':'));
+    lead + section.map_or(0, |i| i + 1)
 }
+
+/// Words a section name may take at the start of a headline.
+const HEADLINE_SECTION_WORDS: usize = 4;
 
 /// Skips "On October 27, 2020," or "On July 3, commencing at 4:10 p.m. for approximately 25
 /// minutes," at `start`: the clause ends at a comma followed by a capitalised word (or an

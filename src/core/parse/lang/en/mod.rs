@@ -13,7 +13,11 @@ use crate::core::parse::{scan, segment};
 
 /// A name word in a Latin script: capitalised and not a word of titles.
 fn is_name_word(w: &str, lang: &Lang) -> bool {
-    scan::is_capitalised(w) && !lang.is_role_word(w)
+    // "al-Abadi", "bin-Salman": a lowercase particle joined to a capitalised name.
+    let particle = w
+        .split_once('-')
+        .is_some_and(|(p, rest)| lang.is_connector(p) && scan::is_capitalised(rest));
+    (scan::is_capitalised(w) || particle) && !lang.is_role_word(w)
 }
 
 /// Latin letters, with the diacritics of Vietnamese, Turkish, Polish...: the letters of an
@@ -95,6 +99,7 @@ pub static EN: Lang = Lang {
         "(*the foregoing", "(* the foregoing", "* the foregoing", "*the foregoing",
         "the foregoing is a provisional translation", "related information (", "this was published under",
         "updates to this page", "search the news archive", "(photo", "photo:", "photo courtesy",
+        "(web editor:", "web editor:", "(editor:", "(source:",
     ],
     language_names: &[
         "English", "عربي", "العربية", "Español", "Espanol", "Русский", "Français", "Francais",
@@ -172,7 +177,7 @@ pub static EN: Lang = Lang {
         "held", "holds", "had", "has", "met", "meets", "spoke", "speaks", "talked", "talks",
         "received", "receives", "hosted", "hosts", "co-chaired", "co-chairs", "chaired", "chairs",
         "exchanged", "exchanges", "conducted", "conducts", "attended", "attends",
-        "wrote", "writes", "sent", "sends", "paid", "meeting", "called", "calls",
+        "wrote", "writes", "sent", "sends", "paid", "meeting", "called", "calls", "gave", "made", "placed",
     ],
     opening_clause_words: &["On", "In", "At", "During", "Today,", "Yesterday,", "Earlier", "From", "Following", "After"],
     guest_links: &["with", "from"],
@@ -279,12 +284,18 @@ pub static EN: Lang = Lang {
     ],
     post_nominals: &["MP", "M.P.", "QC", "KC", "OBE", "CBE", "KCMG", "CMG", "PhD"],
     name_suffixes: &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"],
-    lower_role_words: &["counterpart", "counterparts"],
+    lower_role_words: &[
+        "counterpart", "counterparts", "diplomatic", "adviser", "advisor", "envoy", "special",
+        "counselor", "counsellor", "secretary", "minister", "chief", "senior", "representative",
+    ],
     counterpart_word: "counterpart",
     possessives: &["'s", "s'"],
     verb_links: &["to"],
     between_links: &["between"],
-    headline_lead_ins: &["readout of", "readout:", "readout", "press release:", "news story:"],
+    headline_lead_ins: &[
+        "readout of", "readout:", "readout", "press release:", "news story:", "press release on",
+        "headline:", "statement:",
+    ],
     headline_spans: &[("statement by", "on"), ("readout by", "on")],
     place_dashes: &["—", "–", "-", "--", "—-"],
     prepositions: &[

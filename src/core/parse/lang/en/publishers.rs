@@ -28,7 +28,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
             "Vice Premier",
         ],
         home_title_endings: &["of the Chinese Foreign Ministry", "of the Foreign Ministry of China"],
-        own_words: NONE,
+        own_words: &["(Xinhua)"],
         credits: &["Xinhua"],
         headline_openings: &["vice foreign minister", "assistant foreign minister", "state councilor"],
         script: &[],
@@ -40,7 +40,11 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
             "u.s. department of state", "united states department of state", "white house",
             "statements and releases", "briefing room",
         ],
-        chrome_prefixes: &["by office of the spokesperson", "office of the spokesperson"],
+        chrome_prefixes: &[
+            "by office of the spokesperson", "office of the spokesperson",
+            "source: united states department of state", "source: u.s. department of state",
+            "source: the white house",
+        ],
         home_titles: &[
             "Secretary of State", "Secretary", "Deputy Secretary of State", "Deputy Secretary",
             "Under Secretary", "Assistant Secretary", "Assistant Secretary of State",
