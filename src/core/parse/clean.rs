@@ -31,6 +31,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     let mut line = String::new();
     let mut body_started = false;
     let stages = lang.script.stages;
+    // Lines in another script are another page's navigation only when the text has letters
+    // of its own script: a text wholly in another script is kept for what it is.
+    let own_script = raw.chars().any(lang.script.is_own_letter);
     for raw_line in raw.split('\n').flat_map(|l| l.split('\r')) {
         normalise_line(raw_line, &mut line, stages.is_none());
         if let Some(p) = strip_credit(&mut line, lang) {
@@ -47,7 +50,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if line.is_empty() {
             continue;
         }
-        if let Some(p) = own_chrome(&line, lang) {
+        if let Some(p) = own_chrome(&line, own_script, lang) {
             if !p.country.is_empty() {
                 clues.push(p.country);
             }
@@ -81,14 +84,17 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
 
 /// The publisher whose own chrome `line` is: one of its ministry's lines, or a navigation line
 /// in its script (a line with letters, none of them of this language's script).
-fn own_chrome(line: &str, lang: &Lang) -> Option<&'static Publisher> {
-    // A ministry's lines are short and are not sentences: a paragraph of text is none.
-    let short = line.len() <= CHROME_LINE_BYTES && !line.ends_with(['.', '!', '?', '"']);
-    if let Some(p) = lang
-        .publisher_line(line.trim_end_matches(':'))
-        .filter(|_| short)
-    {
+fn own_chrome(line: &str, own_script: bool, lang: &Lang) -> Option<&'static Publisher> {
+    // A ministry's lines and navigation are short and are not sentences.
+    let short = line.len() <= CHROME_LINE_BYTES && !line.ends_with(['.', '!', '?', '"', '。']);
+    if !short {
+        return None;
+    }
+    if let Some(p) = lang.publisher_line(line.trim_end_matches(':')) {
         return Some(p);
+    }
+    if !own_script {
+        return None;
     }
     let mut letters = line.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek()?;
@@ -298,6 +304,17 @@ mod tests {
         let c = clean("바로가기 메뉴\nde-DE1 en-GB1 ru-RU1\nBody text.", &EN);
         assert_eq!(c.text, "Body text.");
         assert_eq!(c.clues, vec!["Republic of Korea"]);
+    }
+
+    #[test]
+    fn a_text_wholly_in_another_script_keeps_its_lines() {
+        let raw = "Министр провёл переговоры.\nМинистры договорились о встрече";
+        assert_eq!(clean(raw, &EN).paragraphs.len(), 2);
+        let mixed = "바로가기 메뉴\nThe ministers met.\n장관은 회담을 가졌다.";
+        assert_eq!(
+            clean(mixed, &EN).text,
+            "The ministers met.\n\n장관은 회담을 가졌다."
+        );
     }
 
     #[test]
