@@ -811,3 +811,6 @@ async fn imports_made_while_a_large_import_is_merged_are_added_after_it_in_order
     assert_eq!(outcome.duplicates.len(), 1, "{outcome:?}");
     assert_eq!(corpus.data.get_untracked().readouts.len(), 2 + FILES + 1);
 }
+
+#[path = "web_components/publisher.rs"]
+mod publisher;

@@ -1,7 +1,7 @@
 //! Display helpers shared by the views.
 
 use crate::core::explore::{Route, ViewState};
-use crate::core::{Date, Participant};
+use crate::core::{Date, Participant, Readout};
 
 /// "9 November 2020".
 pub fn human_date(date: Date) -> String {
@@ -14,6 +14,14 @@ pub fn participant_label(p: &Participant) -> String {
         Some(c) => format!("{} ({c})", p.name),
         None => p.name.clone(),
     }
+}
+
+/// "Published by United States", or that the publisher is not known.
+pub fn published_by(readout: &Readout) -> String {
+    readout.publisher.as_ref().map_or_else(
+        || "Publisher not known".to_string(),
+        |p| format!("Published by {p}"),
+    )
 }
 
 /// "9 November 2020", or "Undated" when the readout has no date.

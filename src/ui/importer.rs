@@ -5,7 +5,7 @@
 //! 350 ms task). Decoding, text extraction, collections and duplicates are `core::import`; this
 //! module only reads the bytes, drives the steps and reports.
 
-use crate::core::collection::Source;
+use crate::core::collection::{publisher_named, Source};
 use crate::core::import::{self, ImportError, Limits, Merger};
 use crate::ui::state::{slice, Corpus};
 use crate::ui::tick;
@@ -46,6 +46,9 @@ pub struct Importer {
     /// Whether the import dialog is open (a drop on any page opens it to show the outcome).
     pub dialog: RwSignal<bool>,
     pub limits: StoredValue<Limits>,
+    /// The "Published by" setting, as typed: the publisher of what is imported next when its
+    /// text does not tell (stored with each source, see `Source::publisher`).
+    pub publisher: RwSignal<String>,
     /// True while what an import read is merged into the loaded readouts.
     merging: RwSignal<bool>,
     /// Imports made while a merge runs, merged after it in the order they were made.
@@ -54,12 +57,18 @@ pub struct Importer {
 
 impl Importer {
     pub fn new(corpus: Corpus) -> Importer {
+        // The app's own default until the user chooses another.
+        let publisher = corpus
+            .data
+            .with_untracked(|d| d.options.publisher.clone())
+            .unwrap_or_default();
         Importer {
             corpus,
             progress: RwSignal::new(None),
             outcome: RwSignal::new(None),
             dialog: RwSignal::new(false),
             limits: StoredValue::new(Limits::default()),
+            publisher: RwSignal::new(publisher),
             merging: RwSignal::new(false),
             queued: StoredValue::new(Vec::new()),
         }
@@ -70,6 +79,11 @@ impl Importer {
         self.progress.with(Option::is_some) || self.merging.get()
     }
 
+    /// The "Published by" setting now, as a canonical name (`None` when left empty).
+    fn chosen_publisher(&self) -> Option<String> {
+        publisher_named(&self.publisher.get_untracked())
+    }
+
     /// Adds pasted text as one readout.
     pub fn paste(&self, text: &str) {
         let mut outcome = Outcome {
@@ -77,7 +91,7 @@ impl Importer {
             ..Outcome::default()
         };
         let incoming = match import::import_text("pasted", text) {
-            Ok(source) => vec![source],
+            Ok(source) => with_publisher(vec![source], self.chosen_publisher()),
             Err(e) => {
                 outcome.problems.push(problem("The pasted text", &e));
                 Vec::new()
@@ -94,6 +108,8 @@ impl Importer {
         let this = *self;
         this.outcome.set(None);
         this.progress.set(Some((0, files.len())));
+        // The setting when the files were chosen holds for all of them.
+        let publisher = this.chosen_publisher();
         spawn_local(async move {
             let limits = this.limits.get_value();
             let mut outcome = Outcome {
@@ -113,7 +129,11 @@ impl Importer {
                                     reason: note,
                                 });
                             }
-                            incoming.extend(read.sources);
+                            // A collection's readouts keep their own settings, as exported.
+                            incoming.extend(match read.format {
+                                import::FileFormat::Collection => read.sources,
+                                _ => with_publisher(read.sources, publisher.clone()),
+                            });
                         }
                         Err(p) => outcome.problems.push(problem(&name, &p.error)),
                     },
@@ -242,6 +262,14 @@ impl Importer {
         }
         self.outcome.set(Some(outcome));
     }
+}
+
+/// `sources` with `publisher` as the "Published by" setting of those that have none.
+fn with_publisher(mut sources: Vec<Source>, publisher: Option<String>) -> Vec<Source> {
+    for source in sources.iter_mut().filter(|s| s.publisher.is_none()) {
+        source.publisher = publisher.clone();
+    }
+    sources
 }
 
 fn problem(file: &str, error: &ImportError) -> Problem {

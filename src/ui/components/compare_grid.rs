@@ -7,7 +7,7 @@ use crate::core::analyse::{Comparison, Row};
 use crate::core::explore::Route;
 use crate::core::text::quote_window;
 use crate::core::{Readout, Span};
-use crate::ui::format::{date_label, participant_label, route_href};
+use crate::ui::format::{date_label, participant_label, published_by, route_href};
 use crate::ui::state::{speaker_class, Corpus, Data};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -54,6 +54,7 @@ pub fn CompareGrid(
                         <span class="col-date">{date}</span>
                         <span class="col-format">{format}</span>
                         <span class="col-who">{who}</span>
+                        <span class="col-publisher" data-testid="column-publisher">{published_by(r)}</span>
                     </th>
                 }
             })

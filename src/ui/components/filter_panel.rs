@@ -1,4 +1,5 @@
-//! The filters of the timeline: full-text search, countries, speakers, topics, formats, dates.
+//! The filters of the timeline: full-text search, countries, publishers, topics, speakers,
+//! formats, dates.
 //! Every change goes to the URL, so a filtered view can be shared as a link.
 
 use crate::core::explore::{Filter, QueryMatches, ViewState};
@@ -92,6 +93,12 @@ pub fn FilterPanel(
                     facets=facets
                     pick=|f| &f.countries
                     on_toggle=Callback::new(move |v: String| update(&|f| toggle(&mut f.countries, v.clone())))
+                />
+                <FacetGroup
+                    title="Publishers"
+                    facets=facets
+                    pick=|f| &f.publishers
+                    on_toggle=Callback::new(move |v: String| update(&|f| toggle(&mut f.publishers, v.clone())))
                 />
                 <FacetGroup
                     title="Topics"

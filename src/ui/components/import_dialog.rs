@@ -1,8 +1,9 @@
 //! The "Import" entry of the header and its dialog: paste a readout, or open files (.txt, .md,
-//! .html, .htm, and .json collections exported by the app). A native `<dialog>` opened as a
-//! modal: it keeps focus inside, and Escape closes it.
+//! .html, .htm, and .json collections exported by the app), with the "Published by" setting for
+//! texts that do not say which government issued them. A native `<dialog>` opened as a modal:
+//! it keeps focus inside, and Escape closes it.
 
-use crate::ui::components::ImportOutcome;
+use crate::ui::components::{ImportOutcome, PublisherInput};
 use crate::ui::importer::Importer;
 use leptos::html;
 use leptos::prelude::*;
@@ -102,6 +103,14 @@ pub fn ImportDialog() -> impl IntoView {
                 <button type="button" class="close" aria-label="Close" on:click=move |_| importer.dialog.set(false)>
                     "×"
                 </button>
+            </div>
+            <div class="import-publisher">
+                <label for="import-publisher">"Published by"</label>
+                <PublisherInput id="import-publisher" value=importer.publisher testid="import-publisher" />
+                <p class="hint" id="import-publisher-hint">
+                    "The government that issued the readouts, used when a text does not say. \
+                     Its own officials take its country."
+                </p>
             </div>
             <div role="tablist" class="tabs" aria-label="How to import">
                 {tab_button(Tab::Paste, "Paste text", "tab-paste", "panel-paste")}

@@ -1,15 +1,18 @@
-//! One meeting on the timeline: date, format, title (linked), participants, top topics.
+//! One meeting on the timeline: date, format, counterpart, publisher, title (linked),
+//! participants with their speaker colours, top topics.
 
 use crate::core::explore::{Route, TimelineEntry};
-use crate::ui::format::{human_date, participant_label, route_href};
-use crate::ui::state::{Corpus, Nav};
+use crate::core::Speaker;
+use crate::ui::format::{human_date, participant_label, published_by, route_href};
+use crate::ui::state::{speaker_class, Corpus, Nav};
 use leptos::prelude::*;
 
 /// Number of lane colours in the style sheet (`lane-0` ...).
 const LANES: usize = 8;
 
-/// A meeting of the timeline. Its left edge has the colour of the counterpart's country; its
-/// topic chips add that topic to the filter.
+/// A meeting of the timeline. Its left edge has the colour of the counterpart's country; each
+/// participant has the swatch of their colour on the readout page (the publisher's officials
+/// first colour); its topic chips add that topic to the filter.
 #[component]
 pub fn MeetingCard(
     /// The timeline entry (readout index, lane, top topics).
@@ -44,9 +47,18 @@ pub fn MeetingCard(
     let participants = readout
         .participants
         .iter()
-        .map(participant_label)
-        .collect::<Vec<_>>()
-        .join(" · ");
+        .enumerate()
+        .map(|(i, p)| {
+            let swatch = format!("swatch {}", speaker_class(readout, Speaker::Person(i)));
+            view! {
+                <span class="participant">
+                    {(i > 0).then_some(" · ")}
+                    <span class=swatch aria-hidden="true"></span>
+                    {participant_label(p)}
+                </span>
+            }
+        })
+        .collect_view();
     let topics = entry
         .top_topics
         .iter()
@@ -72,7 +84,10 @@ pub fn MeetingCard(
 
     view! {
         <article class=format!("meeting-card {lane}") data-testid="meeting-card">
-            <div class="card-meta">{date} {format} {entry.lane.clone().map(|c| view! { <span class="lane-name">{c}</span> })}</div>
+            <div class="card-meta">
+                {date} {format} {entry.lane.clone().map(|c| view! { <span class="lane-name">{c}</span> })}
+                <span class="card-publisher" data-testid="card-publisher">{published_by(readout)}</span>
+            </div>
             <h3 class="card-title"><a href=href>{readout.title.clone()}</a> {derived}</h3>
             <p class="participants">{participants}</p>
             <div class="card-foot">

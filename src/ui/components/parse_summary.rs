@@ -1,5 +1,5 @@
-//! How an imported readout parsed: date, format, participants with countries, how many sentences
-//! have a speaker, and a warning for each essential thing the parser could not find.
+//! How an imported readout parsed: date, format, publisher, participants with countries, how
+//! many sentences have a speaker, and a warning for each thing the parser could not find.
 
 use crate::core::import::warnings;
 use crate::core::{Readout, Speaker};
@@ -27,6 +27,11 @@ pub fn ParseSummary(
             .join(" · "),
     };
     let format = readout.format.map_or("not stated", |f| f.label());
+    let publisher = match (&readout.publisher, readout.publisher_assumed) {
+        (None, _) => "not known".to_string(),
+        (Some(p), false) => p.clone(),
+        (Some(p), true) => format!("{p} (the setting at import: the text does not say)"),
+    };
     let found = warnings(&readout);
     let has_warnings = !found.is_empty();
     let warnings = found
@@ -41,6 +46,8 @@ pub fn ParseSummary(
                 <dd data-testid="summary-date">{date_label(readout.date)}</dd>
                 <dt>"Format"</dt>
                 <dd>{format}</dd>
+                <dt>"Published by"</dt>
+                <dd data-testid="summary-publisher">{publisher}</dd>
                 <dt>"Participants"</dt>
                 <dd data-testid="summary-participants">{participants}</dd>
                 <dt>"Speakers"</dt>
