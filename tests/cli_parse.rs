@@ -108,6 +108,13 @@ fn the_home_country_option_is_the_publisher_when_the_text_does_not_tell() {
     // The seed's page tells its publisher: the option does not override the text.
     assert_eq!(all[1]["publisher"], "China");
     assert_eq!(all[1]["participants"][0]["country"], "China");
+    // --publisher is the option's name now, and takes the parser's name for a country.
+    let out = readout(&["parse", "--publisher", "japan", untold.to_str().unwrap()]);
+    assert!(out.status.success());
+    let all = json(&out);
+    assert_eq!(all[0]["publisher"], "Japan");
+    assert_eq!(all[0]["participants"][0]["country"], "Japan");
+    assert_eq!(all[0]["participants"][1]["country"], "Norway");
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -6,7 +6,7 @@
 //! Only what differs from the parser's result is recorded, so undoing a change by hand removes
 //! the correction. Lives in the core (not in the form component) so it is tested natively.
 
-use crate::core::collection::Corrections;
+use crate::core::collection::{publisher_named, Corrections};
 use crate::core::{Date, MeetingFormat, Participant, Readout, Speaker};
 use std::collections::BTreeMap;
 
@@ -49,6 +49,8 @@ pub struct CorrectionsDraft {
     pub participants: Vec<ParticipantRow>,
     /// The speaker of every sentence, by sentence index.
     pub speakers: BTreeMap<usize, Speaker>,
+    /// "Published by", as typed; emptied, the text (or the setting at import) says again.
+    pub publisher: String,
 }
 
 impl CorrectionsDraft {
@@ -72,14 +74,19 @@ impl CorrectionsDraft {
                 .enumerate()
                 .map(|(i, s)| (i, s.speaker))
                 .collect(),
+            publisher: current.publisher.clone().unwrap_or_default(),
         }
     }
 }
 
 /// Corrections that turn `base` (as parsed) into what the form says, or a message for the
 /// user when a value cannot be read (a date that is not `YYYY-MM-DD`). The fields the form
-/// does not show (publisher, language, meeting, and any added later) are kept from `existing`,
-/// the readout's corrections so far: saving the form never drops them.
+/// does not show (language, meeting, and any added later) are kept from `existing`, the
+/// readout's corrections so far: saving the form never drops them.
+///
+/// The publisher is recorded as typed (the canonical name of a known country) when it differs
+/// from the one `base` has, which is already the corrected one (`Source::parsed`): unchanged, the
+/// correction so far stays; emptied, it goes, and the text or the setting at import says again.
 pub fn corrections_from(
     base: &Readout,
     form: &CorrectionsDraft,
@@ -108,6 +115,10 @@ pub fn corrections_from(
             .filter(|(&i, &s)| base.sentences.get(i).is_some_and(|b| b.speaker != s))
             .map(|(&i, &s)| (i, s))
             .collect(),
+        publisher: match publisher_named(&form.publisher) {
+            typed if typed == base.publisher => existing.publisher.clone(),
+            typed => typed,
+        },
         ..existing.clone()
     })
 }
@@ -201,6 +212,27 @@ mod tests {
             assert_eq!(form.participants[0].country, "Laos");
         });
         assert_eq!(after, existing);
+    }
+
+    #[test]
+    fn a_publisher_typed_is_recorded_by_its_canonical_name_and_emptied_it_goes() {
+        let none = Corrections::default();
+        let (base, form) = form_of(&none);
+        assert_eq!(form.publisher, base.publisher.clone().unwrap());
+        let c = saved(&none, |_, form| form.publisher = " japan ".into());
+        assert_eq!(c.publisher.as_deref(), Some("Japan"));
+        assert_eq!(c.participants, None, "the rows were not touched");
+        // Saved, the host takes the new publisher's country.
+        let source = Source {
+            corrections: c.clone(),
+            ..Source::bundled("t.txt", TEXT)
+        };
+        let readout = source.readout(&ParseOptions::default());
+        assert_eq!(readout.participants[0].country.as_deref(), Some("Japan"));
+        assert_eq!(readout.participants[1].country.as_deref(), Some("Vietnam"));
+        // Unchanged, the correction stays; emptied, it goes.
+        assert_eq!(saved(&c, |_, _| {}), c);
+        assert_eq!(saved(&c, |_, form| form.publisher = "  ".into()), none);
     }
 
     #[test]

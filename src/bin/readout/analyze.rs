@@ -1,4 +1,4 @@
-//! `readout analyze [--lexicon FILE] [--home-country NAME] FILE...`: topics and positions of
+//! `readout analyze [--lexicon FILE] [--publisher NAME] FILE...`: topics and positions of
 //! each readout, as JSON.
 
 use crate::input::{lexicon, load, print_json, status};

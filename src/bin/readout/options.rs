@@ -7,6 +7,7 @@
 //! file whose name starts with `--` can still be given; an option another subcommand takes, or
 //! none does, is refused with a message.
 
+use readout_lens::core::collection::publisher_named;
 use readout_lens::core::ParseOptions;
 use std::process::ExitCode;
 
@@ -50,12 +51,13 @@ const ALL: &[&str] = &["parse", "analyze", "compare"];
 /// Every option of every subcommand.
 pub const OPTIONS: &[Opt] = &[
     Opt {
-        names: &["--home-country"],
+        names: &["--publisher", "--home-country"],
         value: Some("NAME"),
         commands: ALL,
-        help: "country of the publishing ministry (default: China)",
+        help: "who issued a readout whose text does not say (default: China)",
         set: |o, v| {
-            o.parse.publisher = Some(v.to_string());
+            // "japan" and "USA" are the parser's "Japan" and "United States".
+            o.parse.publisher = Some(publisher_named(v).ok_or("--publisher needs a country name")?);
             Ok(())
         },
     },
@@ -204,6 +206,23 @@ mod tests {
     }
 
     #[test]
+    fn the_publisher_takes_the_canonical_name_and_home_country_is_its_old_name() {
+        for form in [
+            &["--publisher", "japan"][..],
+            &["--publisher=Japan"],
+            &["--home-country", " Japan "],
+        ] {
+            let o = parse_args("parse", &args(form)).unwrap();
+            assert_eq!(o.parse.publisher.as_deref(), Some("Japan"), "{form:?}");
+        }
+        let o = parse_args("compare", &args(&["--publisher=USA"])).unwrap();
+        assert_eq!(o.parse.publisher.as_deref(), Some("United States"));
+        let e = parse_args("analyze", &args(&["--publisher="])).unwrap_err();
+        assert_eq!(e, "--publisher needs a country name");
+        assert_eq!(Options::default().parse.publisher.as_deref(), Some("China"));
+    }
+
+    #[test]
     fn an_option_of_another_subcommand_or_of_none_is_refused() {
         let e = parse_args("parse", &args(&["--lexicon", "x", "a.txt"])).unwrap_err();
         assert_eq!(e, "unknown option --lexicon (see readout --help)");
@@ -240,8 +259,9 @@ mod tests {
             "{h}"
         );
         assert!(
-            h.contains("  --home-country NAME   country of the publishing"),
+            h.contains("  --publisher NAME      who issued a readout whose text does not say"),
             "{h}"
         );
+        assert!(h.contains("(also --home-country)"), "{h}");
     }
 }

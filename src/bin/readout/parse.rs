@@ -1,4 +1,4 @@
-//! `readout parse [--home-country NAME] FILE...`: a JSON array, one parsed readout per file, in
+//! `readout parse [--publisher NAME] FILE...`: a JSON array, one parsed readout per file, in
 //! input order, as [`readouts_json`] exports it (the model, plus each sentence's and point's
 //! text). Files are read as the app imports them (`input::read_sources`: text, Markdown, HTML,
 //! collections, one object per readout). A file that cannot be read gets a message on stderr

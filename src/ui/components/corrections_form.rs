@@ -1,12 +1,12 @@
-//! Correcting a readout by hand: title, date, format, participants with their countries, and the
-//! speaker of any sentence. Corrections are kept apart from the text (which stays as published);
+//! Correcting a readout by hand: title, date, format, who published it, participants with their
+//! countries, and the speaker of any sentence. Corrections are kept apart from the text (which stays as published);
 //! `core::correct` turns the form's values into the corrections to keep (only what differs from
 //! the parser's result). Saving rebuilds the corpus; the store keeps the corrections.
 
 use crate::core::collection::{Corrections, Source};
 use crate::core::correct::{corrections_from, CorrectionsDraft};
 use crate::core::MeetingFormat;
-use crate::ui::components::{ParticipantRows, SentenceSpeaker};
+use crate::ui::components::{ParticipantRows, PublisherInput, SentenceSpeaker};
 use crate::ui::state::{Corpus, Data};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -45,11 +45,14 @@ pub fn CorrectionsForm(
     // The readout as the parser saw it: corrections are recorded against this.
     let base = Arc::new(source.parsed(&data.options));
     let draft = RwSignal::new(CorrectionsDraft::of(current));
+    // Its own signal, for the shared entry; put into the draft on save.
+    let publisher = RwSignal::new(draft.with_untracked(|d| d.publisher.clone()));
 
     let save = {
         let source = source.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
+            draft.update_untracked(|d| d.publisher = publisher.get_untracked());
             match draft.with_untracked(|d| corrections_from(&base, d, &source.corrections)) {
                 Err(e) => message.set(e),
                 Ok(corrections) => {
@@ -98,6 +101,13 @@ pub fn CorrectionsForm(
                     </label>
                 </div>
                 <p class="hint" id="correct-date-hint">"A date left empty says the readout has none."</p>
+                <label>"Published by"
+                    <PublisherInput id="correct-publisher" value=publisher testid="correct-publisher" />
+                </label>
+                <p class="hint">
+                    "The government that issued this readout: its own officials take its country. \
+                     Left empty, the text says (or the setting chosen at import)."
+                </p>
                 <h3>"Participants"</h3>
                 <ParticipantRows draft=draft />
                 <h3>"Speaker of a sentence"</h3>

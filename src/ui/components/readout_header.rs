@@ -1,8 +1,8 @@
-//! The head of a readout page: date, format and origin, the title, and a *corrected* mark
-//! beside each field corrected by hand.
+//! The head of a readout page: date, format, publisher and origin, the title, and a
+//! *corrected* mark beside each field corrected by hand.
 
 use crate::core::{CorrectedField, Readout};
-use crate::ui::format::human_date;
+use crate::ui::format::{human_date, published_by};
 use leptos::prelude::*;
 
 /// The *corrected* mark, when `field` of `readout` was corrected by hand.
@@ -26,6 +26,14 @@ pub fn ReadoutHeader(
     let format = readout
         .format
         .map(|f| view! { <span class="chip format">{f.label()}</span> });
+    // Plainly, and saying so when the text did not tell it.
+    let publisher = match readout.publisher_assumed {
+        true => format!(
+            "{} (not stated in the text: the setting at import)",
+            published_by(&readout)
+        ),
+        false => published_by(&readout),
+    };
     let derived = readout.title_derived.then(|| {
         view! { <p class="note">"The text has no headline: this title was derived from its first sentence."</p> }
     });
@@ -33,6 +41,8 @@ pub fn ReadoutHeader(
         <header class="readout-header">
             <div class="card-meta">
                 {date} {mark(CorrectedField::Date)} {format} {mark(CorrectedField::Format)}
+                <span class="readout-publisher" data-testid="readout-publisher">{publisher}</span>
+                {mark(CorrectedField::Publisher)}
                 <span class="origin">{readout.origin.clone()}</span>
             </div>
             <h1>{readout.title.clone()} {mark(CorrectedField::Title)}</h1>
