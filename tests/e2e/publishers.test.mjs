@@ -18,10 +18,11 @@ const JAPAN = fixture('japan-telephone-talk.txt');
 const UNTOLD = 'Minister Ada Vale met Minister Tomas Brell of Norway on 2 June 2023.\n\n'
   + 'Ada Vale said that fisheries cooperation matters.\n';
 
-/** Opens the import dialog, sets "Published by", pastes `text` and waits for the outcome. */
+/** Opens the import dialog (unless open), sets "Published by", pastes `text` and waits for the
+ * outcome. */
 async function paste(page, text, publisher) {
-  await page.getByTestId('import-open').click();
   const dialog = page.getByRole('dialog', { name: 'Import readouts' });
+  if (!(await dialog.isVisible())) await page.getByTestId('import-open').click();
   if (publisher) await dialog.getByLabel('Published by').fill(publisher);
   await dialog.getByLabel('Readout text').fill(text);
   await dialog.getByRole('button', { name: 'Add readout' }).click();
