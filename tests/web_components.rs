@@ -25,11 +25,21 @@ fn mount_at<V: IntoView + 'static>(
     fragment: &str,
     f: impl FnOnce() -> V + 'static,
 ) -> web_sys::HtmlElement {
+    mount_corpus_at(Corpus::bundled, fragment, f)
+}
+
+/// Mounts `f` with the corpus `corpus` makes (inside the mount) and a URL state read from
+/// `fragment`.
+fn mount_corpus_at<V: IntoView + 'static>(
+    corpus: impl FnOnce() -> Corpus + 'static,
+    fragment: &str,
+    f: impl FnOnce() -> V + 'static,
+) -> web_sys::HtmlElement {
     let window = web_sys::window().unwrap();
     window.location().set_hash(fragment).unwrap();
     let parent = container();
     let handle = leptos::mount::mount_to(parent.clone(), move || {
-        provide_context(Corpus::bundled());
+        provide_context(corpus());
         provide_context(Nav::from_location());
         f()
     });

@@ -47,19 +47,7 @@ fn mount_data_at<V: IntoView + 'static>(
     fragment: &str,
     f: impl FnOnce() -> V + 'static,
 ) -> web_sys::HtmlElement {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(fragment)
-        .unwrap();
-    let parent = container();
-    let handle = leptos::mount::mount_to(parent.clone(), move || {
-        provide_context(Corpus::new(data));
-        provide_context(Nav::from_location());
-        f()
-    });
-    handle.forget();
-    parent
+    mount_corpus_at(move || Corpus::new(data), fragment, f)
 }
 
 fn classes(el: &web_sys::HtmlElement, selector: &str) -> Vec<String> {

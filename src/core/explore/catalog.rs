@@ -395,7 +395,7 @@ mod tests {
         assert_eq!(
             c.country_id("China"),
             None,
-            "the home country is never a counterpart"
+            "a readout's own publisher is never its counterpart"
         );
         assert!(c.countries_of(9).is_empty() && c.topics_of(9).is_empty());
         assert_eq!(c.publishers, ["China"]);

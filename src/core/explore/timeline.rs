@@ -24,7 +24,7 @@ pub struct TimelineEntry {
     /// Days since the previous dated entry of the timeline; `None` for the first and the
     /// undated ones.
     pub gap_days: Option<i64>,
-    /// The first counterpart country (not the home country), if any.
+    /// The first counterpart country (not the readout's own publisher's), if any.
     pub lane: Option<String>,
     /// Index of `lane` in [`Timeline::lanes`]: a stable colour index.
     pub colour: Option<usize>,
