@@ -2,12 +2,14 @@
 //! default: `cargo test --release --test explore_bench -- --ignored --nocapture`
 //! (`BENCH_READOUTS` sets the corpus size; default 10,000). Figures go to BENCHMARKS.md.
 
-use readout_lens::core::analyse::{CorpusAnalysis, Lexicon};
+use readout_lens::core::analyse::{analyse_readout, find_formulations, CorpusAnalysis, Lexicon};
 use readout_lens::core::explore::{
-    timeline_in, topic_matrix_in, Catalog, Dataset, Filter, Query, SearchIndex, ViewState,
+    timeline_in, topic_matrix_in, Catalog, Dataset, Filter, HanTerms, Query, SearchIndex, ViewState,
 };
 use readout_lens::core::synth::synthetic_readouts;
 mod support;
+#[path = "support/zh.rs"]
+mod zh;
 
 use std::hint::black_box;
 use support::{bench_readouts, best_of};
@@ -107,4 +109,78 @@ fn search_and_views_on_the_synthetic_corpus() {
         t_url * 1e3
     );
     black_box(Query::parse("x"));
+}
+
+/// Chinese search: the same synthetic Chinese corpus indexed with single characters and with
+/// character bigrams (`HanTerms`), the index sizes and the time of each query, and whether the
+/// two give the same sentences (they must: both are exact). Figures go to BENCHMARKS.md,
+/// "Search in Chinese".
+#[test]
+#[ignore = "benchmark: run with --release --ignored --nocapture"]
+fn chinese_search_with_characters_and_with_bigrams() {
+    let n: usize = bench_readouts();
+    let readouts = zh::chinese_readouts(n, 42);
+    let text: usize = readouts.iter().map(|r| r.text.len()).sum();
+    println!(
+        "Chinese search bench: {n} synthetic Chinese readouts, {:.2} MB of text (best of 3 builds, 5 queries; this machine)",
+        text as f64 / 1e6
+    );
+    let queries = [
+        "南海",
+        "合作",
+        "海",
+        "人类命运共同体",
+        "\"双方同意\"",
+        "多边主义 数字经济",
+        "一带一路",
+        "RCEP",
+        "南海合作",
+    ];
+    let mut totals: Vec<Vec<usize>> = vec![];
+    for han in [HanTerms::Characters, HanTerms::Bigrams] {
+        let (t_build, index) = best_of(3, || SearchIndex::build_with(&readouts, han));
+        println!(
+            "  {han:?}: build {:.1} ms, {} terms, {} postings, {:.1} MB on the heap, {} sentences",
+            t_build * 1e3,
+            index.term_count(),
+            index.posting_count(),
+            index.heap_bytes() as f64 / 1e6,
+            index.sentence_count()
+        );
+        let mut row = vec![];
+        for q in queries {
+            let (t, res) = best_of(5, || index.search(&readouts, q, 100));
+            println!(
+                "    search {:<24} {:>9.2} ms  ({} sentences)",
+                format!("{q:?}"),
+                t * 1e3,
+                res.total
+            );
+            row.push(res.total);
+        }
+        totals.push(row);
+    }
+    println!(
+        "  same sentences found both ways: {}",
+        totals.windows(2).all(|w| w[0] == w[1])
+    );
+    let lexicon = Lexicon::default_lexicon();
+    let (t_topics, positions) = best_of(3, || {
+        readouts
+            .iter()
+            .map(|r| analyse_readout(r, &lexicon).positions.len())
+            .sum::<usize>()
+    });
+    println!(
+        "  topics, stances, positions         {:>9.1} ms  ({positions} positions)",
+        t_topics * 1e3
+    );
+    let (t_f, fs) = best_of(3, || find_formulations(&readouts));
+    println!(
+        "  formulations                       {:>9.1} ms  ({} formulations, {} uses; first: {})",
+        t_f * 1e3,
+        fs.len(),
+        fs.iter().map(|f| f.uses.len()).sum::<usize>(),
+        fs.first().map_or("", |f| f.text.as_str())
+    );
 }

@@ -824,3 +824,6 @@ async fn imports_made_while_a_large_import_is_merged_are_added_after_it_in_order
 
 #[path = "web_components/publisher.rs"]
 mod publisher;
+
+#[path = "web_components/encodings.rs"]
+mod encodings;

@@ -286,7 +286,8 @@ async fn import_in_slices(
     bytes: &[u8],
     limits: &Limits,
 ) -> Result<import::ImportedFile, import::FileProblem> {
-    let mut file = import::FileImport::start(name, bytes, limits)?;
+    let legacy = super::text_decoder::BrowserDecoder;
+    let mut file = import::FileImport::start_with(name, bytes, limits, &legacy)?;
     while !file.step(&mut slice()) {
         tick::yield_now().await;
     }

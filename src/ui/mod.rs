@@ -13,6 +13,7 @@ pub mod panic;
 pub mod persist;
 pub mod state;
 pub mod store;
+pub mod text_decoder;
 pub mod tick;
 
 pub use app::App;

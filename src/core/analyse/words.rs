@@ -93,7 +93,9 @@ impl Tokens {
         let mut open: Option<(usize, usize)> = None;
         for (i, c) in text.char_indices() {
             let f = fold(c);
-            if f.is_ascii_alphanumeric() || (!f.is_ascii() && f.is_alphanumeric() && !is_han(f)) {
+            // Han first: `is_alphanumeric` is a table search for non-ASCII characters.
+            let han = !f.is_ascii() && is_han(f);
+            if f.is_ascii_alphanumeric() || (!f.is_ascii() && !han && f.is_alphanumeric()) {
                 if open.is_none() {
                     open = Some((i, self.keys.len()));
                 }
@@ -104,7 +106,7 @@ impl Tokens {
                 self.push(start, i, key, clause, Script::Latin, gap);
                 gap = Gap::None;
             }
-            if is_han(f) {
+            if han {
                 let key = self.keys.len();
                 self.keys.push(f);
                 self.push(i, i + c.len_utf8(), key, clause, Script::Han, gap);

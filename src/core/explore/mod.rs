@@ -27,7 +27,9 @@ pub use matrix::{
     auto_bin, bin_matrix, topic_matrix, topic_matrix_in, Bin, BinColumn, BinnedMatrix, MatrixCell,
     MatrixRow, TopicMatrix,
 };
-pub use search::{Query, QueryMatches, SearchHit, SearchIndex, SearchIndexBuilder, SearchResults};
+pub use search::{
+    HanTerms, Query, QueryMatches, SearchHit, SearchIndex, SearchIndexBuilder, SearchResults,
+};
 pub use timeline::{
     lane_countries, timeline, timeline_in, GroupKey, Timeline, TimelineEntry, TimelineGroup,
 };

@@ -10,9 +10,19 @@
 //!    tools write it);
 //! 5. any other NUL, or many control characters, means binary;
 //! 6. valid UTF-8 is taken as is;
-//! 7. otherwise the text is read as Windows-1252 with a note, or, when it also holds valid
+//! 7. otherwise, a Chinese legacy encoding (GB18030, which reads GBK and GB2312, or Big5) when
+//!    an HTML page declares one, or when the bytes pair up as double-byte Chinese text and one
+//!    of the two reads as common Chinese characters (see [`legacy_cjk`]);
+//! 8. otherwise the text is read as Windows-1252 with a note, or, when it also holds valid
 //!    UTF-8 sequences, as UTF-8 with the bad bytes replaced (see [`decode`]).
+//!
+//! The seam for Chinese: the core tells which encoding it is and asks a [`LegacyDecoder`] the
+//! caller passes in to turn the bytes into text. The core carries no decoding tables (they are
+//! hundreds of kilobytes): in the browser the page passes one backed by the browser's own
+//! `TextDecoder`, natively [`NativeDecoder`] (the `encoding_rs` crate, which the wasm build
+//! does not link) is the default.
 
+use super::cjk::legacy_cjk;
 use super::ImportError;
 
 /// How many leading bytes the binary checks look at: enough to tell, cheap on 20 MB.
@@ -30,6 +40,10 @@ pub enum Encoding {
     Windows1252,
     /// Mostly UTF-8 with a few invalid bytes, each replaced by U+FFFD.
     Utf8Lossy,
+    /// Simplified Chinese legacy encodings: GB18030, a superset of GBK and GB2312.
+    Gb18030,
+    /// Traditional Chinese legacy encoding.
+    Big5,
 }
 
 impl Encoding {
@@ -41,8 +55,63 @@ impl Encoding {
             Encoding::Utf16Be => "UTF-16 BE",
             Encoding::Windows1252 => "Windows-1252",
             Encoding::Utf8Lossy => "UTF-8 (with invalid bytes replaced)",
+            Encoding::Gb18030 => "GB18030 (GBK)",
+            Encoding::Big5 => "Big5",
         }
     }
+
+    /// The WHATWG label a [`LegacyDecoder`] is asked for (`TextDecoder` and `encoding_rs`
+    /// both know it), for the two encodings the core cannot read itself.
+    pub fn whatwg_label(self) -> Option<&'static str> {
+        match self {
+            Encoding::Gb18030 => Some("gb18030"),
+            Encoding::Big5 => Some("big5"),
+            _ => None,
+        }
+    }
+}
+
+/// Turns bytes of a legacy encoding the core does not read itself into text.
+pub trait LegacyDecoder {
+    /// The text of `bytes` in the encoding named by `label` ("gb18030" or "big5", WHATWG
+    /// labels), malformed sequences replaced by U+FFFD; `None` when this decoder cannot.
+    fn decode(&self, label: &str, bytes: &[u8]) -> Option<String>;
+}
+
+/// A decoder that reads no legacy encoding: Chinese legacy files are then read as
+/// Windows-1252, with a note saying what they probably are.
+pub struct NoLegacyDecoder;
+
+impl LegacyDecoder for NoLegacyDecoder {
+    fn decode(&self, _: &str, _: &[u8]) -> Option<String> {
+        None
+    }
+}
+
+/// The native decoder, backed by `encoding_rs` (not linked into the browser build: the page
+/// passes the browser's `TextDecoder` instead).
+#[cfg(not(target_arch = "wasm32"))]
+pub struct NativeDecoder;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl LegacyDecoder for NativeDecoder {
+    fn decode(&self, label: &str, bytes: &[u8]) -> Option<String> {
+        let enc = encoding_rs::Encoding::for_label(label.as_bytes())?;
+        let (text, _) = enc.decode_without_bom_handling(bytes);
+        Some(text.into_owned())
+    }
+}
+
+/// The decoder [`decode`] uses: [`NativeDecoder`] natively, none in wasm (the page passes its
+/// own to [`decode_with`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn default_decoder() -> &'static dyn LegacyDecoder {
+    &NativeDecoder
+}
+
+#[cfg(target_arch = "wasm32")]
+pub(super) fn default_decoder() -> &'static dyn LegacyDecoder {
+    &NoLegacyDecoder
 }
 
 /// A file's text and how it was read.
@@ -63,13 +132,19 @@ pub struct Decoded {
 /// Windows-1252 keeps every letter right when the guess is right and only garbles accented
 /// letters when it is wrong, so the UI shows the note. When the bytes also hold valid multi-byte
 /// UTF-8 sequences the file is UTF-8 with a few damaged bytes (a truncated copy, a stray byte):
-/// those are replaced by U+FFFD and the rest is kept.
+/// those are replaced by U+FFFD and the rest is kept. Chinese legacy encodings are read with the
+/// platform's default decoder (see [`decode_with`]).
 pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
+    decode_with(bytes, default_decoder())
+}
+
+/// [`decode`], reading Chinese legacy encodings with `legacy`.
+pub fn decode_with(bytes: &[u8], legacy: &dyn LegacyDecoder) -> Result<Decoded, ImportError> {
     if bytes.is_empty() {
         return Err(ImportError::Empty);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return utf8(rest, Encoding::Utf8Bom);
+        return utf8(rest, Encoding::Utf8Bom, legacy);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return Ok(utf16(rest, u16::from_le_bytes, Encoding::Utf16Le, None));
@@ -92,17 +167,17 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
     if looks_binary(head) {
         return Err(ImportError::Binary(None));
     }
-    utf8(bytes, Encoding::Utf8)
+    utf8(bytes, Encoding::Utf8, legacy)
 }
 
-fn utf8(bytes: &[u8], encoding: Encoding) -> Result<Decoded, ImportError> {
+fn utf8(bytes: &[u8], encoding: Encoding, cjk: &dyn LegacyDecoder) -> Result<Decoded, ImportError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(Decoded {
             text: text.to_string(),
             encoding,
             note: None,
         }),
-        Err(_) => Ok(legacy(bytes)),
+        Err(_) => Ok(legacy_cjk(bytes, cjk).unwrap_or_else(|| legacy(bytes))),
     }
 }
 
@@ -148,7 +223,7 @@ fn count_utf8_sequences(mut bytes: &[u8]) -> (usize, usize) {
 
 /// One Windows-1252 byte as a char (the WHATWG mapping: the five unassigned bytes map to the C1
 /// controls of the same value, which the parser drops).
-fn windows_1252(b: u8) -> char {
+pub(super) fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
         '\u{20AC}', '\u{81}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}',
         '\u{2021}', '\u{02C6}', '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{8D}',

@@ -11,6 +11,7 @@
 //! Plain Rust: the UI reads the file's bytes and hands them over; the command line does the same
 //! with files on disk. Every error names the file ([`FileProblem`]) and says why in a sentence.
 
+mod cjk;
 mod collection_file;
 mod decode;
 mod entities;
@@ -22,7 +23,9 @@ mod url;
 mod warnings;
 
 pub use collection_file::{parse_collection, CollectionReader};
-pub use decode::{decode, Decoded, Encoding};
+#[cfg(not(target_arch = "wasm32"))]
+pub use decode::NativeDecoder;
+pub use decode::{decode, decode_with, Decoded, Encoding, LegacyDecoder, NoLegacyDecoder};
 pub use html::{html_to_text, HtmlText};
 pub use markdown::markdown_to_text;
 pub use merge::{known, merge, merge_parsed, Duplicate, MergeReport, Merger};
@@ -178,7 +181,18 @@ pub struct ImportedFile {
 /// is unknown. Sources get `kind: Imported` and `added: 0` (the caller stamps the time: the core
 /// has no clock in the browser).
 pub fn import_file(name: &str, bytes: &[u8], limits: &Limits) -> Result<ImportedFile, FileProblem> {
-    let mut file = FileImport::start(name, bytes, limits)?;
+    import_file_with(name, bytes, limits, decode::default_decoder())
+}
+
+/// [`import_file`], reading Chinese legacy encodings (GBK, Big5) with `legacy` (the page passes
+/// one backed by the browser's `TextDecoder`).
+pub fn import_file_with(
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    legacy: &dyn LegacyDecoder,
+) -> Result<ImportedFile, FileProblem> {
+    let mut file = FileImport::start_with(name, bytes, limits, legacy)?;
     while !file.step(&mut || true) {}
     file.finish()
 }
@@ -196,7 +210,17 @@ pub struct FileImport {
 impl FileImport {
     /// Checks the size, decodes, and reads the file unless it is a collection.
     pub fn start(name: &str, bytes: &[u8], limits: &Limits) -> Result<FileImport, FileProblem> {
-        start_file(name, bytes, limits).map_err(|error| FileProblem {
+        FileImport::start_with(name, bytes, limits, decode::default_decoder())
+    }
+
+    /// [`FileImport::start`], reading Chinese legacy encodings with `legacy`.
+    pub fn start_with(
+        name: &str,
+        bytes: &[u8],
+        limits: &Limits,
+        legacy: &dyn LegacyDecoder,
+    ) -> Result<FileImport, FileProblem> {
+        start_file(name, bytes, limits, legacy).map_err(|error| FileProblem {
             file: name.to_string(),
             error,
         })
@@ -220,9 +244,14 @@ impl FileImport {
     }
 }
 
-fn start_file(name: &str, bytes: &[u8], limits: &Limits) -> Result<FileImport, ImportError> {
+fn start_file(
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    legacy: &dyn LegacyDecoder,
+) -> Result<FileImport, ImportError> {
     limits.check_size(bytes.len() as u64)?;
-    let decoded = decode(bytes)?;
+    let decoded = decode_with(bytes, legacy)?;
     if decoded.text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
