@@ -7,7 +7,8 @@
 //! the correction. Lives in the core (not in the form component) so it is tested natively.
 
 use crate::core::collection::{publisher_named, Corrections};
-use crate::core::{Date, MeetingFormat, Participant, Readout, Speaker};
+use crate::core::parse::detect_language;
+use crate::core::{Date, Language, MeetingFormat, Participant, Readout, Speaker};
 use std::collections::BTreeMap;
 
 /// One participant row of the form, as typed: name, role, country.
@@ -51,6 +52,8 @@ pub struct CorrectionsDraft {
     pub speakers: BTreeMap<usize, Speaker>,
     /// "Published by", as typed; emptied, the text (or the setting at import) says again.
     pub publisher: String,
+    /// The language of the text, as a [`Language::code`] ("en", "zh").
+    pub language: String,
 }
 
 impl CorrectionsDraft {
@@ -75,13 +78,14 @@ impl CorrectionsDraft {
                 .map(|(i, s)| (i, s.speaker))
                 .collect(),
             publisher: current.publisher.clone().unwrap_or_default(),
+            language: current.language.code().to_string(),
         }
     }
 }
 
 /// Corrections that turn `base` (as parsed) into what the form says, or a message for the
 /// user when a value cannot be read (a date that is not `YYYY-MM-DD`). The fields the form
-/// does not show (language, meeting, and any added later) are kept from `existing`, the
+/// does not show (meeting, and any added later) are kept from `existing`, the
 /// readout's corrections so far: saving the form never drops them.
 ///
 /// The publisher is recorded as typed (the canonical name of a known country) when it differs
@@ -119,6 +123,8 @@ pub fn corrections_from(
             typed if typed == base.publisher => existing.publisher.clone(),
             typed => typed,
         },
+        // The language is a correction when it is not the one the text tells.
+        language: Language::from_code(&form.language).filter(|l| *l != detect_language(&base.text)),
         ..existing.clone()
     })
 }
@@ -197,6 +203,17 @@ mod tests {
                 ..existing
             }
         );
+    }
+
+    #[test]
+    fn a_language_chosen_in_the_form_is_recorded_and_set_back_it_goes() {
+        let none = Corrections::default();
+        let (_, form) = form_of(&none);
+        assert_eq!(form.language, "en");
+        let c = saved(&none, |_, form| form.language = "zh".into());
+        assert_eq!(c.language, Some(Language::Chinese));
+        assert_eq!(saved(&c, |_, _| {}).language, Some(Language::Chinese));
+        assert_eq!(saved(&c, |_, form| form.language = "en".into()), none);
     }
 
     #[test]

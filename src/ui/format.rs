@@ -1,7 +1,7 @@
 //! Display helpers shared by the views.
 
 use crate::core::explore::{Route, ViewState};
-use crate::core::{Date, Participant, Readout};
+use crate::core::{Date, Language, Participant, Readout};
 
 /// "9 November 2020".
 pub fn human_date(date: Date) -> String {
@@ -36,4 +36,13 @@ pub fn route_href(route: Route) -> String {
         filter: Default::default(),
     }
     .to_fragment()
+}
+
+/// The name of a language in the UI (which stays in English), with its own name when that
+/// differs: "English", "Chinese (中文)".
+pub fn language_name(language: Language) -> String {
+    match language {
+        Language::English => "English".to_string(),
+        l => format!("Chinese ({})", l.label()),
+    }
 }

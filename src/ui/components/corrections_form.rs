@@ -1,12 +1,13 @@
-//! Correcting a readout by hand: title, date, format, who published it, participants with their
-//! countries, and the speaker of any sentence. Corrections are kept apart from the text (which stays as published);
+//! Correcting a readout by hand: title, language, date, format, who published it, participants
+//! with their countries, and the speaker of any sentence. Corrections are kept apart from the text (which stays as published);
 //! `core::correct` turns the form's values into the corrections to keep (only what differs from
 //! the parser's result). Saving rebuilds the corpus; the store keeps the corrections.
 
 use crate::core::collection::{Corrections, Source};
 use crate::core::correct::{corrections_from, CorrectionsDraft};
-use crate::core::MeetingFormat;
+use crate::core::{Language, MeetingFormat};
 use crate::ui::components::{ParticipantRows, PublisherInput, SentenceSpeaker};
+use crate::ui::format::language_name;
 use crate::ui::state::{Corpus, Data};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -67,6 +68,10 @@ pub fn CorrectionsForm(
         move |_| set_corrections(corpus, &source, Corrections::default())
     };
     let has_corrections = !source.corrections.is_empty();
+    let languages = Language::ALL
+        .iter()
+        .map(|l| view! { <option value=l.code()>{language_name(*l)}</option> })
+        .collect_view();
     let formats = MeetingFormat::ALL
         .iter()
         .map(|f| view! { <option value=f.slug()>{f.label()}</option> })
@@ -86,6 +91,14 @@ pub fn CorrectionsForm(
                     <input type="text" prop:value=move || draft.with(|d| d.title.clone())
                         on:input:target=move |ev| draft.update(|d| d.title = ev.target().value()) />
                 </label>
+                <label>"Language"
+                    <select data-testid="correct-language" aria-describedby="correct-language-hint"
+                        prop:value=move || draft.with(|d| d.language.clone())
+                        on:change:target=move |ev| draft.update(|d| d.language = ev.target().value())>
+                        {languages}
+                    </select>
+                </label>
+                <p class="hint" id="correct-language-hint">"The text is read with this language's rules (sentences, names, speakers). Saved, the readout is read again."</p>
                 <div class="field-pair">
                     <label>"Date"
                         <input type="date" data-testid="correct-date" aria-describedby="correct-date-hint"

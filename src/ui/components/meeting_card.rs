@@ -1,8 +1,8 @@
-//! One meeting on the timeline: date, format, counterpart, publisher, title (linked),
-//! participants with their speaker colours, top topics.
+//! One meeting on the timeline: date, format, language (when not English), counterpart,
+//! publisher, title (linked), participants with their speaker colours, top topics.
 
 use crate::core::explore::{Route, TimelineEntry};
-use crate::core::Speaker;
+use crate::core::{Language, Speaker};
 use crate::ui::format::{human_date, participant_label, published_by, route_href};
 use crate::ui::state::{speaker_class, Corpus, Nav};
 use leptos::prelude::*;
@@ -41,6 +41,12 @@ pub fn MeetingCard(
     let format = readout
         .format
         .map(|f| view! { <span class="chip format">{f.label()}</span> });
+    // A Chinese readout says so (English is the default), and its words carry their language
+    // for the fonts.
+    let lang = readout.language.code();
+    let language = (readout.language != Language::English).then(|| {
+        view! { <span class="chip language" data-testid="card-language" title="Language of the text" lang=lang>{readout.language.label()}</span> }
+    });
     let derived = readout.title_derived.then(|| {
         view! { <span class="derived" title="The text has no headline; this title was derived from its first sentence.">"derived title"</span> }
     });
@@ -85,11 +91,11 @@ pub fn MeetingCard(
     view! {
         <article class=format!("meeting-card {lane}") data-testid="meeting-card">
             <div class="card-meta">
-                {date} {format} {entry.lane.clone().map(|c| view! { <span class="lane-name">{c}</span> })}
+                {date} {format} {language} {entry.lane.clone().map(|c| view! { <span class="lane-name">{c}</span> })}
                 <span class="card-publisher" data-testid="card-publisher">{published_by(readout)}</span>
             </div>
-            <h3 class="card-title"><a href=href>{readout.title.clone()}</a> {derived}</h3>
-            <p class="participants">{participants}</p>
+            <h3 class="card-title"><a href=href lang=lang>{readout.title.clone()}</a> {derived}</h3>
+            <p class="participants" lang=lang>{participants}</p>
             <div class="card-foot">
                 <ul class="topic-chips" aria-label="Main topics">{topics}</ul>
                 <a class="compare-link" href=compare_href title="Compare this meeting with others, topic by topic">"Compare"</a>

@@ -1,8 +1,8 @@
-//! The head of a readout page: date, format, publisher and origin, the title, and a
-//! *corrected* mark beside each field corrected by hand.
+//! The head of a readout page: date, format, language, publisher and origin, the title (marked
+//! with its language, for the fonts), and a *corrected* mark beside each field corrected by hand.
 
 use crate::core::{CorrectedField, Readout};
-use crate::ui::format::{human_date, published_by};
+use crate::ui::format::{human_date, language_name, published_by};
 use leptos::prelude::*;
 
 /// The *corrected* mark, when `field` of `readout` was corrected by hand.
@@ -34,6 +34,7 @@ pub fn ReadoutHeader(
         ),
         false => published_by(&readout),
     };
+    let language = readout.language;
     let derived = readout.title_derived.then(|| {
         view! { <p class="note">"The text has no headline: this title was derived from its first sentence."</p> }
     });
@@ -41,11 +42,13 @@ pub fn ReadoutHeader(
         <header class="readout-header">
             <div class="card-meta">
                 {date} {mark(CorrectedField::Date)} {format} {mark(CorrectedField::Format)}
+                <span class="chip language" data-testid="readout-language" title="Language of the text">{language_name(language)}</span>
+                {mark(CorrectedField::Language)}
                 <span class="readout-publisher" data-testid="readout-publisher">{publisher}</span>
                 {mark(CorrectedField::Publisher)}
                 <span class="origin">{readout.origin.clone()}</span>
             </div>
-            <h1>{readout.title.clone()} {mark(CorrectedField::Title)}</h1>
+            <h1 lang=language.code()>{readout.title.clone()} {mark(CorrectedField::Title)}</h1>
             {derived}
         </header>
     }

@@ -2,7 +2,7 @@
 //! speaker changes, and enumerated points marked with their ordinal. The selected sentence and
 //! the sentences on the filtered topics are highlighted.
 
-use crate::core::{Readout, Speaker};
+use crate::core::{Language, Readout, Speaker};
 use crate::ui::state::{speaker_class, Data};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -26,6 +26,12 @@ pub fn ReadoutText(
     // Sentences whose speaker the user corrected are marked as such.
     let corrected = &data.sources[index].corrections.speakers;
     let mut previous: Option<Speaker> = None;
+    // Chinese sets no space between sentences.
+    let gap = match readout.language {
+        Language::Chinese => "",
+        _ => " ",
+    };
+    let lang = readout.language.code();
     let paragraphs = (0..readout.paragraphs.len())
         .map(|p| {
             let sentences = readout
@@ -68,7 +74,7 @@ pub fn ReadoutText(
                         >
                             {pieces}
                         </span>
-                        " "
+                        {gap}
                     }
                 })
                 .collect_view();
@@ -76,7 +82,7 @@ pub fn ReadoutText(
         })
         .collect_view();
 
-    view! { <div class="readout-text" data-testid="readout-text">{paragraphs}</div> }
+    view! { <div class="readout-text" lang=lang data-testid="readout-text">{paragraphs}</div> }
 }
 
 /// The text of sentence `i` cut where enumerated points start: `(text, Some(ordinal))` for a
