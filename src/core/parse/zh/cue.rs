@@ -62,6 +62,9 @@ fn cue_at(
         return who.filter(|_| verb_follows(rest)).map(Speaker::Person);
     }
     let (who, rest) = named(s, people)?;
+    // A surname of one character may open other words ("罗马尼亚"): only a longer form goes on
+    // to a verb later in the clause.
+    let long_form = s.len() - rest.len() > '罗'.len_utf8();
     // "甲和乙就…交换了意见": two participants together.
     if let Some(j) = starts_with_any(rest, &["和", "与", "同", "及"]) {
         if let Some((other, rest2)) = named(&rest[j.len()..], people) {
@@ -70,7 +73,21 @@ fn cue_at(
             }
         }
     }
-    verb_follows(rest).then_some(Speaker::Person(who))
+    (verb_follows(rest) || long_form && verb_in_clause(rest)).then_some(Speaker::Person(who))
+}
+
+/// True when a reporting verb stands later in the clause a participant's name opens
+/// ("谢锋副部长结合两会，介绍了…" is read up to its first comma: "结合两会" has none; "罗致远在
+/// 会谈中阐述了…" has one): a sentence that opens with a participant is theirs when it reports.
+fn verb_in_clause(rest: &str) -> bool {
+    if rest.starts_with(['的', '和', '与', '及', '、']) {
+        return false;
+    }
+    let clause = super::super::scan::prefix(rest, PREP_PHRASE_BYTES);
+    let clause = clause.split(['，', ',', '。', '；']).next().unwrap_or("");
+    clause.char_indices().any(|(i, _)| {
+        starts_with_any(&clause[i..], HAN.verbs).is_some_and(|v| v.chars().count() > 1)
+    })
 }
 
 /// The rest of `s` after a joint subject ("双方", "中葡双方", "两国外长"), if it opens with one.
@@ -279,6 +296,20 @@ mod tests {
             cue("会谈中，双方还就乌克兰问题交换了意见。"),
             Some(Speaker::Joint)
         );
+    }
+
+    #[test]
+    fn a_participant_whose_clause_goes_on_to_a_reporting_verb_is_a_cue() {
+        assert_eq!(
+            cue("罗致远在会谈中阐述了中方立场。"),
+            Some(Speaker::Person(0))
+        );
+        assert_eq!(
+            cue("罗致远副部长结合两会介绍了中国的内外政策。"),
+            Some(Speaker::Person(0))
+        );
+        assert_eq!(cue("罗致远的讲话引起关注。"), None);
+        assert_eq!(cue("罗致远此行是首次访美，介绍了情况。"), None);
     }
 
     #[test]

@@ -1,0 +1,153 @@
+// End-to-end: Chinese readouts, as a China watcher brings them in. Paste readouts in Chinese
+// (fictional, written for the tests: tests/fixtures/zh/), see who met, who said what, the
+// points and the topics; search 南海; open a Chinese formulation; compare a Chinese readout
+// with an English one; correct the language. Runs on the release build. IndexedDB persists
+// across the tests of this file (one browser profile), so the tests build on each other.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { newPage } from './browser.mjs';
+import { useSite } from './site.mjs';
+
+const site = useSite();
+const zh = (name) => fs.readFileSync(new URL(`../fixtures/zh/tuning/${name}`, import.meta.url), 'utf8');
+
+/** Opens the import dialog, pastes `text`, adds it and waits for the outcome. */
+async function paste(page, text) {
+  await page.getByTestId('import-open').click();
+  const dialog = page.getByRole('dialog', { name: 'Import readouts' });
+  await dialog.getByRole('tab', { name: 'Paste text' }).click();
+  await dialog.getByLabel('Readout text').fill(text);
+  await dialog.getByRole('button', { name: 'Add readout' }).click();
+  await dialog.getByTestId('import-outcome').waitFor();
+  return dialog;
+}
+
+async function cardCount(page, n) {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=meeting-card]').length === n, n);
+}
+
+/** The id of the readout whose card title matches `re`. */
+async function idOf(page, re) {
+  const hrefs = await page.locator('[data-testid=meeting-card] h3 a').evaluateAll((as) =>
+    as.map((a) => [a.innerText, a.getAttribute('href')]));
+  const hit = hrefs.find(([t]) => re.test(t));
+  assert.ok(hit, `no card matches ${re}`);
+  return hit[1].match(/#\/readout\/([0-9a-f]+)/)[1];
+}
+
+test('a pasted Chinese page copy shows its participants, date and language', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
+  await cardCount(page, 2);
+  const dialog = await paste(page, zh('web-page-copy.txt'));
+  const summary = dialog.getByTestId('parse-summary');
+  assert.equal(await summary.getByTestId('summary-date').innerText(), '22 July 2019');
+  assert.match(await summary.getByTestId('summary-participants').innerText(), /沈秋月 \(China\).*拉蒙·阿瓜维瓦 \(Philippines\)/);
+  assert.match(await summary.getByTestId('summary-speakers').innerText(), /^6 of 7 sentences attributed$/);
+  await page.keyboard.press('Escape');
+  await cardCount(page, 3);
+  const card = page.getByTestId('meeting-card').filter({ hasText: '沈秋月同菲律宾' });
+  assert.equal(await card.getByTestId('card-language').innerText(), '中文');
+  assert.equal(await card.locator('h3 a').getAttribute('lang'), 'zh');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the Chinese readout page shows speakers, points, topics and the text without chrome', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
+  await cardCount(page, 3);
+  const dialog = await paste(page, zh('talks-points-yishi.txt'));
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  await cardCount(page, 4);
+  await page.getByRole('link', { name: '温立舟同葡萄牙外长法尔康举行会谈' }).click();
+  const text = page.getByTestId('readout-text');
+  await text.waitFor();
+  assert.equal(await text.getAttribute('lang'), 'zh');
+  assert.equal(await page.getByTestId('readout-language').innerText(), 'Chinese (中文)');
+  const labels = await text.locator('.speaker-label').allInnerTexts();
+  assert.deepEqual(labels, ['Narration', '温立舟', '鲁伊·法尔康', 'Both sides']);
+  const points = await page.locator('.points li').allInnerTexts();
+  assert.equal(points.length, 3);
+  assert.match(points[0], /一是加强高层交往/);
+  assert.match(points[2], /三是密切人文交流/);
+  // No space is set between Chinese sentences.
+  assert.doesNotMatch(await text.innerText(), /。 /);
+  assert.deepEqual(page.errors, []);
+});
+
+test('searching 南海 finds the Chinese sentences that say it, highlighted', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(`${site.server.url}#/?q=${encodeURIComponent('南海')}`);
+  const hits = page.getByTestId('search-hit');
+  await hits.first().waitFor();
+  const texts = await hits.allInnerTexts();
+  assert.ok(texts.some((t) => /妥善处理南海问题/.test(t)), texts.join('\n'));
+  const marks = await page.locator('[data-testid=search-hit] mark').allInnerTexts();
+  assert.ok(marks.length >= 1 && marks.every((m) => m === '南海'), marks.join(','));
+  assert.deepEqual(page.errors, []);
+});
+
+test('a phrase two Chinese readouts share is a formulation that opens on its uses', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
+  await cardCount(page, 4);
+  // Both say 共同关心的国际和地区问题; the talks readout (pasted above) too.
+  let dialog = await paste(page, zh('phone-call-at-request.txt'));
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  dialog = await paste(page, zh('ambassador-meeting.txt'));
+  await page.keyboard.press('Escape');
+  await cardCount(page, 6);
+  await page.goto(`${site.server.url}#/formulations`);
+  const row = page.getByTestId('formulation').filter({ hasText: '共同关心的国际和地区问题' });
+  await row.first().waitFor();
+  assert.match(await row.first().innerText(), /3 meetings/);
+  await row.first().locator('a.phrase').click();
+  const uses = page.getByTestId('formulation-use');
+  await uses.first().waitFor();
+  assert.equal(await uses.count(), 3);
+  for (const m of await page.locator('[data-testid=formulation-use] mark').allInnerTexts()) {
+    assert.match(m, /共同关心的国际和地区问题/);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test('a Chinese readout and an English one compare side by side, topic by topic', async () => {
+  const page = await newPage(site.browser.context, { viewport: { width: 1280, height: 900 } });
+  await page.goto(site.server.url);
+  await cardCount(page, 6);
+  const chinese = await idOf(page, /沈秋月同菲律宾/);
+  const english = await idOf(page, /Kim Gunn/);
+  await page.goto(`${site.server.url}#/compare?ids=${chinese},${english}`);
+  const grid = page.getByTestId('compare-grid');
+  await grid.waitFor();
+  const heads = await grid.locator('thead th').allInnerTexts();
+  assert.ok(heads.some((h) => /沈秋月同菲律宾/.test(h)), heads.join(' | '));
+  assert.ok(heads.some((h) => /Kim Gunn/.test(h)), heads.join(' | '));
+  const row = grid.locator('tbody tr', { has: page.locator('th', { hasText: 'South China Sea' }) });
+  assert.match(await row.innerText(), /南海/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the language can be corrected, and the readout is read again', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
+  await cardCount(page, 6);
+  await page.getByRole('link', { name: '外交部副部长沈秋月会见新加坡驻华大使陈伟良' }).click();
+  await page.getByTestId('readout-text').waitFor();
+  await page.getByText('Correct this readout').click();
+  await page.getByTestId('correct-language').selectOption('en');
+  await page.getByRole('button', { name: 'Save corrections' }).click();
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid=readout-language]')?.innerText === 'English');
+  assert.equal(await page.getByTestId('readout-text').getAttribute('lang'), 'en');
+  // Set back to Chinese, the correction goes and the mark with it.
+  await page.getByTestId('correct-language').selectOption('zh');
+  await page.getByRole('button', { name: 'Save corrections' }).click();
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid=readout-language]')?.innerText === 'Chinese (中文)');
+  assert.equal(await page.locator('.readout-header [data-testid=corrected-mark]').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
