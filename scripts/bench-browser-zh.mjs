@@ -1,0 +1,84 @@
+// Browser benchmark of Chinese readouts at scale (issue 16): loads 10,000 synthetic Chinese and
+// 10,000 mixed (English and Chinese in turn) readouts from a linked collection into the release
+// build and prints, per corpus, the time from the collection's arrival to the loaded, analysed
+// timeline (parsed, topics, index, formulations) and the long tasks meanwhile, plus a search for
+// 南海. Writes the collections with the synth example first:
+//   cargo build --release --example synth
+//   node scripts/bench-browser-zh.mjs DIST [count] [runs]
+// DIST is a release build (trunk build --release); the collections are written into it and
+// removed afterwards. Numbers are medians of the runs.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serve } from '../tests/e2e/server.mjs';
+
+const [dist = 'dist', countArg = '10000', runsArg = '3'] = process.argv.slice(2);
+const COUNT = Number(countArg);
+const RUNS = Number(runsArg);
+const target = process.env.CARGO_TARGET_DIR ?? 'target';
+const synth = path.join(target, 'release', 'examples', 'synth');
+const files = {};
+for (const lang of ['zh', 'mixed']) {
+  files[lang] = `bench-${lang}-${COUNT}.json`;
+  execFileSync(synth, ['--lang', lang, '--count', String(COUNT), '--seed', '42', '--out', path.join(dist, files[lang])], { stdio: 'inherit' });
+}
+
+const server = await serve(dist);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const PROBES = () => {
+  window.__long = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  window.__when = (test, timeout = 300000) => new Promise((resolve, reject) => {
+    const check = () => { try { return test(); } catch { return false; } };
+    if (check()) { resolve(performance.now()); return; }
+    const obs = new MutationObserver(() => { if (check()) { obs.disconnect(); resolve(performance.now()); } });
+    obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    setTimeout(() => { obs.disconnect(); reject(new Error('timeout')); }, timeout);
+  });
+};
+
+console.log(`| corpus (${COUNT.toLocaleString('en')} readouts) | collection arrived → loaded and analysed | → formulations done | long tasks over 50 ms (all runs) | longest task | search 南海 |`);
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const lang of ['zh', 'mixed']) {
+  const loads = []; const finals = []; const longs = []; const searches = [];
+  for (let r = 0; r < RUNS; r++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(PROBES);
+    await page.goto(`${server.url}?collection=${files[lang]}`);
+    const want = `${COUNT + 2} meetings`;
+    const t = await page.evaluate(async (want) => {
+      const loaded = await window.__when(() => document.querySelector('[data-testid=summary]')?.textContent === want);
+      const done = await window.__when(() => !document.querySelector('[data-testid=load-progress]'));
+      return { loaded, done };
+    }, want);
+    const arrived = await page.evaluate((f) => performance.getEntriesByType('resource').find((e) => e.name.includes(f))?.responseEnd ?? 0, files[lang]);
+    loads.push(t.loaded - arrived);
+    finals.push(t.done - arrived);
+    longs.push(...(await page.evaluate((a) => window.__long.filter((l) => l.start >= a - 1), arrived)));
+    searches.push(await page.evaluate(async () => {
+      const i = document.querySelector('#search');
+      const t0 = performance.now();
+      i.value = '南海';
+      i.dispatchEvent(new Event('input', { bubbles: true }));
+      const t1 = await window.__when(() => !!document.querySelector('[data-testid=search-heading]'));
+      return t1 - t0;
+    }));
+    await context.close();
+  }
+  const over = longs.filter((l) => l.duration > 100).map((l) => `${Math.round(l.duration)} ms`);
+  const longest = Math.max(0, ...longs.map((l) => l.duration));
+  console.log(`| ${lang === 'zh' ? 'Chinese' : 'mixed'} | **${Math.round(median(loads))} ms** | ${Math.round(median(finals))} ms | ${longs.length} (over 100 ms: ${over.join(', ') || 'none'}) | ${Math.round(longest)} ms | ${Math.round(median(searches))} ms |`);
+}
+await browser.close();
+await server.close();
+for (const f of Object.values(files)) fs.rmSync(path.join(dist, f));
