@@ -296,3 +296,15 @@ fn empty_blank_and_odd_inputs_parse() {
         assert_eq!(parse_checked(input), Ok(()), "{input:?}");
     }
 }
+
+#[test]
+fn a_time_stamp_with_a_full_width_colon_does_not_panic() {
+    // Fuzz cases 278707 and 737476 (seed 0x5eedf00d, 1,000,000 cases): "0：7:25:31" after a
+    // date once made the Chinese date line slice inside the three bytes of "："
+    for input in [
+        "温立舟同美国国务卿温特斯通电话\n\n2021-04-16 0：7:25:31\u{3000}来源：新华网\n\n新华社北京4月16日电 外交部长温立舟15日晚应约同美国国务卿卡拉·温特斯通电话。",
+        "沈秋月同菲律宾外交部副部长阿瓜维瓦会谈\n2019-07-22 1：8:30\n2019年7月22日，外交部副部长沈秋月在北京同菲律宾外交部副部长拉蒙·阿瓜维瓦举行会谈。",
+    ] {
+        assert_eq!(parse_checked(input), Ok(()), "{input:?}");
+    }
+}

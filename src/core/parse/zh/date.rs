@@ -34,16 +34,22 @@ pub(in crate::core::parse) fn line(s: &str) -> Option<Date> {
     (rest.is_empty() || starts_with_any(rest, HAN.meta_labels).is_some()).then_some(date)
 }
 
-/// "14:30" or "14:30:05": the byte length.
+/// "14:30", "14：30" or "14:30:05": the byte length.
 fn time_at(s: &str) -> Option<((), usize)> {
     let (_, h) = number_at(s, 2)?;
-    let rest = s[h..].strip_prefix([':', '：'])?;
+    let (rest, colon) = colon_after(&s[h..])?;
     let (_, m) = number_at(rest, 2)?;
-    let mut len = h + 1 + m;
-    if let Some(sec) = s[len..].strip_prefix(':') {
-        len += number_at(sec, 2).map_or(0, |(_, n)| n + 1);
+    let mut len = h + colon + m;
+    if let Some((sec, colon)) = colon_after(&s[len..]) {
+        len += number_at(sec, 2).map_or(0, |(_, n)| n + colon);
     }
     Some(((), len))
+}
+
+/// `s` after an ASCII or full-width colon, and the colon's byte length.
+fn colon_after(s: &str) -> Option<(&str, usize)> {
+    let c = s.chars().next().filter(|c| matches!(c, ':' | '：'))?;
+    Some((&s[c.len_utf8()..], c.len_utf8()))
 }
 
 /// A full date at the start of `s`: "2021年3月3日", "2021-03-03", "2021/3/3", "2021.03.03".
@@ -220,6 +226,20 @@ mod tests {
         ] {
             assert_eq!(iso(line(s)).as_deref(), Some(want), "{s}");
         }
+    }
+
+    #[test]
+    fn a_full_width_colon_in_a_time_never_cuts_a_character() {
+        // Fuzz case 278707: "0：7:25:31" (a full-width colon) once sliced inside "：".
+        assert_eq!(
+            iso(line("2021-04-16 07：25 来源：新华网")).as_deref(),
+            Some("2021-04-16")
+        );
+        assert_eq!(line("2021-04-16 0：7:25:31\u{3000}来源：新华网"), None);
+        assert_eq!(
+            iso(line("2019-07-22 18：30：05")).as_deref(),
+            Some("2019-07-22")
+        );
     }
 
     #[test]
