@@ -212,8 +212,12 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
     if lang.chrome_lines.iter().any(lower_eq) {
         return true;
     }
+    let first = line.as_bytes().first().copied().unwrap_or(0);
     let starts = |p: &&str| {
-        line.len() >= p.len()
+        p.as_bytes()
+            .first()
+            .is_some_and(|b| b.eq_ignore_ascii_case(&first))
+            && line.len() >= p.len()
             && line.is_char_boundary(p.len())
             && line[..p.len()].eq_ignore_ascii_case(p)
     };

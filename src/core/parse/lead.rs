@@ -40,11 +40,10 @@ pub(super) fn is_marker(t: &str) -> bool {
 /// The words of a place line ending in a dash, or 0: every word before the dash is
 /// capitalised, a number, a month or in brackets ("(VNA)").
 fn place_line(w: &[&str], lang: &Lang) -> usize {
-    let Some(dash) = w
-        .iter()
-        .take(PLACE_WORDS)
-        .position(|t| lang.place_dashes.contains(t))
-    else {
+    let is_dash = |t: &&str| {
+        t.len() <= 3 && !t.starts_with(char::is_alphanumeric) && lang.place_dashes.contains(t)
+    };
+    let Some(dash) = w.iter().take(PLACE_WORDS).position(is_dash) else {
         return 0;
     };
     let placelike = |t: &&str| {

@@ -84,17 +84,29 @@ pub fn lang_of(language: Language) -> &'static Lang {
 /// Parses one readout with the tables of its language (told by [`detect_language`]). Never
 /// panics, whatever the input.
 pub fn parse(text: &str, origin: &str, opts: &ParseOptions) -> Readout {
-    parse_in(text, origin, opts, detect_language(text))
+    let language = detect_language(text);
+    parse_as(text, origin, opts, language, language)
 }
 
 /// Parses one readout as written in `language` (a user's correction of the language). The id
 /// stays the one [`parse`] gives, whatever the language: corrections are kept by it.
 pub fn parse_in(text: &str, origin: &str, opts: &ParseOptions, language: Language) -> Readout {
-    let mut r = parse_with(text, origin, opts, lang_of(language));
-    if language != detect_language(text) {
+    parse_as(text, origin, opts, language, detect_language(text))
+}
+
+/// Parses as `language` a text whose language was told as `detected` (each told once: the
+/// count of Han characters reads the whole text).
+fn parse_as(
+    text: &str,
+    origin: &str,
+    opts: &ParseOptions,
+    language: Language,
+    detected: Language,
+) -> Readout {
+    let mut r = parse_lang(text, origin, opts, lang_of(language), language);
+    if language != detected {
         r.id = readout_id(text);
     }
-    r.language = language;
     r
 }
 
@@ -110,6 +122,16 @@ fn id_of(cleaned: &str) -> String {
 
 /// Parses one readout with the tables of `lang`.
 pub fn parse_with(text: &str, origin: &str, opts: &ParseOptions, lang: &Lang) -> Readout {
+    parse_lang(text, origin, opts, lang, detect_language(text))
+}
+
+fn parse_lang(
+    text: &str,
+    origin: &str,
+    opts: &ParseOptions,
+    lang: &Lang,
+    language: Language,
+) -> Readout {
     let cleaned = clean::clean(text, lang);
     let text = cleaned.text;
     let front = header::front(&text, &cleaned.paragraphs, lang);
@@ -147,7 +169,7 @@ pub fn parse_with(text: &str, origin: &str, opts: &ParseOptions, lang: &Lang) ->
     let points = points::points(&text, &sentences, &attr, lang);
     Readout {
         id: id_of(&text),
-        language: detect_language(&text),
+        language,
         publisher: head.publisher,
         publisher_assumed: head.publisher_assumed,
         title: head.title,

@@ -38,28 +38,6 @@ pub(super) fn starts_with_phrase(words: &[&str], phrase: &str) -> bool {
     n > 0
 }
 
-/// Byte offset of the first occurrence of the lowercase `phrase` in the lowercase `hay` on
-/// word boundaries (lowercase the text once, then look up many phrases).
-pub(super) fn find_word(hay: &str, phrase: &str) -> Option<usize> {
-    let h = hay.as_bytes();
-    let mut from = 0;
-    while let Some(at) = hay.get(from..)?.find(phrase) {
-        let i = from + at;
-        let before = i == 0 || !h[i - 1].is_ascii_alphanumeric();
-        let after = h
-            .get(i + phrase.len())
-            .is_none_or(|b| !b.is_ascii_alphanumeric());
-        if before && after {
-            return Some(i);
-        }
-        from = i + 1;
-        while !hay.is_char_boundary(from) {
-            from += 1;
-        }
-    }
-    None
-}
-
 /// `s` cut to at most `max` bytes, on a char boundary.
 pub(super) fn prefix(s: &str, max: usize) -> &str {
     if s.len() <= max {
@@ -109,17 +87,6 @@ mod tests {
     fn words_carry_their_byte_offsets() {
         let w: Vec<_> = words("  Luo  said é x").collect();
         assert_eq!(w, vec![(2, "Luo"), (7, "said"), (12, "é"), (15, "x")]);
-    }
-
-    #[test]
-    fn lowercase_phrases_are_found_on_word_boundaries() {
-        assert_eq!(
-            find_word("held a video meeting with", "video meeting"),
-            Some(7)
-        );
-        assert_eq!(find_word("metropolis met", "met"), Some(11));
-        assert_eq!(find_word("éé met", "met"), Some(5));
-        assert_eq!(find_word("", "met"), None);
     }
 
     #[test]

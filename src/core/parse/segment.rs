@@ -18,7 +18,7 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
     };
     // A paragraph in Han script (a Chinese quotation kept in an English readout) ends its
     // sentences at "。".
-    if zh::mostly_han(p) {
+    if !p.is_ascii() && zh::mostly_han(p) {
         return zh::segment::han(text, para, out);
     }
     let b = p.as_bytes();

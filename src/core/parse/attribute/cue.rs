@@ -21,8 +21,9 @@ const CUE_WORDS: usize = 48;
 /// readout, and a bound that keeps a 10 MB "sentence" cheap.
 const CUE_BYTES: usize = 900;
 
-/// Bytes of a sentence's end read for a closing "..., Wang said."
+/// Bytes (and at most words) of a sentence's end read for a closing "..., Wang said."
 const SAID_BYTES: usize = 160;
+const SAID_WORDS: usize = 40;
 
 /// Words a leading clause may take before its comma ("Noting that the meeting between the
 /// two heads of state in San Francisco holds landmark significance, Wang urged").
@@ -49,13 +50,33 @@ pub(super) fn find<'a>(
         *slot = word;
     }
     let w = &buf[..n];
+    let start = at_start(w, people, lang);
+    if matches!(start, Some(Speaker::Person(_))) {
+        return start;
+    }
+    // "The two sides exchanged views ..., Guo said.": a closing cue says who reports it.
+    if let Some(sp) = said_after(s, people, lang, words) {
+        return Some(sp);
+    }
+    if start.is_some() {
+        return start;
+    }
+    let end = s.trim_end_matches(['.', '"', '\'', ')']);
+    let narrated = lang.narration_endings.iter().any(|e| {
+        end.len() >= e.len()
+            && end.is_char_boundary(end.len() - e.len())
+            && end[end.len() - e.len()..].eq_ignore_ascii_case(e)
+    });
+    narrated.then_some(Speaker::Narration)
+}
+
+/// The cue near the start of a sentence's words: an event, a subject at the start (after an
+/// adverb), after a leading clause, or set off by commas.
+fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
+    let n = w.len();
     let mut base = lead::skip(w, lang);
     if is_event(&w[base..], lang) {
         return Some(Speaker::Narration);
-    }
-    // "The two sides exchanged views ..., Guo said.": the closing cue says who reports it.
-    if let Some(sp) = said_after(s, people, lang) {
-        return Some(sp);
     }
     while w.get(base).is_some_and(|t| is_sentence_adverb(t, lang)) && base + 1 < n {
         base += 1;
@@ -72,16 +93,7 @@ pub(super) fn find<'a>(
             return Some(sp);
         }
     }
-    if let Some(sp) = set_off(w, base, people, lang) {
-        return Some(sp);
-    }
-    let end = s.trim_end_matches(['.', '"', '\'', ')']);
-    let narrated = lang.narration_endings.iter().any(|e| {
-        end.len() >= e.len()
-            && end.is_char_boundary(end.len() - e.len())
-            && end[end.len() - e.len()..].eq_ignore_ascii_case(e)
-    });
-    narrated.then_some(Speaker::Narration)
+    set_off(w, base, people, lang)
 }
 
 /// A cue whose subject starts at `start`: the verb is the first lowercase word that opens a
@@ -141,12 +153,27 @@ fn opens_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
 
 /// "Ceasefire is the top priority, Wang said.": a subject and a reporting verb after the last
 /// comma, closing the sentence (or before a further clause: ", Wang said, noting that").
-fn said_after(s: &str, people: &mut People, lang: &Lang) -> Option<Speaker> {
+fn said_after<'a>(
+    s: &'a str,
+    people: &mut People,
+    lang: &Lang,
+    words: &mut Vec<scan::Word<'a>>,
+) -> Option<Speaker> {
     let tail = scan::prefix_end(s, SAID_BYTES);
     if !tail.contains(", ") {
         return None;
     }
-    let w: Vec<&str> = lang.words(tail).into_iter().map(|x| x.1).collect();
+    let mut buf = [""; SAID_WORDS];
+    let mut n = 0;
+    (lang.script.words)(tail, words);
+    for (slot, (_, word)) in buf
+        .iter_mut()
+        .zip(words.iter().rev().take(SAID_WORDS).rev())
+    {
+        *slot = word;
+        n += 1;
+    }
+    let w = &buf[..n];
     for c in (0..w.len().saturating_sub(2)).rev() {
         if !w[c].ends_with(',') {
             continue;

@@ -76,10 +76,15 @@ fn pronoun(g: crate::core::parse::lang::Gender, people: &People) -> Option<usize
 
 /// "Both sides", "They", "The two foreign ministers", "the leaders", "The pair".
 fn is_joint(bare: &[&str], lang: &Lang) -> bool {
-    let listed = lang
-        .joint_subjects
-        .iter()
-        .any(|j| j.split(' ').count() == bare.len() && scan::starts_with_phrase(bare, j));
+    let first = bare[0].as_bytes();
+    let listed = lang.joint_subjects.iter().any(|j| {
+        // The phrase's first word is the subject's, before splitting the phrase.
+        let jb = j.as_bytes();
+        let head = jb.len() >= first.len()
+            && jb[..first.len()].eq_ignore_ascii_case(first)
+            && jb.get(first.len()).is_none_or(|&b| b == b' ');
+        head && j.split(' ').count() == bare.len() && scan::starts_with_phrase(bare, j)
+    });
     let head = bare[bare.len() - 1];
     let patterned = bare.len() >= 2
         && lang

@@ -100,14 +100,14 @@ pub(super) struct Input<'a> {
     pub clues: &'a [&'static str],
 }
 
-pub(super) fn header(input: Input, opts: &ParseOptions, lang: &Lang) -> Header {
+pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> Header {
     if let Some(st) = lang.script.stages {
         return scripted::header(st, &input, opts);
     }
-    let cut = |s: &str| scan::prefix(s, OPENING_BYTES).to_string();
-    let first: Vec<String> = input.first.iter().map(|s| cut(s)).collect();
+    let cut = |s: &'a str| scan::prefix(s, OPENING_BYTES);
+    let first: Vec<&str> = input.first.iter().map(|s| cut(s)).collect();
     let headline = input.headline.map(cut);
-    let openings = opening::openings(first.iter().map(String::as_str), lang);
+    let openings = opening::openings(first.iter().copied(), lang);
     let narration: Vec<usize> = openings
         .sentences
         .iter()
@@ -117,29 +117,25 @@ pub(super) fn header(input: Input, opts: &ParseOptions, lang: &Lang) -> Header {
     let opening_texts: Vec<&str> = openings
         .sentences
         .iter()
-        .map(|s| first[s.0].get(..s.2).unwrap_or(&first[s.0]))
+        .map(|s| first[s.0].get(..s.2).unwrap_or(first[s.0]))
         .collect();
     let opening = opening_texts
         .first()
         .copied()
-        .or(first.first().map(String::as_str))
+        .or(first.first().copied())
         .unwrap_or("");
-    let reference = input.date_line.or_else(|| {
-        headline
-            .as_deref()
-            .and_then(|h| date::find(h, lang))
-            .map(|d| d.0)
-    });
+    let reference = input
+        .date_line
+        .or_else(|| headline.and_then(|h| date::find(h, lang)).map(|d| d.0));
     let date = date::event(opening, reference, lang);
-    let format = find_format(&opening_texts, headline.as_deref(), lang);
+    let format = find_format(&opening_texts, headline, lang);
 
     // The headline adds or completes people only when the openings leave someone out.
     let from_headline = headline
-        .as_deref()
         .filter(|_| !openings.complete())
         .and_then(|h| people::extract(h, Kind::Headline, lang));
     let mut found = opening::merge(openings, from_headline, lang);
-    let inferred = publisher::infer(input.clues, headline.as_deref(), &found, input.body, lang);
+    let inferred = publisher::infer(input.clues, headline, &found, input.body, lang);
     let publisher = opts
         .publisher_correction
         .clone()
@@ -164,7 +160,7 @@ pub(super) fn header(input: Input, opts: &ParseOptions, lang: &Lang) -> Header {
         .map(|f| f.person.p.clone())
         .collect();
     let (title, title_derived) = match &headline {
-        Some(h) => (h.clone(), false),
+        Some(h) => (h.to_string(), false),
         None => (derive_title(&hosts, &guests, format, opening, lang), true),
     };
     Header {
@@ -183,19 +179,21 @@ pub(super) fn header(input: Input, opts: &ParseOptions, lang: &Lang) -> Header {
 /// The format the openings name, else the headline, else a weak hint of the openings
 /// ("spoke with": a call): the first phrase of each table (most specific first) found.
 fn find_format(openings: &[&str], headline: Option<&str>, lang: &Lang) -> Option<MeetingFormat> {
-    let in_table = |s: &str, table: &[(&str, MeetingFormat)]| {
-        // The format is named near the start; a bound keeps the table scan cheap.
+    let in_table = |s: &str, weak: bool| {
+        // The format is named near the start; a bound keeps the look-up cheap.
         let lower = scan::prefix(s, 600).to_ascii_lowercase();
-        table
-            .iter()
-            .find(|(phrase, _)| scan::find_word(&lower, phrase).is_some())
-            .map(|&(_, f)| f)
+        let edge = |c: char| !c.is_alphanumeric() && c != '-';
+        let words: Vec<&str> = lower
+            .split_ascii_whitespace()
+            .map(|w| w.trim_matches(edge))
+            .collect();
+        lang.format_in(&words, weak)
     };
     openings
         .iter()
-        .find_map(|o| in_table(o, lang.formats))
-        .or_else(|| in_table(headline?, lang.formats))
-        .or_else(|| openings.iter().find_map(|o| in_table(o, lang.weak_formats)))
+        .find_map(|o| in_table(o, false))
+        .or_else(|| in_table(headline?, false))
+        .or_else(|| openings.iter().find_map(|o| in_table(o, true)))
 }
 
 /// "Luo Zhaohui Holds a Video Meeting with Nguyen Quoc Dung of Vietnam".

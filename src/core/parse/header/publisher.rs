@@ -20,7 +20,11 @@ use crate::core::parse::lang::{Lang, Publisher};
 use crate::core::parse::scan;
 
 /// Bytes of the body read for words and pairs: a readout says who it is early.
-const BODY_BYTES: usize = 4 * 1024;
+const BODY_BYTES: usize = 2 * 1024;
+
+/// At most this many pairs and this many sentence subjects vote.
+const MAX_PAIRS: u32 = 3;
+const MAX_SUBJECTS: u32 = 2;
 
 const STRONG: u32 = 4;
 const MEDIUM: u32 = 2;
@@ -102,20 +106,17 @@ pub(super) fn infer(
             }
         }
     }
-    // Words and pairs cannot outvote a clear lead of the strong clues: skip reading them.
-    if v.margin() > MEDIUM * 3 + WEAK * 5 {
-        return v.winner();
-    }
     let body = scan::prefix(body, BODY_BYTES);
     for p in lang.publishers {
-        if p.own_words
-            .iter()
-            .any(|w| body.contains(w) || headline.is_some_and(|h| h.contains(w)))
-        {
+        let own = |w: &&str| body.contains(w) || headline.is_some_and(|h| h.contains(w));
+        if p.own_words.iter().any(own) {
             v.add(p.country, MEDIUM);
         }
     }
-    pairs(body, found, lang, &mut v);
+    // Pairs and subjects tell only when nothing stronger does.
+    if v.margin() < STRONG {
+        pairs(body, found, lang, &mut v);
+    }
     v.winner()
 }
 
@@ -150,24 +151,30 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
         return;
     }
     let raw = lang.words(body);
-    let words: Vec<&str> = raw
-        .iter()
-        .map(|w| {
-            let b = scan::bare(w.1);
-            lang.possessives
-                .iter()
-                .find_map(|p| b.strip_suffix(p))
-                .unwrap_or(b)
-        })
-        .collect();
+    // A word bare of punctuation and of a possessive ("China's" -> "China").
+    let stem = |i: usize| {
+        let b = scan::bare(raw[i].1);
+        lang.possessives
+            .iter()
+            .find_map(|p| b.strip_suffix(p))
+            .unwrap_or(b)
+    };
+    // The country that the words from `i` start with: only capitalised words are looked up.
+    let country_from = |i: usize| {
+        if !raw.get(i).is_some_and(|w| scan::is_capitalised(w.1)) {
+            return None;
+        }
+        let words: Vec<&str> = (i..raw.len().min(i + 6)).map(stem).collect();
+        lang.country_at(&words)
+    };
     // "China is ready to ...": a country that opens a sentence as its subject, not theirs.
     let mut subjects = 0;
-    for i in 0..words.len() {
+    for i in 0..raw.len() {
         let opens = i == 0 || raw[i - 1].1.ends_with(['.', '!', '?']);
-        if !opens || subjects >= 2 || raw[i].1.ends_with("'s") {
+        if !opens || subjects >= MAX_SUBJECTS || raw[i].1.ends_with("'s") {
             continue;
         }
-        if let Some((c, n, false)) = lang.country_at(&words[i..]) {
+        if let Some((c, n, false)) = country_from(i) {
             if !theirs.contains(&c) && raw.get(i + n).is_some_and(|w| scan::is_lowercase(w.1)) {
                 v.add(c, WEAK);
                 subjects += 1;
@@ -176,7 +183,7 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
     }
     let mut seen = 0;
     let mut vote = |a: &'static str, b: &'static str| {
-        if seen < 3 && a != b {
+        if seen < MAX_PAIRS && a != b {
             if theirs.contains(&a) && !theirs.contains(&b) {
                 v.add(b, WEAK);
                 seen += 1;
@@ -186,27 +193,28 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
             }
         }
     };
-    for (i, w) in words.iter().enumerate() {
-        if let Some((l, r)) = w.split_once('-') {
+    for i in 0..raw.len() {
+        let w = raw[i].1;
+        if scan::is_capitalised(w) && w.as_bytes().contains(&b'-') {
             let one = |x: &str| lang.country_at(&[x]).map(|c| c.0);
-            if let (Some(a), Some(b)) = (one(l), one(r)) {
-                vote(a, b);
+            if let Some((l, r)) = stem(i).split_once('-') {
+                if let (Some(a), Some(b)) = (one(l), one(r)) {
+                    vote(a, b);
+                }
             }
         }
-        if *w != lang.and_word || i == 0 {
+        if i == 0 || scan::bare(w) != lang.and_word {
             continue;
         }
         let left = (1..=i.min(3)).find_map(|k| {
-            let c = lang.country_at(&words[i - k..i])?;
+            let c = country_from(i - k)?;
             (c.1 == k).then_some(c.0)
         });
-        let right = (0..2).find_map(|k| {
-            let from = i + 1 + k;
-            let ok = k == 0 || words.get(i + 1).is_some_and(|a| lang.is_article(a));
-            ok.then(|| lang.country_at(words.get(from..)?).map(|c| c.0))
-                .flatten()
-        });
-        if let (Some(a), Some(b)) = (left, right) {
+        let article = raw
+            .get(i + 1)
+            .is_some_and(|a| lang.is_article(scan::bare(a.1)));
+        let right = country_from(i + 1).or_else(|| country_from(i + 2).filter(|_| article));
+        if let (Some(a), Some(b)) = (left, right.map(|c| c.0)) {
             vote(a, b);
         }
     }

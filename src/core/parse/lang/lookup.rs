@@ -4,24 +4,30 @@
 //! Takes a word or a run of words, gives what the tables say about it. No table words here.
 
 use super::Lang;
+use crate::core::model::MeetingFormat;
 use std::sync::OnceLock;
 
-/// (first word, form, canonical name, is an adjective)
-type CountryForm = (&'static str, &'static str, &'static str, bool);
+/// (first word, phrase, place in its table)
+type FormatPhrase = (&'static str, &'static str, usize);
+
+/// (first word, form, canonical name, is an adjective, words in the form)
+type CountryForm = (&'static str, &'static str, &'static str, bool, usize);
 
 /// Sorted indexes over a [`Lang`]'s tables, built on first use.
 #[derive(Debug, Default)]
 pub(super) struct Indexes {
     /// Reporting verbs by first word.
-    verbs: OnceLock<Vec<(&'static str, &'static str)>>,
+    verbs: OnceLock<ByFirst<(&'static str, &'static str)>>,
     /// Lowercase words that may stand in a subject.
     subject: OnceLock<Vec<&'static str>>,
     /// Every country form by first word.
-    countries: OnceLock<Vec<CountryForm>>,
+    countries: OnceLock<ByFirst<CountryForm>>,
     /// The first words of the state forms ("Republic", "Kingdom"), sorted.
     state_firsts: OnceLock<Vec<&'static str>>,
     /// Role words, sorted.
     roles: OnceLock<Vec<&'static str>>,
+    /// The format phrases (strong, weak) by first word: (first word, phrase, place in table).
+    formats: [OnceLock<ByFirst<FormatPhrase>>; 2],
 }
 
 impl Indexes {
@@ -32,15 +38,46 @@ impl Indexes {
             countries: OnceLock::new(),
             state_firsts: OnceLock::new(),
             roles: OnceLock::new(),
+            formats: [OnceLock::new(), OnceLock::new()],
         }
     }
 }
 
-/// The entries of a table sorted by first word whose first word is `word`.
-fn by_first<'a, T>(index: &'a [T], word: &str, first: impl Fn(&T) -> &str) -> &'a [T] {
-    let lo = index.partition_point(|e| first(e) < word);
-    let hi = lo + index[lo..].partition_point(|e| first(e) == word);
-    &index[lo..hi]
+/// A table sorted by first word, with where the entries of each first byte start: a look-up
+/// searches a few entries, not the whole table (the parser looks up most words it reads).
+#[derive(Debug)]
+struct ByFirst<T> {
+    items: Vec<T>,
+    /// `starts[b]..starts[b + 1]`: the entries whose first word starts with byte `b`.
+    starts: Vec<usize>,
+}
+
+impl<T> ByFirst<T> {
+    /// `items` sorted by `first`.
+    fn new(items: Vec<T>, first: impl Fn(&T) -> &str) -> ByFirst<T> {
+        let starts = (0..=256)
+            .map(|b| {
+                items.partition_point(|e| {
+                    first(e)
+                        .as_bytes()
+                        .first()
+                        .is_some_and(|&x| usize::from(x) < b)
+                })
+            })
+            .collect();
+        ByFirst { items, starts }
+    }
+
+    /// The entries whose first word is `word`.
+    fn get(&self, word: &str, first: impl Fn(&T) -> &str) -> &[T] {
+        let Some(&b) = word.as_bytes().first() else {
+            return &[];
+        };
+        let bucket = &self.items[self.starts[usize::from(b)]..self.starts[usize::from(b) + 1]];
+        let lo = bucket.partition_point(|e| first(e) < word);
+        let hi = lo + bucket[lo..].partition_point(|e| first(e) == word);
+        &bucket[lo..hi]
+    }
 }
 
 impl Lang {
@@ -64,6 +101,37 @@ impl Lang {
         index.binary_search(&word).is_ok()
     }
 
+    /// The format named in `words` (lowercase, in text order) by the phrase that comes first in
+    /// the table (most specific first): [`Lang::formats`], or [`Lang::weak_formats`].
+    pub fn format_in(&self, words: &[&str], weak: bool) -> Option<MeetingFormat> {
+        let table = if weak {
+            self.weak_formats
+        } else {
+            self.formats
+        };
+        let index = self.indexes.formats[usize::from(weak)].get_or_init(|| {
+            let mut v: Vec<_> = table
+                .iter()
+                .enumerate()
+                .map(|(k, (p, _))| (p.split(' ').next().unwrap_or(p), *p, k))
+                .collect();
+            crate::core::sort::sort(&mut v);
+            ByFirst::new(v, |e| e.0)
+        });
+        let mut best: Option<usize> = None;
+        for i in 0..words.len() {
+            for &(_, phrase, k) in index.get(words[i], |e| e.0) {
+                let rest = phrase.split(' ').skip(1).enumerate();
+                if best.is_none_or(|b| k < b)
+                    && rest.clone().all(|(j, p)| words.get(i + 1 + j) == Some(&p))
+                {
+                    best = Some(k);
+                }
+            }
+        }
+        best.map(|k| table[k].1)
+    }
+
     /// The value of an ordinal word ("Second" = 2).
     pub fn ordinal(&self, word: &str) -> Option<u32> {
         self.ordinals
@@ -81,9 +149,9 @@ impl Lang {
                 .map(|p| (p.split(' ').next().unwrap_or(p), *p))
                 .collect();
             crate::core::sort::sort(&mut v);
-            v
+            ByFirst::new(v, |e| e.0)
         });
-        by_first(index, word, |e| e.0)
+        index.get(word, |e| e.0)
     }
 
     /// True when a lowercase `word` may stand in a speaker's subject before its verb: a word of
@@ -157,19 +225,20 @@ impl Lang {
                     .chain(c.aliases.iter().map(|a| (*a, false)))
                     .chain(c.adjectives.iter().map(|a| (*a, true)));
                 for (form, adj) in forms {
-                    v.push((form.split(' ').next().unwrap_or(form), form, c.name, adj));
+                    let first = form.split(' ').next().unwrap_or(form);
+                    v.push((first, form, c.name, adj, form.split(' ').count()));
                 }
             }
             crate::core::sort::sort(&mut v);
-            v
+            ByFirst::new(v, |e| e.0)
         });
         let mut best: Option<(&'static str, usize, bool)> = None;
-        for &(_, form, name, adj) in by_first(index, first, |e| e.0) {
-            let n = form.split(' ').count();
+        for &(_, form, name, adj, n) in index.get(first, |e| e.0) {
             if n > words.len() || best.is_some_and(|b| b.1 >= n) {
                 continue;
             }
-            if form.split(' ').zip(words).all(|(f, w)| f == *w) {
+            // The first word matched already: a one-word form is found.
+            if n == 1 || form.split(' ').zip(words).skip(1).all(|(f, w)| f == *w) {
                 best = Some((name, n, adj));
             }
         }

@@ -323,15 +323,19 @@ impl Lang {
 
     /// The words of `s` (see [`Script::words`]) in a new vector.
     pub fn words<'a>(&self, s: &'a str) -> Vec<Word<'a>> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(s.len() / 6 + 1);
         (self.script.words)(s, &mut out);
         out
     }
 
     /// The publisher whose own line `line` is (chrome of its pages), if any.
     pub fn publisher_line(&self, line: &str) -> Option<&'static Publisher> {
+        let first = line.as_bytes().first().copied().unwrap_or(0);
         let starts = |p: &&str| {
-            line.len() >= p.len()
+            p.as_bytes()
+                .first()
+                .is_some_and(|b| b.eq_ignore_ascii_case(&first))
+                && line.len() >= p.len()
                 && line.is_char_boundary(p.len())
                 && line[..p.len()].eq_ignore_ascii_case(p)
         };
