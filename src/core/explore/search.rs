@@ -13,8 +13,8 @@
 //!
 //! The index maps each term to the sorted ids of the sentences holding it (one id per
 //! sentence across the corpus). A Latin word is a term; Chinese is indexed as overlapping
-//! character bigrams (南海问题 gives 南海, 海问, 问题 and the last character 题 alone), which
-//! BENCHMARKS.md ("Search in Chinese") measured against single characters: a two-character
+//! character bigrams (南海问题 gives 南海, 海问, 问题 and the last character 题 alone), chosen
+//! over single characters by measurement (BENCHMARKS.md, "Search in Chinese"): a two-character
 //! query is one posting list, a longer one needs no common character's list. A single
 //! character typed alone matches the bigrams it starts (a prefix). Terms are sorted, so a
 //! prefix is a binary search to a range of terms, whose postings are OR-ed into a bitset.
