@@ -1,8 +1,9 @@
 // End-to-end: Chinese readouts, as a China watcher brings them in. Paste readouts in Chinese
-// (fictional, written for the tests: tests/fixtures/zh/), see who met, who said what, the
-// points and the topics; search 南海; open a Chinese formulation; compare a Chinese readout
-// with an English one; correct the language. Runs on the release build. IndexedDB persists
-// across the tests of this file (one browser profile), so the tests build on each other.
+// (fictional, written for the tests: tests/fixtures/zh/) and open one saved in GBK; see who met,
+// who said what, the points and the topics; search 南海; open a Chinese formulation; compare a
+// Chinese readout with an English one; correct the language. Runs on the release build.
+// IndexedDB persists across the tests of this file (one browser profile), so the tests build on
+// each other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -153,5 +154,24 @@ test('the language can be corrected, and the readout is read again', async () =>
   await page.waitForFunction(() =>
     document.querySelector('[data-testid=readout-language]')?.innerText === 'Chinese (中文)');
   assert.equal(await page.locator('.readout-header [data-testid=corrected-mark]').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a Chinese file saved in GBK opens as Chinese, with its participants and date', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
+  await cardCount(page, 6);
+  await page.getByTestId('import-open').click();
+  const dialog = page.getByRole('dialog', { name: 'Import readouts' });
+  await dialog.getByRole('tab', { name: 'Open files' }).click();
+  const gbk = fs.readFileSync(new URL('../fixtures/zh/gbk/no-headline-gbk.txt', import.meta.url));
+  await dialog.getByLabel('Choose files').setInputFiles([{ name: 'no-headline-gbk.txt', mimeType: 'text/plain', buffer: gbk }]);
+  await dialog.getByTestId('import-outcome').waitFor();
+  assert.equal(await dialog.getByTestId('summary-date').innerText(), '9 January 2024');
+  assert.match(await dialog.getByTestId('summary-participants').innerText(), /韩松年 \(China\).*朴敏载 \(Republic of Korea\)/);
+  await page.keyboard.press('Escape');
+  await cardCount(page, 7);
+  const card = page.getByTestId('meeting-card').filter({ hasText: '韩松年同韩国外交部第一次官朴敏载通电话' });
+  assert.equal(await card.getByTestId('card-language').innerText(), '中文');
   assert.deepEqual(page.errors, []);
 });
