@@ -252,3 +252,46 @@ fn an_imported_text_without_date_or_speakers_is_flagged() {
     }
     assert_eq!(warnings(&seed), expected);
 }
+
+#[test]
+fn a_collection_file_keeps_each_readouts_published_by_setting_and_publisher_correction() {
+    // Written for this test: nothing in the text says which government issued it.
+    let text = "Minister Ada Vale met Minister Tomas Brell of Norway on 2 June 2023.\n\n\
+                Ada Vale said that fisheries cooperation matters.\n";
+    let v2 = serde_json::json!({
+        "format": "readout-lens-collection",
+        "version": 2,
+        "readouts": [
+            { "name": "set.txt", "text": text, "kind": "imported", "publisher": "Denmark" },
+            { "name": "corrected.txt", "text": text.replace("Ada", "Eva"), "publisher": "Denmark",
+              "corrections": { "publisher": "Iceland" } },
+        ],
+    });
+    let sources = import("v2.json", v2.to_string().as_bytes()).unwrap();
+    assert_eq!(sources[0].publisher.as_deref(), Some("Denmark"));
+    let r = sources[0].readout(&ParseOptions::default());
+    assert_eq!(
+        (r.publisher.as_deref(), r.publisher_assumed),
+        (Some("Denmark"), true)
+    );
+    assert_eq!(r.participants[0].country.as_deref(), Some("Denmark"));
+    assert_eq!(warnings(&r)[0], ParseWarning::PublisherAssumed);
+    let r = sources[1].readout(&ParseOptions::default());
+    assert_eq!(
+        (r.publisher.as_deref(), r.publisher_assumed),
+        (Some("Iceland"), false)
+    );
+    assert_eq!(r.participants[0].country.as_deref(), Some("Iceland"));
+    // Written back, both survive; a version 1 file has neither and takes the default.
+    let again = serde_json::to_string(&Collection::new(sources.clone())).unwrap();
+    assert_eq!(import("again.json", again.as_bytes()).unwrap(), sources);
+    let v1 = serde_json::json!({
+        "format": "readout-lens-collection",
+        "version": 1,
+        "readouts": [{ "name": "old.txt", "text": text }],
+    });
+    let old = import("v1.json", v1.to_string().as_bytes()).unwrap();
+    assert_eq!(old[0].publisher, None);
+    let r = old[0].readout(&ParseOptions::default());
+    assert_eq!(r.publisher.as_deref(), Some("China"));
+}
