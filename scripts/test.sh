@@ -25,6 +25,9 @@ step "native tests"
 cargo test --locked
 
 step "component tests in headless Chromium"
+# The runner's requests to chromedriver time out after 5 s by default, which a long test on a
+# loaded machine (a CI runner, two cores shared by several builds) can exceed.
+WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web_components

@@ -18,15 +18,20 @@ fn json(out: &std::process::Output) -> Vec<serde_json::Value> {
     serde_json::from_slice(&out.stdout).expect("stdout is a JSON array")
 }
 
-#[test]
-fn parse_prints_one_object_per_file_in_input_order() {
-    let out = readout(&["parse", KIM, DUNG]);
+/// The JSON array of a run that succeeded (its stderr otherwise).
+fn json_ok(out: &std::process::Output) -> Vec<serde_json::Value> {
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let all = json(&out);
+    json(out)
+}
+
+#[test]
+fn parse_prints_one_object_per_file_in_input_order() {
+    let out = readout(&["parse", KIM, DUNG]);
+    let all = json_ok(&out);
     assert_eq!(all.len(), 2);
     assert_eq!(all[0]["date"], "2020-11-09");
     assert_eq!(all[1]["date"], "2020-10-27");
@@ -195,12 +200,7 @@ fn an_html_page_is_parsed_from_its_text_without_scripts_or_menus() {
     )
     .unwrap();
     let out = readout(&["parse", page.to_str().unwrap()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let all = json(&out);
+    let all = json_ok(&out);
     assert_eq!(
         all[0]["title"],
         "Minister Ana Example Holds Talks with Minister Bo Sample of Samplestan"
@@ -244,12 +244,7 @@ fn a_utf16_file_and_a_collection_are_read_like_the_app_reads_them() {
         utf16.to_str().unwrap(),
         collection.to_str().unwrap(),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let all = json(&out);
+    let all = json_ok(&out);
     assert_eq!(all.len(), 2);
     assert_eq!(all[0]["date"], "2020-10-27");
     assert_eq!(all[0]["participants"][1]["name"], "Nguyen Quoc Dung");

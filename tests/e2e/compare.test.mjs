@@ -54,10 +54,12 @@ test('topics both meetings raise show both, silences show "not mentioned"', asyn
 
 test('rows are ordered by how much is said on the topic', async () => {
   const page = await openComparison();
-  const counts = await page.getByTestId('compare-grid').locator('tbody tr')
-    .evaluateAll((rows) => rows.map((r) => r.querySelectorAll('.quotes li').length));
-  assert.ok(counts.length > 10, `${counts.length} rows`);
+  const rows = await page.getByTestId('compare-grid').locator('tbody tr')
+    .evaluateAll((trs) => trs.map((r) => [r.querySelector('th').innerText.trim(), r.querySelectorAll('.quotes li').length]));
+  const counts = rows.map(([, n]) => n);
   for (let i = 1; i < counts.length; i++) assert.ok(counts[i - 1] >= counts[i], counts.join(','));
+  // The most said first: East Asia cooperation (7 and 8 statements) and public health (2 and 8).
+  assert.deepEqual(rows.slice(0, 2).map(([label]) => label), ['East Asia cooperation mechanisms', 'Public health, COVID-19 and vaccines']);
 });
 
 test('"Regional Comprehensive Economic Partnership" is highlighted as shared in both columns', async () => {
@@ -85,7 +87,19 @@ test('the Markdown and CSV exports contain the rows, and the JSON the comparison
   assert.match(csv, /indo-pacific-strategy[^\r\n]*2020-10-27[^\r\n]*not mentioned/);
   assert.match(csv, /asean-centrality[^\r\n]*2020-11-09[^\r\n]*not mentioned/);
   const json = JSON.parse(await save('export-json'));
-  assert.equal(json.columns.length, 2);
+  assert.deepEqual(json.columns.map((c) => c.date), ['2020-10-27', '2020-11-09']);
+  assert.match(json.columns[0].title, /Nguyen Quoc Dung of Vietnam/);
+  assert.match(json.columns[1].title, /Kim Gunn of the Republic of Korea/);
+  const row = (id) => json.rows.find((r) => r.topic_id === id);
+  // The South China Sea: Luo Zhaohui commits in the first meeting and opposes (the hyping up
+  // of the issue) in the second; both raise it.
+  const scs = row('south-china-sea');
+  assert.deepEqual(scs.cells.map((cell) => cell.map((sp) => [sp.speaker_name, sp.positions.map((p) => p.stance)])),
+    [[['Luo Zhaohui', ['commits']]], [['Luo Zhaohui', ['opposes']]]]);
+  assert.deepEqual(scs.silent, []);
+  assert.deepEqual(row('indo-pacific-strategy').silent, [0]);
+  assert.deepEqual(row('asean-centrality').silent, [1]);
+  assert.ok(json.shared_formulations.some((f) => f.text === 'zero-sum game'), JSON.stringify(json.shared_formulations));
   assert.deepEqual(page.errors, []);
 });
 

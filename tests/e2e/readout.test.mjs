@@ -43,8 +43,11 @@ test('a topic filter in the URL highlights the sentences on that topic', async (
   await page.goto(`${page.url()}?topic=south-china-sea`);
   const note = page.getByTestId('topic-note');
   await note.waitFor();
-  assert.match(await note.innerText(), /Showing \d+ statements? on South China Sea/);
-  assert.ok((await page.locator('.readout-text .on-topic').count()) > 0);
+  // The Korea seed has one sentence on the South China Sea, and only it is highlighted.
+  assert.match(await note.innerText(), /^Showing 1 statement on South China Sea · clear$/);
+  const onTopic = await page.locator('.readout-text .on-topic').allInnerTexts();
+  assert.equal(onTopic.length, 1, onTopic.join('\n'));
+  assert.match(onTopic[0], /^Instead of hyping up issues such as the South China Sea issue/);
   await note.getByRole('link', { name: 'clear' }).click();
   await note.waitFor({ state: 'detached' });
   assert.equal(await page.locator('.readout-text .on-topic').count(), 0);
@@ -85,6 +88,7 @@ test('a formulation lists the sentences that use it, and back returns to the lis
   const page = await newPage(site.browser.context);
   await page.goto(`${site.server.url}#/formulations`);
   await page.getByTestId('formulation').first().waitFor();
+  const listed = await page.getByTestId('formulation').count();
   const row = page.getByTestId('formulation').filter({ hasText: 'zero-sum game' });
   assert.match(await row.innerText(), /2 meetings/);
   await row.getByRole('link', { name: 'zero-sum game' }).click();
@@ -101,7 +105,8 @@ test('a formulation lists the sentences that use it, and back returns to the lis
   assert.equal(meetings, 2);
   await page.goBack();
   await page.getByTestId('formulations').waitFor();
-  assert.ok((await page.getByTestId('formulation').count()) > 1);
+  await page.getByTestId('formulation').filter({ hasText: 'zero-sum game' }).waitFor();
+  assert.equal(await page.getByTestId('formulation').count(), listed, 'the whole list is back');
   assert.deepEqual(page.errors, []);
 });
 
@@ -111,7 +116,11 @@ test('the formulation filter narrows the list and says when nothing matches', as
   await page.getByTestId('formulation').first().waitFor();
   await page.getByLabel('Filter phrases').fill('zero-sum');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=formulation]').length === 1);
+  assert.match(await page.getByTestId('formulation').innerText(), /zero-sum game/);
   await page.getByLabel('Filter phrases').fill('no such phrase here');
-  await page.getByTestId('formulations-empty').waitFor();
+  const empty = page.getByTestId('formulations-empty');
+  await empty.waitFor();
+  assert.equal(await empty.innerText(), 'No phrase contains \u201Cno such phrase here\u201D. Try a shorter word, or clear the filter.');
+  assert.equal(await page.getByTestId('formulation').count(), 0);
   assert.deepEqual(page.errors, []);
 });

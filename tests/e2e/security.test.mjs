@@ -1,142 +1,192 @@
-// End-to-end security: readouts whose text, headline, participant names, file names and
-// corrections carry markup payloads are imported and viewed everywhere (timeline, readout page,
-// library, import dialog, comparison). Nothing may execute: every payload would set
-// window.__pwned, which must stay untouched, and no element may come out of the payloads.
-// Links built from imported data must be http(s) only. The readouts are fictional, written
-// for this test.
+// End-to-end security: readouts whose text, headline, participant names, file names,
+// corrections and collection files carry markup payloads (tests/e2e/hostile.mjs: 45 forms from
+// the OWASP XSS filter evasion cheat sheet, and spreadsheet formulas) are imported and viewed in
+// every view: timeline and matrix, search, readout pages (text, text as published, corrections
+// form), library, import dialog, formulations, comparison, and the comparison's Markdown, CSV and
+// JSON exports. Nothing may run (every payload would set window.__pwned), no element, event
+// handler or URL may come out of one, and every link must be http(s) or the app's own fragment.
+// The site's Content-Security-Policy would block a script that got through; any violation fails
+// the test too (site.mjs). The readouts are fictional, written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { newPage } from './browser.mjs';
 import { useSite } from './site.mjs';
+import { CLEAN, FORMULAS, PAYLOADS, hostileReadout, inert, readCsv } from './hostile.mjs';
 
 const site = useSite();
 
-const PAYLOADS = [
-  '<script>window.__pwned = "script"</script>',
-  '<img src=x onerror="window.__pwned = \'img\'">',
-  '<svg onload="window.__pwned = \'svg\'"></svg>',
-  'javascript:window.__pwned="url"',
-  '"><script>window.__pwned = "breakout"</script>',
-  "'><img src=x onerror=window.__pwned='single'>",
-];
-const HOSTILE = [
-  `Foreign Minister Ren Ziyan Holds Talks with Foreign Minister Tove Lindqvist ${PAYLOADS[4]} of Sweden`,
-  '',
-  `On March 9, 2021, Foreign Minister Ren Ziyan held talks with Foreign Minister Tove Lindqvist of Sweden.`,
-  '',
-  `Ren Ziyan said that the two sides should cooperate ${PAYLOADS[0]} on clean energy ${PAYLOADS[1]} and trade.`,
-  '',
-  `Tove Lindqvist said that Sweden ${PAYLOADS[2]} values the dialogue. She noted the link ${PAYLOADS[3]} and ${PAYLOADS[5]}.`,
-].join('\n');
-
-/** True when no payload ran and no element came out of one. */
-async function inert(page) {
-  return page.evaluate(() => ({
-    pwned: window.__pwned,
-    handlers: document.querySelectorAll('[onerror], [onload]').length,
-    images: document.querySelectorAll('img[src="x"]').length,
-    scripts: [...document.querySelectorAll('script')].filter((s) => /__pwned/.test(s.textContent)).length,
-    badLinks: [...document.querySelectorAll('a[href]')].filter((a) => !/^(https?:|#|blob:)/i.test(a.getAttribute('href')) && a.getAttribute('href') !== '').map((a) => a.getAttribute('href')),
-  }));
+async function waitForCards(page, n) {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=meeting-card]').length === n, n);
 }
 
-const CLEAN = { pwned: undefined, handlers: 0, images: 0, scripts: 0, badLinks: [] };
+/** Ids of the readouts on the timeline, in its order. */
+async function cardIds(page) {
+  return page.locator('[data-testid=meeting-card] h3 a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href').match(/#\/readout\/([0-9a-f]+)/)[1]));
+}
 
-test('hostile text, headline and names are imported and shown as text everywhere', async () => {
+/** Visits every view of the app for the readouts `ids` and checks each stays inert. */
+async function visitEveryView(page, ids) {
+  const at = async (fragment, ready) => {
+    await page.goto(`${site.server.url}${fragment}`);
+    await page.locator(ready).first().waitFor();
+    assert.deepEqual(await inert(page), CLEAN, fragment);
+  };
+  await at('#/', '[data-testid=meeting-card]');
+  assert.match(await page.locator('main').innerText(), /__pwned/, 'the payloads reach the timeline as text');
+  await at('#/?q=pwned', '[data-testid=search-hit]');
+  await at('#/library', '[data-testid=library]');
+  await at('#/formulations', '[data-testid=formulation]');
+  const phrase = await page.getByTestId('formulation').filter({ hasText: 'green energy cooperation' }).first().getByRole('link').first();
+  await phrase.click();
+  await page.getByTestId('formulation-use').first().waitFor();
+  assert.deepEqual(await inert(page), CLEAN, 'a formulation\'s uses');
+  for (const id of ids) {
+    await at(`#/readout/${id}?s=2`, '[data-testid=readout-text]');
+    await page.getByLabel('Show the text as published').check();
+    await page.getByTestId('source-text').waitFor();
+    assert.deepEqual(await inert(page), CLEAN, `${id} as published`);
+    await page.getByText('Correct this readout').click();
+    await page.getByTestId('correct-sentence').waitFor();
+    assert.deepEqual(await inert(page), CLEAN, `${id} corrections form`);
+  }
+  for (let i = 0; i < ids.length; i += 4) {
+    const columns = ids.slice(i, i + 4);
+    if (columns.length < 2) columns.unshift(ids[0]);
+    await at(`#/compare?ids=${columns.join(',')}`, '[data-testid=compare-grid]');
+  }
+}
+
+/** Downloads the comparison's exports and checks none can run or be run. */
+async function checkExports(page) {
+  const save = async (testid) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+    return fs.readFileSync(await download.path(), 'utf8');
+  };
+  // Markdown: every '<' and '[' is escaped (no tag, no link), but the line breaks the export
+  // writes itself.
+  const md = await save('export-md');
+  assert.match(md, /\\_\\_pwned/, 'the payloads are in the export, as escaped text');
+  assert.deepEqual(md.replaceAll('<br>', '').match(/(^|[^\\])[<[][^\n]{0,60}/gm) ?? [], [], 'unescaped markup in the Markdown');
+  // CSV: no field starts as a formula; the formulas of the readouts are there, quoted.
+  const csv = await save('export-csv');
+  const fields = readCsv(csv).flat();
+  assert.deepEqual(fields.filter((f) => /^[=+\-@\t\r]/.test(f)), [], 'CSV fields a spreadsheet would run');
+  assert.ok(fields.some((f) => f.startsWith("'") && FORMULAS.some((x) => f.includes(x))), 'a formula, kept as text with a leading quote');
+  // JSON: parses, and carries the text as strings.
+  const json = JSON.parse(await save('export-json'));
+  assert.ok(JSON.stringify(json).includes('__pwned'));
+  assert.deepEqual(await inert(page), CLEAN, 'after the exports');
+}
+
+test('payloads pasted, opened and dropped as text, Markdown and HTML are text in every view', async () => {
   const page = await newPage(site.browser.context);
   await page.goto(site.server.url);
-  await page.getByTestId('meeting-card').first().waitFor();
+  await waitForCards(page, 2);
   await page.getByTestId('import-open').click();
   const dialog = page.getByRole('dialog', { name: 'Import readouts' });
-  await dialog.getByLabel('Readout text').fill(HOSTILE);
+  await dialog.getByLabel('Readout text').fill(hostileReadout(4));
   await dialog.getByRole('button', { name: 'Add readout' }).click();
   await dialog.getByTestId('added-readout').waitFor();
-  assert.match(await dialog.getByTestId('added-readout').innerText(), /"><script>window.__pwned = "breakout"<\/script>/);
-  // A file whose name and content carry payloads, and an HTML page with live markup.
+  assert.ok((await dialog.getByTestId('added-readout').innerText()).includes(PAYLOADS[36]), 'the headline payload shows as text');
+  assert.deepEqual(await inert(page), CLEAN, 'import dialog, pasted');
+  // A file named with a payload, a Markdown file with links and raw HTML, a live HTML page.
+  const markdown = `# ${hostileReadout(1).split('\n')[0]}\n\n${hostileReadout(1).split('\n').slice(2).join('\n')}\n\n`
+    + `See [the record](javascript:window.__pwned='md-link') and ![x](javascript:window.__pwned='md-image') `
+    + `and <b onmouseover="window.__pwned='md-html'">this</b> and [data](data:text/html,<script>window.__pwned='md-data'</script>).\n`;
+  const html = `<html><head><script>window.__pwned='head'</script><base href="javascript:window.__pwned='base'//"></head>`
+    + `<body onload="window.__pwned='body'"><h1>${hostileReadout(2).split('\n')[0]}</h1>`
+    + hostileReadout(2).split('\n').slice(2).filter(Boolean).map((p) => `<p>${p}</p>`).join('')
+    + `<p>${PAYLOADS.filter((p) => !p.includes('\u0000')).join(' ')}</p><iframe srcdoc="<script>parent.__pwned='page-srcdoc'</script>"></iframe></body></html>`;
   await dialog.getByRole('tab', { name: 'Open files' }).click();
   await dialog.getByLabel('Choose files').setInputFiles([
-    { name: `"><img src=x onerror=window.__pwned=1>.txt`, mimeType: 'text/plain', buffer: Buffer.from(HOSTILE.replace('Sweden', 'Norway').replace(/Tove Lindqvist/g, 'Siri Holm')) },
-    { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(`<html><body onload="window.__pwned='body'"><h1>Minister Ada Quill Meets Minister Bo Fenn of Estonia</h1><p>On 2 April 2021, Minister Ada Quill met Minister Bo Fenn of Estonia. ${PAYLOADS.join(' ')}</p><p>Bo Fenn said that Estonia welcomes <a href="javascript:window.__pwned='a'">cooperation</a>.</p><iframe src="javascript:window.__pwned='iframe'"></iframe></body></html>`) },
+    { name: `"><img src=x onerror=window.__pwned='file'>.txt`, mimeType: 'text/plain', buffer: Buffer.from(hostileReadout(3)) },
+    { name: `<svg onload=window.__pwned='md-name'>.md`, mimeType: 'text/markdown', buffer: Buffer.from(markdown) },
+    { name: 'javascript:window.__pwned=1.html', mimeType: 'text/html', buffer: Buffer.from(html) },
   ]);
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=added-readout]').length === 2);
-  assert.match(await dialog.innerText(), /Ada Quill/);
-  assert.deepEqual(await inert(page), CLEAN);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=added-readout]').length === 3);
+  assert.deepEqual(await inert(page), CLEAN, 'import dialog, files');
   await page.keyboard.press('Escape');
 
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 5);
-  const timeline = await page.locator('main').innerText();
-  assert.match(timeline, /Tove Lindqvist "><script>window.__pwned = "breakout"<\/script> of Sweden/);
-  assert.deepEqual(await inert(page), CLEAN);
-
-  await page.getByRole('link', { name: /Tove Lindqvist/ }).click();
-  await page.getByTestId('readout-text').waitFor();
-  const text = await page.getByTestId('readout-text').innerText();
-  assert.ok(text.includes(PAYLOADS[0]), 'the script tag is shown as text');
-  assert.ok(text.includes(PAYLOADS[1]), 'the img tag is shown as text');
-  assert.ok(text.includes(PAYLOADS[3]), 'the javascript: URL is shown as text');
-  await page.getByLabel('Show the text as published').check();
-  assert.ok((await page.getByTestId('source-text').innerText()).includes(PAYLOADS[2]));
-  assert.deepEqual(await inert(page), CLEAN);
-
-  // Corrections carry payloads too: title, participant name and country.
-  await page.getByText('Correct this readout').click();
-  await page.getByLabel('Title').fill(`${PAYLOADS[4]} corrected title`);
-  await page.getByRole('group', { name: 'Participant 1' }).getByLabel('Name').fill(PAYLOADS[1]);
-  await page.getByRole('group', { name: 'Participant 1' }).getByLabel('Country').fill(PAYLOADS[2]);
-  await page.getByRole('button', { name: 'Save corrections' }).click();
-  await page.waitForFunction(() => /corrected title/.test(document.querySelector('h1')?.innerText));
-  assert.match(await page.locator('h1').innerText(), /"><script>window.__pwned = "breakout"<\/script> corrected title/);
-  assert.deepEqual(await inert(page), CLEAN);
-
-  for (const route of ['#/', '#/library', '#/formulations']) {
-    await page.goto(`${site.server.url}${route}`);
-    await page.locator('main h1, main [data-testid=meeting-card]').first().waitFor();
-    assert.deepEqual(await inert(page), CLEAN, route);
-  }
-  const ids = await page.evaluate(async () => {
-    location.hash = '#/';
-    await new Promise((r) => setTimeout(r, 300));
-    return [...document.querySelectorAll('[data-testid=meeting-card] h3 a')].map((a) => a.getAttribute('href').split('/').pop());
-  });
-  await page.goto(`${site.server.url}#/compare?ids=${ids.slice(-3).join(',')}`);
-  await page.getByTestId('compare-grid').waitFor();
-  assert.deepEqual(await inert(page), CLEAN, 'comparison');
-  await page.reload();
-  await page.getByTestId('compare-grid').waitFor();
-  assert.deepEqual(await inert(page), CLEAN, 'after a reload from the store');
+  // Dropped: a file whose name and text carry payloads.
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], '<iframe srcdoc=x>.txt', { type: 'text/plain' }));
+    return dt;
+  }, hostileReadout(0));
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+  await page.getByTestId('drop-overlay').waitFor();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await dialog.getByTestId('added-readout').waitFor();
+  assert.deepEqual(await inert(page), CLEAN, 'import dialog, dropped');
+  await page.keyboard.press('Escape');
+  await waitForCards(page, 7);
+  const hostile = (await cardIds(page)).slice(2);
+  assert.equal(hostile.length, 5, 'five hostile readouts, after the two bundled ones (2020)');
+  await visitEveryView(page, hostile);
+  await checkExports(page);
   assert.deepEqual(page.errors, []);
 });
 
-test('links built from imported data are http(s) only', async () => {
+test('payloads in corrections and in a collection file stay text, and links are http(s) only', async () => {
   const page = await newPage(site.browser.context);
   await page.goto(`${site.server.url}#/library`);
   await page.getByTestId('library').waitFor();
-  const readout = (name, country) => ({
+  const names = [
+    `javascript:window.__pwned='origin'`,
+    ` JaVaScRiPt:window.__pwned='spaced'`,
+    `data:text/html,<script>window.__pwned='data'</script>`,
+    `&#106;avascript:window.__pwned='entity'`,
+    'https://example.org/fictional-readout',
+  ];
+  const readouts = names.map((name, i) => ({
     name,
-    text: `Minister Cai Wen Meets Minister Lio Brant of ${country}\n\nOn 5 May 2021, Minister Cai Wen met Minister Lio Brant of ${country}.\n\nLio Brant said that ${country} values trade.`,
+    text: hostileReadout(i),
     kind: 'imported',
-    added: 1,
-  });
-  const collection = {
-    format: 'readout-lens-collection',
-    version: 1,
-    readouts: [
-      readout('javascript:window.__pwned="link"', 'Latvia'),
-      readout(' JaVaScRiPt:window.__pwned="spaced"', 'Lithuania'),
-      readout('data:text/html,<script>window.__pwned="data"</script>', 'Poland'),
-      readout('https://example.org/fictional-readout', 'Austria'),
-    ],
-  };
+    added: i + 1,
+    corrections: {
+      // A title that starts with a formula, as a CSV field must not.
+      title: `${FORMULAS[i % FORMULAS.length]} ${PAYLOADS[(i * 3) % PAYLOADS.length]} corrected title ${i}`,
+      participants: [
+        { name: PAYLOADS[(i * 3 + 1) % PAYLOADS.length], role: PAYLOADS[(i * 3 + 2) % PAYLOADS.length], country: 'China' },
+        { name: `Guest ${i} ${PAYLOADS[(i * 5) % PAYLOADS.length]}`, role: 'Foreign Minister', country: PAYLOADS[(i * 5 + 1) % PAYLOADS.length] },
+      ],
+      speakers: { 1: { person: 0 }, 2: { person: 1 } },
+    },
+  }));
   await page.getByTestId('import-collection').setInputFiles({
-    name: 'links.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(collection)),
+    name: `<img src=x onerror=window.__pwned='collection'>.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'readout-lens-collection', version: 2, readouts })),
   });
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=library-item]').length >= 6);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=library-item]').length === 5);
+  assert.deepEqual(await inert(page), CLEAN, 'library after the collection');
+  // Only the https origin is a link; the others are shown as text.
   const origins = page.locator('[data-testid=library-item] .origin');
   const links = await origins.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.ok(links.includes('https://example.org/fictional-readout'), links.join(' '));
-  for (const href of links) assert.match(href, /^https?:\/\//);
+  assert.deepEqual(links, ['https://example.org/fictional-readout']);
   const texts = (await origins.allInnerTexts()).join('\n');
-  assert.match(texts, /javascript:window.__pwned="link"/, 'shown as text, not as a link');
-  assert.deepEqual(await inert(page), CLEAN);
+  for (const name of names.slice(0, 4)) assert.ok(texts.includes(name.trim()), `${name} shown as text`);
+
+  // A correction made in the form, with payloads in the title, a name and a country.
+  await page.goto(site.server.url);
+  await waitForCards(page, 7);
+  const ids = (await cardIds(page)).slice(2);
+  await page.goto(`${site.server.url}#/readout/${ids[0]}`);
+  await page.getByTestId('readout-text').waitFor();
+  await page.getByText('Correct this readout').click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(`${PAYLOADS[38]} corrected in the form`);
+  await page.getByRole('group', { name: 'Participant 1' }).getByLabel('Name').fill(PAYLOADS[7]);
+  await page.getByRole('group', { name: 'Participant 2' }).getByLabel('Country').fill(PAYLOADS[8]);
+  await page.getByRole('button', { name: 'Save corrections' }).click();
+  await page.waitForFunction(() => /corrected in the form/.test(document.querySelector('h1')?.innerText));
+  assert.ok((await page.locator('h1').innerText()).startsWith(`${PAYLOADS[38]} corrected in the form`));
+  assert.deepEqual(await inert(page), CLEAN, 'after the correction');
+  await page.reload();
+  await page.getByTestId('readout-text').waitFor();
+  assert.deepEqual(await inert(page), CLEAN, 'after a reload from the store');
+  await visitEveryView(page, ids);
+  await checkExports(page);
   assert.deepEqual(page.errors, []);
 });

@@ -1,24 +1,33 @@
 // The setup every end-to-end file shares: serve the release build (DIST, default dist/) on
-// loopback and launch headless Chromium before the file's tests, close both after. After each
-// test, any Content-Security-Policy violation on a page it opened fails that test, so the whole
-// suite runs under the policy even where a test does not look at `page.errors` itself.
-import { before, after, afterEach } from 'node:test';
+// loopback for the file's tests, and give EACH TEST a headless Chromium with a fresh profile
+// (empty IndexedDB, no service worker, no cache), closed after it: a test sets up what it needs
+// and never sees what another left, so any test, and any file, passes alone and in any order.
+// After each test, any Content-Security-Policy violation on a page it opened fails that test,
+// so the whole suite runs under the policy even where a test does not look at `page.errors`.
+import { before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, cspViolations } from './browser.mjs';
 
-/** Registers the hooks; the returned object's `server` and `browser` are set once they run. */
+/** Registers the hooks; the returned object's `server` is set for the file, `browser` per test. */
 export function useSite(dist = process.env.DIST ?? 'dist', prefix = '/') {
   const site = {};
   before(async () => {
     site.server = await serve(dist, prefix);
+  });
+  beforeEach(async () => {
     site.browser = await launch();
   });
-  afterEach(() => {
-    if (site.browser) assert.deepEqual(cspViolations(site.browser.context), [], 'CSP violations');
+  afterEach(async () => {
+    const browser = site.browser;
+    site.browser = undefined;
+    try {
+      if (browser) assert.deepEqual(cspViolations(browser.context), [], 'CSP violations');
+    } finally {
+      await browser?.close();
+    }
   });
   after(async () => {
-    await site.browser?.close();
     await site.server?.close();
   });
   return site;

@@ -280,8 +280,8 @@ fn test_fixture(first: &str) -> (Vec<Readout>, Comparison) {
 
 #[cfg(test)]
 mod tests {
-    use super::csv::tests::read_csv;
     use super::*;
+    use crate::core::analyse::testing::read_csv;
 
     fn table_lines(md: &str) -> Vec<&str> {
         md.lines().filter(|l| l.starts_with('|')).collect()

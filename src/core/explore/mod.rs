@@ -31,7 +31,8 @@ pub use search::{
     HanTerms, Query, QueryMatches, SearchHit, SearchIndex, SearchIndexBuilder, SearchResults,
 };
 pub use timeline::{
-    lane_countries, timeline, timeline_in, GroupKey, Timeline, TimelineEntry, TimelineGroup,
+    gap_label, lane_countries, timeline, timeline_in, GroupKey, Timeline, TimelineEntry,
+    TimelineGroup,
 };
 pub use url_state::{Route, ViewState};
 pub use window::Layout;

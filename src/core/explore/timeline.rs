@@ -6,6 +6,7 @@
 //! the whole dataset, not the filtered set, so a country keeps its colour as filters change.
 
 use super::{day_number, Catalog, Dataset};
+use crate::core::model::MONTH_NAMES;
 use serde::Serialize;
 
 /// A month, or the group of readouts without a date.
@@ -14,6 +15,32 @@ use serde::Serialize;
 pub enum GroupKey {
     Month { year: u16, month: u8 },
     Undated,
+}
+
+impl GroupKey {
+    /// The group's heading: "October 2020", or what the undated group holds.
+    pub fn heading(self) -> String {
+        match self {
+            GroupKey::Month { year, month } => {
+                let name = MONTH_NAMES
+                    .get(usize::from(month).saturating_sub(1))
+                    .unwrap_or(&"");
+                format!("{name} {year}")
+            }
+            GroupKey::Undated => "Undated: no date in the text".to_string(),
+        }
+    }
+}
+
+/// The gap between two meetings as the timeline writes it: "13 days later", "4 months later".
+pub fn gap_label(days: i64) -> String {
+    match days {
+        0 => "same day".to_string(),
+        1 => "1 day later".to_string(),
+        2..=60 => format!("{days} days later"),
+        61..=730 => format!("{} months later", days / 30),
+        _ => format!("{} years later", days / 365),
+    }
 }
 
 /// One readout on the timeline.
@@ -120,6 +147,45 @@ pub fn timeline_in(
 mod tests {
     use super::*;
     use crate::core::explore::Fixture;
+
+    #[test]
+    fn gaps_read_in_days_then_months_then_years() {
+        let labels: Vec<String> = [0, 1, 2, 13, 60, 61, 90, 730, 731, 800]
+            .into_iter()
+            .map(gap_label)
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "same day",
+                "1 day later",
+                "2 days later",
+                "13 days later",
+                "60 days later",
+                "2 months later",
+                "3 months later",
+                "24 months later",
+                "2 years later",
+                "2 years later",
+            ]
+        );
+    }
+
+    #[test]
+    fn groups_are_headed_by_month_and_year_or_as_undated() {
+        let oct = GroupKey::Month {
+            year: 2020,
+            month: 10,
+        };
+        assert_eq!(oct.heading(), "October 2020");
+        assert_eq!(GroupKey::Undated.heading(), "Undated: no date in the text");
+        // A month out of range (never made by `timeline`) gives no name, not a panic.
+        let bad = GroupKey::Month {
+            year: 2020,
+            month: 13,
+        };
+        assert_eq!(bad.heading(), " 2020");
+    }
 
     #[test]
     fn readouts_are_grouped_by_month_with_the_undated_last() {

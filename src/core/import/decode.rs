@@ -222,7 +222,8 @@ fn count_utf8_sequences(mut bytes: &[u8]) -> (usize, usize) {
 }
 
 /// One Windows-1252 byte as a char (the WHATWG mapping: the five unassigned bytes map to the C1
-/// controls of the same value, which the parser drops).
+/// controls of the same value, which the parser drops). HTML's numeric references `&#128;` to
+/// `&#159;` read the same (`entities`).
 pub(super) fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
         '\u{20AC}', '\u{81}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}',
@@ -392,6 +393,20 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.text, "ab\u{FFFD}c");
         assert!(d.note.unwrap().contains("1 invalid UTF-16"));
+    }
+
+    #[test]
+    fn a_dangling_odd_byte_of_utf16_is_replaced_and_noted() {
+        // Found by the mutation check: dropping the replacement for the odd byte went unseen.
+        let mut bytes = utf16le("ab", true);
+        bytes.push(b'c');
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, "ab\u{FFFD}");
+        assert_eq!(d.encoding, Encoding::Utf16Le);
+        assert_eq!(
+            d.note.as_deref(),
+            Some("had 1 invalid UTF-16 code unit(s); replaced by \u{FFFD}")
+        );
     }
 
     #[test]

@@ -55,22 +55,15 @@ fn numeric(b: &[u8]) -> Option<(char, usize)> {
         used += 1;
     }
     let c = match value {
-        0x80..=0x9F => cp1252_c1(value),
+        // As browsers do (HTML's numeric character reference rules): the Windows-1252 character.
+        0x80..=0x9F => super::decode::windows_1252(value as u8),
         0 => '\u{FFFD}',
         v => char::from_u32(v).unwrap_or('\u{FFFD}'),
     };
     Some((c, used))
 }
 
-fn cp1252_c1(v: u32) -> char {
-    const HIGH: [u32; 32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
-        0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-    ];
-    char::from_u32(HIGH[(v - 0x80) as usize]).unwrap_or('\u{FFFD}')
-}
-
+// A table more than a function: one arm per entity name, long because the list is.
 fn named(name: &str) -> Option<char> {
     let c = match name {
         "amp" | "AMP" => '&',

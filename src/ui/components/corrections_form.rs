@@ -1,13 +1,12 @@
 //! Correcting a readout by hand: title, language, date, format, who published it, participants
-//! with their countries, and the speaker of any sentence. Corrections are kept apart from the text (which stays as published);
-//! `core::correct` turns the form's values into the corrections to keep (only what differs from
-//! the parser's result). Saving rebuilds the corpus; the store keeps the corrections.
+//! with their countries, and the speaker of any sentence. Corrections are kept apart from the
+//! text (which stays as published); `core::correct` turns the form's values into the
+//! corrections to keep (only what differs from the parser's result). Saving rebuilds the
+//! corpus; the store keeps the corrections.
 
 use crate::core::collection::{Corrections, Source};
 use crate::core::correct::{corrections_from, CorrectionsDraft};
-use crate::core::{Language, MeetingFormat};
-use crate::ui::components::{ParticipantRows, PublisherInput, SentenceSpeaker};
-use crate::ui::format::language_name;
+use crate::ui::components::{HeaderFields, ParticipantRows, PublisherInput, SentenceSpeaker};
 use crate::ui::state::{Corpus, Data};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -68,14 +67,6 @@ pub fn CorrectionsForm(
         move |_| set_corrections(corpus, &source, Corrections::default())
     };
     let has_corrections = !source.corrections.is_empty();
-    let languages = Language::ALL
-        .iter()
-        .map(|l| view! { <option value=l.code()>{language_name(*l)}</option> })
-        .collect_view();
-    let formats = MeetingFormat::ALL
-        .iter()
-        .map(|f| view! { <option value=f.slug()>{f.label()}</option> })
-        .collect_view();
 
     view! {
         <details
@@ -87,33 +78,7 @@ pub fn CorrectionsForm(
             <summary>"Correct this readout"</summary>
             <form class="corrections-form" on:submit=save>
                 <p class="hint">"The text stays as published; corrections are kept beside it and travel with exports."</p>
-                <label>"Title"
-                    <input type="text" prop:value=move || draft.with(|d| d.title.clone())
-                        on:input:target=move |ev| draft.update(|d| d.title = ev.target().value()) />
-                </label>
-                <label>"Language"
-                    <select data-testid="correct-language" aria-describedby="correct-language-hint"
-                        prop:value=move || draft.with(|d| d.language.clone())
-                        on:change:target=move |ev| draft.update(|d| d.language = ev.target().value())>
-                        {languages}
-                    </select>
-                </label>
-                <p class="hint" id="correct-language-hint">"The text is read with this language's rules (sentences, names, speakers). Saved, the readout is read again."</p>
-                <div class="field-pair">
-                    <label>"Date"
-                        <input type="date" data-testid="correct-date" aria-describedby="correct-date-hint"
-                            prop:value=move || draft.with(|d| d.date.clone())
-                            on:input:target=move |ev| draft.update(|d| d.date = ev.target().value()) />
-                    </label>
-                    <label>"Format"
-                        <select prop:value=move || draft.with(|d| d.format.clone())
-                            on:change:target=move |ev| draft.update(|d| d.format = ev.target().value())>
-                            <option value="">"not stated"</option>
-                            {formats}
-                        </select>
-                    </label>
-                </div>
-                <p class="hint" id="correct-date-hint">"A date left empty says the readout has none."</p>
+                <HeaderFields draft=draft />
                 <label>"Published by"
                     <PublisherInput id="correct-publisher" value=publisher testid="correct-publisher" />
                 </label>

@@ -3,9 +3,30 @@
 
 use crate::core::correct::{speaker_from, speaker_value, CorrectionsDraft};
 use crate::core::text::cut_at_word;
+use crate::core::Speaker;
 use crate::ui::state::Data;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// `(value, label)` of every speaker a sentence can have: the participants of the form (by
+/// position, as [`speaker_value`] writes them), both sides, narration.
+fn speaker_choices(draft: &CorrectionsDraft) -> Vec<(String, String)> {
+    let mut options: Vec<(String, String)> = draft
+        .participants
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let label = match row.name.trim() {
+                "" => format!("Participant {}", i + 1),
+                _ => row.name.clone(),
+            };
+            (speaker_value(Speaker::Person(i)), label)
+        })
+        .collect();
+    options.push((speaker_value(Speaker::Joint), "Both sides".into()));
+    options.push((speaker_value(Speaker::Narration), "Narration".into()));
+    options
+}
 
 /// A sentence menu and a speaker menu that edits `draft.speakers`.
 #[component]
@@ -44,23 +65,9 @@ pub fn SentenceSpeaker(
         })
     };
     let speaker_options = move || {
-        let mut options: Vec<(String, String)> = draft.with(|d| {
-            d.participants
-                .iter()
-                .enumerate()
-                .map(|(i, row)| {
-                    let label = match row.name.trim() {
-                        "" => format!("Participant {}", i + 1),
-                        _ => row.name.clone(),
-                    };
-                    (format!("p{i}"), label)
-                })
-                .collect()
-        });
-        options.push(("joint".into(), "Both sides".into()));
-        options.push(("narration".into(), "Narration".into()));
         let chosen = chosen();
-        options
+        draft
+            .with(speaker_choices)
             .into_iter()
             .map(|(value, label)| {
                 let selected = value == chosen;

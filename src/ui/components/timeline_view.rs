@@ -6,8 +6,7 @@
 //! (`core::explore::Layout` places them), cards are clamped to fit, and a year menu jumps
 //! through the years.
 
-use crate::core::explore::{GroupKey, Layout, Timeline, TimelineEntry};
-use crate::core::model::MONTH_NAMES;
+use crate::core::explore::{gap_label, GroupKey, Layout, Timeline, TimelineEntry};
 use crate::ui::components::MeetingCard;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -21,29 +20,6 @@ const CARD_PX: f64 = 140.0;
 /// Rows rendered beyond each edge of the visible part, in pixels, so fast scrolling and
 /// tabbing find rows already there.
 const OVERSCAN_PX: f64 = 600.0;
-
-/// "13 days later", "4 months later".
-fn gap_label(days: i64) -> String {
-    match days {
-        0 => "same day".to_string(),
-        1 => "1 day later".to_string(),
-        2..=60 => format!("{days} days later"),
-        61..=730 => format!("{} months later", days / 30),
-        _ => format!("{} years later", days / 365),
-    }
-}
-
-fn heading(key: GroupKey) -> String {
-    match key {
-        GroupKey::Month { year, month } => {
-            let name = MONTH_NAMES
-                .get(usize::from(month).saturating_sub(1))
-                .unwrap_or(&"");
-            format!("{name} {year}")
-        }
-        GroupKey::Undated => "Undated: no date in the text".to_string(),
-    }
-}
 
 /// The timeline of the meetings in `timeline`, oldest first.
 #[component]
@@ -67,7 +43,7 @@ fn whole(timeline: Signal<Timeline>) -> impl IntoView {
             .groups
             .into_iter()
             .map(|group| {
-                let heading = heading(group.key);
+                let heading = group.key.heading();
                 let entries = group
                     .entries
                     .into_iter()
@@ -240,7 +216,7 @@ fn WindowedTimeline(timeline: Signal<Timeline>) -> impl IntoView {
 fn render_row(row: &Row) -> AnyView {
     match row {
         Row::Month(key) => {
-            view! { <li class="row row-month"><h2 class="month-heading">{heading(*key)}</h2></li> }
+            view! { <li class="row row-month"><h2 class="month-heading">{key.heading()}</h2></li> }
                 .into_any()
         }
         Row::Gap(d) => {
@@ -250,17 +226,5 @@ fn render_row(row: &Row) -> AnyView {
             view! { <li class="row row-entry entry"><MeetingCard entry=entry.clone() /></li> }
                 .into_any()
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::gap_label;
-
-    #[test]
-    fn gaps_read_in_days_then_months_then_years() {
-        assert_eq!(gap_label(13), "13 days later");
-        assert_eq!(gap_label(90), "3 months later");
-        assert_eq!(gap_label(800), "2 years later");
     }
 }

@@ -73,28 +73,13 @@ fn ReadoutView(
         })
     });
     let topics = filter_topics(nav, data.clone());
-    // Sentences on the topics of the filter.
-    let on_topics = {
-        let data = data.clone();
-        Memo::new(move |_| {
-            let wanted = topics.get();
-            data.analysis.analyses[index]
-                .sentence_topics
-                .iter()
-                .enumerate()
-                .filter(|(_, hits)| hits.iter().any(|h| wanted.contains(&h.topic)))
-                .map(|(i, _)| i)
-                .collect::<BTreeSet<usize>>()
-        })
-    };
+    let on_topics = sentences_on(topics, data.clone(), index);
     let (show_source, set_show_source) = signal(false);
     focus_selected_sentence(target, show_source, set_show_source);
     let topic_note = topic_note(nav, data.clone(), topics, on_topics);
-    let people_mark = if readout.corrected.contains(&CorrectedField::Participants) {
-        corrected_mark(readout, CorrectedField::Participants)
-    } else {
-        corrected_mark(readout, CorrectedField::Speakers)
-    };
+    // One mark for the people: the participants, or else the speakers, corrected.
+    let people_mark = corrected_mark(readout, CorrectedField::Participants)
+        .or_else(|| corrected_mark(readout, CorrectedField::Speakers));
     let source = data.sources[index].text.clone();
     let text_data = data.clone();
     let text = move || match show_source.get() {
@@ -155,6 +140,20 @@ fn filter_topics(nav: Nav, data: Arc<Data>) -> Memo<Vec<usize>> {
                 .filter_map(|t| data.lexicon.topic_index(t))
                 .collect::<Vec<usize>>()
         })
+    })
+}
+
+/// The sentences of the readout at `index` that raise one of `topics`.
+fn sentences_on(topics: Memo<Vec<usize>>, data: Arc<Data>, index: usize) -> Memo<BTreeSet<usize>> {
+    Memo::new(move |_| {
+        let wanted = topics.get();
+        data.analysis.analyses[index]
+            .sentence_topics
+            .iter()
+            .enumerate()
+            .filter(|(_, hits)| hits.iter().any(|h| wanted.contains(&h.topic)))
+            .map(|(i, _)| i)
+            .collect::<BTreeSet<usize>>()
     })
 }
 

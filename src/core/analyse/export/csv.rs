@@ -82,39 +82,10 @@ pub fn comparison_csv(cmp: &Comparison, readouts: &[Readout]) -> String {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+mod tests {
     use super::*;
     use crate::core::analyse::export::test_fixture;
-
-    /// A tiny RFC 4180 reader: records of fields, quotes undoubled, CRLF line ends.
-    pub(crate) fn read_csv(text: &str) -> Vec<Vec<String>> {
-        let (mut records, mut record, mut field) = (vec![], vec![], String::new());
-        let (mut quoted, mut chars) = (false, text.chars().peekable());
-        while let Some(c) = chars.next() {
-            match (quoted, c) {
-                (true, '"') if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                (true, '"') => quoted = false,
-                (true, c) => field.push(c),
-                (false, '"') => quoted = true,
-                (false, ',') => record.push(std::mem::take(&mut field)),
-                (false, '\r') => {
-                    assert_eq!(chars.next(), Some('\n'), "CR without LF outside quotes");
-                    record.push(std::mem::take(&mut field));
-                    records.push(std::mem::take(&mut record));
-                }
-                (false, '\n') => panic!("bare LF outside quotes"),
-                (false, c) => field.push(c),
-            }
-        }
-        assert!(
-            !quoted && field.is_empty() && record.is_empty(),
-            "unterminated"
-        );
-        records
-    }
+    use crate::core::analyse::testing::read_csv;
 
     #[test]
     fn csv_quoting_and_the_formula_prefix_round_trip_through_a_csv_reader() {
