@@ -79,10 +79,9 @@ test('a pasted readout shows how it parsed and appears on the timeline, in date 
   assert.equal(await summary.getByTestId('summary-participants').innerText(), 'Wen Haoyu (China) · Elsa Marrow (Iceland)');
   // Six sentences: the opening one is narration, the other five have a speaker.
   assert.equal(await summary.getByTestId('summary-speakers').innerText(), '5 of 6 sentences attributed');
-  // The text does not say who published it: the setting at import is used, and said so.
-  assert.deepEqual(await dialog.getByTestId('parse-warnings').locator('li').allInnerTexts(), [
-    'The text does not say who published it: the \u201CPublished by\u201D setting chosen at import is used. Correct it if it is wrong.',
-  ]);
+  // The parser tells the publisher, China, from the text itself: nothing to check.
+  assert.equal(await summary.getByTestId('summary-publisher').innerText(), 'China');
+  assert.deepEqual(await dialog.getByTestId('parse-warnings').locator('li').allInnerTexts(), []);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
   await waitForCards(page, 3);

@@ -105,12 +105,9 @@ fn short_title(title: &str) -> String {
     cut_at_word(title, 40)
 }
 
-/// The comparison as Markdown: a title, one line per meeting, a GitHub-flavoured table
-/// (a row per topic, a column per meeting) and the formulations every meeting shares.
-pub fn comparison_markdown(cmp: &Comparison, readouts: &[Readout]) -> String {
-    let mut md = String::new();
-    let n = cmp.columns.len();
-    let who = match &cmp.mode {
+/// "all speakers", or "one speaker: NAME" in same-speaker mode.
+fn whose_words(cmp: &Comparison, readouts: &[Readout]) -> String {
+    match &cmp.mode {
         Mode::AllSpeakers => "all speakers".to_string(),
         Mode::SameSpeaker { name } => {
             let shown = cmp.columns.iter().find_map(|c| {
@@ -122,35 +119,49 @@ pub fn comparison_markdown(cmp: &Comparison, readouts: &[Readout]) -> String {
                 name.as_deref().or(shown).unwrap_or("none")
             )
         }
-    };
+    }
+}
+
+/// "Luo Zhaohui (Vice Foreign Minister, China); Kim Gunn (Deputy Foreign Minister)".
+fn people_line(readout: &Readout) -> String {
+    let people: Vec<String> = readout
+        .participants
+        .iter()
+        .map(|p| {
+            let about: Vec<&str> = [Some(p.role.as_str()), p.country.as_deref()]
+                .into_iter()
+                .flatten()
+                .filter(|s| !s.is_empty())
+                .collect();
+            match about.is_empty() {
+                true => p.name.clone(),
+                false => format!("{} ({})", p.name, about.join(", ")),
+            }
+        })
+        .collect();
+    people.join("; ")
+}
+
+/// The comparison as Markdown: a title, one line per meeting, a GitHub-flavoured table
+/// (a row per topic, a column per meeting) and the formulations every meeting shares.
+pub fn comparison_markdown(cmp: &Comparison, readouts: &[Readout]) -> String {
+    let mut md = String::new();
+    let n = cmp.columns.len();
     md.push_str(&format!(
         "# Comparison of {n} meetings ({})\n\n",
-        md_cell(&who)
+        md_cell(&whose_words(cmp, readouts))
     ));
     for col in &cmp.columns {
-        let people: Vec<String> = readouts
+        let people = readouts
             .get(col.readout)
-            .map(|r| &r.participants[..])
-            .unwrap_or_default()
-            .iter()
-            .map(|p| {
-                let about: Vec<&str> = [Some(p.role.as_str()), p.country.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .filter(|s| !s.is_empty())
-                    .collect();
-                match about.is_empty() {
-                    true => p.name.clone(),
-                    false => format!("{} ({})", p.name, about.join(", ")),
-                }
-            })
-            .collect();
+            .map(people_line)
+            .unwrap_or_default();
         md.push_str(&format!(
             "- {}: {} ({}) — {}\n",
             date(col),
             md_cell(&col.title),
             md_cell(&published_by(col)),
-            md_cell(&people.join("; "))
+            md_cell(&people)
         ));
     }
     md.push('\n');

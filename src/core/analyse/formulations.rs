@@ -362,6 +362,8 @@ impl FormulationBuilder {
     }
 
     /// Pass 3: maximal phrases of sentence `k`, merged, aggregated by key.
+    // Long: the inner loop of the formulation finder, over buffers the builder keeps (`kept`,
+    // `df_at`) so no sentence allocates; split, those buffers would be passed around.
     fn phrases_of(&mut self, readouts: &[Readout], k: usize) {
         // df_at[i * W + n]: document frequency of the kept n-gram at word i (0 if not kept).
         const W: usize = MAX_WORDS + 1;

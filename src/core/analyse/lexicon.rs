@@ -88,6 +88,8 @@ impl Lexicon {
     }
 
     /// Parses and validates a lexicon file.
+    // Long: one pass over the lines, where each key is read and its error message written
+    // together, so a new key is one arm and every message names its line and topic.
     pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
         let mut topics: Vec<Topic> = Vec::new();
         let mut started_at: Vec<usize> = Vec::new();

@@ -162,21 +162,6 @@ impl Filter {
                 formats[i].1 += except(f, FORMAT);
             }
         }
-        // Ids are in name order, so a stable sort by count leaves ties by name.
-        let by_count = |counts: &[usize], names: &[String], chosen: &[String]| {
-            let mut ids: Vec<u32> = (0..counts.len() as u32).collect();
-            sort_by_key(&mut ids, |&i| std::cmp::Reverse(counts[i as usize]));
-            ids.into_iter()
-                .map(|i| {
-                    let value = &names[i as usize];
-                    FacetCount {
-                        value: value.clone(),
-                        count: counts[i as usize],
-                        selected: chosen.contains(value),
-                    }
-                })
-                .collect::<Vec<_>>()
-        };
         // Topics in lexicon order and formats in `MeetingFormat::ALL` order before the sort.
         let topic_counts: Vec<FacetCount> = (0..topics.len())
             .filter(|&t| topic_seen[t])
@@ -211,16 +196,6 @@ impl Filter {
     /// Per readout, a bit for each field it fails (0: it passes). `matches`: of the query.
     fn fails(&self, catalog: &Catalog, data: &Dataset, matches: Option<&QueryMatches>) -> Vec<u8> {
         let by_query = matches.map(|m| &m.readouts);
-        // The chosen values as a mask over ids; an unknown value matches no readout.
-        let chosen = |names: &[String], id: &dyn Fn(&str) -> Option<u32>, len: usize| {
-            let mut wanted = vec![false; len];
-            for n in names {
-                if let Some(i) = id(n) {
-                    wanted[i as usize] = true;
-                }
-            }
-            wanted
-        };
         let countries = chosen(
             &self.countries,
             &|n| catalog.country_id(n),
@@ -297,6 +272,35 @@ impl Filter {
             })
             .collect()
     }
+}
+
+/// Facet values with their counts, most first; ids are in name order, so a stable sort by
+/// count leaves ties by name.
+fn by_count(counts: &[usize], names: &[String], chosen: &[String]) -> Vec<FacetCount> {
+    let mut ids: Vec<u32> = (0..counts.len() as u32).collect();
+    sort_by_key(&mut ids, |&i| std::cmp::Reverse(counts[i as usize]));
+    ids.into_iter()
+        .map(|i| {
+            let value = &names[i as usize];
+            FacetCount {
+                value: value.clone(),
+                count: counts[i as usize],
+                selected: chosen.contains(value),
+            }
+        })
+        .collect()
+}
+
+/// The chosen values as a mask over ids (`id` names them, `len` ids in all); an unknown value
+/// matches no readout.
+fn chosen(names: &[String], id: &dyn Fn(&str) -> Option<u32>, len: usize) -> Vec<bool> {
+    let mut wanted = vec![false; len];
+    for n in names {
+        if let Some(i) = id(n) {
+            wanted[i as usize] = true;
+        }
+    }
+    wanted
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
 }
 
 /// The filter controls, reading and writing the filter in the URL.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 pub fn FilterPanel(
     /// The sentences matching the search in the URL (`None` without one), found once by the page.

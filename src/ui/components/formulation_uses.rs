@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The uses of the formulation whose text (or key) is `phrase`, or a notice when there is none.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 pub fn FormulationUses(
     /// The analysed corpus.

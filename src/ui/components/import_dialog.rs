@@ -27,6 +27,8 @@ pub fn chosen_files(input: &web_sys::HtmlInputElement) -> Vec<web_sys::File> {
 }
 
 /// The header button and the import dialog.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 pub fn ImportDialog() -> impl IntoView {
     let importer = expect_context::<Importer>();

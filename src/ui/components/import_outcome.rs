@@ -18,6 +18,8 @@ fn problem_list(items: Vec<Problem>, testid: &'static str) -> impl IntoView {
 }
 
 /// Progress and outcome of the current or last import.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 pub fn ImportOutcome() -> impl IntoView {
     let importer = expect_context::<Importer>();

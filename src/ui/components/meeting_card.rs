@@ -13,6 +13,8 @@ const LANES: usize = 8;
 /// A meeting of the timeline. Its left edge has the colour of the counterpart's country; each
 /// participant has the swatch of their colour on the readout page (the publisher's officials
 /// first colour); its topic chips add that topic to the filter.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 pub fn MeetingCard(
     /// The timeline entry (readout index, lane, top topics).

@@ -17,6 +17,8 @@ fn option_label(r: &Readout) -> String {
 
 /// A labelled `<select>` of the corpus's meetings, less `exclude`; choosing one calls `on_pick`
 /// with its id.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 pub fn MeetingSelect(
     /// The visible label before the list, e.g. "Compare with ".

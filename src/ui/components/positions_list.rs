@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The positions of a readout, by topic in order of first mention.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 pub fn PositionsList(
     /// The analysed corpus.

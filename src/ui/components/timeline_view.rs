@@ -121,6 +121,8 @@ impl Rows {
 }
 
 /// The timeline in a scrolling box with only the rows near view in the page.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 fn WindowedTimeline(timeline: Signal<Timeline>) -> impl IntoView {
     let viewport = NodeRef::<leptos::html::Div>::new();

@@ -25,6 +25,8 @@ const OVERSCAN_PX: f64 = 400.0;
 const SHADES: usize = 8;
 
 /// The matrix of the meetings in `matrix`: topics as rows, meetings in date order as columns.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 pub fn TopicMatrixView(
     /// Rows and cells (from `core::explore::topic_matrix`).

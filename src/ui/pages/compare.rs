@@ -13,6 +13,8 @@ use leptos::prelude::*;
 pub const MAX_COLUMNS: usize = 4;
 
 /// Side-by-side comparison of the meetings named in the URL.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let corpus = expect_context::<Corpus>();

@@ -37,6 +37,8 @@ pub fn FormulationsPage() -> impl IntoView {
 }
 
 /// The table of formulations, most widely used first, with a filter box.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 fn FormulationList(
     /// The analysed corpus.

@@ -30,6 +30,8 @@ fn origin(name: &str) -> impl IntoView {
 }
 
 /// The library view.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 pub fn LibraryPage() -> impl IntoView {
     let corpus = expect_context::<Corpus>();

@@ -11,6 +11,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Timeline, matrix and search over the corpus, narrowed by the filters in the URL.
+// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
+// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let corpus = expect_context::<Corpus>();

@@ -56,6 +56,7 @@ fn sentence<'a>(
 /// column per account (*not mentioned* for silences), then the topics one account alone
 /// reports, what an account says the other side said that the other side does not, the
 /// sentence share of each speaker and the formulations of each side.
+// Long: one Markdown document written top to bottom, a section after another, as it reads.
 pub fn accounts_markdown(cmp: &AccountsComparison, readouts: &[Readout]) -> String {
     let heads = headers(cmp, readouts);
     let date = cmp
