@@ -2,8 +2,11 @@
 //! field and sentence by sentence against the `.expect` file written with it. The readouts in
 //! `tuning/` must parse exactly right; those in `held-out/` were written before any tuning and
 //! are only measured: the test prints the accuracy of both parts, per field and for sentences.
+//! Those in `traditional/` are in traditional characters (one of them read from Big5 bytes) and
+//! must parse exactly right, with names and titles shown as written.
 //! `ZH_DETAILS=1` also prints every wrong answer.
 
+use readout_lens::core::import::{decode, Encoding};
 use readout_lens::core::{parse, ParseOptions, Readout, Speaker};
 use std::fmt::Write;
 use std::path::Path;
@@ -190,18 +193,35 @@ fn run(part: &str) -> Tally {
     let mut names: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".txt"))
+        .filter(|n| n.ends_with(".txt") || n.ends_with(".big5"))
         .collect();
     names.sort();
     let mut tally = Tally::default();
     for name in &names {
-        let text = std::fs::read_to_string(dir.join(name)).expect("fixture");
-        let expect = std::fs::read_to_string(dir.join(name.replace(".txt", ".expect")))
+        let text = read_fixture(&dir.join(name));
+        let stem = name.trim_end_matches(".txt").trim_end_matches(".big5");
+        let expect = std::fs::read_to_string(dir.join(format!("{stem}.expect")))
             .unwrap_or_else(|e| panic!("{name}: no .expect: {e}"));
         let r = parse(&text, name, &ParseOptions::default());
         score(name, &r, &read_expect(&expect), &mut tally);
     }
     tally
+}
+
+/// A fixture's text: UTF-8, or a `.big5` file's bytes read the way an import reads them (the
+/// encoding must be told from the bytes alone).
+fn read_fixture(path: &Path) -> String {
+    let bytes = std::fs::read(path).expect("fixture");
+    if path.extension().is_some_and(|e| e == "big5") {
+        assert!(
+            std::str::from_utf8(&bytes).is_err(),
+            "a Big5 file is not UTF-8"
+        );
+        let decoded = decode(&bytes).expect("decoded");
+        assert_eq!(decoded.encoding, Encoding::Big5, "{}", path.display());
+        return decoded.text;
+    }
+    String::from_utf8(bytes).expect("UTF-8 fixture")
 }
 
 fn table(parts: &[(&str, &Tally)]) -> String {
@@ -233,13 +253,26 @@ fn table(parts: &[(&str, &Tally)]) -> String {
 fn chinese_readouts_parse_field_by_field_and_sentence_by_sentence() {
     let tuning = run("tuning");
     let held = run("held-out");
+    let traditional = run("traditional");
     eprintln!(
         "Chinese fixtures, accuracy:\n{}",
-        table(&[("tuning", &tuning), ("held out", &held)])
+        table(&[
+            ("tuning", &tuning),
+            ("held out", &held),
+            ("traditional", &traditional)
+        ])
     );
     if std::env::var_os("ZH_DETAILS").is_some() {
         eprintln!("held out, wrong:\n{}", held.wrong.join("\n"));
     }
+    // Traditional characters are read through their simplified forms: every answer as right
+    // as for the simplified readouts, and every name shown as written.
+    assert!(
+        traditional.wrong.is_empty(),
+        "traditional fixtures, wrong:\n{}",
+        traditional.wrong.join("\n")
+    );
+    assert!(traditional.scores[8].total >= 20, "traditional sentences");
     assert!(
         tuning.wrong.is_empty(),
         "tuning fixtures, wrong:\n{}",

@@ -6,6 +6,7 @@ pub mod bundled;
 pub mod collection;
 pub mod correct;
 pub mod explore;
+pub mod hant;
 pub mod import;
 pub mod meetings;
 pub mod model;

@@ -22,8 +22,10 @@ mod scan;
 mod segment;
 mod zh;
 
+use crate::core::hant;
 use crate::core::model::*;
 use lang::{en::EN, zh::ZH, Lang};
+use std::borrow::Cow;
 
 /// Settings of the parser that are not facts about one readout.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,8 +135,12 @@ fn parse_lang(
     language: Language,
 ) -> Readout {
     let cleaned = clean::clean(text, lang);
-    let text = cleaned.text;
-    let front = header::front(&text, &cleaned.paragraphs, lang);
+    let shown = cleaned.text;
+    // Traditional characters are read as their simplified forms (the tables' wording); the
+    // folded text has the offsets of the text as written, so every span holds for both.
+    let folded = hant::fold_str(&shown);
+    let text: &str = &folded;
+    let front = header::front(text, &cleaned.paragraphs, lang);
 
     let mut paragraphs = Vec::new();
     let mut spans = Vec::new();
@@ -144,17 +150,17 @@ fn parse_lang(
             continue;
         }
         spans.clear();
-        (lang.script.sentences)(&text, p, lang, &mut spans);
+        (lang.script.sentences)(text, p, lang, &mut spans);
         sentences.extend(spans.iter().map(|&s| (s, paragraphs.len())));
         paragraphs.push(p);
     }
 
     let body_start = paragraphs.first().map_or(text.len(), |p: &Span| p.start);
     let input = header::Input {
-        headline: front.headline.map(|h| h.of(&text)),
+        headline: front.headline.map(|h| h.of(text)),
         date_line: front.date,
         dateline: front.dateline,
-        first: sentences.iter().take(4).map(|s| s.0.of(&text)).collect(),
+        first: sentences.iter().take(4).map(|s| s.0.of(text)).collect(),
         body: &text[body_start..],
         clues: &cleaned.clues,
     };
@@ -165,18 +171,28 @@ fn parse_lang(
         head.publisher.as_deref(),
         lang,
     );
-    let attr = attribute::attribute(&text, &sentences, &mut people, &head.narration, lang);
-    let points = points::points(&text, &sentences, &attr, lang);
+    let attr = attribute::attribute(text, &sentences, &mut people, &head.narration, lang);
+    let points = points::points(text, &sentences, &attr, lang);
+    let (mut title, mut participants) = (head.title, head.participants);
+    if let Cow::Owned(folded) = &folded {
+        shown_forms(
+            &mut title,
+            head.title_derived,
+            &mut participants,
+            &shown,
+            folded,
+        );
+    }
     Readout {
-        id: id_of(&text),
+        id: id_of(&shown),
         language,
         publisher: head.publisher,
         publisher_assumed: head.publisher_assumed,
-        title: head.title,
+        title,
         title_derived: head.title_derived,
         date: head.date,
         format: head.format,
-        participants: head.participants,
+        participants,
         paragraphs,
         sentences: sentences
             .iter()
@@ -188,10 +204,65 @@ fn parse_lang(
             })
             .collect(),
         points,
-        text,
+        text: shown,
         origin: origin.to_string(),
         corrected: Vec::new(),
     }
+}
+
+/// Names, roles and the title as the text writes them, for a text read through its folded
+/// form (traditional characters): each is found in the folded text and given back from the
+/// same bytes of the text as written. A derived title is the parser's own words: they take
+/// their traditional forms, and the names in it their forms as written.
+fn shown_forms(
+    title: &mut String,
+    derived: bool,
+    participants: &mut [Participant],
+    shown: &str,
+    folded: &str,
+) {
+    let written = |s: &str| hant::shown_form(s, shown, folded);
+    if derived && folded.find(title.trim_end_matches('…')).is_none() {
+        let mut pieces: Vec<(String, String)> = Vec::new();
+        for p in participants.iter() {
+            for s in [&p.name, &p.role].into_iter().filter(|s| !s.is_empty()) {
+                pieces.push((s.clone(), written(s)));
+            }
+        }
+        *title = in_traditional(title, &pieces);
+    } else {
+        let cut = title.trim_end_matches('…').len();
+        let ellipsis = title[cut..].to_string();
+        *title = written(&title[..cut]) + &ellipsis;
+    }
+    for p in participants.iter_mut() {
+        p.name = written(&p.name);
+        p.role = written(&p.role);
+    }
+}
+
+/// `s` with each of `pieces` (folded form, form as written) replaced, longest first at each
+/// position, and every other character in its traditional form.
+fn in_traditional(s: &str, pieces: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        let piece = pieces
+            .iter()
+            .filter(|p| rest.starts_with(p.0.as_str()))
+            .max_by_key(|p| p.0.len());
+        match piece {
+            Some((from, to)) => {
+                out.push_str(to);
+                rest = &rest[from.len()..];
+            }
+            None => {
+                out.push(hant::to_traditional(c));
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -249,6 +320,45 @@ mod tests {
             corrected.text.contains('“'),
             "Chinese keeps its curly quotes"
         );
+    }
+
+    #[test]
+    fn a_traditional_readout_parses_as_its_simplified_twin_and_shows_as_written() {
+        let simplified = "2021年3月3日，外交部长田墨白应约同挪威外交大臣索尔旺通电话。\n\n索尔旺表示，挪方愿同中方加强合作。\n\n双方同意保持沟通。";
+        let traditional = "2021年3月3日，外交部長田墨白應約同挪威外交大臣索爾旺通電話。\n\n索爾旺表示，挪方願同中方加強合作。\n\n雙方同意保持溝通。";
+        let opts = ParseOptions::default();
+        let (s, t) = (
+            parse(simplified, "s", &opts),
+            parse(traditional, "t", &opts),
+        );
+        assert_eq!(t.text, traditional, "the text is shown as written");
+        assert_eq!((t.date, t.format), (s.date, s.format));
+        let spans = |r: &Readout| {
+            r.sentences
+                .iter()
+                .map(|x| (x.span, x.speaker))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spans(&t), spans(&s), "same sentences, same speakers");
+        let who = |r: &Readout| {
+            r.participants
+                .iter()
+                .map(|p| (p.name.clone(), p.role.clone(), p.country.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            who(&t),
+            vec![
+                ("田墨白".into(), "外交部長".into(), Some("China".into())),
+                ("索爾旺".into(), "外交大臣".into(), Some("Norway".into())),
+            ]
+        );
+        assert_eq!(s.title, "田墨白同挪威外交大臣索尔旺通电话");
+        assert_eq!(
+            t.title, "田墨白同挪威外交大臣索爾旺通電話",
+            "derived in traditional"
+        );
+        assert_ne!(t.id, s.id, "the id hashes the text as written");
     }
 
     #[test]

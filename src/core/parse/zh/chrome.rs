@@ -9,11 +9,15 @@
 
 use super::super::lang::zh::HAN;
 use super::starts_with_any;
+use crate::core::hant::fold_str;
 
 /// Pieces that make a short line chrome wherever they stand in it.
 const ANYWHERE: &[&str] = &["版权所有", "ICP备", "公网安备", "All Rights Reserved"];
 
 pub(in crate::core::parse) fn is_chrome(line: &str) -> bool {
+    // The clean stage reads lines as written: a Hong Kong or Taiwan page's 關閉視窗 is read
+    // as 关闭视窗.
+    let line: &str = &fold_str(line);
     if HAN.chrome_lines.contains(&line) || starts_with_any(line, HAN.chrome_prefixes).is_some() {
         return true;
     }
@@ -29,7 +33,7 @@ pub(in crate::core::parse) fn is_chrome(line: &str) -> bool {
 }
 
 pub(in crate::core::parse) fn ends_article(line: &str) -> bool {
-    starts_with_any(line, HAN.end_markers).is_some()
+    starts_with_any(&fold_str(line), HAN.end_markers).is_some()
 }
 
 /// A line that continues the paragraph before it, which stopped at a comma: joined with
@@ -60,6 +64,9 @@ mod tests {
             "中华人民共和国外交部 版权所有",
             "京ICP备00000000号",
             "分享到：",
+            "【字體：大 中 小】 列印本頁 關閉視窗",
+            "來源：中央社",
+            "繁體",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -74,6 +81,19 @@ mod tests {
         ] {
             assert_eq!(is_chrome(line), line == "中", "{line}");
         }
+    }
+
+    #[test]
+    fn pages_in_traditional_characters_end_where_simplified_ones_do() {
+        for line in [
+            "相關新聞",
+            "責任編輯：韋嘉",
+            "列印本頁 關閉視窗",
+            "上一篇：外長會見",
+        ] {
+            assert!(ends_article(line), "{line}");
+        }
+        assert!(!ends_article("雙方同意保持溝通。"));
     }
 
     #[test]

@@ -185,7 +185,7 @@ fn named<'a>(s: &'a str, people: &[Participant]) -> Option<(usize, &'a str)> {
 /// 欧阳明远, "高野" of 高野美咲).
 fn forms(name: &str) -> Vec<String> {
     let mut out = vec![name.to_string()];
-    if let Some((_, last)) = name.rsplit_once(['·', '•', '・']) {
+    if let Some((_, last)) = name.rsplit_once(['·', '•', '・', '‧']) {
         if !last.is_empty() {
             out.push(last.to_string());
         }

@@ -193,7 +193,7 @@ pub static HAN: Han = Han {
     role_lead_ins: &["新任", "候任", "即将离任的", "离任", "到任", "来访的", "新"],
     name_stops: &[
         "应约", "应邀", "分别", "在", "于", "共同", "举行", "进行", "通电话", "通话", "会见",
-        "会谈", "会晤", "磋商", "视频", "今天", "昨天", "当天", "当晚", "今晚", "当日", "近日",
+        "会谈", "会晤", "磋商", "视频", "视像", "视讯", "今天", "昨天", "当天", "当晚", "今晚", "当日", "近日",
         "日前", "同日", "上午", "下午", "晚上", "、", "，", ",", "。", "（", "(", "；", "：",
         "”", "“", "\"", "就", "并",
         "互致", "致函", "致信", "出席", "主持", "见面", "会面", "接见", "以", "先生", "女士",
@@ -201,14 +201,18 @@ pub static HAN: Han = Han {
     ],
     links: &["分别同", "分别与", "同", "与", "会见", "会晤", "接见", "和"],
     guest_ends: &[
-        "举行", "进行", "通电话", "通了电话", "通话", "视频", "会谈", "会晤", "磋商", "会面",
+        "举行", "进行", "通电话", "通了电话", "通话", "视频", "视像", "视讯", "会谈", "会晤", "磋商", "会面",
         "见面", "共同", "，", ",", "。", "就", "并", "互致", "在",
     ],
     joiners: &["、", "和", "及", "以及", "与", "同"],
     formats: &[
         ("视频会议", F::VideoConference), ("视频会晤", F::VideoMeeting),
         ("视频通话", F::VideoMeeting), ("视频连线", F::VideoMeeting), ("视频会谈", F::VideoMeeting),
-        ("视频方式", F::VideoMeeting), ("通电话", F::PhoneCall), ("通了电话", F::PhoneCall),
+        ("视频方式", F::VideoMeeting),
+        // Hong Kong's 視像 and Taiwan's 視訊 for 视频.
+        ("视像会议", F::VideoConference), ("视讯会议", F::VideoConference),
+        ("视像通话", F::VideoMeeting), ("视讯通话", F::VideoMeeting), ("视像会晤", F::VideoMeeting),
+        ("视讯会晤", F::VideoMeeting), ("通电话", F::PhoneCall), ("通了电话", F::PhoneCall),
         ("电话", F::PhoneCall), ("通话", F::PhoneCall), ("会谈", F::Talks),
         ("磋商", F::Consultation), ("战略对话", F::Consultation), ("对话", F::Consultation),
         ("会晤", F::Meeting), ("会见", F::Meeting), ("接见", F::Meeting), ("会面", F::Meeting),
@@ -268,11 +272,13 @@ pub static HAN: Han = Han {
     last_ordinal: "最后",
     chrome_lines: &[
         "打印本页", "关闭窗口", "打印", "关闭", "【打印】", "【关闭】", "【打印本页】", "【关闭窗口】",
+        // Hong Kong and Taiwan pages (folded from 列印本頁, 關閉視窗).
+        "列印本页", "列印", "友善列印", "关闭视窗", "【列印】", "【关闭视窗】", "回首页", "回上页",
         "分享到", "分享到：", "分享", "收藏", "返回顶部", "回到顶部", "顶部", "字号", "字体",
         "大", "中", "小", "【大】", "【中】", "【小】", "大中小", "【大 中 小】", "相关新闻",
         "相关阅读", "相关链接", "推荐阅读", "延伸阅读", "热点新闻", "更多", "更多>>", "扫一扫",
         "微信", "微博", "微信扫一扫", "正文", "首页", "加载中", "加载中...", "我要纠错",
-        "||", "|", "中文", "English", "简体", "繁体", "繁體", "【字体：大 中 小】", "【字号：大 中 小】",
+        "||", "|", "中文", "English", "简体", "繁体", "【字体：大 中 小】", "【字号：大 中 小】",
         "打印本页 || 关闭窗口", "外交部长活动", "外交部新闻", "外事动态", "新闻", "要闻",
     ],
     chrome_prefixes: &[
@@ -285,6 +291,7 @@ pub static HAN: Han = Han {
     ],
     end_markers: &[
         "打印本页", "关闭窗口", "【打印】", "【关闭】", "相关新闻", "相关阅读", "相关链接",
+        "列印本页", "关闭视窗", "【列印】", "友善列印", "相关报道", "相关报导",
         "推荐阅读", "延伸阅读", "热点新闻", "上一篇", "下一篇", "责任编辑", "【责任编辑",
         "（责任编辑", "(责任编辑",
     ],
@@ -367,6 +374,47 @@ mod tests {
             HAN.country_at("印度尼西亚").map(|c| (c.0.name, c.1)),
             Some(("Indonesia", 15))
         );
+    }
+
+    #[test]
+    fn every_table_word_is_written_as_the_folded_text_reads_it() {
+        // The parser matches the tables against the text folded to simplified characters: a
+        // word the fold would change could never match.
+        let h = &HAN;
+        let lists: [&[&str]; 17] = [
+            h.title_ends,
+            h.role_lead_ins,
+            h.name_stops,
+            h.links,
+            h.guest_ends,
+            h.joiners,
+            h.verbs,
+            h.joint_verbs,
+            h.adverbs,
+            h.preps,
+            h.joint_subjects,
+            h.joint_not,
+            h.honorifics,
+            h.compound_surnames,
+            h.chrome_lines,
+            h.chrome_prefixes,
+            h.end_markers,
+        ];
+        let words = lists.iter().flat_map(|l| l.iter().copied());
+        let words = words
+            .chain(h.date_labels.iter().copied())
+            .chain(h.meta_labels.iter().copied())
+            .chain(h.formats.iter().map(|f| f.0))
+            .chain(h.title_phrases.iter().map(|f| f.1))
+            .chain(h.ordinals.iter().map(|o| o.0))
+            .chain(h.countries.iter().flat_map(|c| c.zh.iter().copied()))
+            .chain([h.side, h.last_ordinal]);
+        let mut n = 0;
+        for w in words {
+            assert_eq!(crate::core::hant::fold_str(w), w, "{w}");
+            n += 1;
+        }
+        assert!(n > 600, "{n} words");
     }
 
     #[test]
