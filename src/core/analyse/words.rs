@@ -15,8 +15,11 @@
 //!
 //! Keys are folded for matching, never the text shown: lowercase (any script), full-width
 //! letters, digits and punctuation to their ASCII forms (Ａ１：→ a1:), the ideographic space
-//! to a space, half-width CJK punctuation to full width. A word's range always points at the
-//! text as written, so highlights and quotes show what the readout says.
+//! to a space, half-width CJK punctuation to full width, traditional Chinese characters to
+//! simplified (國→国, 會談→会谈: `core::hant`, the parser's fold), so topics, stances, search
+//! and formulations read a Hong Kong or Taiwan copy as they read the mainland text. A word's
+//! range always points at the text as written, so highlights and quotes show what the readout
+//! says.
 //!
 //! Clauses: the clause number goes up after ";", ":" or a dash (and their full-width forms),
 //! so a stance verb before a colon does not govern the list after it.
@@ -177,8 +180,9 @@ pub fn is_han(c: char) -> bool {
         | '\u{30000}'..='\u{3134F}')
 }
 
-/// The width-folded form of `c`: full-width ASCII to ASCII, the ideographic space to a space,
-/// half-width CJK punctuation to its full-width form. Case is left to [`push_lower`].
+/// The folded form of `c`: full-width ASCII to ASCII, the ideographic space to a space,
+/// half-width CJK punctuation to its full-width form, a traditional character to its
+/// simplified form. Case is left to [`push_lower`].
 #[inline]
 pub fn fold(c: char) -> char {
     match c {
@@ -188,7 +192,7 @@ pub fn fold(c: char) -> char {
         '\u{FF62}' => '\u{300C}',
         '\u{FF63}' => '\u{300D}',
         '\u{FF64}' => '\u{3001}',
-        _ => c,
+        _ => crate::core::hant::fold(c),
     }
 }
 
@@ -343,6 +347,17 @@ mod tests {
         );
         // The ideographic space separates like a space.
         assert_eq!(Tokens::of("南\u{3000}海").words()[1].gap, Gap::Space);
+    }
+
+    #[test]
+    fn traditional_characters_have_the_keys_of_their_simplified_forms() {
+        assert_eq!(keys("南海問題"), ["南", "海", "问", "题"]);
+        assert_eq!(keys("雙方會談"), keys("双方会谈"));
+        assert_eq!(
+            words("雙方會談"),
+            ["雙", "方", "會", "談"],
+            "ranges as written"
+        );
     }
 
     #[test]
