@@ -169,7 +169,6 @@ fn parse_lang(
         &head.participants,
         head.genders.clone(),
         head.publisher.as_deref(),
-        lang,
     );
     let attr = attribute::attribute(text, &sentences, &mut people, &head.narration, lang);
     let points = points::points(text, &sentences, &attr, lang);

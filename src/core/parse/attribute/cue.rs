@@ -160,7 +160,12 @@ fn said_after<'a>(
     words: &mut Vec<scan::Word<'a>>,
 ) -> Option<Speaker> {
     let tail = scan::prefix_end(s, SAID_BYTES);
-    if !tail.contains(", ") {
+    // A subject follows a comma: a capitalised word or a pronoun ("..., he said").
+    let subject_after = |(at, _): (usize, &str)| {
+        let next = tail[at + 2..].split(' ').next().unwrap_or("");
+        scan::is_capitalised(next) || lang.gender_of(next).is_some()
+    };
+    if !tail.match_indices(", ").any(subject_after) {
         return None;
     }
     let mut buf = [""; SAID_WORDS];

@@ -31,7 +31,8 @@ pub(super) struct People<'a> {
     pub genders: Vec<Option<Gender>>,
     /// The publisher: its own official is meant when a title fits two participants.
     pub publisher: Option<&'a str>,
-    /// Each participant's title key (see [`super::roles::key`]).
+    /// Each participant's title key (see [`super::roles::key`]), made when a title is first
+    /// read as a subject.
     role_keys: Vec<Vec<String>>,
     /// Participants who were subjects, most recent last: pronouns refer back to them.
     recent: Vec<usize>,
@@ -42,21 +43,28 @@ impl<'a> People<'a> {
         participants: &'a [Participant],
         genders: Vec<Option<Gender>>,
         publisher: Option<&'a str>,
-        lang: &Lang,
     ) -> People<'a> {
-        let role_keys = participants
-            .iter()
-            .map(|p| super::roles::key(&p.role, lang))
-            .collect();
         let mut genders = genders;
         genders.resize(participants.len(), None);
         People {
             participants,
             genders,
             publisher,
-            role_keys,
+            role_keys: Vec::new(),
             recent: Vec::new(),
         }
+    }
+
+    /// Each participant's title key, made on first use.
+    fn role_keys(&mut self, lang: &Lang) -> &[Vec<String>] {
+        if self.role_keys.len() != self.participants.len() {
+            self.role_keys = self
+                .participants
+                .iter()
+                .map(|p| super::roles::key(&p.role, lang))
+                .collect();
+        }
+        &self.role_keys
     }
 
     /// `i` was the subject of a clause: pronouns now refer to it first.

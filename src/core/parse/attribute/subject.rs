@@ -77,6 +77,20 @@ fn pronoun(g: crate::core::parse::lang::Gender, people: &People) -> Option<usize
 /// "Both sides", "They", "The two foreign ministers", "the leaders", "The pair".
 fn is_joint(bare: &[&str], lang: &Lang) -> bool {
     let first = bare[0].as_bytes();
+    let determiner = |d: &&str| d.as_bytes().eq_ignore_ascii_case(first);
+    if bare.len() == 1
+        && !lang
+            .joint_subjects
+            .iter()
+            .any(|j| j.as_bytes().eq_ignore_ascii_case(first))
+    {
+        return false; // "They", "Both": a one-word joint subject is listed whole
+    }
+    if bare.len() > 1 && !lang.joint_determiners.iter().any(determiner) && !lang.is_article(bare[0])
+    {
+        // Every joint phrase of two words or more opens with a determiner ("the two sides").
+        return false;
+    }
     let listed = lang.joint_subjects.iter().any(|j| {
         // The phrase's first word is the subject's, before splitting the phrase.
         let jb = j.as_bytes();
@@ -115,7 +129,7 @@ fn pair(bare: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
 }
 
 /// One participant named by the subject: a national side, a title, or a name.
-fn one(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
+fn one(bare: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
     if bare.is_empty() {
         return None;
     }
@@ -136,7 +150,10 @@ fn one(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
 
 /// "the Chinese side", "The Japanese minister", "the ROK Foreign Minister": a country, then
 /// side or title words.
-fn side(rest: &[&str], people: &People, lang: &Lang) -> Option<usize> {
+fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
+    if rest.len() < 2 {
+        return None;
+    }
     let (country, n, _) = lang.country_at(rest)?;
     let after = &rest[n..];
     let sided = !after.is_empty()
@@ -158,14 +175,14 @@ fn side(rest: &[&str], people: &People, lang: &Lang) -> Option<usize> {
 
 /// The participant whose title the subject's title fits closest; a tie goes to the
 /// publisher's own official, else to no one.
-fn titled(title: &str, people: &People, lang: &Lang, among: Option<&[usize]>) -> Option<usize> {
+fn titled(title: &str, people: &mut People, lang: &Lang, among: Option<&[usize]>) -> Option<usize> {
     let key = roles::key(title, lang);
     let mut best: Vec<(usize, usize)> = Vec::new();
     for i in 0..people.participants.len() {
         if among.is_some_and(|a| !a.contains(&i)) {
             continue;
         }
-        if let Some(extra) = roles::fit(&key, &people.role_keys[i]) {
+        if let Some(extra) = roles::fit(&key, &people.role_keys(lang)[i]) {
             best.push((extra, i));
         }
     }
@@ -214,15 +231,17 @@ pub(super) fn names_match(name: &str, said: &[&str], joiner: &str) -> bool {
                 .flat_map(char::to_lowercase)
                 .eq(b.chars().flat_map(char::to_lowercase))
     };
+    let Some(sep) = joiner.chars().next() else {
+        return said.len() == 1 && same(name, said[0]);
+    };
     match said {
-        [one] if joiner.is_empty() => same(name, one),
         [one] => {
-            name.split(joiner).next().is_some_and(|w| same(w, one))
-                || name.rsplit(joiner).next().is_some_and(|w| same(w, one))
+            name.split(sep).next().is_some_and(|w| same(w, one))
+                || name.rsplit(sep).next().is_some_and(|w| same(w, one))
         }
         _ => {
-            name.split(joiner).count() == said.len()
-                && name.split(joiner).zip(said).all(|(a, b)| same(a, b))
+            name.split(sep).count() == said.len()
+                && name.split(sep).zip(said).all(|(a, b)| same(a, b))
         }
     }
 }

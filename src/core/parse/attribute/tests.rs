@@ -18,7 +18,7 @@ fn participants() -> Vec<Participant> {
 /// The cue of `s` after the subjects `before` (indexes into [`participants`]).
 fn cue_after(s: &str, before: &[usize], genders: Vec<Option<Gender>>) -> Option<Speaker> {
     let ps = participants();
-    let mut people = People::new(&ps, genders, Some("China"), &EN);
+    let mut people = People::new(&ps, genders, Some("China"));
     for &b in before {
         people.mention(b);
     }
@@ -149,7 +149,7 @@ fn a_sentence_without_a_reporting_verb_is_no_cue() {
 #[test]
 fn a_later_clause_makes_its_subject_the_one_she_refers_to() {
     let ps = participants();
-    let mut people = People::new(&ps, vec![], None, &EN);
+    let mut people = People::new(&ps, vec![], None);
     let s = "Luo set out plans, and Foreign Minister Brell shared his views.";
     assert_eq!(
         cue::find(s, &mut people, &EN, &mut Vec::new()),

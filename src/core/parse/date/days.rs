@@ -19,7 +19,12 @@ pub(in crate::core::parse) fn event(
     reference: Option<Date>,
     lang: &Lang,
 ) -> Option<Date> {
-    if let Some((d, _, _)) = find(opening, lang) {
+    // A full date holds a year: four digits in a row (a cheap test before reading the words).
+    let year = opening
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    if let Some((d, _, _)) = find(opening, lang).filter(|_| year) {
         return Some(d);
     }
     let r = reference?;

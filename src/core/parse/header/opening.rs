@@ -79,6 +79,9 @@ pub(super) fn merge(openings: Openings, headline: Option<Parties>, lang: &Lang) 
     if let Some(h) = headline {
         add(&mut all, h, !complete, lang);
     }
+    if !all.iter().any(|f| f.person.role_only) {
+        return all;
+    }
     // A title alone that no named person took stays only if it is someone's only mention.
     let named_roles: Vec<Vec<String>> = all
         .iter()

@@ -20,7 +20,7 @@ use crate::core::parse::lang::{Lang, Publisher};
 use crate::core::parse::scan;
 
 /// Bytes of the body read for words and pairs: a readout says who it is early.
-const BODY_BYTES: usize = 2 * 1024;
+const BODY_BYTES: usize = 1200;
 
 /// At most this many pairs and this many sentence subjects vote.
 const MAX_PAIRS: u32 = 3;
@@ -164,8 +164,12 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
         if !raw.get(i).is_some_and(|w| scan::is_capitalised(w.1)) {
             return None;
         }
-        let words: Vec<&str> = (i..raw.len().min(i + 6)).map(stem).collect();
-        lang.country_at(&words)
+        let mut words = [""; 6];
+        let n = (raw.len() - i).min(words.len());
+        for (k, slot) in words.iter_mut().take(n).enumerate() {
+            *slot = stem(i + k);
+        }
+        lang.country_at(&words[..n])
     };
     // "China is ready to ...": a country that opens a sentence as its subject, not theirs.
     let mut subjects = 0;
@@ -203,7 +207,7 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
                 }
             }
         }
-        if i == 0 || scan::bare(w) != lang.and_word {
+        if i == 0 || w != lang.and_word {
             continue;
         }
         let left = (1..=i.min(3)).find_map(|k| {

@@ -256,6 +256,7 @@ pub struct Lang {
     /// Endings trimmed from an enumerated point besides punctuation (" and").
     pub point_trailing: &'static [&'static str],
     /// Honorifics before a name, with the gender they tell ("Ms." tells; "H.E." does not).
+    /// Each starts with a capital.
     pub honorifics: &'static [(&'static str, Option<Gender>)],
     /// Words after a name that are not part of it for display ("MP") or that belong to it
     /// after a comma ("Jr.").
@@ -353,6 +354,10 @@ impl Lang {
     /// The gender an honorific tells ("Ms." tells Female; "Dr." is an honorific that tells
     /// nothing): `None` when `word` is no honorific.
     pub fn honorific(&self, word: &str) -> Option<Option<Gender>> {
+        // Honorifics are capitalised: most words of a text are rejected here.
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
         self.honorifics
             .iter()
             .find(|(h, _)| h.eq_ignore_ascii_case(word))
