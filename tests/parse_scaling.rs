@@ -59,33 +59,9 @@ const PATTERNS: &[(&str, &str)] = &[
     ("Han characters without punctuation", "中"),
 ];
 
-/// The CPU time this thread has used so far, from the C library's thread CPU clock (precise,
-/// unlike /proc's counters, which are updated at scheduler ticks).
-#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
-fn thread_cpu_time() -> Option<Duration> {
-    #[repr(C)]
-    struct Timespec {
-        seconds: i64,
-        nanoseconds: i64,
-    }
-    extern "C" {
-        fn clock_gettime(clock: i32, time: *mut Timespec) -> i32;
-    }
-    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
-    let mut t = Timespec {
-        seconds: 0,
-        nanoseconds: 0,
-    };
-    // SAFETY: clock_gettime writes one timespec (two 64-bit fields on 64-bit Linux) to the
-    // pointer it is given, which points at `t`, and reads nothing else.
-    let ok = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut t) } == 0;
-    ok.then(|| Duration::new(t.seconds as u64, t.nanoseconds as u32))
-}
-
-#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
-fn thread_cpu_time() -> Option<Duration> {
-    None
-}
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
+use cpu_time::thread_cpu_time;
 
 /// The best of three parses of `text`. In CPU time where the system gives it: on a loaded
 /// machine a long parse waits for a core more often than a short one, and wall time would make
