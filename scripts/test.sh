@@ -25,9 +25,11 @@ step "native tests"
 cargo test --locked
 
 step "component tests in headless Chromium"
-# The runner's requests to chromedriver time out after 5 s by default, which a long test on a
-# loaded machine (a CI runner, two cores shared by several builds) can exceed.
-WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
+# wasm-bindgen-test-runner gives the whole browser run 20 s by default (WASM_BINDGEN_TEST_TIMEOUT,
+# counted from the first test; a test that holds the page past what is left fails the run) and
+# chromedriver 5 s to start: too little for 27 tests of debug wasm on a loaded machine (a CI
+# runner, or two cores shared by several builds).
+WASM_BINDGEN_TEST_TIMEOUT=600 WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web_components

@@ -8,23 +8,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { newPage } from './browser.mjs';
 import { useSite } from './site.mjs';
+import { paste, waitForCards } from './actions.mjs';
 
 const site = useSite();
 const fixture = (name) => fs.readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 const PASTED = fixture('pasted-talks.txt').toString();
 /** The collection version this build writes (`COLLECTION_VERSION` in src/core/collection.rs). */
 const COLLECTION_VERSION = 2;
-
-/** Opens the import dialog, pastes `text`, adds it and waits for the outcome. */
-export async function paste(page, text) {
-  await page.getByTestId('import-open').click();
-  const dialog = page.getByRole('dialog', { name: 'Import readouts' });
-  await dialog.getByRole('tab', { name: 'Paste text' }).click();
-  await dialog.getByLabel('Readout text').fill(text);
-  await dialog.getByRole('button', { name: 'Add readout' }).click();
-  await dialog.getByTestId('import-outcome').waitFor();
-  return dialog;
-}
 
 /** Opens the import dialog and opens `files` ({ name, mimeType, buffer }) from it. */
 async function openFiles(page, files) {
@@ -39,10 +29,6 @@ async function openFiles(page, files) {
 async function cardTitles(page) {
   await page.getByTestId('meeting-card').first().waitFor();
   return page.locator('[data-testid=meeting-card] h3 a').allInnerTexts();
-}
-
-async function waitForCards(page, n) {
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=meeting-card]').length === n, n);
 }
 
 /** A page on the timeline with the pasted talks (Elsa Marrow, 14 May 2021) imported. */

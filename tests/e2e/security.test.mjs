@@ -12,13 +12,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { newPage } from './browser.mjs';
 import { useSite } from './site.mjs';
+import { waitForCards } from './actions.mjs';
 import { CLEAN, FORMULAS, PAYLOADS, hostileReadout, inert, readCsv } from './hostile.mjs';
 
 const site = useSite();
-
-async function waitForCards(page, n) {
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=meeting-card]').length === n, n);
-}
 
 /** Ids of the readouts on the timeline, in its order. */
 async function cardIds(page) {

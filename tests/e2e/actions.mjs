@@ -1,0 +1,19 @@
+// What several end-to-end files do the same way: paste a readout through the import dialog and
+// wait for the timeline to show a number of meetings.
+
+/** Opens the import dialog (unless it is open), pastes `text`, adds it and waits for the
+ * outcome; returns the dialog. */
+export async function paste(page, text) {
+  const dialog = page.getByRole('dialog', { name: 'Import readouts' });
+  if (!(await dialog.isVisible())) await page.getByTestId('import-open').click();
+  await dialog.getByRole('tab', { name: 'Paste text' }).click();
+  await dialog.getByLabel('Readout text').fill(text);
+  await dialog.getByRole('button', { name: 'Add readout' }).click();
+  await dialog.getByTestId('import-outcome').waitFor();
+  return dialog;
+}
+
+/** Waits until the timeline shows exactly `n` meeting cards. */
+export async function waitForCards(page, n) {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=meeting-card]').length === n, n);
+}
