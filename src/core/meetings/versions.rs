@@ -107,7 +107,26 @@ fn chinese_numeral(s: &str) -> Option<u64> {
     (value > 0).then_some(value)
 }
 
-/// The numbers a sentence states: runs of digits, English month names before a day, and
+/// The power of ten a number is counted in, from the word after it: 1000万 is 10 million.
+fn multiplier(after: &str) -> u64 {
+    const WORDS: &[(&str, u64)] = &[
+        ("万", 10_000),
+        ("亿", 100_000_000),
+        (" thousand", 1_000),
+        (" million", 1_000_000),
+        (" billion", 1_000_000_000),
+        (" trillion", 1_000_000_000_000),
+    ];
+    WORDS
+        .iter()
+        .find(|(w, _)| {
+            after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        })
+        .map_or(1, |&(_, m)| m)
+}
+
+/// The numbers a sentence states: runs of digits (times 万, 亿, thousand, million... after
+/// them), English month names before a day, and
 /// Chinese numerals before a counter of years, sessions, times, items or points. One and zero
 /// are left out: "one" and 一 are everywhere in both languages.
 fn numbers(text: &str, out: &mut Vec<u64>) {
@@ -128,7 +147,8 @@ fn numbers(text: &str, out: &mut Vec<u64>) {
                 let d = c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32);
                 v.saturating_mul(10).saturating_add(u64::from(d))
             });
-            out.push(value);
+            let end = chars.get(e).map_or(text.len(), |&(i, _)| i);
+            out.push(value.saturating_mul(multiplier(&text[end..])));
             k = e;
         } else if "零一二三四五六七八九两十百千".contains(c) {
             let e = run_end(&|c| "零一二三四五六七八九两十百千".contains(c));
@@ -355,6 +375,11 @@ mod tests {
         );
         assert_eq!(nums("You may 4 times"), [4]);
         assert_eq!(nums("１２月"), [12]);
+        assert_eq!(nums("1000万剂疫苗，80亿美元"), [10_000_000, 8_000_000_000]);
+        assert_eq!(
+            nums("10 million doses, 8 billion dollars, 3 millions"),
+            [10_000_000, 8_000_000_000, 3]
+        );
         assert_eq!(chinese_numeral("二十三"), Some(23));
         assert_eq!(chinese_numeral("十"), Some(10));
         assert_eq!(chinese_numeral("一百零五"), Some(105));
