@@ -86,6 +86,17 @@ pub fn print_json<T: Serialize>(cmd: &str, value: &T) -> bool {
     }
 }
 
+/// Writes `out` to stdout as it is; `false` (after a message) if it cannot.
+pub fn print_text(cmd: &str, out: &str) -> bool {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| eprintln!("readout {cmd}: cannot write the output: {e}"))
+        .is_ok()
+}
+
 /// The exit status: failure when the output could not be written or a file not read.
 pub fn status(written: bool, failed: bool) -> ExitCode {
     if written && !failed {

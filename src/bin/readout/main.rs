@@ -6,8 +6,10 @@
 mod analyze;
 mod compare;
 mod input;
+mod meetings;
 mod options;
 mod parse;
+mod versions;
 
 use std::process::ExitCode;
 
@@ -21,7 +23,11 @@ commands:
   parse FILE...     print a JSON array, one parsed readout per file, in input order
   analyze FILE...   print topics, stances and positions of each readout (JSON array)
   compare FILE FILE...
-                    print the comparison of the readouts: rows by topic, a column per file
+                    print the comparison of the readouts: rows by topic, a column per file;
+                    the accounts of one meeting by different publishers get the accounts
+                    comparison (who reports what the other side said, sentence shares...)
+  meetings FILE...  print the meetings the readouts report (JSON array), each readout in one
+  versions A B      align two language versions of one readout sentence by sentence
 ";
 
 /// The whole help: the commands, then the options as the table in `options` has them.
@@ -39,6 +45,8 @@ fn main() -> ExitCode {
         "parse" => parse::run(&args[1..]),
         "analyze" | "analyse" => analyze::run(&args[1..]),
         "compare" => compare::run(&args[1..]),
+        "meetings" => meetings::run(&args[1..]),
+        "versions" => versions::run(&args[1..]),
         "-h" | "--help" | "help" => {
             println!("{}", usage());
             ExitCode::SUCCESS

@@ -46,7 +46,7 @@ pub struct Opt {
     pub set: fn(&mut Options, &str) -> Result<(), String>,
 }
 
-const ALL: &[&str] = &["parse", "analyze", "compare"];
+const ALL: &[&str] = &["parse", "analyze", "compare", "meetings", "versions"];
 
 /// Every option of every subcommand.
 pub const OPTIONS: &[Opt] = &[
@@ -64,7 +64,7 @@ pub const OPTIONS: &[Opt] = &[
     Opt {
         names: &["--lexicon"],
         value: Some("FILE"),
-        commands: &["analyze", "compare"],
+        commands: &["analyze", "compare", "versions"],
         help: "topic lexicon (default: the built-in data/topics.txt)",
         set: |o, v| {
             o.lexicon = Some(v.to_string());
@@ -94,7 +94,7 @@ pub const OPTIONS: &[Opt] = &[
     Opt {
         names: &["--format"],
         value: Some("FORMAT"),
-        commands: &["compare"],
+        commands: &["compare", "versions"],
         help: "json (default), markdown (a table to paste) or csv",
         set: |o, v| {
             o.format = match v {

@@ -3,8 +3,9 @@
 //!
 //! Takes two sequences of [`Unit`]s (a sentence's length in characters, whether it opens a
 //! paragraph, and its anchors: numbers, point ordinals, speakers, topics...); gives the
-//! [`Bead`]s of the cheapest alignment, in text order. A bead pairs 0 to 3 sentences of one
-//! side with 0 to 3 of the other (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3).
+//! [`Bead`]s of the cheapest alignment, in text order. A bead pairs sentences of one side with
+//! sentences of the other: 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, and up to 5-1 and 1-5 (a list of points
+//! that one version writes as one sentence and the other as one sentence a point).
 //!
 //! The cost of a bead is Gale and Church's: how unlikely the length of one side is given the
 //! other's, in characters scaled by the ratio of the two texts' lengths (a Chinese character
@@ -64,18 +65,21 @@ impl Default for Costs {
     }
 }
 
-/// Bead shapes and their prior probabilities (Gale and Church's, with room for the three-way
-/// splits that long Chinese sentences get in English).
-const SHAPES: [(usize, usize, f64); 9] = [
+/// Bead shapes and their prior probabilities (Gale and Church's, with room for the splits that
+/// long Chinese sentences and lists of points get in the other version).
+const SHAPES: [(usize, usize, f64); 12] = [
     (1, 1, 0.86),
     (1, 0, 0.01),
     (0, 1, 0.01),
     (2, 1, 0.045),
     (1, 2, 0.045),
     (2, 2, 0.01),
-    (3, 1, 0.002),
-    (1, 3, 0.005),
+    (3, 1, 0.004),
+    (1, 3, 0.004),
+    (4, 1, 0.002),
     (1, 4, 0.002),
+    (5, 1, 0.001),
+    (1, 5, 0.001),
 ];
 
 /// Beyond this many cells the table is a band around the diagonal.
