@@ -40,9 +40,7 @@ fn score(pair: &Pair, zh: Readout, en: Readout, lexicon: &Lexicon) -> Score {
     let v = compare_versions(&readouts, &analyses, lexicon, 0, 1);
     let got: Vec<(Range<usize>, Range<usize>)> =
         v.rows.iter().map(|b| (b.a.clone(), b.b.clone())).collect();
-    let is_right = |g: &(Range<usize>, Range<usize>)| {
-        got.contains(g) || finer(g, &got)
-    };
+    let is_right = |g: &(Range<usize>, Range<usize>)| got.contains(g) || finer(g, &got);
     let right = gold.iter().filter(|g| is_right(g)).count();
     let wrong = gold
         .iter()
@@ -66,9 +64,9 @@ fn finer(g: &(Range<usize>, Range<usize>), got: &[(Range<usize>, Range<usize>)])
     !g.0.is_empty()
         && !g.1.is_empty()
         && touching.len() > 1
-        && touching.iter().all(|(a, b)| {
-            !a.is_empty() && !b.is_empty() && inside(a, &g.0) && inside(b, &g.1)
-        })
+        && touching
+            .iter()
+            .all(|(a, b)| !a.is_empty() && !b.is_empty() && inside(a, &g.0) && inside(b, &g.1))
         && touching.iter().map(|(a, _)| a.len()).sum::<usize>() == g.0.len()
         && touching.iter().map(|(_, b)| b.len()).sum::<usize>() == g.1.len()
 }

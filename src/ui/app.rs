@@ -3,7 +3,9 @@
 use crate::core::explore::Route;
 use crate::ui::components::{DropZone, ImportDialog, LoadStatus, StorageNotices};
 use crate::ui::importer::Importer;
-use crate::ui::pages::{ComparePage, FormulationsPage, LibraryPage, ReadoutPage, TimelinePage};
+use crate::ui::pages::{
+    ComparePage, FormulationsPage, LibraryPage, MeetingPage, ReadoutPage, TimelinePage,
+};
 use crate::ui::persist::Library;
 use crate::ui::state::{Corpus, Nav};
 use leptos::prelude::*;
@@ -30,6 +32,12 @@ pub fn App() -> impl IntoView {
             Route::Formulations { .. } => Route::Formulations { phrase: None },
             Route::Timeline => Route::Timeline,
             Route::Library => Route::Library,
+            // The view and whose versions are shown change in place.
+            Route::Meeting { id, .. } => Route::Meeting {
+                id: id.clone(),
+                view: Default::default(),
+                account: None,
+            },
         })
     });
     let current =
@@ -39,7 +47,7 @@ pub fn App() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href="#/">"Readout Lens"</a>
             <nav class="views" aria-label="Views">
-                <a href="#/" aria-current=current(|r| matches!(r, Route::Timeline | Route::Readout { .. }))>"Timeline"</a>
+                <a href="#/" aria-current=current(|r| matches!(r, Route::Timeline | Route::Readout { .. } | Route::Meeting { .. }))>"Timeline"</a>
                 <a href="#/compare" aria-current=current(|r| matches!(r, Route::Compare { .. }))>"Compare"</a>
                 <a href="#/formulations" aria-current=current(|r| matches!(r, Route::Formulations { .. }))>"Formulations"</a>
                 <a href="#/library" aria-current=current(|r| matches!(r, Route::Library))>"Library"</a>
@@ -56,6 +64,7 @@ pub fn App() -> impl IntoView {
                 Route::Compare { .. } => view! { <ComparePage /> }.into_any(),
                 Route::Timeline => view! { <TimelinePage /> }.into_any(),
                 Route::Library => view! { <LibraryPage /> }.into_any(),
+                Route::Meeting { id, .. } => view! { <MeetingPage id=id /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

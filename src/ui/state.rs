@@ -5,6 +5,7 @@ use crate::core::analyse::formulations::FormulationBuilder;
 use crate::core::analyse::{self, find_formulations, Lexicon};
 use crate::core::collection::Source;
 use crate::core::explore::{Catalog, Dataset, SearchIndex, ViewState};
+use crate::core::meetings::{group_meetings, Meetings};
 use crate::core::pipeline::{load_all, Loaded, Loader, Progress, Reuse, Stage};
 use crate::core::{bundled::BUNDLED, ParseOptions, Readout, Speaker, SpeakerSide};
 use crate::ui::tick::{now, yield_now};
@@ -33,6 +34,9 @@ pub struct Data {
     pub index: SearchIndex,
     /// Per-readout ids and orders that the filters, facets, timeline and matrix read.
     pub catalog: Catalog,
+    /// The meetings the readouts report (accounts and versions grouped), with the user's
+    /// splits and joins.
+    pub meetings: Meetings,
     pub options: ParseOptions,
 }
 
@@ -65,12 +69,18 @@ impl Data {
     /// The loaded corpus, without formulations yet.
     fn from_loaded(loaded: Loaded, options: ParseOptions) -> Data {
         let catalog = catalog_of(&loaded);
-        Data::with_catalog(loaded, options, catalog)
+        let meetings = meetings_of(&loaded.readouts, &loaded.sources);
+        Data::with_parts(loaded, options, catalog, meetings)
     }
 
-    /// [`Data::from_loaded`] with the catalog already made (a load makes it in a task of its
-    /// own).
-    fn with_catalog(loaded: Loaded, options: ParseOptions, catalog: Catalog) -> Data {
+    /// [`Data::from_loaded`] with the catalog and meetings already made (a load makes each in
+    /// a task of its own).
+    fn with_parts(
+        loaded: Loaded,
+        options: ParseOptions,
+        catalog: Catalog,
+        meetings: Meetings,
+    ) -> Data {
         Data {
             readouts: loaded.readouts,
             sources: loaded.sources,
@@ -80,6 +90,7 @@ impl Data {
             formulations_ready: false,
             index: loaded.index,
             catalog,
+            meetings,
             options,
         }
     }
@@ -206,8 +217,14 @@ impl Corpus {
         if self.stale(generation) {
             return;
         }
+        // And the meetings (about 35 ms at 10,000 readouts natively).
+        let meetings = meetings_of(&loaded.readouts, &loaded.sources);
+        yield_now().await;
+        if self.stale(generation) {
+            return;
+        }
         self.pending.set_value(None);
-        let data = Arc::new(Data::with_catalog(loaded, options, catalog));
+        let data = Arc::new(Data::with_parts(loaded, options, catalog, meetings));
         self.data.set(data.clone());
         // The facet counts follow a task later, so the first render of a large load is split
         // in two; then the views paint before the formulations start.
@@ -258,6 +275,15 @@ fn catalog_of(loaded: &Loaded) -> Catalog {
         &loaded.analyses,
         &loaded.lexicon,
     ))
+}
+
+/// The meetings of the readouts, with the meeting labels of their sources (parallel).
+pub fn meetings_of(readouts: &[Readout], sources: &[Source]) -> Meetings {
+    let labels: Vec<Option<&str>> = sources
+        .iter()
+        .map(|s| s.corrections.meeting.as_deref())
+        .collect();
+    group_meetings(readouts, &labels)
 }
 
 /// Readouts of `previous` by source key, for a load to take instead of parsing again.

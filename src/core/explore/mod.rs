@@ -34,7 +34,7 @@ pub use timeline::{
     gap_label, lane_countries, timeline, timeline_in, GroupKey, Timeline, TimelineEntry,
     TimelineGroup,
 };
-pub use url_state::{Route, ViewState};
+pub use url_state::{MeetingView, Route, ViewState};
 pub use window::Layout;
 
 use crate::core::analyse::{Lexicon, ReadoutAnalysis};

@@ -3,7 +3,10 @@
 //! `#/?country=Vietnam&publisher=Japan&topic=south-china-sea&q=unilateralism&from=2020-01-01&to=2020-12-31`
 //! is the timeline, `#/readout/ID?s=12` a readout with sentence 12 highlighted,
 //! `#/compare?ids=a,b,c` the comparison, `#/formulations?phrase=...` the formulations and
-//! `#/library` the readouts the user imported; the filter keys may follow any route. List fields repeat their key (`country=A&country=B`), as
+//! `#/library` the readouts the user imported, `#/meeting/ID` one meeting (any of its readouts'
+//! ids) with its readouts, `#/meeting/ID/accounts` its accounts compared and
+//! `#/meeting/ID/versions?account=China` one publisher's language versions aligned; the filter
+//! keys may follow any route. List fields repeat their key (`country=A&country=B`), as
 //! values may hold commas. Values are percent-encoded as UTF-8 (everything but `A-Z a-z 0-9 -
 //! . _ ~`); decoding also reads `+` as a space, keeps a malformed `%` as it is, ignores unknown
 //! keys and bad values, and never panics. Empty list values are dropped both ways.
@@ -30,6 +33,26 @@ pub enum Route {
     },
     /// The imported readouts: parse summaries, delete, export and import.
     Library,
+    /// One meeting, named by the id of any of its readouts.
+    Meeting {
+        id: String,
+        view: MeetingView,
+        /// Versions: the publisher whose versions are aligned (the first that has some when
+        /// `None`).
+        account: Option<String>,
+    },
+}
+
+/// What the meeting page shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MeetingView {
+    /// Its readouts: accounts and versions, with links.
+    #[default]
+    Readouts,
+    /// The accounts comparison.
+    Accounts,
+    /// The versions alignment.
+    Versions,
 }
 
 /// Everything the URL carries.
@@ -68,6 +91,17 @@ impl ViewState {
                 "formulations".to_string()
             }
             Route::Library => "library".to_string(),
+            Route::Meeting { id, view, account } => {
+                if let (MeetingView::Versions, Some(a)) = (view, account) {
+                    pairs.push(("account", encode(a)));
+                }
+                let tail = match view {
+                    MeetingView::Readouts => "",
+                    MeetingView::Accounts => "/accounts",
+                    MeetingView::Versions => "/versions",
+                };
+                format!("meeting/{}{tail}", encode(id))
+            }
         };
         let f = &self.filter;
         let mut query: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
@@ -103,7 +137,7 @@ impl ViewState {
         let f = f.strip_prefix('/').unwrap_or(f);
         let (path, query) = f.split_once('?').unwrap_or((f, ""));
         let mut filter = Filter::default();
-        let (mut sentence, mut ids, mut phrase) = (None, Vec::new(), None);
+        let (mut sentence, mut ids, mut phrase, mut account) = (None, Vec::new(), None, None);
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (k, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let v = decode(raw);
@@ -126,6 +160,7 @@ impl ViewState {
                         .collect()
                 }
                 "phrase" => phrase = Some(v),
+                "account" if !v.is_empty() => account = Some(v),
                 _ => {}
             }
         }
@@ -134,6 +169,21 @@ impl ViewState {
             match decode(id) {
                 id if id.is_empty() => Route::Timeline,
                 id => Route::Readout { id, sentence },
+            }
+        } else if let Some(rest) = path.strip_prefix("meeting/") {
+            let (id, view) = match rest.rsplit_once('/') {
+                Some((id, "accounts")) => (id, MeetingView::Accounts),
+                Some((id, "versions")) => (id, MeetingView::Versions),
+                _ => (rest, MeetingView::Readouts),
+            };
+            match decode(id) {
+                _ if id.contains('/') => Route::Timeline,
+                id if id.is_empty() => Route::Timeline,
+                id => Route::Meeting {
+                    id,
+                    account: account.filter(|_| view == MeetingView::Versions),
+                    view,
+                },
             }
         } else {
             match path {
@@ -231,6 +281,35 @@ mod tests {
                 phrase: Some("win-win cooperation".into())
             }
         );
+    }
+
+    #[test]
+    fn meeting_routes_name_the_meeting_its_view_and_whose_versions() {
+        let meeting = |view, account: Option<&str>| Route::Meeting {
+            id: "d35a724e9bf19436".into(),
+            view,
+            account: account.map(String::from),
+        };
+        assert_eq!(
+            state("#/meeting/d35a724e9bf19436").route,
+            meeting(MeetingView::Readouts, None)
+        );
+        assert_eq!(
+            state("#/meeting/d35a724e9bf19436/accounts?account=China").route,
+            meeting(MeetingView::Accounts, None)
+        );
+        let versions = meeting(MeetingView::Versions, Some("United States"));
+        let s = ViewState {
+            route: versions.clone(),
+            filter: Filter::default(),
+        };
+        assert_eq!(
+            s.to_fragment(),
+            "#/meeting/d35a724e9bf19436/versions?account=United%20States"
+        );
+        assert_eq!(state(&s.to_fragment()).route, versions);
+        assert_eq!(state("#/meeting/").route, Route::Timeline);
+        assert_eq!(state("#/meeting/a/b/versions").route, Route::Timeline);
     }
 
     #[test]
@@ -347,7 +426,7 @@ mod tests {
     }
 
     fn generated(rng: &mut Rng) -> ViewState {
-        let route = match rng.below(5) {
+        let route = match rng.below(6) {
             0 => Route::Timeline,
             1 => Route::Readout {
                 id: rng.text(1),
@@ -355,6 +434,19 @@ mod tests {
             },
             2 => Route::Compare { ids: rng.list() },
             3 => Route::Library,
+            4 => {
+                let view = [
+                    MeetingView::Readouts,
+                    MeetingView::Accounts,
+                    MeetingView::Versions,
+                ][rng.below(3)];
+                Route::Meeting {
+                    id: rng.text(1),
+                    account: (view == MeetingView::Versions && rng.below(2) == 0)
+                        .then(|| rng.text(1)),
+                    view,
+                }
+            }
             _ => Route::Formulations {
                 phrase: (rng.below(2) == 0).then(|| rng.text(0)),
             },

@@ -7,8 +7,8 @@
 use crate::core::explore::Route;
 use crate::core::CorrectedField;
 use crate::ui::components::{
-    corrected_mark, CompareWith, CorrectionsForm, PositionsList, ReadoutHeader, ReadoutNav,
-    ReadoutPoints, ReadoutText, SourceText, SpeakerLegend,
+    corrected_mark, CompareWith, CorrectionsForm, MeetingNote, PositionsList, ReadoutHeader,
+    ReadoutNav, ReadoutPoints, ReadoutText, SourceText, SpeakerLegend,
 };
 use crate::ui::persist::Library;
 use crate::ui::state::{Corpus, Data, Nav};
@@ -99,6 +99,7 @@ fn ReadoutView(
         <article class="page readout-page">
             <p class="crumbs"><a href="#/">"All readouts"</a></p>
             <ReadoutHeader readout=readout.clone() />
+            <MeetingNote data=data.clone() index=index />
             <div class="readout-layout">
                 <div class="readout-main">
                     <div class="text-tools">
