@@ -51,6 +51,35 @@ impl Meetings {
         self.meetings.is_empty()
     }
 
+    /// One readout for each meeting that has a readout in `passing` (readout indices): the
+    /// earliest-dated of its passing readouts, then the first in meeting order. In ascending
+    /// index order, as a filter gives readouts, so the timeline and the matrix can take them
+    /// as they take a filter's result: one entry, one column per meeting.
+    pub fn shown(&self, readouts: &[Readout], passing: &[usize]) -> Vec<usize> {
+        let mut best: Vec<Option<usize>> = vec![None; self.meetings.len()];
+        let mut rank = vec![0usize; readouts.len()];
+        for m in &self.meetings {
+            for (k, &r) in m.readouts.iter().enumerate() {
+                rank[r] = k;
+            }
+        }
+        let key = |r: usize| {
+            let d = readouts[r].date;
+            (d.is_none(), d, rank[r])
+        };
+        for &r in passing.iter().filter(|&&r| r < readouts.len()) {
+            let Some(m) = self.meeting_of(r) else {
+                continue;
+            };
+            if best[m].is_none_or(|b| key(r) < key(b)) {
+                best[m] = Some(r);
+            }
+        }
+        let mut out: Vec<usize> = best.into_iter().flatten().collect();
+        crate::core::sort::sort(&mut out);
+        out
+    }
+
     /// The meeting a link names: by the id of any of its readouts.
     pub fn find(&self, readouts: &[Readout], id: &str) -> Option<usize> {
         let r = readouts.iter().position(|x| x.id == id)?;
@@ -299,6 +328,20 @@ mod tests {
         assert_eq!(m.meeting_of(3), Some(1));
         assert_eq!(m.find(&rs, "us"), Some(0));
         assert!(!m.meetings[0].corrected);
+    }
+
+    #[test]
+    fn each_meeting_with_a_passing_readout_is_shown_by_its_earliest() {
+        let rs = one_day();
+        let m = group_meetings(&rs, &[]);
+        assert_eq!(m.shown(&rs, &[0, 1, 2, 3]), [2, 3]);
+        assert_eq!(
+            m.shown(&rs, &[0, 1]),
+            [1],
+            "English before Chinese on one date"
+        );
+        assert_eq!(m.shown(&rs, &[0, 9]), [0]);
+        assert!(m.shown(&rs, &[]).is_empty());
     }
 
     #[test]

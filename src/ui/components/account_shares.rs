@@ -5,6 +5,7 @@ use crate::core::meetings::accounts::Share;
 use crate::core::meetings::AccountsComparison;
 use crate::core::model::Speaker;
 use crate::ui::components::accounts_view::{account_name, country_class};
+use crate::ui::components::meeting_readouts::capitalised;
 use crate::ui::state::Corpus;
 use leptos::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn AccountShares(
     let cmp = comparison;
     let n = cmp.accounts.len();
     let head = (0..n)
-        .map(|c| view! { <th scope="col">{account_name(&cmp, &data, c)}</th> })
+        .map(|c| view! { <th scope="col">{capitalised(&account_name(&cmp, &data, c))}</th> })
         .collect_view();
     // A row per person, then both sides and narration; a cell per account.
     let mut lines: Vec<(String, &'static str, Vec<Option<&Share>>)> = cmp
@@ -94,7 +95,7 @@ pub fn AccountShares(
                     let items = side
                         .formulations
                         .iter()
-                        .map(|f| view! { <li class="chip formulation">{f.text.clone()}</li> })
+                        .map(|f| view! { <li class="chip side-phrase">{f.text.clone()}</li> })
                         .collect_view();
                     view! {
                         <div class=format!("side-formulations speaker-block {class}")>
@@ -109,7 +110,7 @@ pub fn AccountShares(
             });
             view! {
                 <section class="account-formulations">
-                    <h3>{account_name(&cmp, &data, c)}</h3>
+                    <h3>{capitalised(&account_name(&cmp, &data, c))}</h3>
                     {sides}
                     {empty}
                 </section>
@@ -129,7 +130,7 @@ pub fn AccountShares(
             </div>
             <h2>"Formulations each side uses"</h2>
             <p class="note">"Recurring phrases of the whole collection found in each side's sentences."</p>
-            <div class="formulation-columns">{formulations}</div>
+            <div class="side-phrases">{formulations}</div>
         </section>
     }
 }

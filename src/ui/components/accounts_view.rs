@@ -13,6 +13,7 @@ use crate::core::meetings::export::{accounts_csv, accounts_json, accounts_markdo
 use crate::core::meetings::{accounts_comparison, AccountsComparison};
 use crate::core::model::{Language, Readout, Speaker};
 use crate::core::text::quote_window;
+use crate::ui::components::meeting_readouts::{capitalised, possessive};
 use crate::ui::components::{AccountShares, ExportButtons};
 use crate::ui::format::{date_label, route_href};
 use crate::ui::state::{Corpus, Data};
@@ -57,13 +58,7 @@ pub fn account_name(cmp: &AccountsComparison, data: &Data, column: usize) -> Str
                 .map(|r| r.title.clone())
         })
         .unwrap_or_default();
-    let the = if name.starts_with("United ") {
-        "the "
-    } else {
-        ""
-    };
-    let s = if name.ends_with('s') { "'" } else { "'s" };
-    format!("{the}{name}{s} account")
+    possessive(&name)
 }
 
 /// The accounts comparison of the meeting that readout `id` belongs to.
@@ -175,12 +170,6 @@ fn summary(data: &Data, cmp: &AccountsComparison) -> impl IntoView {
             {(!cmp.unreported.is_empty()).then(|| view! { <p><strong>"What one account says the other side said"</strong></p><ul>{said}</ul> })}
         </div>
     }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// The table: a column per account, a row per topic.

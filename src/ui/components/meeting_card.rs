@@ -1,7 +1,10 @@
 //! One meeting on the timeline: date, format, language (when not English), counterpart,
-//! publisher, title (linked), participants with their speaker colours, top topics.
+//! publisher, title (linked), participants with their speaker colours, top topics. A meeting
+//! reported more than once (accounts by several publishers, versions in several languages)
+//! lists its reports, each one click away, links its accounts and versions, and shows the main
+//! topics of its accounts together.
 
-use crate::core::explore::{Route, TimelineEntry};
+use crate::core::explore::{MeetingView, Route, TimelineEntry};
 use crate::core::{Language, Speaker};
 use crate::ui::format::{human_date, participant_label, published_by, route_href};
 use crate::ui::state::{speaker_class, Corpus, Nav};
@@ -36,7 +39,11 @@ pub fn MeetingCard(
     let lane = entry
         .colour
         .map_or("lane-none".to_string(), |c| format!("lane-{}", c % LANES));
-    let date = match readout.date {
+    let meeting = data
+        .meetings
+        .meeting_of(entry.readout)
+        .and_then(|m| data.meetings.meetings.get(m));
+    let date = match meeting.and_then(|m| m.date(&data.readouts)).or(readout.date) {
         Some(d) => view! { <time datetime=d.to_string()>{human_date(d)}</time> }.into_any(),
         None => view! { <span class="undated">"Undated"</span> }.into_any(),
     };
@@ -67,8 +74,25 @@ pub fn MeetingCard(
             }
         })
         .collect_view();
-    let topics = entry
-        .top_topics
+    // A meeting's main topics are its accounts' together (one readout per publisher).
+    let top_topics: Vec<(usize, usize)> = match meeting.filter(|m| m.readouts.len() > 1) {
+        Some(m) => {
+            let mut sum: Vec<(usize, usize)> = Vec::new();
+            for r in m.account_columns(&data.readouts) {
+                for &(t, n) in data.catalog.topics_of(r) {
+                    match sum.iter_mut().find(|x| x.0 == t as usize) {
+                        Some(x) => x.1 += n as usize,
+                        None => sum.push((t as usize, n as usize)),
+                    }
+                }
+            }
+            crate::core::sort::sort_by_key(&mut sum, |&(t, n)| (std::cmp::Reverse(n), t));
+            sum.truncate(entry.top_topics.len().max(4));
+            sum
+        }
+        None => entry.top_topics.clone(),
+    };
+    let topics = top_topics
         .iter()
         .filter_map(|&(topic, count)| {
             let t = data.lexicon.topics.get(topic)?;
@@ -90,6 +114,10 @@ pub fn MeetingCard(
         })
         .collect_view();
 
+    let reports = meeting
+        .filter(|m| m.readouts.len() > 1)
+        .map(|m| reports(&data, m, &readout.id));
+
     view! {
         <article class=format!("meeting-card {lane}") data-testid="meeting-card">
             <div class="card-meta">
@@ -98,6 +126,7 @@ pub fn MeetingCard(
             </div>
             <h3 class="card-title"><a href=href lang=lang>{readout.title.clone()}</a> {derived}</h3>
             <p class="participants" lang=lang>{participants}</p>
+            {reports}
             <div class="card-foot">
                 <ul class="topic-chips" aria-label="Main topics">{topics}</ul>
                 <a class="compare-link" href=compare_href title="Compare this meeting with others, topic by topic">"Compare"</a>
@@ -105,4 +134,53 @@ pub fn MeetingCard(
         </article>
     }
     .into_any()
+}
+
+/// The reports of meeting `m` by publisher and language, each a link, with links to its
+/// accounts and versions views (named by readout `id`).
+fn reports(data: &crate::ui::state::Data, m: &crate::core::meetings::Meeting, id: &str) -> impl IntoView {
+    let accounts = m.accounts(&data.readouts);
+    let list = accounts
+        .iter()
+        .map(|a| {
+            let versions = a
+                .readouts
+                .iter()
+                .enumerate()
+                .map(|(k, &r)| {
+                    let x = &data.readouts[r];
+                    let href = route_href(Route::Readout {
+                        id: x.id.clone(),
+                        sentence: None,
+                    });
+                    view! {
+                        {(k > 0).then_some(" · ")}
+                        <a href=href lang=x.language.code() title=x.title.clone()>{x.language.label()}</a>
+                    }
+                })
+                .collect_view();
+            view! { <li><span class="report-publisher">{format!("{}: ", a.publisher.unwrap_or("Unknown publisher"))}</span>{versions}</li> }
+        })
+        .collect_view();
+    let link = |view: MeetingView| {
+        route_href(Route::Meeting {
+            id: id.to_string(),
+            view,
+            account: None,
+        })
+    };
+    let accounts_link = (accounts.len() > 1).then(|| {
+        view! { <a class="compare-link" href=link(MeetingView::Accounts) title="The accounts of this meeting side by side">"Accounts"</a> }
+    });
+    let versions_link = (!m.versions(&data.readouts).is_empty()).then(|| {
+        view! { <a class="compare-link" href=link(MeetingView::Versions) title="The language versions aligned sentence by sentence">"Versions"</a> }
+    });
+    view! {
+        <div class="meeting-reports" data-testid="meeting-reports">
+            <a class="reports-count" href=link(MeetingView::Readouts)>{format!("{} reports", m.readouts.len())}</a>
+            <ul aria-label="Reports of this meeting">{list}</ul>
+            {accounts_link}
+            {versions_link}
+        </div>
+    }
 }

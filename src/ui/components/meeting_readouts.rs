@@ -15,6 +15,24 @@ use std::sync::Arc;
 /// Meetings this many days around it are offered to join with.
 const JOIN_DAYS: i64 = 7;
 
+/// "China's account", "the United States' account".
+pub fn possessive(name: &str) -> String {
+    let the = if name.starts_with("United ") || name.starts_with("Republic ") {
+        "the "
+    } else {
+        ""
+    };
+    let s = if name.ends_with('s') { "'" } else { "'s" };
+    format!("{the}{name}{s} account")
+}
+
+/// `s` with its first letter in upper case.
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
 /// Writes the label changes into the sources' corrections and reloads.
 fn apply(corpus: Corpus, data: &Data, changes: &[LabelChange]) {
     let mut sources = corpus.sources();
@@ -49,7 +67,7 @@ pub fn MeetingReadouts(
         .accounts(&data.readouts)
         .into_iter()
         .map(|a| {
-            let publisher = a.publisher.unwrap_or("Unknown publisher").to_string();
+            let heading = capitalised(&possessive(a.publisher.unwrap_or("Unknown publisher")));
             let items = a
                 .readouts
                 .iter()
@@ -83,7 +101,7 @@ pub fn MeetingReadouts(
                         <li class="meeting-readout" data-testid="meeting-readout">
                             <span class="chip lang" lang=x.language.code()>{x.language.label()}</span>
                             <a href=href lang=x.language.code()>{x.title.clone()}</a>
-                            <span class="note">{format!(" · {} · {}", date_label(x.date), x.origin)}</span>
+                            <span class="note">{format!("{} · {}", date_label(x.date), x.origin)}</span>
                             {(!alone).then(|| view! {
                                 <button type="button" class="link-button" on:click=split
                                     title="This readout reports another meeting: take it out of this one">
@@ -96,7 +114,7 @@ pub fn MeetingReadouts(
                 .collect_view();
             view! {
                 <section class="meeting-account">
-                    <h2>{format!("{publisher}'s account")}</h2>
+                    <h2>{heading}</h2>
                     <ul class="plain">{items}</ul>
                 </section>
             }

@@ -17,7 +17,7 @@ mod import_outcome;
 mod load_status;
 mod meeting_card;
 mod meeting_note;
-mod meeting_readouts;
+pub(crate) mod meeting_readouts;
 mod meeting_select;
 mod parse_summary;
 mod participant_rows;

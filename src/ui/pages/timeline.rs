@@ -31,9 +31,14 @@ pub fn TimelinePage() -> impl IntoView {
         let data = corpus.data.get();
         filter.with(|f| matches.with(|m| f.apply_in(&data.catalog, &data.dataset(), m.as_deref())))
     });
+    // One entry per meeting: the readouts that report one meeting share a card and a column.
+    let shown_meetings = Memo::new(move |_| {
+        let data = corpus.data.get();
+        filtered.with(|r| data.meetings.shown(&data.readouts, r))
+    });
     let meetings = Memo::new(move |_| {
         let data = corpus.data.get();
-        filtered.with(|r| timeline_in(&data.catalog, &data.dataset(), r, 4))
+        shown_meetings.with(|r| timeline_in(&data.catalog, &data.dataset(), r, 4))
     });
     // A filter change reaches the matrix after the next paint, so the timeline and the counts
     // show first (the matrix is the largest part of the page to redraw: with type-erased
@@ -55,7 +60,7 @@ pub fn TimelinePage() -> impl IntoView {
         corpus.settled.track();
         matrix_filter.track();
         let data = corpus.data.get_untracked();
-        filtered.with_untracked(|r| topic_matrix_in(&data.catalog, &data.dataset(), r))
+        shown_meetings.with_untracked(|r| topic_matrix_in(&data.catalog, &data.dataset(), r))
     });
     // How many hits are listed, for the query it was raised for: a new search starts over.
     let listed = RwSignal::new((String::new(), SEARCH_PAGE_SIZE));
@@ -99,8 +104,8 @@ pub fn TimelinePage() -> impl IntoView {
         after_paint().await;
         matrix_ready.try_set(true);
     });
-    let total = move || corpus.data.with(|d| d.readouts.len());
-    let shown = move || filtered.with(Vec::len);
+    let total = move || corpus.data.with(|d| d.meetings.len());
+    let shown = move || shown_meetings.with(Vec::len);
     let clear = move |_| {
         let mut next = nav.state.get_untracked();
         next.filter = Filter::default();
