@@ -7,6 +7,7 @@
 
 use super::search::{Query, QueryMatches, SearchIndex};
 use super::{Catalog, Dataset};
+use crate::core::meetings::Meetings;
 use crate::core::model::{Date, MeetingFormat};
 use crate::core::sort::sort_by_key;
 use serde::{Deserialize, Serialize};
@@ -60,6 +61,36 @@ const FORMAT: u8 = 1 << 3;
 const DATE: u8 = 1 << 4;
 const QUERY: u8 = 1 << 5;
 const PUBLISHER: u8 = 1 << 6;
+
+/// Per value of a facet: how many groups have it (a group counts once, when one of its
+/// readouts passes), and whether any readout has it at all.
+struct Counts {
+    n: Vec<usize>,
+    seen: Vec<bool>,
+    /// The last group counted for each value: a group's readouts come one after another.
+    last: Vec<u32>,
+}
+
+impl Counts {
+    fn new(len: usize) -> Counts {
+        Counts {
+            n: vec![0; len],
+            seen: vec![false; len],
+            last: vec![u32::MAX; len],
+        }
+    }
+
+    fn add(&mut self, value: usize, group: u32, pass: usize) {
+        let Some(seen) = self.seen.get_mut(value) else {
+            return;
+        };
+        *seen = true;
+        if pass == 1 && self.last[value] != group {
+            self.last[value] = group;
+            self.n[value] += 1;
+        }
+    }
+}
 
 /// `counts` sorted most first; ties keep their order.
 fn most_first(mut counts: Vec<FacetCount>) -> Vec<FacetCount> {
@@ -125,43 +156,62 @@ impl Filter {
         data: &Dataset,
         matches: Option<&QueryMatches>,
     ) -> Facets {
+        self.facets_grouped(catalog, data, matches, None)
+    }
+
+    /// [`Filter::facets_in`] counting meetings rather than readouts: a meeting counts once for
+    /// a value when one of its readouts has the value and passes every other field (the
+    /// timeline shows a meeting when one of its readouts passes).
+    pub fn facets_grouped(
+        &self,
+        catalog: &Catalog,
+        data: &Dataset,
+        matches: Option<&QueryMatches>,
+        meetings: Option<&Meetings>,
+    ) -> Facets {
         let fails = self.fails(catalog, data, matches);
         // 1 when the readout passes every field except (perhaps) `field`.
         let except = |f: u8, field: u8| usize::from(f & !field == 0);
-        let mut countries = vec![0usize; catalog.countries.len()];
-        let mut speakers = vec![0usize; catalog.speakers.len()];
-        let mut publishers = vec![0usize; catalog.publishers.len()];
-        let mut topics = vec![0usize; data.lexicon.topics.len()];
-        let mut topic_seen = vec![false; topics.len()];
-        let mut formats = [(false, 0usize); MeetingFormat::ALL.len()];
-        for (r, &f) in fails.iter().enumerate() {
-            let pass = except(f, COUNTRY);
+        let mut countries = Counts::new(catalog.countries.len());
+        let mut speakers = Counts::new(catalog.speakers.len());
+        let mut publishers = Counts::new(catalog.publishers.len());
+        let mut topics = Counts::new(data.lexicon.topics.len());
+        let mut formats = Counts::new(MeetingFormat::ALL.len());
+        // Readouts with the group each counts in: its meeting, or itself.
+        let order: Box<dyn Iterator<Item = (usize, u32)>> = match meetings {
+            Some(m) => Box::new(
+                m.meetings
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(g, m)| m.readouts.iter().map(move |&r| (r, g as u32))),
+            ),
+            None => Box::new((0..fails.len()).map(|r| (r, r as u32))),
+        };
+        for (r, group) in order {
+            let Some(&f) = fails.get(r) else { continue };
             for &c in catalog.countries_of(r) {
-                countries[c as usize] += pass;
+                countries.add(c as usize, group, except(f, COUNTRY));
             }
-            let pass = except(f, SPEAKER);
             for &p in catalog.speakers_of(r) {
-                speakers[p as usize] += pass;
+                speakers.add(p as usize, group, except(f, SPEAKER));
             }
             if let Some(p) = catalog.publisher_of(r) {
-                publishers[p as usize] += except(f, PUBLISHER);
+                publishers.add(p as usize, group, except(f, PUBLISHER));
             }
-            let pass = except(f, TOPIC);
             for &(t, _) in catalog.topics_of(r) {
-                if let Some(n) = topics.get_mut(t as usize) {
-                    *n += pass;
-                    topic_seen[t as usize] = true;
-                }
+                topics.add(t as usize, group, except(f, TOPIC));
             }
             if let Some(format) = data.readouts.get(r).and_then(|x| x.format) {
                 let i = MeetingFormat::ALL
                     .iter()
                     .position(|&x| x == format)
                     .unwrap_or(0);
-                formats[i].0 = true;
-                formats[i].1 += except(f, FORMAT);
+                formats.add(i, group, except(f, FORMAT));
             }
         }
+        let (countries, speakers, publishers) = (countries.n, speakers.n, publishers.n);
+        let (topic_seen, topics) = (topics.seen, topics.n);
+        let formats: Vec<(bool, usize)> = formats.seen.into_iter().zip(formats.n).collect();
         // Topics in lexicon order and formats in `MeetingFormat::ALL` order before the sort.
         let topic_counts: Vec<FacetCount> = (0..topics.len())
             .filter(|&t| topic_seen[t])
@@ -439,6 +489,49 @@ mod tests {
         let facets = f.facets(&fx.data(), &index);
         assert_eq!(count(&facets.publishers, "China"), Some(0));
         assert_eq!(count(&facets.publishers, "United States"), Some(1));
+    }
+
+    #[test]
+    fn grouped_facets_count_a_meeting_once_however_many_accounts_report_it() {
+        use crate::core::analyse::{analyse_readout, Lexicon};
+        use crate::core::meetings::{group_meetings, testing::account};
+        use crate::core::model::Language::English;
+        let wang = ("Wang Ming", "Foreign Minister", "China");
+        let carter = ("John Carter", "Secretary of State", "United States");
+        let sato = ("Taro Sato", "Foreign Minister", "Japan");
+        let rs = vec![
+            account("cn", "China", English, "2021-03-04", &[wang, carter]),
+            account(
+                "us",
+                "United States",
+                English,
+                "2021-03-03",
+                &[carter, wang],
+            ),
+            account("jp", "China", English, "2021-05-01", &[wang, sato]),
+        ];
+        let lexicon = Lexicon::default_lexicon();
+        let analyses: Vec<_> = rs.iter().map(|r| analyse_readout(r, &lexicon)).collect();
+        let data = Dataset::new(&rs, &analyses, &lexicon);
+        let catalog = Catalog::new(&data);
+        let meetings = group_meetings(&rs, &[]);
+        assert_eq!(meetings.len(), 2);
+        let f = Filter::default();
+        let by_readout = f.facets_in(&catalog, &data, None);
+        let by_meeting = f.facets_grouped(&catalog, &data, None, Some(&meetings));
+        assert_eq!(count(&by_readout.speakers, "Wang Ming"), Some(3));
+        assert_eq!(count(&by_meeting.speakers, "Wang Ming"), Some(2));
+        assert_eq!(count(&by_meeting.speakers, "John Carter"), Some(1));
+        assert_eq!(count(&by_meeting.publishers, "China"), Some(2));
+        assert_eq!(count(&by_meeting.publishers, "United States"), Some(1));
+        // With one account filtered out, its meeting still counts through the other.
+        let f = Filter {
+            publishers: strings(&["United States"]),
+            ..Filter::default()
+        };
+        let by_meeting = f.facets_grouped(&catalog, &data, None, Some(&meetings));
+        assert_eq!(count(&by_meeting.speakers, "Wang Ming"), Some(1));
+        assert_eq!(count(&by_meeting.publishers, "China"), Some(2));
     }
 
     #[test]

@@ -35,9 +35,14 @@ pub fn FilterPanel(
         let data = corpus.data.get_untracked();
         // Untracked like the data: a new query reaches here through `nav.state`.
         let found = matches.get_untracked();
+        // Meetings, as the timeline counts them: a meeting reported twice counts once.
         nav.state.with(|s| {
-            s.filter
-                .facets_in(&data.catalog, &data.dataset(), found.as_deref())
+            s.filter.facets_grouped(
+                &data.catalog,
+                &data.dataset(),
+                found.as_deref(),
+                Some(&data.meetings),
+            )
         })
     });
     let update = move |change: &dyn Fn(&mut Filter)| {
