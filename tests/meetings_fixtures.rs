@@ -4,17 +4,15 @@
 //! evening. Grouping, the accounts comparison's rows and silences, and the versions alignment's
 //! pairs and unmatched sentences are checked exactly.
 //!
-//! A fixture the parser cannot read yet (Chinese before the Chinese parser, the State
-//! Department's style before the house styles) is stood in for by the readout the parser is
-//! meant to give, built by hand from the same text; each test says which it used.
+//! Every fixture goes through the parser, as an import reads it: these are end-to-end checks of
+//! the parsers (English house styles, Chinese) and of the meetings work together.
 
 mod pairs;
 
 use pairs::{load_pairs, Pair};
-use readout_lens::core::analyse::testing::readout_with;
 use readout_lens::core::analyse::{CorpusAnalysis, Lexicon};
 use readout_lens::core::meetings::{accounts_comparison, compare_versions, group_meetings};
-use readout_lens::core::model::{Language, MeetingFormat, Readout, Speaker};
+use readout_lens::core::model::{Language, Readout};
 use readout_lens::core::{parse, Date, ParseOptions};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/meetings");
@@ -40,74 +38,18 @@ fn pair(name: &str) -> Pair {
         .expect("pair")
 }
 
-/// The US account as the State Department style reads: the Secretary's sentences are his.
-fn us_account_by_hand() -> Readout {
-    use Speaker::*;
-    let text = read(FILES[2]);
-    let body = text.lines().last().expect("the body");
-    let sentences: Vec<&str> = pairs::split_sentences(body, Language::English);
-    let speakers = [Narration, Person(0), Person(0), Person(0), Person(0), Joint];
-    let pairs: Vec<(Speaker, &str)> = speakers.iter().copied().zip(sentences).collect();
-    let mut r = readout_with(
-        "us",
-        Date::new(2021, 3, 3),
-        &[("John Carter", "United States"), ("Wang Ming", "China")],
-        &pairs,
-    );
-    r.participants[0].role = "Secretary of State".into();
-    r.participants[1].role = "State Councilor and Foreign Minister".into();
-    r.publisher = Some("United States".into());
-    r.format = Some(MeetingFormat::PhoneCall);
-    r.origin = FILES[2].into();
-    r
-}
-
-/// The Chinese call with the US Secretary of Commerce, as the Chinese parser is meant to read it.
-fn hale_by_hand() -> Readout {
-    let mut r = readout_with(
-        "hale",
-        Date::new(2021, 3, 4),
-        &[("王明", "China"), ("露丝·黑尔", "United States")],
-        &[(
-            Speaker::Narration,
-            "2021年3月4日晚，国务委员兼外长王明应约同美国商务部长露丝·黑尔通电话。",
-        )],
-    );
-    r.participants[0].role = "国务委员兼外长".into();
-    r.participants[1].role = "商务部长".into();
-    r.language = Language::Chinese;
-    r.format = Some(MeetingFormat::PhoneCall);
-    r.origin = FILES[5].into();
-    r
-}
-
-/// A parsed fixture when the parser reads it (a date and two participants), else the stand-in.
-fn readable(parsed: Readout, stand_in: impl FnOnce() -> Readout) -> (Readout, bool) {
-    if parsed.date.is_some() && parsed.participants.len() >= 2 {
-        (parsed, true)
-    } else {
-        (stand_in(), false)
-    }
-}
-
-/// The six fixtures, parsed or stood in for, with which were parsed.
-fn fixtures() -> (Vec<Readout>, Vec<bool>) {
+/// The six fixtures, parsed.
+fn fixtures() -> Vec<Readout> {
     let opts = ParseOptions::default();
-    let parsed: Vec<Readout> = FILES.iter().map(|f| parse(&read(f), f, &opts)).collect();
-    let mut it = parsed.into_iter();
-    let mut next = || it.next().expect("six files");
-    let call = pair("01-call-united-states");
-    let talks = pair("08-talks-brazil");
-    let all = [
-        readable(next(), || call.hand_readout(Language::Chinese)),
-        readable(next(), || call.hand_readout(Language::English)),
-        readable(next(), us_account_by_hand),
-        readable(next(), || talks.hand_readout(Language::Chinese)),
-        readable(next(), || talks.hand_readout(Language::English)),
-        readable(next(), hale_by_hand),
-    ];
-    let parsed = all.iter().map(|(_, p)| *p).collect();
-    (all.into_iter().map(|(r, _)| r).collect(), parsed)
+    let readouts: Vec<Readout> = FILES.iter().map(|f| parse(&read(f), f, &opts)).collect();
+    for r in &readouts {
+        assert!(
+            r.date.is_some() && r.participants.len() >= 2,
+            "{} is read",
+            r.origin
+        );
+    }
+    readouts
 }
 
 #[test]
@@ -124,8 +66,7 @@ fn the_fixture_texts_are_the_written_pairs() {
 
 #[test]
 fn the_call_is_one_meeting_and_the_same_days_other_meetings_are_not() {
-    let (readouts, parsed) = fixtures();
-    println!("parsed by the parser (else built by hand): {parsed:?}");
+    let readouts = fixtures();
     let m = group_meetings(&readouts, &[]);
     let groups: Vec<Vec<usize>> = m.meetings.iter().map(|m| m.readouts.clone()).collect();
     // China's English, China's Chinese, the US account; the talks; the other call.
@@ -143,7 +84,7 @@ fn the_call_is_one_meeting_and_the_same_days_other_meetings_are_not() {
 
 #[test]
 fn the_accounts_show_what_each_side_reports_and_leaves_out() {
-    let (readouts, _) = fixtures();
+    let readouts = fixtures();
     let lexicon = Lexicon::default_lexicon();
     let corpus = CorpusAnalysis::build(&readouts, &lexicon);
     let cmp = accounts_comparison(&readouts, &corpus, &lexicon, &[1, 2]);
@@ -225,14 +166,10 @@ fn the_accounts_show_what_each_side_reports_and_leaves_out() {
 
 #[test]
 fn the_versions_of_the_call_align_with_the_left_out_and_merged_sentences_marked() {
-    let (readouts, parsed) = fixtures();
+    let readouts = fixtures();
     let lexicon = Lexicon::default_lexicon();
     let corpus = CorpusAnalysis::build(&readouts, &lexicon);
     let v = compare_versions(&readouts, &corpus.analyses, &lexicon, 0, 1);
-    println!(
-        "parsed by the parser (else built by hand): {:?}",
-        &parsed[..2]
-    );
     let pairs: Vec<(Vec<usize>, Vec<usize>)> = v
         .pairs()
         .map(|b| (b.a.clone().collect(), b.b.clone().collect()))
@@ -266,4 +203,55 @@ fn the_versions_of_the_call_align_with_the_left_out_and_merged_sentences_marked(
         "两国元首去年通话为双边关系指明了方向。"
     );
     assert_eq!(readouts[1].sentence_text(2).split(", and").count(), 2);
+}
+
+#[test]
+fn accounts_in_two_languages_meet_through_topic_ids_and_matched_people() {
+    let readouts = fixtures();
+    let lexicon = Lexicon::default_lexicon();
+    let corpus = CorpusAnalysis::build(&readouts, &lexicon);
+    // China's Chinese version against the US account.
+    let cmp = accounts_comparison(&readouts, &corpus, &lexicon, &[0, 2]);
+    let people: Vec<(&str, Vec<Option<usize>>)> = cmp
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.participant.clone()))
+        .collect();
+    // 王明 is Wang Ming by his surname's pinyin, 约翰·卡特 John Carter by his office.
+    assert_eq!(
+        people,
+        [
+            ("Wang Ming", vec![Some(0), Some(1)]),
+            ("John Carter", vec![Some(1), Some(0)])
+        ]
+    );
+    let rows: Vec<(&str, Vec<usize>)> = cmp
+        .comparison
+        .rows
+        .iter()
+        .map(|r| (r.topic_id.as_str(), r.silent.clone()))
+        .collect();
+    // The same rows and silences as the English version gives: the topic ids are shared.
+    let english = accounts_comparison(&readouts, &corpus, &lexicon, &[1, 2]);
+    let english_rows: Vec<(&str, Vec<usize>)> = english
+        .comparison
+        .rows
+        .iter()
+        .map(|r| (r.topic_id.as_str(), r.silent.clone()))
+        .collect();
+    assert_eq!(rows, english_rows);
+    let unreported: Vec<(&str, usize, &str)> = cmp
+        .unreported
+        .iter()
+        .map(|u| {
+            (
+                u.topic_id.as_str(),
+                u.column,
+                cmp.people[u.person].name.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(unreported, [("taiwan", 0, "John Carter")]);
+    let quoted = readouts[0].sentence_text(cmp.unreported[0].positions[0].sentence);
+    assert_eq!(quoted, "卡特表示，美方坚持一个中国政策，不支持“台独”。");
 }

@@ -1,0 +1,132 @@
+// End-to-end: one call told three times (China in Chinese and in English, the United States in
+// English; fictional, written for the tests in tests/fixtures/meetings/) becomes one meeting:
+// one card with its three readouts, the accounts compared, the versions aligned, exports, a
+// quote followed to its sentence, and the addresses that reopen each view after a reload.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { newPage } from './browser.mjs';
+import { useSite } from './site.mjs';
+
+const site = useSite();
+const dir = new URL('../fixtures/meetings/', import.meta.url);
+const CALL = [
+  '2021-03-04-china-zh-wang-ming-john-carter.txt',
+  '2021-03-04-china-en-wang-ming-john-carter.txt',
+  '2021-03-03-united-states-john-carter-wang-ming.txt',
+];
+
+/** Opens the app and imports the three readouts of the call (already present ones are kept). */
+async function importCall(viewport = { width: 1280, height: 900 }) {
+  const page = await newPage(site.browser.context, { viewport });
+  await page.goto(site.server.url);
+  await page.getByTestId('meeting-card').first().waitFor();
+  await page.getByTestId('import-open').click();
+  const dialog = page.getByRole('dialog', { name: 'Import readouts' });
+  await dialog.getByRole('tab', { name: 'Open files' }).click();
+  await dialog.getByLabel('Choose files').setInputFiles(
+    CALL.map((name) => ({ name, mimeType: 'text/plain', buffer: fs.readFileSync(new URL(name, dir)) })),
+  );
+  await dialog.getByTestId('import-outcome').waitFor();
+  await page.keyboard.press('Escape');
+  return page;
+}
+
+/** The card of the call. */
+function callCard(page) {
+  return page.getByTestId('meeting-card').filter({ hasText: 'John Carter' });
+}
+
+test('three readouts of one call make one card that lists them', async () => {
+  const page = await importCall();
+  await callCard(page).first().waitFor();
+  assert.equal(await callCard(page).count(), 1, 'one card for the call');
+  // Two bundled meetings and the call: three cards, three meetings counted.
+  assert.equal(await page.getByTestId('meeting-card').count(), 3);
+  assert.match(await page.getByTestId('summary').innerText(), /^3 meetings$/);
+  const reports = callCard(page).getByTestId('meeting-reports');
+  assert.match(await reports.innerText(), /3 reports/);
+  assert.deepEqual(await reports.locator('li').allInnerTexts(), ['China: English · 中文', 'United States: English']);
+  const links = await reports.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(links.length, 3);
+  assert.ok(links.every((h) => /^#\/readout\/[0-9a-f]{16}$/.test(h)), links.join(' '));
+  assert.deepEqual(page.errors, []);
+});
+
+test('the accounts view shows what each side reports, exports Markdown and links quotes to sentences', async () => {
+  const page = await importCall();
+  await callCard(page).getByRole('link', { name: 'Accounts' }).click();
+  await page.getByTestId('accounts-grid').waitFor();
+  assert.match(page.url(), /#\/meeting\/[0-9a-f]{16}\/accounts$/);
+  const heads = await page.getByTestId('accounts-grid').locator('thead th').allInnerTexts();
+  assert.match(heads[1], /^China/);
+  assert.match(heads[2], /^United States/);
+  const taiwan = page.getByTestId('accounts-grid').locator('tbody tr[data-topic="taiwan"] td');
+  assert.equal(await taiwan.nth(1).innerText(), 'not mentioned');
+  assert.match(await taiwan.nth(0).innerText(), /John Carter\s+not in the United States' account/);
+  assert.match(
+    await page.getByTestId('unreported').first().innerText(),
+    /China's account quotes John Carter \(United States\) on Taiwan .*the United States' account does not mention Taiwan\./,
+  );
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-md').click()]);
+  assert.equal(download.suggestedFilename(), 'accounts.md');
+  const md = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(md, /^# Accounts of one meeting \(2021-03-03\): China · United States/);
+  assert.match(md, /\| Taiwan \| .*John Carter \(supports\): “Carter said that .* \| \*not mentioned\* \|/);
+  // The quote of the US Secretary in China's account, followed to its sentence.
+  await taiwan.nth(0).locator('.speaker-block', { hasText: 'John Carter' }).getByRole('link', { name: 'in context' }).click();
+  await page.waitForURL(/#\/readout\/[0-9a-f]{16}\?s=\d+$/);
+  const n = page.url().match(/\?s=(\d+)$/)[1];
+  const sentence = page.locator(`.readout-text [data-sentence="${n}"]`);
+  await page.waitForFunction((n) => document.querySelector(`.readout-text [data-sentence="${n}"]`)?.classList.contains('is-target'), n);
+  assert.match(await sentence.innerText(), /Carter said that the U\.S\. side adheres to the one-China policy/);
+  assert.match(await page.getByTestId('meeting-note').innerText(), /One of 3 reports of this meeting/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the versions view marks the sentence only in the Chinese version and reopens after a reload', async () => {
+  const page = await importCall();
+  await callCard(page).getByRole('link', { name: 'Versions' }).click();
+  await page.getByTestId('versions-table').waitFor();
+  const url = page.url();
+  assert.match(url, /#\/meeting\/[0-9a-f]{16}\/versions$/);
+  assert.match(
+    await page.getByTestId('versions-summary').innerText(),
+    /10 sentence pairs · 0 sentences only in the English version · 1 sentence only in the Chinese version/,
+  );
+  const unmatched = page.getByTestId('unmatched-row');
+  assert.equal(await unmatched.count(), 1);
+  assert.match(await unmatched.innerText(), /Not in the English version\s+\d+ 任何以台制华的图谋都注定失败。\s+Only in the Chinese version/);
+  const merged = page.locator('.versions-table tr.merged');
+  assert.equal(await merged.count(), 1);
+  assert.match(await merged.innerText(), /2 sentences as 1/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-md').click()]);
+  const md = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(md, /\| \d+ \| — \| 任何以台制华的图谋都注定失败。 \| only in the Chinese version \|/);
+  await page.reload();
+  await page.getByTestId('versions-table').waitFor();
+  assert.equal(page.url(), url);
+  assert.equal(await page.getByTestId('unmatched-row').count(), 1);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a meeting page lists the readouts by account, and a readout taken out is its own meeting', async () => {
+  const page = await importCall({ width: 390, height: 844 });
+  await callCard(page).getByRole('link', { name: '3 reports' }).click();
+  await page.getByTestId('meeting-page').waitFor();
+  assert.deepEqual(
+    await page.locator('.meeting-account h2').allInnerTexts(),
+    ["China's account", "The United States' account"],
+  );
+  assert.equal(await page.getByTestId('meeting-readout').count(), 3);
+  await page.getByTestId('meeting-readout').filter({ hasText: 'Secretary Carter' }).getByRole('button', { name: 'Not this meeting' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-readout]').length === 2);
+  assert.match(await page.getByTestId('meeting-page').innerText(), /grouped by hand/);
+  // Joined again, by hand, then back to the rules.
+  await page.getByTestId('meeting-join').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-readout]').length === 3);
+  await page.getByTestId('meeting-undo').click();
+  await page.waitForFunction(() => !/grouped by hand/.test(document.querySelector('[data-testid=meeting-page]')?.innerText ?? 'grouped by hand'));
+  assert.equal(await page.getByTestId('meeting-readout').count(), 3);
+  assert.deepEqual(page.errors, []);
+});
