@@ -99,7 +99,7 @@ test('the versions view marks the sentence only in the Chinese version and reope
   assert.match(await unmatched.innerText(), /Not in the English version\s+\d+ 任何以台制华的图谋都注定失败。\s+Only in the Chinese version/);
   const merged = page.locator('.versions-table tr.merged');
   assert.equal(await merged.count(), 1);
-  assert.match(await merged.innerText(), /2 sentences as 1/);
+  assert.match(await merged.innerText(), /1 English sentence for 2 Chinese/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-md').click()]);
   const md = fs.readFileSync(await download.path(), 'utf8');
   assert.match(md, /\| \d+ \| — \| 任何以台制华的图谋都注定失败。 \| only in the Chinese version \|/);

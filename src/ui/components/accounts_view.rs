@@ -264,7 +264,7 @@ fn cell(data: &Data, cmp: &AccountsComparison, k: usize, c: usize) -> AnyView {
             view! {
                 <div class=format!("speaker-block {class}")>
                     <span class="who">{name}</span>
-                    {not_in_own.map(|t| view! { <span class="flag" data-testid="not-in-own">{t}</span> })}
+                    {not_in_own.map(|t| view! { " " <span class="flag" data-testid="not-in-own">{t}</span> })}
                     <ul class="quotes">{quotes}</ul>
                 </div>
             }
@@ -294,6 +294,7 @@ fn quote(
     view! {
         <li>
             <span class=format!("stance stance-{stance}")>{stance}</span>
+            " "
             <q title=r.sentence_text(sentence).to_string()>
                 {before.then_some("…")}{shown.of(&r.text).to_string()}{after.then_some("…")}
             </q>

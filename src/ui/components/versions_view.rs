@@ -183,6 +183,12 @@ fn sentences(r: &Readout, range: &Range<usize>) -> impl IntoView {
         .collect_view()
 }
 
+/// "1 English sentence for 2 Chinese".
+pub fn merged_note(na: usize, la: &str, nb: usize, lb: &str) -> String {
+    let s = if na == 1 { "sentence" } else { "sentences" };
+    format!("{na} {la} {s} for {nb} {lb}")
+}
+
 /// The aligned table.
 fn table(data: &Data, v: &Versions) -> impl IntoView {
     let (a, b) = (&data.readouts[v.a], &data.readouts[v.b]);
@@ -194,10 +200,9 @@ fn table(data: &Data, v: &Versions) -> impl IntoView {
             let (class, note) = match (bead.a.is_empty(), bead.b.is_empty()) {
                 (false, true) => ("only-one", Some(format!("Only in the {la} version"))),
                 (true, false) => ("only-one", Some(format!("Only in the {lb} version"))),
-                _ if bead.a.len() != bead.b.len() => (
-                    "merged",
-                    Some(format!("{} sentences as {}", bead.a.len(), bead.b.len())),
-                ),
+                _ if bead.a.len() != bead.b.len() => {
+                    ("merged", Some(merged_note(bead.a.len(), la, bead.b.len(), lb)))
+                }
                 _ => ("", None),
             };
             let side = |r: &Readout, range: &Range<usize>, lang: &'static str| {

@@ -88,7 +88,12 @@ pub fn versions_markdown(v: &Versions, readouts: &[Readout], lexicon: &Lexicon) 
             (false, true) => only_in(a),
             (true, false) => only_in(b),
             _ if bead.a.len() != bead.b.len() => {
-                format!("{} sentences rendered as {}", bead.a.len(), bead.b.len())
+                let s = if bead.a.len() == 1 {
+                    "sentence"
+                } else {
+                    "sentences"
+                };
+                format!("{} {la} {s} for {} {lb}", bead.a.len(), bead.b.len())
             }
             _ => String::new(),
         };
