@@ -255,7 +255,7 @@ mod tests {
             assert_eq!(h.matches(&format!("  {}", o.names[0])).count(), 1, "{h}");
         }
         assert!(
-            h.contains("  --lexicon FILE        analyze/compare: topic lexicon"),
+            h.contains("  --lexicon FILE        analyze/compare/versions: topic lexicon"),
             "{h}"
         );
         assert!(

@@ -16,14 +16,15 @@
 //! A readout joins a group only when it agrees with every member (complete linkage), so a chain
 //! of near-matches never merges two meetings. Readouts are bucketed by country set and swept in
 //! date order, so each is compared only with the few groups of its bucket dated a day around
-//! it: the work is linear in the readouts (BENCHMARKS.md, "Meetings").
+//! it that lack its publisher and language (at most 64): the work is linear in the readouts
+//! (BENCHMARKS.md, "Meetings").
 
 use super::people::{side_verdict, Verdict};
 use super::zones::{dates_agree, utc_offset};
 use super::Meeting;
 use crate::core::analyse::words::FxMap;
 use crate::core::explore::day_number;
-use crate::core::model::{MeetingFormat, Readout};
+use crate::core::model::{Language, MeetingFormat, Readout};
 use crate::core::sort::sort_by_key;
 use serde::Serialize;
 
@@ -110,6 +111,8 @@ struct Profile {
     formats: u8,
     /// Index of its set of participant countries (the publisher's included).
     set: u32,
+    /// Index of its publisher and language: a meeting has one readout of each.
+    account: u32,
 }
 
 /// Country sets seen so far, each once, so a readout's set is a small id.
@@ -117,6 +120,7 @@ struct Profile {
 struct Sets<'a> {
     ids: FxMap<Vec<&'a str>, u32>,
     lists: Vec<Vec<&'a str>>,
+    accounts: FxMap<(Option<&'a str>, Language), u32>,
 }
 
 impl<'a> Sets<'a> {
@@ -141,11 +145,17 @@ impl<'a> Sets<'a> {
                 id
             }
         };
+        let next = self.accounts.len() as u32;
+        let account = *self
+            .accounts
+            .entry((r.publisher.as_deref(), r.language))
+            .or_insert(next);
         Some(Profile {
             day,
             zone: r.publisher.as_deref().and_then(utc_offset),
             formats: format_bits(r.format),
             set,
+            account,
         })
     }
 }
@@ -162,12 +172,83 @@ fn agree(
         return false;
     };
     let (ra, rb) = (&readouts[a], &readouts[b]);
-    (&ra.publisher, ra.language) != (&rb.publisher, rb.language)
+    pa.account != pb.account
         && dates_agree(pa.day, pa.zone, pb.day, pb.zone)
         && pa.formats & pb.formats != 0
         && countries
             .iter()
             .all(|c| side_verdict(ra, rb, c) != Verdict::Different)
+}
+
+/// At most this many groups of one day and country set are compared with a readout: a flood
+/// of readouts of one day between the same countries (thousands of synthetic ones) stays
+/// linear. Real days have a handful.
+const MAX_CANDIDATES: usize = 64;
+
+/// The groups of the current bucket (country set) still within a day of the sweep.
+struct Window {
+    /// `(group, last day)`, oldest first.
+    open: Vec<(usize, i64)>,
+    /// Per account (publisher and language), how many open groups have a readout of it.
+    holding: Vec<usize>,
+}
+
+impl Window {
+    fn new(accounts: usize) -> Window {
+        Window {
+            open: Vec::new(),
+            holding: vec![0; accounts],
+        }
+    }
+
+    /// Closes the groups whose last day is before `day` (all of them for `i64::MAX`).
+    fn retire(&mut self, groups: &[(Vec<usize>, bool)], profiles: &[Option<Profile>], day: i64) {
+        let holding = &mut self.holding;
+        self.open.retain(|&(g, last)| {
+            let keep = day != i64::MAX && last >= day;
+            if !keep {
+                for p in groups[g].0.iter().filter_map(|&m| profiles[m].as_ref()) {
+                    holding[p.account as usize] -= 1;
+                }
+            }
+            keep
+        });
+    }
+
+    /// The open groups with no readout of `account`, the newest first, at most
+    /// [`MAX_CANDIDATES`]; none at once when every open group has one (a flood of one
+    /// publisher's readouts of one day).
+    fn without(
+        &self,
+        account: u32,
+        groups: &[(Vec<usize>, bool)],
+        profiles: &[Option<Profile>],
+    ) -> Vec<usize> {
+        if self.holding[account as usize] >= self.open.len() {
+            return Vec::new();
+        }
+        self.open
+            .iter()
+            .rev()
+            .map(|&(g, _)| g)
+            .filter(|&g| {
+                groups[g]
+                    .0
+                    .iter()
+                    .all(|&m| profiles[m].as_ref().is_none_or(|p| p.account != account))
+            })
+            .take(MAX_CANDIDATES)
+            .collect()
+    }
+
+    /// Group `g` (new, or open) took a readout of `account` dated `day`.
+    fn joined(&mut self, g: usize, day: i64, account: u32) {
+        self.holding[account as usize] += 1;
+        match self.open.iter_mut().find(|o| o.0 == g) {
+            Some(o) => o.1 = o.1.max(day),
+            None => self.open.push((g, day)),
+        }
+    }
 }
 
 /// Groups `readouts` into meetings. `labels[r]` is the user's meeting label of readout `r`
@@ -203,26 +284,28 @@ pub fn group_meetings(readouts: &[Readout], labels: &[Option<&str>]) -> Meetings
     // One sort puts each bucket's readouts together, in date order.
     let key = |r: usize| profiles[r].as_ref().map_or((0, 0), |p| (p.set, p.day));
     sort_by_key(&mut swept, |&r| key(r));
-    // Groups of the current bucket still within a day of the sweep, with their last day.
-    let mut open: Vec<(usize, i64)> = Vec::new();
+    let mut window = Window::new(sets.accounts.len());
     let mut bucket = u32::MAX;
     for &r in &swept {
         let (set, day) = key(r);
+        let Some(account) = profiles[r].as_ref().map(|p| p.account) else {
+            continue;
+        };
         if set != bucket {
             bucket = set;
-            open.clear();
+            window.retire(&groups, &profiles, i64::MAX);
         }
+        window.retire(&groups, &profiles, day - 1);
         let countries = &sets.lists[set as usize];
-        open.retain(|&(_, last)| last >= day - 1);
+        let candidates = window.without(account, &groups, &profiles);
         let same_day = |g: usize| {
             groups[g]
                 .0
                 .iter()
                 .any(|&m| profiles[m].as_ref().is_some_and(|p| p.day == day))
         };
-        let joins = open
-            .iter()
-            .map(|&(g, _)| g)
+        let joins = candidates
+            .into_iter()
             .filter(|&g| {
                 groups[g]
                     .0
@@ -233,12 +316,10 @@ pub fn group_meetings(readouts: &[Readout], labels: &[Option<&str>]) -> Meetings
         match joins {
             Some(g) => {
                 groups[g].0.push(r);
-                if let Some(o) = open.iter_mut().find(|o| o.0 == g) {
-                    o.1 = o.1.max(day);
-                }
+                window.joined(g, day, account);
             }
             None => {
-                open.push((groups.len(), day));
+                window.joined(groups.len(), day, account);
                 groups.push((vec![r], false));
             }
         }
@@ -406,6 +487,35 @@ mod tests {
         // Join the other call to the meeting.
         let labels = [Some("en"), Some("en"), Some("en"), Some("en")];
         assert_eq!(groups(&group_meetings(&rs, &labels)), [vec![1, 0, 3, 2]]);
+    }
+
+    #[test]
+    fn a_flood_of_one_days_readouts_between_the_same_countries_stays_apart_and_fast() {
+        // Two thousand readouts of one day by one publisher, each with its own people: none
+        // can join another, and none is compared with the others' people.
+        let rs: Vec<Readout> = (0..2_000)
+            .map(|i| {
+                let a = format!("Test{i} Minister");
+                let b = format!("Probe{i} Minister");
+                account(
+                    &format!("r{i}"),
+                    "China",
+                    English,
+                    "2021-03-01",
+                    &[
+                        (a.as_str(), "Minister", "China"),
+                        (b.as_str(), "Minister", "Chile"),
+                    ],
+                )
+            })
+            .collect();
+        assert_eq!(group_meetings(&rs, &[]).len(), 2_000);
+        // Half of them by Chile: each Chilean readout is compared with 64 groups at most.
+        let mut mixed = rs;
+        for r in mixed.iter_mut().skip(1_000) {
+            r.publisher = Some("Chile".into());
+        }
+        assert_eq!(group_meetings(&mixed, &[]).len(), 2_000);
     }
 
     #[test]
