@@ -43,7 +43,10 @@ pub fn MeetingCard(
         .meetings
         .meeting_of(entry.readout)
         .and_then(|m| data.meetings.meetings.get(m));
-    let date = match meeting.and_then(|m| m.date(&data.readouts)).or(readout.date) {
+    let date = match meeting
+        .and_then(|m| m.date(&data.readouts))
+        .or(readout.date)
+    {
         Some(d) => view! { <time datetime=d.to_string()>{human_date(d)}</time> }.into_any(),
         None => view! { <span class="undated">"Undated"</span> }.into_any(),
     };
@@ -138,7 +141,11 @@ pub fn MeetingCard(
 
 /// The reports of meeting `m` by publisher and language, each a link, with links to its
 /// accounts and versions views (named by readout `id`).
-fn reports(data: &crate::ui::state::Data, m: &crate::core::meetings::Meeting, id: &str) -> impl IntoView {
+fn reports(
+    data: &crate::ui::state::Data,
+    m: &crate::core::meetings::Meeting,
+    id: &str,
+) -> impl IntoView {
     let accounts = m.accounts(&data.readouts);
     let list = accounts
         .iter()
