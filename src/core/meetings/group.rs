@@ -22,7 +22,7 @@
 use super::people::{side_verdict, Verdict};
 use super::zones::{dates_agree, utc_offset};
 use super::Meeting;
-use crate::core::analyse::words::FxMap;
+use crate::core::analyse::words::{fx_combine, hash_str, FxMap};
 use crate::core::explore::day_number;
 use crate::core::model::{Language, MeetingFormat, Readout};
 use crate::core::sort::sort_by_key;
@@ -115,12 +115,14 @@ struct Profile {
     account: u32,
 }
 
-/// Country sets seen so far, each once, so a readout's set is a small id.
+/// Country sets seen so far, each once, so a readout's set is a small id; and the accounts
+/// (publisher and language) seen, a handful. The map is keyed by a hash of the set (a map type
+/// the app already has: every new key type is another copy of the hash table in the bundle).
 #[derive(Default)]
 struct Sets<'a> {
-    ids: FxMap<Vec<&'a str>, u32>,
+    ids: FxMap<u64, usize>,
     lists: Vec<Vec<&'a str>>,
-    accounts: FxMap<(Option<&'a str>, Language), u32>,
+    accounts: Vec<(Option<&'a str>, Language)>,
 }
 
 impl<'a> Sets<'a> {
@@ -136,20 +138,31 @@ impl<'a> Sets<'a> {
         if buffer.len() < 2 {
             return None;
         }
-        let set = match self.ids.get(buffer.as_slice()) {
-            Some(&id) => id,
+        let hash = buffer.iter().fold(0u64, |h, c| fx_combine(h, hash_str(c)));
+        let set = match self.ids.get(&hash) {
+            Some(&id) if self.lists[id] == *buffer => id,
+            // Two sets with one hash: the later is found by a scan (never seen in practice).
+            Some(_) => match self.lists.iter().position(|l| l == buffer) {
+                Some(id) => id,
+                None => {
+                    self.lists.push(buffer.clone());
+                    self.lists.len() - 1
+                }
+            },
             None => {
-                let id = self.lists.len() as u32;
-                self.ids.insert(buffer.clone(), id);
+                self.ids.insert(hash, self.lists.len());
                 self.lists.push(buffer.clone());
-                id
+                self.lists.len() - 1
             }
-        };
-        let next = self.accounts.len() as u32;
-        let account = *self
-            .accounts
-            .entry((r.publisher.as_deref(), r.language))
-            .or_insert(next);
+        } as u32;
+        let key = (r.publisher.as_deref(), r.language);
+        let account = match self.accounts.iter().position(|a| *a == key) {
+            Some(a) => a,
+            None => {
+                self.accounts.push(key);
+                self.accounts.len() - 1
+            }
+        } as u32;
         Some(Profile {
             day,
             zone: r.publisher.as_deref().and_then(utc_offset),
@@ -257,7 +270,7 @@ pub fn group_meetings(readouts: &[Readout], labels: &[Option<&str>]) -> Meetings
     let n = readouts.len();
     let label = |r: usize| labels.get(r).copied().flatten().filter(|l| !l.is_empty());
     let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
-    let mut by_label: FxMap<&str, usize> = FxMap::default();
+    let mut by_label: FxMap<&str, u32> = FxMap::default();
     let mut sets = Sets::default();
     let mut buffer = Vec::new();
     let profiles: Vec<Option<Profile>> = (0..n)
@@ -269,12 +282,12 @@ pub fn group_meetings(readouts: &[Readout], labels: &[Option<&str>]) -> Meetings
     let mut swept: Vec<usize> = Vec::new();
     for (r, profile) in profiles.iter().enumerate() {
         if let Some(l) = label(r) {
-            let next = groups.len();
+            let next = groups.len() as u32;
             let g = *by_label.entry(l).or_insert(next);
             if g == next {
                 groups.push((Vec::new(), true));
             }
-            groups[g].0.push(r);
+            groups[g as usize].0.push(r);
         } else if profile.is_some() {
             swept.push(r);
         } else {

@@ -9,7 +9,7 @@
 //! accounts' publishers (the first publisher's people are blue, the second's orange...).
 
 use crate::core::explore::Route;
-use crate::core::meetings::export::{accounts_csv, accounts_json, accounts_markdown};
+use crate::core::meetings::export::{accounts_csv, accounts_markdown};
 use crate::core::meetings::{accounts_comparison, AccountsComparison};
 use crate::core::model::{Language, Readout, Speaker};
 use crate::core::text::quote_window;
@@ -85,8 +85,7 @@ pub fn AccountsView(
         let cmp = comparison.get_untracked();
         match ext {
             "md" => accounts_markdown(&cmp, &data.readouts),
-            "csv" => accounts_csv(&cmp, &data.readouts),
-            _ => accounts_json(&cmp, &data.readouts),
+            _ => accounts_csv(&cmp, &data.readouts),
         }
     };
     let body = move || {
@@ -109,7 +108,7 @@ pub fn AccountsView(
     view! {
         <div class="accounts-view" data-testid="accounts-view">
             <div class="compare-controls">
-                <ExportButtons stem="accounts" make=Callback::new(make) />
+                <ExportButtons stem="accounts" make=Callback::new(make) no_json=true />
             </div>
             {body}
         </div>

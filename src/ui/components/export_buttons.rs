@@ -18,6 +18,10 @@ pub fn ExportButtons(
     stem: &'static str,
     /// The text of the file of an extension ("md", "csv" or "json"), made when clicked.
     make: Callback<&'static str, String>,
+    /// Whether to offer JSON too (the meeting views leave it to the command line: its model
+    /// would add its serialisation code to the bundle).
+    #[prop(optional)]
+    no_json: bool,
 ) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let export = move |ext: &'static str, mime: &'static str| {
@@ -43,6 +47,7 @@ pub fn ExportButtons(
     };
     let buttons = KINDS
         .iter()
+        .filter(|k| !(no_json && k.1 == "json"))
         .map(|&(label, ext, mime)| {
             view! {
                 <button type="button" data-testid=format!("export-{ext}") on:click=move |_| export(ext, mime)>

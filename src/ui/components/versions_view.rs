@@ -5,9 +5,7 @@
 //! points whose count differs. Each sentence number links to the sentence in its readout.
 
 use crate::core::explore::{MeetingView, Route};
-use crate::core::meetings::export::{
-    language_name, versions_csv, versions_json, versions_markdown,
-};
+use crate::core::meetings::export::{language_name, versions_csv, versions_markdown};
 use crate::core::meetings::{compare_versions, Versions};
 use crate::core::model::Readout;
 use crate::ui::components::ExportButtons;
@@ -66,8 +64,7 @@ pub fn VersionsView(
         };
         match ext {
             "md" => versions_markdown(&v, &data.readouts, &data.lexicon),
-            "csv" => versions_csv(&v, &data.readouts),
-            _ => versions_json(&v, &data.readouts),
+            _ => versions_csv(&v, &data.readouts),
         }
     };
     let picker = move || {
@@ -106,7 +103,7 @@ pub fn VersionsView(
         <div class="versions-view" data-testid="versions-view">
             <div class="compare-controls">
                 {picker}
-                <ExportButtons stem="versions" make=Callback::new(make) />
+                <ExportButtons stem="versions" make=Callback::new(make) no_json=true />
             </div>
             {body}
         </div>
