@@ -145,10 +145,18 @@ pub fn has_traditional(s: &str) -> bool {
 /// `s` with every character folded: borrowed when nothing changes, else a copy of the same
 /// length whose byte offsets are those of `s`.
 pub fn fold_str(s: &str) -> Cow<'_, str> {
-    let Some(first) = s
+    // Every folded character lies in U+4E00..=U+9FFF, whose UTF-8 lead bytes are E4..=E9: an
+    // ASCII text (most English readouts) is told at memory speed, any other by a byte scan.
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    let Some(han) = s.bytes().position(|b| (0xE4..=0xE9).contains(&b)) else {
+        return Cow::Borrowed(s);
+    };
+    let Some(first) = s[han..]
         .char_indices()
         .find(|&(_, c)| is_folded(c))
-        .map(|(i, _)| i)
+        .map(|(i, _)| han + i)
     else {
         return Cow::Borrowed(s);
     };

@@ -28,7 +28,8 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     let mut text = String::with_capacity(raw.len());
     let mut paragraphs: Vec<Span> = Vec::new();
     let mut clues = Vec::new();
-    let mut line = String::new();
+    // Sized once for the longest line a readout has (a line's growth would copy it again).
+    let mut line = String::with_capacity(raw.len().min(1 << 16));
     let mut body_started = false;
     let stages = lang.script.stages;
     // Lines in another script are another page's navigation only when the text has letters
@@ -131,7 +132,7 @@ static FOREIGN: Publisher = Publisher {
 /// Removes an agency's credit that closes a line ("... ministries. — VNS", "-VNA", a line
 /// "VNA" alone) and gives the agency's publisher.
 fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
-    let last = line.rsplit([' ', '-', '—', '–']).next()?;
+    let last = last_piece(line);
     let credit = last.trim_matches(['(', ')', '.']);
     let p = lang
         .publishers
@@ -147,6 +148,23 @@ fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     Some(p)
 }
 
+/// What follows the last space, hyphen or dash of `line` (the whole line when it has none):
+/// a byte scan from the end, where the piece is short.
+fn last_piece(line: &str) -> &str {
+    let b = line.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        let c = b[i - 1];
+        // "—" is E2 80 94 and "–" E2 80 93 in UTF-8.
+        let dash = matches!(c, 0x93 | 0x94) && i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80;
+        if c == b' ' || c == b'-' || dash {
+            break;
+        }
+        i -= 1;
+    }
+    &line[i..]
+}
+
 /// Writes `raw` into `out` with quotes straightened (when `straighten`), invisible characters
 /// dropped and every run of whitespace turned into one space, trimmed at both ends.
 fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
@@ -155,11 +173,20 @@ fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
     let bytes = raw.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Fast path: copy a run of visible ASCII in one go (most of any readout).
-        let run = bytes[i..]
-            .iter()
-            .position(|b| !(0x21..0x7f).contains(b))
-            .unwrap_or(bytes.len() - i);
+        // Fast path: copy a run of visible ASCII in one go (most of any readout), single spaces
+        // between its words included: they are what the slow path would write for them.
+        let visible = |b: &u8| (0x21..0x7f).contains(b);
+        let mut end = i;
+        while end < bytes.len() {
+            if visible(&bytes[end]) {
+                end += 1;
+            } else if bytes[end] == b' ' && end > i && bytes.get(end + 1).is_some_and(visible) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let run = end - i;
         if run > 0 {
             if pending_space {
                 out.push(' ');
@@ -329,6 +356,16 @@ mod tests {
         );
         assert_eq!(c.text, "Body text.");
         assert_eq!(c.clues, vec!["United States", "United States"]);
+    }
+
+    #[test]
+    fn the_last_piece_follows_the_last_space_hyphen_or_dash() {
+        assert_eq!(last_piece("ministries. — VNS"), "VNS");
+        assert_eq!(last_piece("They met.- VNA"), "VNA");
+        assert_eq!(last_piece("a–b"), "b");
+        assert_eq!(last_piece("VNA"), "VNA");
+        assert_eq!(last_piece("ends with a space "), "");
+        assert_eq!(last_piece("é—"), "");
     }
 
     #[test]

@@ -6,12 +6,67 @@
 /// A word of the text: its byte offset and the word itself (no surrounding whitespace).
 pub(super) type Word<'a> = (usize, &'a str);
 
-/// The whitespace-separated words of `s` with their byte offsets.
+/// The whitespace-separated words of `s` with their byte offsets (ASCII whitespace, as
+/// [`str::split_ascii_whitespace`] splits).
 pub(super) fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
-    s.split_ascii_whitespace().map(move |w| {
-        // `w` is a sub-slice of `s`, so the pointer difference is its offset.
-        (w.as_ptr() as usize - s.as_ptr() as usize, w)
-    })
+    Words { s, at: 0 }
+}
+
+/// Appends the words of `s` to `out`, as [`words`] gives them (the loop the parser runs on
+/// every sentence, kept free of an iterator's bookkeeping).
+pub(super) fn push_words<'a>(s: &'a str, out: &mut Vec<Word<'a>>) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !is_space(b[i]) {
+            i += 1;
+        }
+        if start < i {
+            // Cut at ASCII bytes: char boundaries.
+            out.push((start, s.get(start..i).unwrap_or("")));
+        }
+    }
+}
+
+/// ASCII whitespace, as [`u8::is_ascii_whitespace`]: most bytes are above the space and are
+/// told by one comparison.
+#[inline]
+fn is_space(c: u8) -> bool {
+    c <= b' ' && matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+/// The iterator of [`words`].
+struct Words<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        let b = self.s.as_bytes();
+        let space = is_space;
+        let mut i = self.at;
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            self.at = i;
+            return None;
+        }
+        let start = i;
+        while i < b.len() && !space(b[i]) {
+            i += 1;
+        }
+        self.at = i;
+        // Cut at ASCII bytes: char boundaries.
+        Some((start, self.s.get(start..i).unwrap_or("")))
+    }
 }
 
 /// The first `max` words of `s`.
@@ -21,8 +76,26 @@ pub(super) fn first_words(s: &str, max: usize) -> Vec<Word<'_>> {
 
 /// `w` without the punctuation that may cling to a word ("said," -> "said").
 pub(super) fn bare(w: &str) -> &str {
-    w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '\'' | '(' | ')' | '!' | '?'))
-        .trim_end_matches('.')
+    // Bytes, not chars: every mark trimmed is ASCII, so each cut is a char boundary (the
+    // parser bares most words it reads, several times).
+    let edge = |b: u8| {
+        matches!(
+            b,
+            b',' | b';' | b':' | b'"' | b'\'' | b'(' | b')' | b'!' | b'?'
+        )
+    };
+    let b = w.as_bytes();
+    let (mut start, mut end) = (0, b.len());
+    while start < end && edge(b[start]) {
+        start += 1;
+    }
+    while end > start && edge(b[end - 1]) {
+        end -= 1;
+    }
+    while end > start && b[end - 1] == b'.' {
+        end -= 1;
+    }
+    w.get(start..end).unwrap_or("")
 }
 
 /// True when `words` (already bare) start with every word of `phrase`, ignoring ASCII case.
@@ -87,6 +160,28 @@ mod tests {
     fn words_carry_their_byte_offsets() {
         let w: Vec<_> = words("  Luo  said é x").collect();
         assert_eq!(w, vec![(2, "Luo"), (7, "said"), (12, "é"), (15, "x")]);
+    }
+
+    #[test]
+    fn words_split_where_split_ascii_whitespace_splits() {
+        let s = " a\tb\r\nc\x0cd\x0be\u{a0}f  \u{3000}g ";
+        let ours: Vec<&str> = words(s).map(|w| w.1).collect();
+        assert_eq!(ours, s.split_ascii_whitespace().collect::<Vec<_>>());
+        let mut pushed = vec![];
+        push_words(s, &mut pushed);
+        assert_eq!(pushed, words(s).collect::<Vec<_>>());
+        assert_eq!(words("").count(), 0);
+        assert_eq!(words("   ").count(), 0);
+    }
+
+    #[test]
+    fn bare_trims_clinging_punctuation_only() {
+        assert_eq!(bare("(said),"), "said");
+        assert_eq!(bare("Mr.\")"), "Mr");
+        assert_eq!(bare("U.S."), "U.S");
+        assert_eq!(bare("\"é!"), "é");
+        assert_eq!(bare("(.)"), "");
+        assert_eq!(bare(",;"), "");
     }
 
     #[test]

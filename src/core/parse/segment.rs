@@ -75,11 +75,9 @@ fn is_number_mark(before: &str) -> bool {
 
 /// True when the word before a period is an abbreviation or an initial.
 fn is_abbreviation(before: &str, lang: &Lang) -> bool {
-    let word = before
-        .rsplit(' ')
-        .next()
-        .unwrap_or("")
-        .trim_start_matches(['"', '\'', '(', '[']);
+    // The last word: after the last space (a byte search; a space is a char boundary).
+    let last = before.as_bytes().iter().rposition(|&b| b == b' ');
+    let word = before[last.map_or(0, |i| i + 1)..].trim_start_matches(['"', '\'', '(', '[']);
     let mut chars = word.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     // "U.S", "a.m": a period inside the word marks a dotted abbreviation.

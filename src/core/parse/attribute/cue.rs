@@ -117,7 +117,7 @@ fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Spea
 /// event; it reports no statement.
 fn is_event_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
     let is = |t: &str, table: &[&str]| table.iter().any(|l| l.eq_ignore_ascii_case(scan::bare(t)));
-    is(w[j], lang.meeting_verbs)
+    lang.is_meeting_verb(scan::bare(w[j]))
         && w.get(j + 1)
             .is_some_and(|t| is(t, lang.verb_links) || is(t, lang.guest_links))
 }
@@ -265,9 +265,7 @@ fn is_event(w: &[&str], lang: &Lang) -> bool {
     // talks were", "The conversation also", "The overview of"): not "The two sides held talks".
     (1..w.len().min(4)).any(|at| {
         let head = scan::bare(w[at]);
-        lang.narration_nouns
-            .iter()
-            .any(|n| n.eq_ignore_ascii_case(head))
+        lang.is_narration_noun(head)
             && w.get(at + 1).is_some_and(|t| scan::is_lowercase(t))
             && w[1..at].iter().all(|t| {
                 let t = scan::bare(t);

@@ -10,13 +10,31 @@ use crate::core::parse::lang::Lang;
 use crate::core::parse::{roles, scan};
 
 pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
-    let bare: Vec<&str> = subject
-        .iter()
-        .map(|w| scan::bare(w))
-        .filter(|w| !w.is_empty())
-        .collect();
+    // A subject takes a few words: they are bared into a buffer on the stack (the parser
+    // resolves a subject for most sentences), a longer one into a vector.
+    let mut buf = [""; 16];
+    let long: Vec<&str>;
+    let bare: &[&str] = if subject.len() <= buf.len() {
+        let mut n = 0;
+        for w in subject
+            .iter()
+            .map(|w| scan::bare(w))
+            .filter(|w| !w.is_empty())
+        {
+            buf[n] = w;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        long = subject
+            .iter()
+            .map(|w| scan::bare(w))
+            .filter(|w| !w.is_empty())
+            .collect();
+        &long
+    };
     bare.first()?;
-    if let [one] = bare.as_slice() {
+    if let [one] = bare {
         if let Some(g) = lang
             .gender_of(one)
             .filter(|_| lang.pronouns.iter().any(|p| p.eq_ignore_ascii_case(one)))
@@ -24,29 +42,24 @@ pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Opt
             return pronoun(g, people).map(Speaker::Person);
         }
     }
-    if is_joint(&bare, lang) {
+    if is_joint(bare, lang) {
         return Some(Speaker::Joint);
     }
     // "The official also praised", "the minister added": the last subject, by its role.
-    if let [article, noun] = bare.as_slice() {
-        let role_noun = lang.side_words.iter().any(|s| s.eq_ignore_ascii_case(noun));
+    if let [article, noun] = bare {
+        let role_noun = lang.is_side_word(noun);
         if lang.is_article(article) && role_noun && scan::is_lowercase(noun) {
             return people.recent.last().map(|&i| Speaker::Person(i));
         }
     }
     let head = bare[bare.len() - 1];
-    if bare.len() > 1
-        && lang
-            .narration_nouns
-            .iter()
-            .any(|n| n.eq_ignore_ascii_case(head))
-    {
+    if bare.len() > 1 && lang.is_narration_noun(head) {
         return Some(Speaker::Narration);
     }
-    if let Some(sp) = pair(&bare, people, lang) {
+    if let Some(sp) = pair(bare, people, lang) {
         return Some(sp);
     }
-    one(&bare, people, lang).map(Speaker::Person)
+    one(bare, people, lang).map(Speaker::Person)
 }
 
 /// "He", "She": the most recent subject the text lets have that gender (the last subject
@@ -157,9 +170,9 @@ fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
     let (country, n, _) = lang.country_at(rest)?;
     let after = &rest[n..];
     let sided = !after.is_empty()
-        && after.iter().all(|w| {
-            lang.is_role_word(w) || lang.side_words.iter().any(|s| s.eq_ignore_ascii_case(w))
-        });
+        && after
+            .iter()
+            .all(|w| lang.is_role_word(w) || lang.is_side_word(w));
     if !sided {
         return None;
     }

@@ -3,31 +3,46 @@
 //!
 //! Takes a word or a run of words, gives what the tables say about it. No table words here.
 
-use super::Lang;
+use super::{Gender, Lang};
 use crate::core::model::MeetingFormat;
 use std::sync::OnceLock;
 
 /// (first word, phrase, place in its table)
 type FormatPhrase = (&'static str, &'static str, usize);
 
-/// (first word, form, canonical name, is an adjective, words in the form)
-type CountryForm = (&'static str, &'static str, &'static str, bool, usize);
+/// (first word, form, canonical name, is an adjective, words in the form, the form's words)
+type CountryForm = (
+    &'static str,
+    &'static str,
+    &'static str,
+    bool,
+    usize,
+    Vec<&'static str>,
+);
 
-/// Sorted indexes over a [`Lang`]'s tables, built on first use.
+/// Indexes over a [`Lang`]'s tables, built on first use.
 #[derive(Debug, Default)]
 pub(super) struct Indexes {
     /// Reporting verbs by first word.
     verbs: OnceLock<ByFirst<(&'static str, &'static str)>>,
     /// Lowercase words that may stand in a subject.
-    subject: OnceLock<Vec<&'static str>>,
+    subject: OnceLock<WordMap<()>>,
     /// Every country form by first word.
     countries: OnceLock<ByFirst<CountryForm>>,
-    /// The first words of the state forms ("Republic", "Kingdom"), sorted.
-    state_firsts: OnceLock<Vec<&'static str>>,
-    /// Role words, sorted.
-    roles: OnceLock<Vec<&'static str>>,
+    /// The first words of the state forms ("Republic", "Kingdom").
+    state_firsts: OnceLock<WordMap<()>>,
+    /// Role words.
+    roles: OnceLock<WordMap<()>>,
     /// The format phrases (strong, weak) by first word: (first word, phrase, place in table).
     formats: [OnceLock<ByFirst<FormatPhrase>>; 2],
+    /// Months, ordinals, honorifics and meeting verbs, ignoring case.
+    months: OnceLock<WordMap<u8>>,
+    ordinals: OnceLock<WordMap<u32>>,
+    honorifics: OnceLock<WordMap<Option<Gender>>>,
+    meeting_verbs: OnceLock<WordMap<()>>,
+    /// Narration nouns and side words, ignoring case.
+    narration_nouns: OnceLock<WordMap<()>>,
+    side_words: OnceLock<WordMap<()>>,
 }
 
 impl Indexes {
@@ -39,44 +54,126 @@ impl Indexes {
             state_firsts: OnceLock::new(),
             roles: OnceLock::new(),
             formats: [OnceLock::new(), OnceLock::new()],
+            months: OnceLock::new(),
+            ordinals: OnceLock::new(),
+            honorifics: OnceLock::new(),
+            meeting_verbs: OnceLock::new(),
+            narration_nouns: OnceLock::new(),
+            side_words: OnceLock::new(),
         }
     }
 }
 
-/// A table sorted by first word, with where the entries of each first byte start: a look-up
-/// searches a few entries, not the whole table (the parser looks up most words it reads).
+/// A set of words as a map to nothing.
+fn set(words: impl IntoIterator<Item = &'static str>, fold: bool) -> WordMap<()> {
+    WordMap::new(words.into_iter().map(|w| (w, ())), fold)
+}
+
+/// Table words found by a hash of their bytes: a look-up hashes the word once and compares
+/// it with one or two entries, where a sorted table would compare it with eight or more (the
+/// parser looks up most words it reads, and most are in no table). With `fold`, keys match
+/// ignoring ASCII case.
+#[derive(Debug)]
+struct WordMap<T> {
+    entries: Vec<(&'static str, T)>,
+    /// Open addressing, linear probing: an index into `entries` plus one, 0 for an empty slot.
+    slots: Vec<u32>,
+    fold: bool,
+}
+
+impl<T> WordMap<T> {
+    /// The map of `entries`; of two entries with the same key, the first is kept (as a
+    /// search of the table in order would find it).
+    fn new(entries: impl IntoIterator<Item = (&'static str, T)>, fold: bool) -> WordMap<T> {
+        let entries: Vec<(&'static str, T)> = entries.into_iter().collect();
+        let size = (entries.len() * 2).next_power_of_two().max(8);
+        let mut map = WordMap {
+            entries: Vec::with_capacity(entries.len()),
+            slots: vec![0; size],
+            fold,
+        };
+        for (key, value) in entries {
+            let slot = map.slot(key);
+            if map.slots[slot] == 0 {
+                map.entries.push((key, value));
+                map.slots[slot] = map.entries.len() as u32;
+            }
+        }
+        map
+    }
+
+    /// The slot holding `word`, or the empty slot where it would go.
+    fn slot(&self, word: &str) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = hash(word.as_bytes(), self.fold) as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => return i,
+                e => {
+                    let key = self.entries[e as usize - 1].0;
+                    let same = if self.fold {
+                        key.eq_ignore_ascii_case(word)
+                    } else {
+                        key == word
+                    };
+                    if same {
+                        return i;
+                    }
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<&T> {
+        match self.slots[self.slot(word)] {
+            0 => None,
+            e => Some(&self.entries[e as usize - 1].1),
+        }
+    }
+}
+
+/// FNV-1a of `b` (of its ASCII lowercase with `fold`).
+fn hash(b: &[u8], fold: bool) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &x in b {
+        let x = if fold { x.to_ascii_lowercase() } else { x };
+        h = (h ^ u64::from(x)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// A table sorted by first word, with where the entries of each first word stand: a look-up
+/// hashes the word and gives those entries.
 #[derive(Debug)]
 struct ByFirst<T> {
     items: Vec<T>,
-    /// `starts[b]..starts[b + 1]`: the entries whose first word starts with byte `b`.
-    starts: Vec<usize>,
+    ranges: WordMap<(u32, u32)>,
 }
 
 impl<T> ByFirst<T> {
     /// `items` sorted by `first`.
-    fn new(items: Vec<T>, first: impl Fn(&T) -> &str) -> ByFirst<T> {
-        let starts = (0..=256)
-            .map(|b| {
-                items.partition_point(|e| {
-                    first(e)
-                        .as_bytes()
-                        .first()
-                        .is_some_and(|&x| usize::from(x) < b)
-                })
-            })
-            .collect();
-        ByFirst { items, starts }
+    fn new(items: Vec<T>, first: impl Fn(&T) -> &'static str) -> ByFirst<T> {
+        let mut ranges: Vec<(&'static str, (u32, u32))> = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let key = first(item);
+            match ranges.last_mut() {
+                Some(last) if last.0 == key => last.1 .1 = i as u32 + 1,
+                _ => ranges.push((key, (i as u32, i as u32 + 1))),
+            }
+        }
+        ByFirst {
+            items,
+            ranges: WordMap::new(ranges, false),
+        }
     }
 
     /// The entries whose first word is `word`.
-    fn get(&self, word: &str, first: impl Fn(&T) -> &str) -> &[T] {
-        let Some(&b) = word.as_bytes().first() else {
-            return &[];
-        };
-        let bucket = &self.items[self.starts[usize::from(b)]..self.starts[usize::from(b) + 1]];
-        let lo = bucket.partition_point(|e| first(e) < word);
-        let hi = lo + bucket[lo..].partition_point(|e| first(e) == word);
-        &bucket[lo..hi]
+    fn get(&self, word: &str) -> &[T] {
+        match self.ranges.get(word) {
+            Some(&(lo, hi)) => &self.items[lo as usize..hi as usize],
+            None => &[],
+        }
     }
 }
 
@@ -84,21 +181,61 @@ impl Lang {
     /// The month number of `word`, ignoring case and a trailing period ("Sept.").
     pub fn month(&self, word: &str) -> Option<u8> {
         let w = word.trim_end_matches('.');
-        self.months
-            .iter()
-            .find(|(m, _)| m.eq_ignore_ascii_case(w))
-            .map(|&(_, n)| n)
+        let index = self
+            .indexes
+            .months
+            .get_or_init(|| WordMap::new(self.months.iter().copied(), true));
+        index.get(w).copied()
+    }
+
+    /// The gender an honorific tells ("Ms." tells Female; "Dr." is an honorific that tells
+    /// nothing): `None` when `word` is no honorific.
+    pub fn honorific(&self, word: &str) -> Option<Option<Gender>> {
+        // Honorifics are capitalised: most words of a text are rejected here.
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let index = self
+            .indexes
+            .honorifics
+            .get_or_init(|| WordMap::new(self.honorifics.iter().copied(), true));
+        index.get(word).copied()
+    }
+
+    /// True for a meeting verb ("met", "held"), ignoring case.
+    pub fn is_meeting_verb(&self, word: &str) -> bool {
+        let index = self
+            .indexes
+            .meeting_verbs
+            .get_or_init(|| set(self.meeting_verbs.iter().copied(), true));
+        index.get(word).is_some()
+    }
+
+    /// True for the head noun of an event or a spokesperson ("conversation"), ignoring case.
+    pub fn is_narration_noun(&self, word: &str) -> bool {
+        let index = self
+            .indexes
+            .narration_nouns
+            .get_or_init(|| set(self.narration_nouns.iter().copied(), true));
+        index.get(word).is_some()
+    }
+
+    /// True for a word of [`Lang::side_words`] ("side", "minister"), ignoring case.
+    pub fn is_side_word(&self, word: &str) -> bool {
+        let index = self
+            .indexes
+            .side_words
+            .get_or_init(|| set(self.side_words.iter().copied(), true));
+        index.get(word).is_some()
     }
 
     /// True for a capitalised word of titles ("Minister", "Affairs").
     pub fn is_role_word(&self, word: &str) -> bool {
-        let index = self.indexes.roles.get_or_init(|| {
-            let mut v = self.role_words.to_vec();
-            crate::core::sort::sort(&mut v);
-            v.dedup();
-            v
-        });
-        index.binary_search(&word).is_ok()
+        let index = self
+            .indexes
+            .roles
+            .get_or_init(|| set(self.role_words.iter().copied(), false));
+        index.get(word).is_some()
     }
 
     /// The format named in `words` (lowercase, in text order) by the phrase that comes first in
@@ -120,7 +257,7 @@ impl Lang {
         });
         let mut best: Option<usize> = None;
         for i in 0..words.len() {
-            for &(_, phrase, k) in index.get(words[i], |e| e.0) {
+            for &(_, phrase, k) in index.get(words[i]) {
                 let rest = phrase.split(' ').skip(1).enumerate();
                 if best.is_none_or(|b| k < b)
                     && rest.clone().all(|(j, p)| words.get(i + 1 + j) == Some(&p))
@@ -134,10 +271,11 @@ impl Lang {
 
     /// The value of an ordinal word ("Second" = 2).
     pub fn ordinal(&self, word: &str) -> Option<u32> {
-        self.ordinals
-            .iter()
-            .find(|(o, _)| o.eq_ignore_ascii_case(word))
-            .map(|&(_, n)| n)
+        let index = self
+            .indexes
+            .ordinals
+            .get_or_init(|| WordMap::new(self.ordinals.iter().copied(), true));
+        index.get(word).copied()
     }
 
     /// The reporting verb phrases whose first word is `word` (lowercase, as in the text).
@@ -151,7 +289,7 @@ impl Lang {
             crate::core::sort::sort(&mut v);
             ByFirst::new(v, |e| e.0)
         });
-        index.get(word, |e| e.0)
+        index.get(word)
     }
 
     /// True when a lowercase `word` may stand in a speaker's subject before its verb: a word of
@@ -159,13 +297,13 @@ impl Lang {
     pub fn is_subject_word(&self, word: &str) -> bool {
         let index = self.indexes.subject.get_or_init(|| {
             let phrases = self.joint_subjects.iter().chain(self.side_words);
-            let mut v: Vec<&'static str> = phrases.flat_map(|p| p.split(' ')).collect();
-            v.extend(self.connectors.iter().chain(self.adverbs));
-            crate::core::sort::sort(&mut v);
-            v.dedup();
-            v
+            let words = phrases.flat_map(|p| p.split(' '));
+            set(
+                words.chain(self.connectors.iter().chain(self.adverbs).copied()),
+                false,
+            )
         });
-        index.binary_search(&word).is_ok()
+        index.get(word).is_some()
     }
 
     /// The canonical country named by `phrase` exactly (name, alias or adjective), after an
@@ -188,16 +326,13 @@ impl Lang {
     pub fn country_at(&self, words: &[&str]) -> Option<(&'static str, usize, bool)> {
         let direct = self.country_form_at(words);
         let firsts = self.indexes.state_firsts.get_or_init(|| {
-            let mut v: Vec<&str> = self
+            let firsts = self
                 .state_forms
                 .iter()
-                .map(|f| f.split(' ').next().unwrap_or(f))
-                .collect();
-            crate::core::sort::sort(&mut v);
-            v.dedup();
-            v
+                .map(|f| f.split(' ').next().unwrap_or(f));
+            set(firsts, false)
         });
-        if firsts.binary_search(words.first()?).is_err() {
+        if firsts.get(words.first()?).is_none() {
             return direct;
         }
         let stated = self.state_forms.iter().find_map(|f| {
@@ -226,19 +361,20 @@ impl Lang {
                     .chain(c.adjectives.iter().map(|a| (*a, true)));
                 for (form, adj) in forms {
                     let first = form.split(' ').next().unwrap_or(form);
-                    v.push((first, form, c.name, adj, form.split(' ').count()));
+                    let words: Vec<&str> = form.split(' ').collect();
+                    v.push((first, form, c.name, adj, words.len(), words));
                 }
             }
             crate::core::sort::sort(&mut v);
             ByFirst::new(v, |e| e.0)
         });
         let mut best: Option<(&'static str, usize, bool)> = None;
-        for &(_, form, name, adj, n) in index.get(first, |e| e.0) {
+        for &(_, _, name, adj, n, ref form) in index.get(first) {
             if n > words.len() || best.is_some_and(|b| b.1 >= n) {
                 continue;
             }
             // The first word matched already: a one-word form is found.
-            if n == 1 || form.split(' ').zip(words).skip(1).all(|(f, w)| f == *w) {
+            if n == 1 || form[1..] == words[1..n] {
                 best = Some((name, n, adj));
             }
         }

@@ -324,7 +324,8 @@ impl Lang {
 
     /// The words of `s` (see [`Script::words`]) in a new vector.
     pub fn words<'a>(&self, s: &'a str) -> Vec<Word<'a>> {
-        let mut out = Vec::with_capacity(s.len() / 6 + 1);
+        // A word and its space take five bytes or more in readouts: one allocation, no growth.
+        let mut out = Vec::with_capacity(s.len() / 4 + 1);
         (self.script.words)(s, &mut out);
         out
     }
@@ -349,19 +350,6 @@ impl Lang {
     /// True when `line` is chrome of any publisher's pages.
     pub fn is_publisher_chrome(&self, line: &str) -> bool {
         self.publisher_line(line).is_some()
-    }
-
-    /// The gender an honorific tells ("Ms." tells Female; "Dr." is an honorific that tells
-    /// nothing): `None` when `word` is no honorific.
-    pub fn honorific(&self, word: &str) -> Option<Option<Gender>> {
-        // Honorifics are capitalised: most words of a text are rejected here.
-        if !word.starts_with(char::is_uppercase) {
-            return None;
-        }
-        self.honorifics
-            .iter()
-            .find(|(h, _)| h.eq_ignore_ascii_case(word))
-            .map(|&(_, g)| g)
     }
 
     /// The gender a pronoun or possessive tells.

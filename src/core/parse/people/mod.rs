@@ -50,10 +50,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         start += headline_lead(&w[start..], lang);
     }
     start = skip_opening_clause(&w, start, lang);
-    let is_verb = |t: &str| {
-        let t = scan::bare(t);
-        lang.meeting_verbs.iter().any(|v| v.eq_ignore_ascii_case(t))
-    };
+    let is_verb = |t: &str| lang.is_meeting_verb(scan::bare(t));
     let mut verb = (start + 1..w.len()).find(|&i| is_verb(w[i]));
     // "Telephone Talks between A and B": in a headline, "between" names everyone.
     let between = |i: &usize| {
@@ -114,7 +111,8 @@ fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
         return v + 2;
     }
     // "gave a telephone call to X": "to" after the name of a call.
-    let call_to = |i: usize| is(w[i], lang.verb_links) && is(w[i - 1], lang.narration_nouns);
+    let call_to =
+        |i: usize| is(w[i], lang.verb_links) && lang.is_narration_noun(scan::bare(w[i - 1]));
     let link =
         (v + 1..w.len().min(v + LINK_WINDOW)).find(|&i| is(w[i], lang.guest_links) || call_to(i));
     match link {

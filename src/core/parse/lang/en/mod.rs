@@ -28,7 +28,7 @@ fn is_latin(c: char) -> bool {
 
 fn words<'a>(s: &'a str, out: &mut Vec<scan::Word<'a>>) {
     out.clear();
-    out.extend(scan::words(s));
+    scan::push_words(s, out);
 }
 
 // One item per line would make the tables unreadably long.

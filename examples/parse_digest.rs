@@ -1,0 +1,159 @@
+//! A digest of the parser's output, to show that a change (a speed-up, a refactoring) leaves
+//! every parse exactly as it was:
+//!
+//! ```sh
+//! cargo run --release --example parse_digest > before.txt
+//! # ... change the parser ...
+//! cargo run --release --example parse_digest | diff before.txt -
+//! ```
+//!
+//! It parses the synthetic corpora (en, zh, mixed), every file under tests/fixtures and
+//! data/readouts (as written, in the other language, with other publisher settings), and
+//! mutated copies of them (cuts, duplicated and spliced pieces, flipped bytes), and prints one
+//! hash of the serialized readouts per group. A different line means a different parse.
+
+use readout_lens::core::parse::parse_in;
+use readout_lens::core::synth::{corpus_of, Rng};
+use readout_lens::core::{parse, Language, ParseOptions, Readout};
+use std::collections::hash_map::DefaultHasher;
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+
+/// Hashes serialized readouts, one group at a time.
+struct Digest {
+    hasher: DefaultHasher,
+    count: usize,
+}
+
+impl Digest {
+    fn new() -> Self {
+        Digest {
+            hasher: DefaultHasher::new(),
+            count: 0,
+        }
+    }
+
+    fn add(&mut self, r: &Readout) {
+        let json = serde_json::to_string(r).unwrap_or_default();
+        self.hasher.write(json.as_bytes());
+        self.count += 1;
+    }
+
+    fn print(self, group: &str) {
+        println!(
+            "{group}: {} readouts, {:016x}",
+            self.count,
+            self.hasher.finish()
+        );
+    }
+}
+
+fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            files_under(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// A copy of `text` with 1 to 8 mutations, some of them pieces of `other`.
+fn mutated(rng: &mut Rng, text: &str, other: &str) -> String {
+    let mut b = text.as_bytes().to_vec();
+    let o = other.as_bytes();
+    for _ in 0..1 + rng.below(8) {
+        let at = rng.below(b.len() + 1);
+        let len = rng.below(80).min(b.len() - at);
+        match rng.below(6) {
+            0 => {
+                b.drain(at..at + len);
+            }
+            1 => {
+                let piece = b[at..at + len].to_vec();
+                b.splice(at..at, piece);
+            }
+            2 | 3 => {
+                let from = rng.below(o.len() + 1);
+                let piece = &o[from..(from + rng.below(120)).min(o.len())];
+                b.splice(at..at, piece.iter().copied());
+            }
+            4 => b.truncate(at),
+            _ => {
+                if at < b.len() {
+                    b[at] ^= 1 << rng.below(8);
+                }
+            }
+        }
+    }
+    String::from_utf8_lossy(&b).into_owned()
+}
+
+fn main() {
+    let default = ParseOptions::default();
+    let none = ParseOptions {
+        publisher: None,
+        publisher_correction: None,
+    };
+    let corrected = ParseOptions {
+        publisher: Some("United States".into()),
+        publisher_correction: Some("Japan".into()),
+    };
+
+    for kind in ["en", "zh", "mixed"] {
+        let mut d = Digest::new();
+        for text in corpus_of(kind, 2000, 42).unwrap_or_default() {
+            d.add(&parse(&text, "synthetic", &default));
+        }
+        d.print(&format!("synthetic {kind}"));
+    }
+
+    let mut paths = Vec::new();
+    files_under(Path::new("tests/fixtures"), &mut paths);
+    files_under(Path::new("data/readouts"), &mut paths);
+    let texts: Vec<(String, String)> = paths
+        .iter()
+        .filter_map(|p| {
+            let bytes = std::fs::read(p).ok()?;
+            Some((
+                p.display().to_string(),
+                String::from_utf8_lossy(&bytes).into_owned(),
+            ))
+        })
+        .collect();
+
+    let (mut plain, mut other_lang, mut settings) = (Digest::new(), Digest::new(), Digest::new());
+    for (path, text) in &texts {
+        let mut one = Digest::new();
+        let r = parse(text, path, &default);
+        one.add(&r);
+        plain.add(&r);
+        if std::env::var("DIGEST_FILES").is_ok() {
+            one.print(path);
+        }
+        let flipped = match r.language {
+            Language::English => Language::Chinese,
+            Language::Chinese => Language::English,
+        };
+        other_lang.add(&parse_in(text, path, &default, flipped));
+        settings.add(&parse(text, path, &none));
+        settings.add(&parse(text, path, &corrected));
+    }
+    plain.print("fixtures");
+    other_lang.print("fixtures in the other language");
+    settings.print("fixtures with other publisher settings");
+
+    let mut rng = Rng(0x5eed_1234_abcd_0001);
+    let mut d = Digest::new();
+    for i in 0..texts.len() * 40 {
+        let text = &texts[i % texts.len()].1;
+        let other = &texts[rng.below(texts.len())].1;
+        d.add(&parse(&mutated(&mut rng, text, other), "mutated", &default));
+    }
+    d.print("mutated fixtures");
+}
