@@ -12,21 +12,10 @@ use readout_lens::core::meetings::synth::synthetic_meetings;
 use readout_lens::core::meetings::{accounts_comparison, compare_versions, group_meetings};
 use readout_lens::core::{parse, ParseOptions};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
 
-/// Best time of `f` in seconds.
-fn best(mut f: impl FnMut()) -> f64 {
-    let start = Instant::now();
-    let mut best = f64::MAX;
-    let mut runs = 0;
-    while runs < 5 || (runs < 30 && start.elapsed() < Duration::from_millis(500)) {
-        let t = Instant::now();
-        f();
-        best = best.min(t.elapsed().as_secs_f64());
-        runs += 1;
-    }
-    best
-}
+#[path = "support/best.rs"]
+mod best;
+use best::best;
 
 fn main() {
     println!("| step | 1,000 | 10,000 | 100,000 | growth per 10x |");

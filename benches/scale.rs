@@ -21,21 +21,10 @@ use readout_lens::core::import::{import_file, merge, merge_parsed, parse_collect
 use readout_lens::core::synth::synthetic_corpus;
 use readout_lens::core::{ParseOptions, Readout};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
 
-/// Best time of `f` in seconds.
-fn best(mut f: impl FnMut()) -> f64 {
-    let start = Instant::now();
-    let mut best = f64::MAX;
-    let mut runs = 0;
-    while runs < 5 || (runs < 30 && start.elapsed() < Duration::from_millis(500)) {
-        let t = Instant::now();
-        f();
-        best = best.min(t.elapsed().as_secs_f64());
-        runs += 1;
-    }
-    best
-}
+#[path = "support/best.rs"]
+mod best;
+use best::best;
 
 /// A page made up around a synthetic text: head, script, menu, one `<p>` per line, footer.
 fn page(text: &str) -> String {

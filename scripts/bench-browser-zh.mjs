@@ -7,11 +7,11 @@
 //   node scripts/bench-browser-zh.mjs DIST [count] [runs]
 // DIST is a release build (trunk build --release); the collections are written into it and
 // removed afterwards. Numbers are medians of the runs.
-import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/server.mjs';
+import { launchBrowser, median, probes } from './bench-page.mjs';
 
 const [dist = 'dist', countArg = '10000', runsArg = '3'] = process.argv.slice(2);
 const COUNT = Number(countArg);
@@ -27,26 +27,7 @@ for (const lang of LANGS) {
 }
 
 const server = await serve(dist);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
-const PROBES = () => {
-  window.__long = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  window.__when = (test, timeout = 300000) => new Promise((resolve, reject) => {
-    const check = () => { try { return test(); } catch { return false; } };
-    if (check()) { resolve(performance.now()); return; }
-    const obs = new MutationObserver(() => { if (check()) { obs.disconnect(); resolve(performance.now()); } });
-    obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-    setTimeout(() => { obs.disconnect(); reject(new Error('timeout')); }, timeout);
-  });
-};
+const browser = await launchBrowser();
 
 console.log(`| corpus (${COUNT.toLocaleString('en')} readouts) | collection arrived → loaded and analysed | → formulations done | long tasks over 50 ms (all runs) | longest task | search 南海 |`);
 console.log('| --- | --- | --- | --- | --- | --- |');
@@ -55,7 +36,7 @@ for (const lang of LANGS) {
   for (let r = 0; r < RUNS; r++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.addInitScript(PROBES);
+    await page.addInitScript(probes, 300000);
     await page.goto(`${server.url}?collection=${files[lang]}`);
     const want = `${COUNT + 2} meetings`;
     const t = await page.evaluate(async (want) => {

@@ -8,56 +8,32 @@
 // 127.0.0.1) and is counted; requests are not intercepted, which would add a round trip
 // through Playwright to each one and delay every page's first paint.
 //   node scripts/bench-browser.mjs WORK [runs]
-import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/server.mjs';
+import { launchBrowser, median, probesThen } from './bench-page.mjs';
 
 const [work, runsArg = '5'] = process.argv.slice(2);
 if (!work) throw new Error('usage: node scripts/bench-browser.mjs WORK [runs]');
 const RUNS = Number(runsArg);
 const SIZES = [1000, 10000];
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 const server = await serve(work);
 const base = server.url; // http://127.0.0.1:PORT/
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
+const browser = await launchBrowser({ offline: true });
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const ms = (x) => (x == null ? 'n/a' : `${Math.round(x)} ms`);
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
 
-// Installed in every page before its scripts: long tasks, the wasm instance, and a helper that
-// resolves when a condition holds after a DOM change (checked on every mutation).
-const PROBES = () => {
-  window.__long = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch { /* not supported */ }
+// Run in every page before its scripts, after bench-page.mjs's probes (long tasks, `__when`,
+// `__frame`): the wasm instance, and the times of the first card and its paint.
+const MARKS = () => {
   addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
-  window.__when = (test, timeout = 120000) => new Promise((resolve, reject) => {
-    const check = () => { try { return test(); } catch { return false; } };
-    if (check()) { resolve(performance.now()); return; }
-    const obs = new MutationObserver(() => {
-      if (check()) { obs.disconnect(); clearTimeout(timer); resolve(performance.now()); }
-    });
-    obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-    const timer = setTimeout(() => { obs.disconnect(); reject(new Error('timeout')); }, timeout);
-  });
-  window.__frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
   window.__marks = {};
   const watch = (name, test) => window.__when(test).then(async (t) => {
     window.__marks[name] = t;
@@ -76,7 +52,7 @@ async function newPage() {
     const url = new URL(r.url());
     if (/^https?:$/.test(url.protocol) && url.hostname !== '127.0.0.1') blocked.push(url.href);
   });
-  await page.addInitScript(PROBES);
+  await page.addInitScript(probesThen(120000, MARKS));
   page.blocked = blocked;
   page.requested = requested;
   page.done = () => context.close();

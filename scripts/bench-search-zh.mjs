@@ -4,9 +4,9 @@
 // same measure as scripts/bench-browser.mjs). Prints a Markdown table for BENCHMARKS.md.
 //   cargo run --release --example synth -- --lang zh --count 10000 --seed 42 --out dist/data/zh-10000.json
 //   node scripts/bench-search-zh.mjs dist data/zh-10000.json [tries]
-import { chromium } from 'playwright-core';
 import os from 'node:os';
 import { serve } from '../tests/e2e/server.mjs';
+import { launchBrowser, median, probes } from './bench-page.mjs';
 
 const [site, collection, triesArg = '5'] = process.argv.slice(2);
 if (!site || !collection) throw new Error('usage: node scripts/bench-search-zh.mjs SITE COLLECTION [tries]');
@@ -14,35 +14,13 @@ const TRIES = Number(triesArg);
 const QUERIES = ['南海', '合作', '海', '人类命运共同体', '"一带一路"', '多边主义 南海'];
 
 const server = await serve(site);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const browser = await launchBrowser({ offline: true });
 const ms = (x) => `${Math.round(x)} ms`;
 
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__long.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-    window.__when = (test, timeout = 180000) => new Promise((resolve, reject) => {
-      const check = () => { try { return test(); } catch { return false; } };
-      if (check()) { resolve(performance.now()); return; }
-      const obs = new MutationObserver(() => {
-        if (check()) { obs.disconnect(); clearTimeout(timer); resolve(performance.now()); }
-      });
-      obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-      const timer = setTimeout(() => { obs.disconnect(); reject(new Error('timeout')); }, timeout);
-    });
-    window.__frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
-  });
+  await page.addInitScript(probes, 180000);
   await page.goto(`${server.url}?collection=${collection}`);
   // Loaded: the summary counts more than the two bundled readouts and no load is in progress.
   const loaded = await page.evaluate(() => window.__when(() => {
@@ -50,7 +28,7 @@ try {
     return Number(summary.replace(/\D/g, '')) > 100 && !document.querySelector('[data-testid=load-progress]');
   }));
   const summary = await page.evaluate(() => document.querySelector('[data-testid=summary]').textContent);
-  const longDuringLoad = await page.evaluate(() => window.__long.slice());
+  const longDuringLoad = await page.evaluate(() => window.__long.map((l) => l.duration));
   console.log('# Chinese search in the browser');
   console.log();
   console.log(`- date: ${new Date().toISOString()}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);

@@ -1,12 +1,13 @@
 // What several end-to-end files do the same way: paste a readout through the import dialog and
 // wait for the timeline to show a number of meetings.
 
-/** Opens the import dialog (unless it is open), pastes `text`, adds it and waits for the
- * outcome; returns the dialog. */
-export async function paste(page, text) {
+/** Opens the import dialog (unless it is open), sets "Published by" when `publisher` is given,
+ * pastes `text`, adds it and waits for the outcome; returns the dialog. */
+export async function paste(page, text, { publisher } = {}) {
   const dialog = page.getByRole('dialog', { name: 'Import readouts' });
   if (!(await dialog.isVisible())) await page.getByTestId('import-open').click();
   await dialog.getByRole('tab', { name: 'Paste text' }).click();
+  if (publisher) await dialog.getByLabel('Published by').fill(publisher);
   await dialog.getByLabel('Readout text').fill(text);
   await dialog.getByRole('button', { name: 'Add readout' }).click();
   await dialog.getByTestId('import-outcome').waitFor();

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { launch, newPage } from './browser.mjs';
 import { useSite } from './site.mjs';
+import { paste, waitForCards } from './actions.mjs';
 
 const site = useSite();
 const PASTED = fs.readFileSync(new URL('../fixtures/import/pasted-talks.txt', import.meta.url));
@@ -76,7 +77,7 @@ test('empty, oversized, binary, invalid UTF-8 and duplicate files each get their
   const duplicates = await dialog.getByTestId('import-duplicates').innerText();
   assert.match(duplicates, /^talks-again\.html is already in the library as “Foreign Minister Wen Haoyu Holds Talks/);
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 3);
+  await waitForCards(page, 3);
 
   // Importing the same file again adds nothing and says so.
   const again = await openFiles(page);
@@ -141,12 +142,9 @@ test('an unreadable stored record gives a notice and a download; the rest still 
   await page.goto(site.server.url);
   await page.getByTestId('meeting-card').first().waitFor();
   // One readable record first, stored by the app.
-  await page.getByTestId('import-open').click();
-  await page.getByLabel('Readout text').fill(PASTED.toString());
-  await page.getByRole('button', { name: 'Add readout' }).click();
-  await page.getByTestId('import-outcome').waitFor();
+  await paste(page, PASTED.toString());
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 3);
+  await waitForCards(page, 3);
   await page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('readout-lens');
     open.onsuccess = () => {
@@ -165,7 +163,7 @@ test('an unreadable stored record gives a notice and a download; the rest still 
   assert.match(text, /damaged-record.*cannot be read/);
   assert.match(text, /from-the-future.*format version 7/);
   // The readable record still loads beside the two bundled readouts.
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 3);
+  await waitForCards(page, 3);
   assert.match(await page.getByTestId('timeline').innerText(), /Elsa Marrow/);
   const [download] = await Promise.all([
     page.waitForEvent('download'),

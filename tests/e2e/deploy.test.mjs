@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { newPage, launch, cspViolations } from './browser.mjs';
 import { serve } from './server.mjs';
 import { useSite } from './site.mjs';
+import { paste, waitForCards } from './actions.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
 const SINGLE = process.env.SINGLE ?? 'dist-single/readout-lens.html';
@@ -102,7 +103,7 @@ test('under a sub-path, a collection next to the site loads by ?collection= and 
   try {
     const page = await newPage(fresh.context);
     await page.goto(`${server.url}?collection=data/ours.json`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 3);
+    await waitForCards(page, 3);
     const link = page.getByTestId('meeting-card').filter({ hasText: 'Ingrid Solvang' }).locator('h3 a');
     const linked = (await link.getAttribute('href')).match(/#\/readout\/([0-9a-f]+)/)[1];
     const deep = `${server.url}?collection=data/ours.json#/compare?ids=${ids[0]},${linked}`;
@@ -150,15 +151,10 @@ test('in the single file from file://, pasted and opened readouts are kept acros
   const browser = await launch();
   try {
     const page = await newPage(browser.context);
-    const cards = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid=meeting-card]').length === n, n);
+    const cards = (n) => waitForCards(page, n);
     await page.goto(file);
     await cards(2);
-    await page.getByTestId('import-open').click();
-    const dialog = page.getByRole('dialog', { name: 'Import readouts' });
-    await dialog.getByRole('tab', { name: 'Paste text' }).click();
-    await dialog.getByLabel('Readout text').fill(fixture('pasted-talks.txt').toString());
-    await dialog.getByRole('button', { name: 'Add readout' }).click();
-    await dialog.getByTestId('import-outcome').waitFor();
+    const dialog = await paste(page, fixture('pasted-talks.txt').toString());
     assert.equal(await dialog.getByRole('status').first().innerText(), 'Added 1 readout.');
     await dialog.getByRole('tab', { name: 'Open files' }).click();
     await dialog.getByLabel('Choose files').setInputFiles([
@@ -247,12 +243,12 @@ test('a collection linked with ?collection= opens offline after one visit', asyn
   try {
     const page = await newPage(browser.context);
     await page.goto(`${server.url}?collection=data/ours.json`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 3);
+    await waitForCards(page, 3);
     await waitForServiceWorker(page);
     await reloadThroughServiceWorker(page);
     await server.close();
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=meeting-card]').length === 3);
+    await waitForCards(page, 3);
     assert.ok(await page.getByTestId('meeting-card').filter({ hasText: 'Ingrid Solvang' }).count() === 1);
     assert.equal(await page.getByTestId('load-notice').count(), 0, 'no "could not be loaded" notice');
     assert.deepEqual(page.errors, []);

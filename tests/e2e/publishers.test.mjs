@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { newPage } from './browser.mjs';
 import { useSite } from './site.mjs';
+import { paste, waitForCards } from './actions.mjs';
 
 const site = useSite();
 const fixture = (name) => fs.readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
@@ -17,22 +18,6 @@ const JAPAN = fixture('japan-telephone-talk.txt');
 /** Written for this test: nothing in it says which government issued it. */
 const UNTOLD = 'Minister Ada Vale met Minister Tomas Brell of Norway on 2 June 2023.\n\n'
   + 'Ada Vale said that fisheries cooperation matters.\n';
-
-/** Opens the import dialog (unless open), sets "Published by", pastes `text` and waits for the
- * outcome. */
-async function paste(page, text, publisher) {
-  const dialog = page.getByRole('dialog', { name: 'Import readouts' });
-  if (!(await dialog.isVisible())) await page.getByTestId('import-open').click();
-  if (publisher) await dialog.getByLabel('Published by').fill(publisher);
-  await dialog.getByLabel('Readout text').fill(text);
-  await dialog.getByRole('button', { name: 'Add readout' }).click();
-  await dialog.getByTestId('import-outcome').waitFor();
-  return dialog;
-}
-
-async function waitForCards(page, n) {
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=meeting-card]').length === n, n);
-}
 
 /** The meeting card whose title matches `title`. */
 function card(page, title) {
@@ -125,7 +110,7 @@ test('a text that does not say who published it takes the "Published by" setting
   const page = await newPage(site.browser.context);
   await page.goto(site.server.url);
   await waitForCards(page, 2);
-  const dialog = await paste(page, UNTOLD, 'denmark');
+  const dialog = await paste(page, UNTOLD, { publisher: 'denmark' });
   assert.equal(await dialog.getByTestId('summary-publisher').innerText(),
     'Denmark (the setting at import: the text does not say)');
   assert.match(await dialog.getByTestId('parse-warnings').innerText(), /does not say who published it/);

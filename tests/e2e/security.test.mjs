@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { newPage } from './browser.mjs';
 import { useSite } from './site.mjs';
-import { waitForCards } from './actions.mjs';
+import { paste, waitForCards } from './actions.mjs';
 import { CLEAN, FORMULAS, PAYLOADS, hostileReadout, inert, readCsv } from './hostile.mjs';
 
 const site = useSite();
@@ -81,10 +81,7 @@ test('payloads pasted, opened and dropped as text, Markdown and HTML are text in
   const page = await newPage(site.browser.context);
   await page.goto(site.server.url);
   await waitForCards(page, 2);
-  await page.getByTestId('import-open').click();
-  const dialog = page.getByRole('dialog', { name: 'Import readouts' });
-  await dialog.getByLabel('Readout text').fill(hostileReadout(4));
-  await dialog.getByRole('button', { name: 'Add readout' }).click();
+  const dialog = await paste(page, hostileReadout(4));
   await dialog.getByTestId('added-readout').waitFor();
   assert.ok((await dialog.getByTestId('added-readout').innerText()).includes(PAYLOADS[36]), 'the headline payload shows as text');
   assert.deepEqual(await inert(page), CLEAN, 'import dialog, pasted');

@@ -13,8 +13,8 @@
 //! own script, its agencies' credits at the end of the text) is also a clue of who published
 //! the readout: [`Cleaned::clues`] lists those publishers' countries, one per line seen.
 
-use super::date;
 use super::lang::{Lang, Publisher};
+use super::{date, scan};
 use crate::core::model::Span;
 
 pub(super) struct Cleaned {
@@ -239,15 +239,7 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
     if lang.chrome_lines.iter().any(lower_eq) {
         return true;
     }
-    let first = line.as_bytes().first().copied().unwrap_or(0);
-    let starts = |p: &&str| {
-        p.as_bytes()
-            .first()
-            .is_some_and(|b| b.eq_ignore_ascii_case(&first))
-            && line.len() >= p.len()
-            && line.is_char_boundary(p.len())
-            && line[..p.len()].eq_ignore_ascii_case(p)
-    };
+    let starts = |p: &&str| scan::starts_with_ignore_case(line, p);
     // "Published: 2021.03.03" opens like chrome but is the date line the header needs.
     if lang.chrome_prefixes.iter().any(starts) && date::line(line, lang).is_none() {
         return true;

@@ -111,6 +111,16 @@ pub(super) fn starts_with_phrase(words: &[&str], phrase: &str) -> bool {
     n > 0
 }
 
+/// True when `s` starts with `prefix` (not empty), ignoring ASCII case. The bytes are compared
+/// from the first on, so most lines are rejected on their first byte: cheap over long lists of
+/// prefixes.
+pub(super) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    !prefix.is_empty()
+        && s.as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// `s` cut to at most `max` bytes, on a char boundary.
 pub(super) fn prefix(s: &str, max: usize) -> &str {
     if s.len() <= max {
@@ -187,6 +197,18 @@ mod tests {
     #[test]
     fn a_prefix_never_cuts_a_character() {
         assert_eq!(prefix("éé", 3), "é");
+    }
+
+    #[test]
+    fn a_prefix_matches_in_any_ascii_case_and_never_past_the_end() {
+        assert!(starts_with_ignore_case("SHARE this page", "share"));
+        assert!(starts_with_ignore_case("Share", "share"));
+        assert!(!starts_with_ignore_case("Sha", "share"));
+        assert!(!starts_with_ignore_case("Shore this", "share"));
+        assert!(!starts_with_ignore_case("anything", ""));
+        // A multi-byte letter compares byte for byte, not folded.
+        assert!(starts_with_ignore_case("Élysée Palace", "Élysée"));
+        assert!(!starts_with_ignore_case("élysée Palace", "Élysée"));
     }
 
     #[test]

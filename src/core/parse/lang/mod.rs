@@ -16,7 +16,7 @@ pub mod en;
 mod lookup;
 pub mod zh;
 
-use super::scan::Word;
+use super::scan::{self, Word};
 use crate::core::model::{Date, MeetingFormat, Participant, Span, Speaker};
 
 /// A country: its canonical name, then every other way a readout names it.
@@ -332,15 +332,7 @@ impl Lang {
 
     /// The publisher whose own line `line` is (chrome of its pages), if any.
     pub fn publisher_line(&self, line: &str) -> Option<&'static Publisher> {
-        let first = line.as_bytes().first().copied().unwrap_or(0);
-        let starts = |p: &&str| {
-            p.as_bytes()
-                .first()
-                .is_some_and(|b| b.eq_ignore_ascii_case(&first))
-                && line.len() >= p.len()
-                && line.is_char_boundary(p.len())
-                && line[..p.len()].eq_ignore_ascii_case(p)
-        };
+        let starts = |p: &&str| scan::starts_with_ignore_case(line, p);
         self.publishers.iter().find(|p| {
             p.chrome_lines.iter().any(|l| l.eq_ignore_ascii_case(line))
                 || p.chrome_prefixes.iter().any(starts)
