@@ -127,6 +127,8 @@ pub fn parse_with(text: &str, origin: &str, opts: &ParseOptions, lang: &Lang) ->
     parse_lang(text, origin, opts, lang, detect_language(text))
 }
 
+/// The stages in the order they run, from the cleaned text to the readout: kept in one function
+/// (over 80 lines) so the pipeline reads top to bottom.
 fn parse_lang(
     text: &str,
     origin: &str,

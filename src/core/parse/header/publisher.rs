@@ -101,7 +101,10 @@ pub(super) fn infer(
     }
     if let Some(h) = headline {
         for p in lang.publishers {
-            if p.headline_openings.iter().any(|o| starts_ci(h, o)) {
+            if p.headline_openings
+                .iter()
+                .any(|o| scan::starts_with_ignore_case(h, o))
+            {
                 v.add(p.country, MEDIUM);
             }
         }
@@ -133,14 +136,10 @@ fn is_home_title(p: &Publisher, role: &str, lang: &Lang) -> bool {
     p.home_titles.iter().any(joined) || p.home_title_endings.iter().any(|e| role.ends_with(e))
 }
 
-fn starts_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len()
-        && s.is_char_boundary(prefix.len())
-        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
-}
-
 /// Votes for the other country of every pair with a counterpart's country: "China-Austria",
-/// "Russian-Mongolian", "China and Austria", "the United States and Poland".
+/// "Russian-Mongolian", "China and Austria", "the United States and Poland". Over 80 lines: the
+/// word helpers (`stem`, `country_from`) are closures over this body's words, shared by the two
+/// passes below (subjects, then pairs).
 fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
     let theirs: Vec<&str> = found
         .iter()
