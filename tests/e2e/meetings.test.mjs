@@ -53,7 +53,7 @@ test('three readouts of one call make one card that lists them', async () => {
   assert.deepEqual(page.errors, []);
 });
 
-test('the accounts view shows what each side reports, exports Markdown and links quotes to sentences', async () => {
+test('the accounts view shows what each side reports, exports Markdown and CSV, reopens from its address and links quotes to sentences', async () => {
   const page = await importCall();
   await callCard(page).getByRole('link', { name: 'Accounts' }).click();
   await page.getByTestId('accounts-grid').waitFor();
@@ -73,6 +73,18 @@ test('the accounts view shows what each side reports, exports Markdown and links
   const md = fs.readFileSync(await download.path(), 'utf8');
   assert.match(md, /^# Accounts of one meeting \(2021-03-03\): China · United States/);
   assert.match(md, /\| Taiwan \| .*John Carter \(supports\): “Carter said that .* \| \*not mentioned\* \|/);
+  const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  assert.equal(csvFile.suggestedFilename(), 'accounts.csv');
+  const csv = fs.readFileSync(await csvFile.path(), 'utf8');
+  assert.ok(csv.startsWith('topic_id,topic,account,language,speaker,speaker_country,stance,sentence'), csv.slice(0, 120));
+  assert.ok(csv.includes('taiwan,Taiwan,United States,en,,,not mentioned,'), 'the US silence on Taiwan is a record');
+  assert.equal(await page.getByTestId('export-json').count(), 0, 'JSON is left to the command line');
+  // The address reopens the accounts view.
+  const url = page.url();
+  await page.reload();
+  await page.getByTestId('accounts-grid').waitFor();
+  assert.equal(page.url(), url);
+  assert.equal(await taiwan.nth(1).innerText(), 'not mentioned');
   // The quote of the US Secretary in China's account, followed to its sentence.
   await taiwan.nth(0).locator('.speaker-block', { hasText: 'John Carter' }).getByRole('link', { name: 'in context' }).click();
   await page.waitForURL(/#\/readout\/[0-9a-f]{16}\?s=\d+$/);
@@ -84,7 +96,7 @@ test('the accounts view shows what each side reports, exports Markdown and links
   assert.deepEqual(page.errors, []);
 });
 
-test('the versions view marks the sentence only in the Chinese version and reopens after a reload', async () => {
+test('the versions view marks the sentence only in the Chinese version, exports it and reopens after a reload', async () => {
   const page = await importCall();
   await callCard(page).getByRole('link', { name: 'Versions' }).click();
   await page.getByTestId('versions-table').waitFor();
@@ -103,6 +115,10 @@ test('the versions view marks the sentence only in the Chinese version and reope
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-md').click()]);
   const md = fs.readFileSync(await download.path(), 'utf8');
   assert.match(md, /\| \d+ \| — \| 任何以台制华的图谋都注定失败。 \| only in the Chinese version \|/);
+  const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const csv = fs.readFileSync(await csvFile.path(), 'utf8').split(/\r?\n/);
+  assert.equal(csv[0], 'row,status,a_language,a_sentences,a_text,b_language,b_sentences,b_text');
+  assert.equal(csv.filter((l) => l.includes(',only in ')).join('\n'), '7,only in the Chinese version,en,,,zh,7,任何以台制华的图谋都注定失败。');
   await page.reload();
   await page.getByTestId('versions-table').waitFor();
   assert.equal(page.url(), url);

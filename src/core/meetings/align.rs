@@ -15,6 +15,7 @@
 //! where a paragraph ends on one side only does. Dynamic programming over a band around the diagonal: linear in
 //! the sentences for long texts, exact for readouts (under 500 by 500 sentences).
 
+use crate::core::sort::sort_by_key;
 use serde::Serialize;
 use std::ops::Range;
 
@@ -270,8 +271,8 @@ fn bead_cost(a: &[Unit], b: &[Unit], shape: usize, ratio: f64, costs: Costs) -> 
 fn anchors(a: &[Unit], b: &[Unit]) -> (f64, f64) {
     let mut left: Vec<(u64, f32)> = a.iter().flat_map(|u| u.anchors.iter().copied()).collect();
     let mut right: Vec<(u64, f32)> = b.iter().flat_map(|u| u.anchors.iter().copied()).collect();
-    left.sort_unstable_by_key(|x| x.0);
-    right.sort_unstable_by_key(|x| x.0);
+    sort_by_key(&mut left, |x| x.0);
+    sort_by_key(&mut right, |x| x.0);
     let (mut x, mut y) = (0, 0);
     let (mut shared, mut unshared) = (0.0f64, 0.0f64);
     while x < left.len() || y < right.len() {

@@ -8,6 +8,7 @@ use crate::ui::components::accounts_view::{account_name, country_class};
 use crate::ui::components::meeting_readouts::capitalised;
 use crate::ui::state::Corpus;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// "45.5 % (9)", from tenths of a percent.
 fn share_label(s: &Share) -> String {
@@ -28,7 +29,7 @@ fn share_label(s: &Share) -> String {
 #[component]
 pub fn AccountShares(
     /// The comparison (from `core::meetings::accounts_comparison`).
-    comparison: AccountsComparison,
+    comparison: Arc<AccountsComparison>,
 ) -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let data = corpus.data.get_untracked();

@@ -18,6 +18,7 @@ use crate::ui::components::{AccountShares, ExportButtons};
 use crate::ui::format::{date_label, route_href};
 use crate::ui::state::{Corpus, Data};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Quotes longer than this (bytes) are cut around the words that raised the topic.
 const QUOTE_BYTES: usize = 260;
@@ -68,25 +69,34 @@ pub fn AccountsView(
     id: String,
 ) -> impl IntoView {
     let corpus = expect_context::<Corpus>();
-    let comparison = Memo::new(move |_| {
-        let data = corpus.data.get();
-        // The formulations of each side arrive after a load, in place.
-        corpus.formulations_found.track();
-        let columns = data
-            .meetings
-            .find(&data.readouts, &id)
-            .and_then(|m| data.meetings.meetings.get(m))
-            .map(|m| m.account_columns(&data.readouts))
-            .unwrap_or_default();
-        accounts_comparison(&data.readouts, &data.analysis, &data.lexicon, &columns)
-    });
+    // Shared, not compared: a new comparison comes only from new data, and cloning or
+    // comparing the whole comparison would be code in the bundle for nothing.
+    let comparison = Memo::new_with_compare(
+        move |_| {
+            let data = corpus.data.get();
+            // The formulations of each side arrive after a load, in place.
+            corpus.formulations_found.track();
+            let columns = data
+                .meetings
+                .find(&data.readouts, &id)
+                .and_then(|m| data.meetings.meetings.get(m))
+                .map(|m| m.account_columns(&data.readouts))
+                .unwrap_or_default();
+            Arc::new(accounts_comparison(
+                &data.readouts,
+                &data.analysis,
+                &data.lexicon,
+                &columns,
+            ))
+        },
+        |_, _| true,
+    );
     let make = move |ext: &'static str| {
         let data = corpus.data.get_untracked();
-        let cmp = comparison.get_untracked();
-        match ext {
-            "md" => accounts_markdown(&cmp, &data.readouts),
-            _ => accounts_csv(&cmp, &data.readouts),
-        }
+        comparison.with_untracked(|cmp| match ext {
+            "md" => accounts_markdown(cmp, &data.readouts),
+            _ => accounts_csv(cmp, &data.readouts),
+        })
     };
     let body = move || {
         let data = corpus.data.get();

@@ -29,8 +29,14 @@ pub fn possessive(name: &str) -> String {
 /// `s` with its first letter in upper case.
 pub fn capitalised(s: &str) -> String {
     let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    // The names are English (publishers' countries): ASCII upper case spares the bundle the
+    // Unicode case tables.
+    c.next().map_or_else(String::new, |f| {
+        let mut out = String::with_capacity(s.len());
+        out.push(f.to_ascii_uppercase());
+        out.push_str(c.as_str());
+        out
+    })
 }
 
 /// Writes the label changes into the sources' corrections and reloads.

@@ -13,6 +13,7 @@ use crate::ui::format::route_href;
 use crate::ui::state::{Corpus, Data};
 use leptos::prelude::*;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// The versions alignment of the meeting readout `id` belongs to, for `account`'s versions
 /// (the first publisher with versions when `None` or unknown).
@@ -49,14 +50,19 @@ pub fn VersionsView(
             .and_then(|a| Some((*a.readouts.first()?, *a.readouts.get(1)?)));
         (publishers, pick)
     });
-    let versions = Memo::new(move |_| {
-        let data = corpus.data.get();
-        choice.with(|(_, pick)| {
-            pick.map(|(a, b)| {
-                compare_versions(&data.readouts, &data.analysis.analyses, &data.lexicon, a, b)
+    // Shared, not compared (as the accounts view's comparison).
+    let versions = Memo::new_with_compare(
+        move |_| {
+            let data = corpus.data.get();
+            choice.with(|(_, pick)| {
+                pick.map(|(a, b)| {
+                    let (readouts, analyses) = (&data.readouts, &data.analysis.analyses);
+                    Arc::new(compare_versions(readouts, analyses, &data.lexicon, a, b))
+                })
             })
-        })
-    });
+        },
+        |_, _| true,
+    );
     let make = move |ext: &'static str| {
         let data = corpus.data.get_untracked();
         let Some(v) = versions.get_untracked() else {

@@ -6,6 +6,7 @@
 use crate::core::explore::{MeetingView, Route};
 use crate::core::meetings::Meeting;
 use crate::core::model::Readout;
+use crate::ui::components::meeting_readouts::capitalised;
 use crate::ui::components::{AccountsView, MeetingReadouts, VersionsView};
 use crate::ui::format::{date_label, route_href};
 use crate::ui::persist::Library;
@@ -33,7 +34,7 @@ pub fn meeting_heading(m: &Meeting, readouts: &[Readout]) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(f) = format {
         let label = f.label();
-        parts.push(label[..1].to_uppercase() + &label[1..]);
+        parts.push(capitalised(label));
     }
     parts.extend(countries.iter().map(|c| c.to_string()));
     if parts.is_empty() {
