@@ -139,25 +139,40 @@ pub fn fold(c: char) -> char {
 
 /// True when `s` holds a character that [`fold`] changes.
 pub fn has_traditional(s: &str) -> bool {
-    s.chars().any(is_folded)
+    first_folded(s).is_some()
+}
+
+/// Where the first character that [`fold`] changes starts in `s`. A byte scan: those
+/// characters take 3 bytes in UTF-8 with a lead byte in E4..=E9, and no other byte of UTF-8
+/// text falls in that range (continuation bytes are 80..=BF), so each such byte starts one.
+fn first_folded(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i + 2 < b.len() {
+        if !(0xE4..=0xE9).contains(&b[i]) {
+            i += 1;
+            continue;
+        }
+        let c = (u32::from(b[i] & 0x0F) << 12)
+            | (u32::from(b[i + 1] & 0x3F) << 6)
+            | u32::from(b[i + 2] & 0x3F);
+        if char::from_u32(c).is_some_and(is_folded) {
+            return Some(i);
+        }
+        i += 3;
+    }
+    None
 }
 
 /// `s` with every character folded: borrowed when nothing changes, else a copy of the same
 /// length whose byte offsets are those of `s`.
 pub fn fold_str(s: &str) -> Cow<'_, str> {
-    // Every folded character lies in U+4E00..=U+9FFF, whose UTF-8 lead bytes are E4..=E9: an
-    // ASCII text (most English readouts) is told at memory speed, any other by a byte scan.
+    // An ASCII text (most English readouts) is told at memory speed, any other by a byte
+    // scan (see `first_folded`).
     if s.is_ascii() {
         return Cow::Borrowed(s);
     }
-    let Some(han) = s.bytes().position(|b| (0xE4..=0xE9).contains(&b)) else {
-        return Cow::Borrowed(s);
-    };
-    let Some(first) = s[han..]
-        .char_indices()
-        .find(|&(_, c)| is_folded(c))
-        .map(|(i, _)| han + i)
-    else {
+    let Some(first) = first_folded(s) else {
         return Cow::Borrowed(s);
     };
     let mut out = String::with_capacity(s.len());
@@ -211,6 +226,20 @@ mod tests {
         }
         for &(s, t) in PREFERRED {
             assert_eq!((s.len_utf8(), t.len_utf8()), (3, 3));
+        }
+    }
+
+    #[test]
+    fn the_byte_scan_finds_the_first_folded_character_as_a_character_scan_does() {
+        let mut s = String::from("aé—中文\u{4000}\u{4DFF}\u{9FFF}\u{A000}\u{20000}");
+        for &(t, simple) in PAIRS.iter() {
+            s.push(simple);
+            s.push(t);
+        }
+        for start in (0..s.len()).filter(|&i| s.is_char_boundary(i)) {
+            let piece = &s[start..];
+            let by_char = piece.char_indices().find(|&(_, c)| is_folded(c));
+            assert_eq!(first_folded(piece), by_char.map(|(i, _)| i));
         }
     }
 

@@ -59,7 +59,7 @@ pub fn detect_language(text: &str) -> Language {
         if is_han(c) {
             han += 1;
             letters += 1;
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             letters += 1;
         }
     }
@@ -73,6 +73,20 @@ pub fn detect_language(text: &str) -> Language {
 /// CJK unified ideographs (with extension A and the compatibility block).
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// `c.is_alphabetic()`, with ASCII and the punctuation of every Chinese sentence (，。、“”：
+/// （）…) told without the Unicode tables: a Chinese text asks for each of its characters.
+pub fn is_letter(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{2010}'..='\u{2027}'
+        | '\u{3000}'..='\u{3004}'
+        | '\u{3008}'..='\u{3020}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}' => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// The tables for a language.
@@ -360,6 +374,14 @@ mod tests {
             "derived in traditional"
         );
         assert_ne!(t.id, s.id, "the id hashes the text as written");
+    }
+
+    #[test]
+    fn is_letter_agrees_with_the_unicode_tables() {
+        let ranges = [0..0x250, 0x2000..0x2100, 0x3000..0x3100, 0xFE00..0x10000];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

@@ -22,7 +22,13 @@ pub(super) fn push_words<'a>(s: &'a str, out: &mut Vec<Word<'a>>) {
             i += 1;
         }
         let start = i;
-        while i < b.len() && !is_space(b[i]) {
+        // The word ends at the first space: a byte at or below the space is looked for eight
+        // bytes at a time, then told apart (a control character does not end a word).
+        while i < b.len() {
+            i = next_low(b, i);
+            if i == b.len() || is_space(b[i]) {
+                break;
+            }
             i += 1;
         }
         if start < i {
@@ -30,6 +36,28 @@ pub(super) fn push_words<'a>(s: &'a str, out: &mut Vec<Word<'a>>) {
             out.push((start, s.get(start..i).unwrap_or("")));
         }
     }
+}
+
+/// Where the first byte at or below the space stands in `b` from `i` (`b.len()` if none).
+/// Eight bytes are tested at once: a byte below 0x21 turns on the high bit of its lane in
+/// `x - 0x21...21 & !x & 0x80...80`, and the lowest lane so marked is the first such byte.
+fn next_low(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut lanes = [0u8; 8];
+        lanes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(lanes);
+        let low = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
+        if low != 0 {
+            return i + (low.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] > b' ' {
+        i += 1;
+    }
+    i
 }
 
 /// ASCII whitespace, as [`u8::is_ascii_whitespace`]: most bytes are above the space and are
@@ -75,6 +103,7 @@ pub(super) fn first_words(s: &str, max: usize) -> Vec<Word<'_>> {
 }
 
 /// `w` without the punctuation that may cling to a word ("said," -> "said").
+#[inline]
 pub(super) fn bare(w: &str) -> &str {
     // Bytes, not chars: every mark trimmed is ASCII, so each cut is a char boundary (the
     // parser bares most words it reads, several times).
@@ -180,6 +209,19 @@ mod tests {
         let mut pushed = vec![];
         push_words(s, &mut pushed);
         assert_eq!(pushed, words(s).collect::<Vec<_>>());
+        // Every byte below 0x22 in every lane of a chunk, between letters.
+        for c in 0u8..0x22 {
+            for at in 0..17 {
+                let mut t = "abcdefghijklmnopq".as_bytes().to_vec();
+                t.insert(at, c);
+                let t = String::from_utf8(t).unwrap_or_default();
+                let mut pushed = vec![];
+                push_words(&t, &mut pushed);
+                assert_eq!(pushed, words(&t).collect::<Vec<_>>(), "{c} at {at}");
+                let split: Vec<&str> = t.split_ascii_whitespace().collect();
+                assert_eq!(pushed.iter().map(|w| w.1).collect::<Vec<_>>(), split);
+            }
+        }
         assert_eq!(words("").count(), 0);
         assert_eq!(words("   ").count(), 0);
     }

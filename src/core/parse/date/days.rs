@@ -35,11 +35,16 @@ pub(in crate::core::parse) fn event(
 
 /// The date an opening states relative to `r`, if it states one.
 fn relative(w: &[Word], r: Date, lang: &Lang) -> Option<Date> {
+    // Where the last "on" before the word stands.
+    let mut last_on: Option<usize> = None;
     for i in 0..w.len() {
         let word = scan::bare(w[i].1);
-        // "On May 18", "on the afternoon of August 24", "On Friday".
-        let after_on =
-            (i.saturating_sub(4)..i).any(|k| scan::bare(w[k].1).eq_ignore_ascii_case("on"));
+        // "On May 18", "on the afternoon of August 24", "On Friday": "on" among the four
+        // words before.
+        let after_on = last_on.is_some_and(|k| k + 4 >= i);
+        if word.eq_ignore_ascii_case("on") {
+            last_on = Some(i);
+        }
         if after_on {
             if let Some((month, day)) = month_day(&w[i..], lang) {
                 let year = if (month, day) > (r.month, r.day) {

@@ -25,13 +25,15 @@ pub(super) fn find(s: &str, lang: &Lang) -> Option<(Date, usize, usize)> {
 /// The date of a date line: a line that holds a date, an optional time and prefix, and
 /// nothing else ("2020/11/09", "Updated: 2023-06-15 14:30").
 pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
-    if s.len() > 60 {
+    // Every date holds a digit: most lines (every paragraph is asked) have none.
+    if s.len() > 60 || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let lower = s.to_ascii_lowercase();
     let mut rest = s;
     for p in lang.date_line_prefixes {
-        if lower.starts_with(p) {
+        // The prefixes are lowercase: the line's start is compared ignoring its case.
+        let head = s.as_bytes().get(..p.len());
+        if head.is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes())) {
             rest = s
                 .get(p.len()..)
                 .unwrap_or("")
@@ -67,6 +69,10 @@ fn is_weekday(word: &str, lang: &Lang) -> bool {
 /// A date starting at the first word of `w`, with the number of words it takes.
 fn at(w: &[Word], lang: &Lang) -> Option<(Date, usize)> {
     let first = scan::bare(w.first()?.1);
+    // A date opens with a digit or a month: most words are neither (a cheap test first).
+    if !first.starts_with(|c: char| c.is_ascii_digit()) && lang.month(first).is_none() {
+        return None;
+    }
     if let Some(d) = numeric(first) {
         return Some((d, 1));
     }

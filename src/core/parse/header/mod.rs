@@ -183,9 +183,20 @@ fn find_format(openings: &[&str], headline: Option<&str>, lang: &Lang) -> Option
         // The format is named near the start; a bound keeps the look-up cheap.
         let lower = scan::prefix(s, 600).to_ascii_lowercase();
         let edge = |c: char| !c.is_alphanumeric() && c != '-';
+        // An ASCII word is trimmed byte by byte, another by its characters (the same edges).
         let words: Vec<&str> = lower
             .split_ascii_whitespace()
-            .map(|w| w.trim_matches(edge))
+            .map(|w| {
+                if w.is_ascii() {
+                    let b = w.as_bytes();
+                    let keep = |x: &u8| x.is_ascii_alphanumeric() || *x == b'-';
+                    let start = b.iter().position(keep).unwrap_or(b.len());
+                    let end = b.iter().rposition(keep).map_or(start, |e| e + 1);
+                    &w[start..end]
+                } else {
+                    w.trim_matches(edge)
+                }
+            })
             .collect();
         lang.format_in(&words, weak)
     };

@@ -6,6 +6,7 @@
 //! [`Han::countries`], a name stops at one of [`Han::name_stops`].
 
 use crate::core::model::MeetingFormat as F;
+use crate::core::parse::zh::opens;
 
 /// A country as Chinese readouts name it, with the canonical English name the English tables
 /// use ("葡萄牙" is "Portugal"), so readouts in both languages name one country alike.
@@ -312,7 +313,7 @@ impl Han {
         let mut best: Option<(&'static ZhCountry, usize)> = None;
         for c in self.countries {
             for n in c.zh {
-                if s.starts_with(n) && best.is_none_or(|b| b.1 < n.len()) {
+                if opens(s, n) && best.is_none_or(|b| b.1 < n.len()) {
                     best = Some((c, n.len()));
                 }
             }
@@ -329,7 +330,7 @@ impl Han {
     pub fn ordinal_at(&self, s: &str) -> Option<(u32, usize)> {
         self.ordinals
             .iter()
-            .find(|(o, _)| s.starts_with(o))
+            .find(|(o, _)| opens(s, o))
             .map(|&(o, n)| (n, o.len()))
     }
 }
