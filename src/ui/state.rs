@@ -231,6 +231,12 @@ impl Corpus {
         yield_now().await;
         self.settled.notify();
         yield_now().await;
+        self.find_formulations(generation, data).await;
+    }
+
+    /// The formulations of the loaded `data`, found in slices after the views have painted, then
+    /// set in place.
+    async fn find_formulations(self, generation: u64, data: Arc<Data>) {
         // With the sentence index, so setting the formulations below is a move, not a walk
         // over every use.
         let mut builder = FormulationBuilder::with_sentence_index();

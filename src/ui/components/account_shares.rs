@@ -6,7 +6,7 @@ use crate::core::meetings::AccountsComparison;
 use crate::core::model::Speaker;
 use crate::ui::components::accounts_view::{account_name, country_class};
 use crate::ui::components::meeting_readouts::capitalised;
-use crate::ui::state::Corpus;
+use crate::ui::state::{Corpus, Data};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -38,7 +38,28 @@ pub fn AccountShares(
     let head = (0..n)
         .map(|c| view! { <th scope="col">{capitalised(&account_name(&cmp, &data, c))}</th> })
         .collect_view();
-    // A row per person, then both sides and narration; a cell per account.
+    let rows = share_rows(&cmp);
+    let formulations = side_formulations(&cmp, &data);
+
+    view! {
+        <section class="account-shares" aria-labelledby="shares-heading">
+            <h2 id="shares-heading">"Who gets how much of each account"</h2>
+            <p class="note">"Each speaker's share of the account's sentences."</p>
+            <div class="compare-scroll">
+                <table class="share-table" data-testid="share-table">
+                    <thead><tr><th scope="col">"Speaker"</th>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <h2>"Formulations each side uses"</h2>
+            <p class="note">"Recurring phrases of the whole collection found in each side's sentences."</p>
+            <div class="side-phrases">{formulations}</div>
+        </section>
+    }
+}
+
+/// The share table's rows: a row per person, then both sides and narration; a cell per account.
+fn share_rows(cmp: &AccountsComparison) -> impl IntoView + use<> {
     let mut lines: Vec<(String, &'static str, Vec<Option<&Share>>)> = cmp
         .people
         .iter()
@@ -48,22 +69,22 @@ pub fn AccountShares(
                 Some(c) => format!("{} ({c})", person.name),
                 None => person.name.clone(),
             };
-            let cells = (0..n)
+            let cells = (0..cmp.accounts.len())
                 .map(|c| cmp.shares[c].iter().find(|s| s.person == Some(p)))
                 .collect();
-            (label, country_class(&cmp, person.country.as_deref()), cells)
+            (label, country_class(cmp, person.country.as_deref()), cells)
         })
         .collect();
     for (label, speaker, class) in [
         ("Both sides", Speaker::Joint, "sp-joint"),
         ("Narration", Speaker::Narration, "sp-narration"),
     ] {
-        let cells = (0..n)
+        let cells = (0..cmp.accounts.len())
             .map(|c| cmp.shares[c].iter().find(|s| s.speaker == speaker))
             .collect();
         lines.push((label.to_string(), class, cells));
     }
-    let rows = lines
+    lines
         .into_iter()
         .filter(|(_, _, cells)| cells.iter().any(Option::is_some))
         .map(|(label, class, cells)| {
@@ -82,15 +103,19 @@ pub fn AccountShares(
                 .collect_view();
             view! { <tr><th scope="row">{label}</th>{cells}</tr> }
         })
-        .collect_view();
-    let formulations = (0..n)
+        .collect_view()
+}
+
+/// Per account, the formulations each side uses in it.
+fn side_formulations(cmp: &AccountsComparison, data: &Data) -> impl IntoView + use<> {
+    (0..cmp.accounts.len())
         .map(|c| {
             let sides = cmp.formulations[c]
                 .iter()
                 .map(|side| {
                     let who = side.country.clone().unwrap_or_else(|| "Both sides".into());
                     let class = match &side.country {
-                        Some(country) => country_class(&cmp, Some(country)),
+                        Some(country) => country_class(cmp, Some(country)),
                         None => "sp-joint",
                     };
                     let items = side
@@ -111,27 +136,11 @@ pub fn AccountShares(
             });
             view! {
                 <section class="account-formulations">
-                    <h3>{capitalised(&account_name(&cmp, &data, c))}</h3>
+                    <h3>{capitalised(&account_name(cmp, data, c))}</h3>
                     {sides}
                     {empty}
                 </section>
             }
         })
-        .collect_view();
-
-    view! {
-        <section class="account-shares" aria-labelledby="shares-heading">
-            <h2 id="shares-heading">"Who gets how much of each account"</h2>
-            <p class="note">"Each speaker's share of the account's sentences."</p>
-            <div class="compare-scroll">
-                <table class="share-table" data-testid="share-table">
-                    <thead><tr><th scope="col">"Speaker"</th>{head}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            <h2>"Formulations each side uses"</h2>
-            <p class="note">"Recurring phrases of the whole collection found in each side's sentences."</p>
-            <div class="side-phrases">{formulations}</div>
-        </section>
-    }
+        .collect_view()
 }
