@@ -68,6 +68,28 @@ test('the accounts view shows what each side reports, exports Markdown and CSV, 
     await page.getByTestId('unreported').first().innerText(),
     /China's account quotes John Carter \(United States\) on Taiwan .*the United States' account does not mention Taiwan\./,
   );
+  // Each speaker's share of each account, counted by hand in the fixtures: China's account (its
+  // English readout) has 10 sentences, Wang Ming 6, John Carter 2, both sides 1 and the opening;
+  // the United States' has 7, Carter 4, both sides 1, the opening and the attribution line.
+  const shares = await page.getByTestId('share-table').locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  assert.deepEqual(shares, [
+    ['Wang Ming (China)', '60.0 % · 6 sentences', '—'],
+    ['John Carter (United States)', '20.0 % · 2 sentences', '57.1 % · 4 sentences'],
+    ['Both sides', '10.0 % · 1 sentence', '14.3 % · 1 sentence'],
+    ['Narration', '10.0 % · 1 sentence', '28.6 % · 2 sentences'],
+  ]);
+  // The formulations each side uses, per account: [side, phrases...], or the note of none.
+  const formulations = await page.locator('.account-formulations').evaluateAll((ss) => ss.map((s) => ({
+    account: s.querySelector('h3').textContent,
+    sides: [...s.querySelectorAll('.side-formulations')]
+      .map((d) => [d.querySelector('.who').textContent, ...[...d.querySelectorAll('li')].map((l) => l.textContent)]),
+    note: s.querySelector('.note')?.textContent ?? null,
+  })));
+  assert.deepEqual(formulations, [
+    { account: "China's account", sides: [['China', 'China is ready']], note: null },
+    { account: "The United States' account", sides: [], note: 'No recurring formulation.' },
+  ]);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-md').click()]);
   assert.equal(download.suggestedFilename(), 'accounts.md');
   const md = fs.readFileSync(await download.path(), 'utf8');
