@@ -118,7 +118,7 @@ test('the accounts view shows what each side reports, exports Markdown and CSV, 
   assert.deepEqual(page.errors, []);
 });
 
-test('the versions view marks the sentence only in the Chinese version, exports it and reopens after a reload', async () => {
+test('the versions view marks the sentence only in the Chinese version, exports it, prints dark on white and reopens after a reload', async () => {
   const page = await importCall();
   await callCard(page).getByRole('link', { name: 'Versions' }).click();
   await page.getByTestId('versions-table').waitFor();
@@ -141,6 +141,23 @@ test('the versions view marks the sentence only in the Chinese version, exports 
   const csv = fs.readFileSync(await csvFile.path(), 'utf8').split(/\r?\n/);
   assert.equal(csv[0], 'row,status,a_language,a_sentences,a_text,b_language,b_sentences,b_text');
   assert.equal(csv.filter((l) => l.includes(',only in ')).join('\n'), '7,only in the Chinese version,en,,,zh,7,任何以台制华的图谋都注定失败。');
+  // Printed from a dark screen: dark text on white paper, without the buttons.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const printed = await page.evaluate(() => {
+    const rgb = (el) => getComputedStyle(el).color.match(/\d+/g).slice(0, 3).map(Number);
+    const summary = document.querySelector('[data-testid=versions-summary]');
+    return {
+      paper: getComputedStyle(document.body).backgroundColor,
+      box: getComputedStyle(summary).backgroundColor.match(/\d+/g).slice(0, 3).map(Number),
+      date: rgb(document.querySelector('.meeting-date')),
+      buttons: getComputedStyle(document.querySelector('.compare-controls')).display,
+    };
+  });
+  assert.equal(printed.paper, 'rgb(255, 255, 255)');
+  assert.ok(Math.min(...printed.box) > 200, `a light box: ${JSON.stringify(printed)}`);
+  assert.ok(Math.max(...printed.date) < 150, `grey text dark enough for paper: ${JSON.stringify(printed)}`);
+  assert.equal(printed.buttons, 'none');
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
   await page.reload();
   await page.getByTestId('versions-table').waitFor();
   assert.equal(page.url(), url);

@@ -1,6 +1,7 @@
 // Screenshots of a meeting told three times (China in Chinese and English, the United States in
 // English; fictional, tests/fixtures/meetings/) at 1280 and 390 px, light and dark: its card on
-// the timeline, the meeting page, its accounts compared and its versions aligned.
+// the timeline, the meeting page, its accounts compared and its versions aligned (on screen and
+// as printed).
 //   node tests/e2e/screenshots-meetings.mjs [dist] [out-dir]
 import fs from 'node:fs';
 import { screenshotEachLook } from './looks.mjs';
@@ -29,7 +30,13 @@ await screenshotEachLook(dist, out, async (page, shot, url) => {
   await page.goto(`${url}#/meeting/${id}/accounts`);
   await page.getByTestId('accounts-view').waitFor();
   await shot('meeting-accounts');
+  await page.emulateMedia({ media: 'print' });
+  await shot('meeting-accounts-print');
+  await page.emulateMedia({ media: 'screen' });
   await page.goto(`${url}#/meeting/${id}/versions`);
   await page.getByTestId('versions-view').waitFor();
   await shot('meeting-versions');
+  await page.emulateMedia({ media: 'print' });
+  await shot('meeting-versions-print');
+  await page.emulateMedia({ media: 'screen' });
 });
