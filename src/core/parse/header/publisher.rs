@@ -111,7 +111,9 @@ pub(super) fn infer(
     }
     let body = scan::prefix(body, BODY_BYTES);
     for p in lang.publishers {
-        let own = |w: &&str| body.contains(w) || headline.is_some_and(|h| h.contains(w));
+        // A word outside ASCII is in no ASCII text (most English readouts): no search there.
+        let within = |text: &str, w: &str| (w.is_ascii() || !text.is_ascii()) && text.contains(w);
+        let own = |w: &&str| within(body, w) || headline.is_some_and(|h| within(h, w));
         if p.own_words.iter().any(own) {
             v.add(p.country, MEDIUM);
         }

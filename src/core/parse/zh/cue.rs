@@ -157,9 +157,8 @@ fn named<'a>(s: &'a str, people: &[Participant]) -> Option<(usize, &'a str)> {
     for start in starts {
         for (i, p) in people.iter().enumerate() {
             let Some(form) = forms(&p.name)
-                .into_iter()
-                .filter(|f| start.starts_with(f.as_str()))
-                .max_by_key(String::len)
+                .filter(|f| start.starts_with(f))
+                .max_by_key(|f| f.len())
             else {
                 continue;
             };
@@ -182,31 +181,33 @@ fn named<'a>(s: &'a str, people: &[Participant]) -> Option<(usize, &'a str)> {
 
 /// The ways a readout names a participant after the opening: the full name, the part after the
 /// last "·" ("索尔旺"), and the surname of a name in Han characters ("罗" of 罗致远, "欧阳" of
-/// 欧阳明远, "高野" of 高野美咲).
-fn forms(name: &str) -> Vec<String> {
-    let mut out = vec![name.to_string()];
+/// 欧阳明远, "高野" of 高野美咲). Pieces of the name, not copies: the cue of every sentence
+/// asks for the forms of every participant.
+fn forms(name: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(name).chain(short_name(name))
+}
+
+/// The short form of [`forms`], if the name has one.
+fn short_name(name: &str) -> Option<&str> {
     if let Some((_, last)) = name.rsplit_once(['·', '•', '・', '‧']) {
-        if !last.is_empty() {
-            out.push(last.to_string());
-        }
-        return out;
+        return (!last.is_empty()).then_some(last);
     }
     if let Some((_, last)) = name.rsplit_once(' ') {
-        out.push(last.to_string());
-        return out;
+        return Some(last);
     }
-    let chars: Vec<char> = name.chars().collect();
-    if !chars.iter().all(|&c| is_han(c)) || chars.len() < 2 {
-        return out;
+    let n = name.chars().count();
+    if !name.chars().all(is_han) || n < 2 {
+        return None;
     }
+    // Where the first `k` characters end.
+    let end = |k: usize| name.char_indices().nth(k).map_or(name.len(), |(i, _)| i);
     let compound = HAN.compound_surnames.iter().find(|c| name.starts_with(**c));
-    match (compound, chars.len()) {
-        (Some(c), n) if n > 2 => out.push(c.to_string()),
-        (None, 2 | 3) => out.push(chars[0].to_string()),
-        (None, _) => out.push(chars[..2].iter().collect()),
-        _ => {}
+    match (compound, n) {
+        (Some(c), n) if n > 2 => Some(&name[..c.len()]),
+        (None, 2 | 3) => Some(&name[..end(1)]),
+        (None, _) => Some(&name[..end(2)]),
+        _ => None,
     }
-    out
 }
 
 /// `s` after up to three adverbs ("还", "进一步").
@@ -336,10 +337,22 @@ mod tests {
 
     #[test]
     fn surnames_follow_the_shape_of_the_name() {
-        assert_eq!(forms("欧阳明远"), vec!["欧阳明远", "欧阳"]);
-        assert_eq!(forms("高野美咲"), vec!["高野美咲", "高野"]);
-        assert_eq!(forms("陈伟良"), vec!["陈伟良", "陈"]);
-        assert_eq!(forms("英格丽德·索尔旺"), vec!["英格丽德·索尔旺", "索尔旺"]);
-        assert_eq!(forms("Kara Winters"), vec!["Kara Winters", "Winters"]);
+        assert_eq!(
+            forms("欧阳明远").collect::<Vec<_>>(),
+            vec!["欧阳明远", "欧阳"]
+        );
+        assert_eq!(
+            forms("高野美咲").collect::<Vec<_>>(),
+            vec!["高野美咲", "高野"]
+        );
+        assert_eq!(forms("陈伟良").collect::<Vec<_>>(), vec!["陈伟良", "陈"]);
+        assert_eq!(
+            forms("英格丽德·索尔旺").collect::<Vec<_>>(),
+            vec!["英格丽德·索尔旺", "索尔旺"]
+        );
+        assert_eq!(
+            forms("Kara Winters").collect::<Vec<_>>(),
+            vec!["Kara Winters", "Winters"]
+        );
     }
 }
