@@ -2,16 +2,39 @@
 //! Partnership", "zero-sum game"), with every use, its speaker and its dates.
 //!
 //! Words are normalised (lowercased, a plural or third-person "-s" dropped, so "upholds
-//! multilateralism" and "uphold multilateralism" are one key). Candidate phrases are word
-//! n-grams of 3 to 8 words inside a sentence that neither start nor end with a stop word or a bare number.
-//! Near-linear in the corpus size, in three passes over the words:
+//! multilateralism" and "uphold multilateralism" are one key). A phrase is a run of 3 or more
+//! words (4 or more when one is a Han character) inside a stretch of a sentence (a Chinese
+//! sentence is cut at its punctuation) that neither starts nor ends with a stop word or a bare
+//! number.
+//!
+//! **What is found.** A use of a phrase is kept when the phrase is used in two or more readouts
+//! and no longer phrase around that use is used in the same readouts; the formulations are the
+//! phrases kept in two or more readouts. So a phrase used in three readouts stays one of those
+//! three whatever else is added to the corpus (a closed use stays closed when a readout is
+//! added), and a phrase used in more readouts than a longer one around it is kept beside it
+//! ("共同关心的国际和地区问题" in three readouts, "共同关心的国际和地区问题交换了意见" in two of
+//! them). `reference.rs` finds the same thing slowly and obviously (every phrase of every
+//! stretch); tests check that both give the same uses on random synthetic corpora in English
+//! and Chinese and on the Chinese fixtures.
+//!
+//! **The one intended difference: the n-gram cap.** Phrases are counted exactly up to
+//! [`MAX_WORDS`](super::ngrams::MAX_WORDS) (64) words, longer than nearly every stretch. A
+//! phrase longer than that (a long passage two readouts share word for word) is found as its
+//! 64-word pieces joined where they overlap and are used in as many readouts; the reference,
+//! which has no cap, finds the passage itself. The two differ only if two 64-word pieces of a
+//! passage are used in the same number of readouts without the passage being used in all of
+//! them.
+//!
+//! Near-linear in the corpus size (at most 64 n-grams a word), in three passes over the words:
 //! 1. a counting filter (two hashed probes into a fixed table) marks 3-word windows seen in at
-//!    least two readouts; it can over-mark on collisions, never under-mark;
-//! 2. n-grams whose every 3-word window is marked get an exact document frequency;
-//! 3. in each sentence, n-grams used in at least two readouts that no longer such n-gram with
-//!    the same frequency contains are maximal; overlapping maximal ones of equal frequency
-//!    merge into one phrase (so phrases longer than 8 words survive), and the phrases used in
-//!    two or more readouts are the formulations.
+//!    least two readouts; it can over-mark on collisions, never under-mark, so it only decides
+//!    which n-grams get counted and never changes what is found;
+//! 2. n-grams whose every 3-word window is marked get an exact count of readouts;
+//! 3. in each stretch, an n-gram used in two or more readouts is kept where neither phrase one
+//!    word longer (the nearest allowed start before it, the nearest allowed end after it) is
+//!    used in as many readouts: the readouts of nested phrases are nested, so equal counts mean
+//!    the same readouts, and any longer phrase with the same readouts contains one of those
+//!    two with the same readouts (see `Closure::split` in `ngrams.rs`).
 //!
 //! Then each formulation gets its counts and dates, the list is sorted, and (for the page) each
 //! readout's sentences are indexed to the formulations they use; the builder does all of it in
@@ -19,7 +42,7 @@
 
 use super::corpus::{index_uses, sort_index, SentenceFormulations};
 use super::ngrams::{
-    for_candidates, merge_runs, phrase_ok, stem, Filter, Flat, MAX_WORDS, MIN_WORDS,
+    for_candidates, merge_runs, phrase_ok, stem, Closure, Counted, Filter, Flat, Range, MIN_WORDS,
 };
 use super::words::{key_of, FxMap, Tokens};
 use crate::core::model::{Date, Readout, Span, Speaker};
@@ -102,8 +125,8 @@ pub struct FormulationBuilder {
     ok: Vec<bool>,
     index: FxMap<u64, usize>,
     out: Vec<Formulation>,
-    kept: Vec<(usize, usize, u32)>,
-    df_at: Vec<u32>,
+    kept: Vec<Counted>,
+    closure: Closure,
     tokens: Tokens,
     /// A use's lowercased wording, checked against the variants before it is kept.
     surface: String,
@@ -137,7 +160,7 @@ impl FormulationBuilder {
             index: FxMap::default(),
             out: vec![],
             kept: vec![],
-            df_at: vec![],
+            closure: Closure::default(),
             tokens: Tokens::default(),
             surface: String::new(),
             sentence_index: None,
@@ -361,12 +384,8 @@ impl FormulationBuilder {
         });
     }
 
-    /// Pass 3: maximal phrases of sentence `k`, merged, aggregated by key.
-    // Long: the inner loop of the formulation finder, over buffers the builder keeps (`kept`,
-    // `df_at`) so no sentence allocates; split, those buffers would be passed around.
+    /// Pass 3: the closed phrases of stretch `k` (module docs), aggregated by key.
     fn phrases_of(&mut self, readouts: &[Readout], k: usize) {
-        // df_at[i * W + n]: document frequency of the kept n-gram at word i (0 if not kept).
-        const W: usize = MAX_WORDS + 1;
         let sw = self.flat.sentence(k);
         let kept = &mut self.kept;
         let counts = &self.counts;
@@ -381,26 +400,16 @@ impl FormulationBuilder {
         if kept.is_empty() {
             return;
         }
-        let len = sw.hashes.len();
-        let df_at = &mut self.df_at;
-        df_at.clear();
-        df_at.resize(len * W, 0);
-        for &(a, b, c) in kept.iter() {
-            df_at[a * W + (b - a)] = c;
-        }
-        // Maximal: no longer kept n-gram with the same frequency covers it (at most 21
-        // windows to look at, since n-grams have at most MAX_WORDS words).
-        let maximal: Vec<(usize, usize, u32)> = kept
-            .iter()
-            .copied()
-            .filter(|&(a, b, c)| {
-                let covered = (b.saturating_sub(MAX_WORDS)..=a).any(|x| {
-                    (b..=(x + MAX_WORDS).min(len))
-                        .any(|y| y - x > b - a && df_at[x * W + (y - x)] == c)
-                });
-                !covered
-            })
-            .collect();
+        let (mut runs, open) = self.closure.split(sw.flags, kept);
+        runs.extend(merge_runs(open));
+        // Uses in the order of the text.
+        runs.sort_unstable();
+        self.record(readouts, k, &runs);
+    }
+
+    /// Adds the uses of phrases `runs` (word ranges of stretch `k`) to their formulations.
+    fn record(&mut self, readouts: &[Readout], k: usize, runs: &[Range]) {
+        let sw = self.flat.sentence(k);
         // Only sentences with a formulation need their word positions again.
         let stretch = self.flat.sentences[k];
         let (r, si, w0) = (
@@ -415,7 +424,7 @@ impl FormulationBuilder {
         tokens.tokenize(text);
         let words = tokens.words();
         let offset = sentence.span.start;
-        for (a, b) in merge_runs(maximal) {
+        for &(a, b) in runs {
             let key_hash = sw.gram(a, b - a);
             let (a, b) = (w0 + a, w0 + b);
             let span = Span::new(offset + words[a].start, offset + words[b - 1].end);
@@ -603,6 +612,65 @@ mod tests {
         let fs = find_formulations(&rs);
         assert_eq!(fs.len(), 1);
         assert_eq!(fs[0].key, s);
+    }
+
+    #[test]
+    fn a_passage_longer_than_the_n_gram_cap_is_one_formulation() {
+        let passage: Vec<String> = (0..100).map(|i| format!("word{i}")).collect();
+        let passage = passage.join(" ");
+        let p = [("A", "X")];
+        let rs = vec![
+            readout_with(
+                "a",
+                None,
+                &p,
+                &[(
+                    Speaker::Person(0),
+                    &format!("First came {passage} and more"),
+                )],
+            ),
+            readout_with(
+                "b",
+                None,
+                &p,
+                &[(Speaker::Person(0), &format!("Then {passage} again later"))],
+            ),
+        ];
+        let fs = find_formulations(&rs);
+        let keys: Vec<&str> = fs.iter().map(|f| f.key.as_str()).collect();
+        assert_eq!(keys, [passage.as_str()]);
+        assert_eq!(fs[0].uses[1].span.of(&rs[1].text), passage);
+    }
+
+    #[test]
+    fn a_phrase_in_three_readouts_stays_beside_a_longer_one_in_two_of_them() {
+        // Issue 16's bug in English: "ministers firmly agreed" (readouts 0, 1, 2) and "agreed
+        // to step up trade" (0, 1, 3) are used in three readouts each, their union in two.
+        let p = [("A", "X")];
+        let one = |id, s: &str| readout_with(id, None, &p, &[(Speaker::Joint, s)]);
+        let rs = vec![
+            one("a", "The ministers firmly agreed to step up trade now."),
+            one(
+                "b",
+                "Then the ministers firmly agreed to step up trade again.",
+            ),
+            one("c", "So the ministers firmly agreed on visits."),
+            one("d", "Each country agreed to step up trade soon."),
+        ];
+        let found: Vec<(String, Vec<usize>)> = find_formulations(&rs)
+            .into_iter()
+            .map(|f| (f.text, f.uses.iter().map(|u| u.readout).collect()))
+            .collect();
+        let found: Vec<(&str, &[usize])> =
+            found.iter().map(|(t, r)| (t.as_str(), &r[..])).collect();
+        assert_eq!(
+            found,
+            [
+                ("agreed to step up trade", &[0, 1, 3][..]),
+                ("ministers firmly agreed", &[0, 1, 2]),
+                ("ministers firmly agreed to step up trade", &[0, 1]),
+            ]
+        );
     }
 
     #[test]

@@ -17,6 +17,8 @@ mod ngrams;
 mod phrases;
 pub mod positions;
 pub mod redline;
+#[cfg(test)]
+mod reference;
 pub mod stance;
 /// Hand-built readouts for tests: hidden from the documentation, not API (see `core::synth` for
 /// why hidden rather than behind a feature).

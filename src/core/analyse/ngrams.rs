@@ -7,7 +7,10 @@ use crate::core::model::Readout;
 use std::sync::OnceLock;
 
 pub(crate) const MIN_WORDS: usize = 3;
-pub(crate) const MAX_WORDS: usize = 8;
+/// The longest n-gram counted exactly: longer than nearly every sentence stretch (a Chinese
+/// stretch ends at its first comma), so the cap only shows on long repeated passages, whose
+/// 64-word pieces are joined (see [`merge_runs`] and the formulations' module docs).
+pub(crate) const MAX_WORDS: usize = 64;
 
 /// A word may not start a phrase.
 pub(crate) const NO_START: u8 = 1;
@@ -237,12 +240,13 @@ pub(crate) fn for_candidates(
     }
 }
 
-/// Overlapping word ranges with the same document frequency merged into maximal runs (one
-/// phrase longer than the n-gram limit). Ranges of different frequency stay apart: a phrase
-/// used widely can sit inside a longer one used in fewer readouts.
-pub(crate) fn merge_runs(mut ranges: Vec<(usize, usize, u32)>) -> Vec<(usize, usize)> {
+/// Overlapping pieces of a phrase longer than [`MAX_WORDS`] joined into runs: the pieces a
+/// sentence gives one long repeated passage (each used in the same readouts, so in as many),
+/// joined when they overlap and have the same count. Only pieces whose closure could not be
+/// checked within the cap come here; every other phrase is exact and never merged.
+pub(crate) fn merge_runs(mut ranges: Vec<Counted>) -> Vec<Range> {
     ranges.sort_unstable_by_key(|&(a, b, c)| (c, a, b));
-    let mut runs: Vec<(usize, usize, u32)> = vec![];
+    let mut runs: Vec<Counted> = vec![];
     for (a, b, c) in ranges {
         match runs.last_mut() {
             Some(last) if last.2 == c && a < last.1 => last.1 = last.1.max(b),
@@ -250,6 +254,93 @@ pub(crate) fn merge_runs(mut ranges: Vec<(usize, usize, u32)>) -> Vec<(usize, us
         }
     }
     runs.into_iter().map(|(a, b, _)| (a, b)).collect()
+}
+
+/// Words `[start, end)` of a stretch.
+pub(crate) type Range = (usize, usize);
+/// Words `[start, end)` of a stretch and the number of readouts using them.
+pub(crate) type Counted = (usize, usize, u32);
+
+/// Buffers for [`Closure::split`], kept by the builder so no stretch allocates them.
+#[derive(Default)]
+pub(crate) struct Closure {
+    /// `starts[x]..starts[x + 1]`: the kept n-grams starting at word `x`.
+    starts: Vec<usize>,
+    /// The nearest word before word `i` that may start a phrase (`usize::MAX`: none).
+    prev: Vec<usize>,
+    /// The nearest phrase end (exclusive) after end `y`, `usize::MAX` if none.
+    next: Vec<usize>,
+}
+
+impl Closure {
+    /// Splits the kept n-grams of a stretch, `(start, end, readouts)` ordered by start then end
+    /// (as [`for_candidates`] gives them), into the closed ones and the open ones. A phrase is
+    /// closed when neither phrase one word longer (the nearest allowed start before it, or end
+    /// after it) is used in as many readouts: readout sets of nested phrases are nested, so
+    /// equal counts are equal sets, and any longer phrase with the same readouts contains one
+    /// of those two with the same readouts too. Open: a check that would need an n-gram longer
+    /// than [`MAX_WORDS`] (a piece of a long repeated passage), left to [`merge_runs`].
+    pub(crate) fn split(&mut self, flags: &[u8], kept: &[Counted]) -> (Vec<Range>, Vec<Counted>) {
+        let len = flags.len();
+        self.neighbours(flags);
+        self.starts.clear();
+        self.starts.resize(len + 1, 0);
+        for &(a, _, _) in kept {
+            self.starts[a + 1] += 1;
+        }
+        for x in 0..len {
+            self.starts[x + 1] += self.starts[x];
+        }
+        let df = |x: usize, y: usize| {
+            let of_x = &kept[self.starts[x]..self.starts[x + 1]];
+            of_x.binary_search_by_key(&y, |e| e.1)
+                .map_or(0, |i| of_x[i].2)
+        };
+        let (mut closed, mut open) = (vec![], vec![]);
+        for &(a, b, c) in kept {
+            let (mut covered, mut unchecked) = (false, false);
+            for (x, y) in [(self.prev[a], b), (a, self.next[b])] {
+                if x == usize::MAX || y == usize::MAX {
+                    continue;
+                }
+                if y - x > MAX_WORDS {
+                    unchecked = true;
+                } else if df(x, y) == c {
+                    covered = true;
+                }
+            }
+            if covered {
+                continue;
+            }
+            if unchecked {
+                open.push((a, b, c));
+            } else {
+                closed.push((a, b));
+            }
+        }
+        (closed, open)
+    }
+
+    fn neighbours(&mut self, flags: &[u8]) {
+        let len = flags.len();
+        self.prev.clear();
+        let mut last = usize::MAX;
+        for (i, f) in flags.iter().enumerate() {
+            self.prev.push(last);
+            if f & NO_START == 0 {
+                last = i;
+            }
+        }
+        self.next.clear();
+        self.next.resize(len + 1, usize::MAX);
+        let mut end = usize::MAX;
+        for y in (1..=len).rev() {
+            self.next[y] = end;
+            if flags[y - 1] & NO_END == 0 {
+                end = y;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -272,6 +363,22 @@ mod tests {
             [(0, 11), (2, 6)]
         );
         assert_eq!(merge_runs(vec![(0, 3, 2), (3, 6, 2)]), [(0, 3), (3, 6)]);
+    }
+
+    #[test]
+    fn a_phrase_is_closed_unless_one_word_more_keeps_its_readouts() {
+        let mut c = Closure::default();
+        // (1, 4) is inside (0, 4), used in the same two readouts; (0, 3) in three is not.
+        let kept = [(0, 3, 3), (0, 4, 2), (1, 4, 2)];
+        assert_eq!(c.split(&[0; 4], &kept), (vec![(0, 3), (0, 4)], vec![]));
+        // Word 1 may not start a phrase: (2, 5) is checked against (0, 5).
+        let flags = [0, NO_START | NO_END, 0, 0, 0];
+        let kept = [(0, 5, 2), (2, 5, 2)];
+        assert_eq!(c.split(&flags, &kept), (vec![(0, 5)], vec![]));
+        // Beyond the cap: pieces the closure cannot check are open.
+        let long = [0; MAX_WORDS + 1];
+        let kept = [(0, MAX_WORDS, 2), (1, MAX_WORDS + 1, 2)];
+        assert_eq!(c.split(&long, &kept), (vec![], kept.to_vec()));
     }
 
     #[test]
