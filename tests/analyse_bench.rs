@@ -1,11 +1,12 @@
 //! Analysis throughput on the synthetic corpus (`src/core/synth.rs`). Ignored by default:
 //! `cargo test --release --test analyse_bench -- --ignored --nocapture`
-//! (`BENCH_READOUTS` sets the corpus size; default 10,000). Figures go to BENCHMARKS.md.
+//! (`BENCH_READOUTS` sets the corpus size, default 10,000; `BENCH_LANG=zh` or `mixed` the
+//! language of `core::synth::corpus_of`, default `en`). Figures go to BENCHMARKS.md.
 
 use readout_lens::core::analyse::{
     analyse_readout, compare, find_formulations, CorpusAnalysis, Lexicon, Mode,
 };
-use readout_lens::core::{parse, synth::synthetic_corpus, ParseOptions};
+use readout_lens::core::{parse, synth::corpus_of, ParseOptions};
 mod support;
 
 use support::{bench_readouts, best_of};
@@ -14,7 +15,8 @@ use support::{bench_readouts, best_of};
 #[ignore = "benchmark: run with --release --ignored --nocapture"]
 fn analysis_of_the_synthetic_corpus() {
     let n: usize = bench_readouts();
-    let texts = synthetic_corpus(n, 42);
+    let lang = std::env::var("BENCH_LANG").unwrap_or_else(|_| "en".into());
+    let texts = corpus_of(&lang, n, 42).expect("BENCH_LANG: en, zh or mixed");
     let mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     let opts = ParseOptions::default();
     let lex = Lexicon::default_lexicon();
@@ -37,7 +39,7 @@ fn analysis_of_the_synthetic_corpus() {
     let (t_cmp, cmp) = best_of(3, || {
         compare(&readouts, &corpus, &lex, &cols, &Mode::AllSpeakers)
     });
-    println!("analysis bench: {n} synthetic readouts, {mb:.2} MB, {sentences} sentences (best of 3, this machine)");
+    println!("analysis bench: {n} synthetic readouts ({lang}), {mb:.2} MB, {sentences} sentences (best of 3, this machine)");
     println!("  parse                         {:>8.3} s", t_parse);
     println!(
         "  topics + stances + positions  {:>8.3} s  ({positions} positions)",

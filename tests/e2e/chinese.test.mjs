@@ -85,24 +85,25 @@ test('searching 南海 finds the Chinese sentences that say it, highlighted', as
   assert.deepEqual(page.errors, []);
 });
 
-test('a phrase two Chinese readouts share is a formulation that opens on its uses', async () => {
-  // All three say 共同关心的国际和地区问题.
-  const page = await withPasted(['talks-points-yishi.txt', 'phone-call-at-request.txt', 'ambassador-meeting.txt']);
+test('a phrase three Chinese readouts share is a formulation, listed apart from a longer one two share', async () => {
+  // The three say 共同关心的国际和地区问题; the talks and the ambassador meeting go on with
+  // 交换了意见, and so does the page copy pasted first, which does not say the phrase.
+  const page = await withPasted(['web-page-copy.txt', 'talks-points-yishi.txt', 'phone-call-at-request.txt', 'ambassador-meeting.txt']);
   await page.goto(`${site.server.url}#/formulations`);
-  // The phrase as the formulations merge it (maximal among the readouts loaded).
-  const link = page.locator('a.phrase', { hasText: '共同关心的国际和地区问题' }).first();
-  await link.waitFor();
-  const phrase = await link.innerText();
-  const row = page.getByTestId('formulation').filter({ has: page.locator('a.phrase', { hasText: phrase }) }).first();
-  const meetings = Number((await row.innerText()).match(/(\d+) meetings/)[1]);
-  assert.ok(meetings >= 2, await row.innerText());
-  await link.click();
+  const phrase = '共同关心的国际和地区问题';
+  const rowOf = (text) => page.getByTestId('formulation')
+    .filter({ has: page.locator('a.phrase', { hasText: new RegExp(`^${text}$`) }) });
+  const row = rowOf(phrase);
+  await row.waitFor();
+  assert.equal(await row.locator('.count').innerText(), '3 meetings · 3 uses');
+  assert.equal(await rowOf(`${phrase}交换了意见`).locator('.count').innerText(), '2 meetings · 2 uses');
+  assert.equal(await rowOf('问题交换了意见').locator('.count').innerText(), '3 meetings · 3 uses');
+  await row.locator('a.phrase').click();
   const uses = page.getByTestId('formulation-use');
   await uses.first().waitFor();
-  assert.ok((await uses.count()) >= meetings);
+  assert.equal(await uses.count(), 3);
   const marks = await page.locator('[data-testid=formulation-use] mark').allInnerTexts();
-  assert.ok(marks.length >= 2);
-  for (const m of marks) assert.match(m, /共同关心的国际和地区问题/);
+  assert.deepEqual(marks, [phrase, phrase, phrase]);
   assert.deepEqual(page.errors, []);
 });
 

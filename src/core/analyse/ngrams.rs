@@ -1,5 +1,6 @@
 //! N-gram machinery for formulations: word normalisation, the corpus flattened to word
-//! hashes, the counting filter, candidate enumeration and merging of overlapping phrases.
+//! hashes, the counting filter, candidate enumeration, the closure test that keeps a phrase
+//! and the joining of the pieces of a passage longer than the n-gram cap.
 
 use super::lang::{en, zh};
 use super::words::{fx_combine, hash_str, FxMap, Gap, Script, Tokens};
@@ -140,8 +141,10 @@ impl Flat {
         }
         let first = self.hashes.len() as u32;
         for i in from..to {
-            let key = tokens.key(i);
-            self.hashes.push(hash_str(stem(key)));
+            // Flags of the stem, as the hash: a word's flags depend on its key alone, so a
+            // phrase's readouts are those of its words wherever it is (the closure relies on it).
+            let key = stem(tokens.key(i));
+            self.hashes.push(hash_str(key));
             self.flags.push(flags_of(key, tokens.words()[i].script));
         }
         self.sentences.push(Stretch {
@@ -379,6 +382,19 @@ mod tests {
         let long = [0; MAX_WORDS + 1];
         let kept = [(0, MAX_WORDS, 2), (1, MAX_WORDS + 1, 2)];
         assert_eq!(c.split(&long, &kept), (vec![], kept.to_vec()));
+    }
+
+    #[test]
+    fn words_with_one_key_have_one_set_of_flags() {
+        // "ours" is not a stop word but its key is "our", which is: flags follow the key.
+        let r = crate::core::analyse::testing::readout_from(&[(
+            crate::core::model::Speaker::Joint,
+            "ours and our views",
+        )]);
+        let mut flat = Flat::new();
+        flat.push(0, &r, &mut Tokens::default());
+        assert_eq!(flat.hashes[0], flat.hashes[2]);
+        assert_eq!(flat.flags[..3], [NO_START | NO_END; 3]);
     }
 
     #[test]
