@@ -1,22 +1,17 @@
 //! `readout analyze` and `readout compare` as a user runs them.
 
-use std::process::Command;
+#[path = "support/cli.rs"]
+mod cli;
+use cli::readout as readout_text;
 
 const VN: &str = "data/readouts/2020-10-27-vietnam-nguyen-quoc-dung.txt";
 const ROK: &str = "data/readouts/2020-11-09-republic-of-korea-kim-gunn.txt";
 
+/// `readout ARGS` with its standard output read as JSON (`Null` when it is not).
 fn readout(args: &[&str]) -> (i32, serde_json::Value, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run readout");
-    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
-    (
-        out.status.code().unwrap_or(-1),
-        json,
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let (code, out, err) = readout_text(args);
+    let json = serde_json::from_str(&out).unwrap_or(serde_json::Value::Null);
+    (code, json, err)
 }
 
 #[test]
@@ -130,19 +125,6 @@ fn a_custom_lexicon_is_used_and_its_errors_are_reported() {
         "{err}"
     );
     std::fs::remove_dir_all(&dir).ok();
-}
-
-fn readout_text(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run readout");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! tests).
 
 use serde_json::Value;
-use std::process::Command;
+#[path = "support/cli.rs"]
+mod cli;
+use cli::readout;
 
 const DIR: &str = "tests/fixtures/meetings";
 const ZH: &str = "2021-03-04-china-zh-wang-ming-john-carter.txt";
@@ -15,19 +17,6 @@ const HALE: &str = "2021-03-04-china-zh-wang-ming-ruth-hale.txt";
 
 fn path(name: &str) -> String {
     format!("{DIR}/{name}")
-}
-
-fn readout(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run readout");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 fn json(args: &[&str]) -> Value {
