@@ -69,6 +69,18 @@ fn set(words: impl IntoIterator<Item = &'static str>, fold: bool) -> WordMap<()>
     WordMap::new(words.into_iter().map(|w| (w, ())), fold)
 }
 
+/// True when `word` is in `table`, through the set kept in `cell` (built on first use).
+fn in_set(
+    cell: &OnceLock<WordMap<()>>,
+    table: &'static [&'static str],
+    fold: bool,
+    word: &str,
+) -> bool {
+    cell.get_or_init(|| set(table.iter().copied(), fold))
+        .get(word)
+        .is_some()
+}
+
 /// Table words found by a hash of their bytes: a look-up hashes the word once and compares
 /// it with one or two entries, where a sorted table would compare it with eight or more (the
 /// parser looks up most words it reads, and most are in no table). With `fold`, keys match
@@ -208,38 +220,27 @@ impl Lang {
 
     /// True for a meeting verb ("met", "held"), ignoring case.
     pub fn is_meeting_verb(&self, word: &str) -> bool {
-        let index = self
-            .indexes
-            .meeting_verbs
-            .get_or_init(|| set(self.meeting_verbs.iter().copied(), true));
-        index.get(word).is_some()
+        in_set(&self.indexes.meeting_verbs, self.meeting_verbs, true, word)
     }
 
     /// True for the head noun of an event or a spokesperson ("conversation"), ignoring case.
     pub fn is_narration_noun(&self, word: &str) -> bool {
-        let index = self
-            .indexes
-            .narration_nouns
-            .get_or_init(|| set(self.narration_nouns.iter().copied(), true));
-        index.get(word).is_some()
+        in_set(
+            &self.indexes.narration_nouns,
+            self.narration_nouns,
+            true,
+            word,
+        )
     }
 
     /// True for a word of [`Lang::side_words`] ("side", "minister"), ignoring case.
     pub fn is_side_word(&self, word: &str) -> bool {
-        let index = self
-            .indexes
-            .side_words
-            .get_or_init(|| set(self.side_words.iter().copied(), true));
-        index.get(word).is_some()
+        in_set(&self.indexes.side_words, self.side_words, true, word)
     }
 
     /// True for a capitalised word of titles ("Minister", "Affairs").
     pub fn is_role_word(&self, word: &str) -> bool {
-        let index = self
-            .indexes
-            .roles
-            .get_or_init(|| set(self.role_words.iter().copied(), false));
-        index.get(word).is_some()
+        in_set(&self.indexes.roles, self.role_words, false, word)
     }
 
     /// The format named in `words` (lowercase, in text order) by the phrase that comes first in
