@@ -54,13 +54,19 @@ const HAN_SHARE: f32 = 0.3;
 /// The language of `text`: Chinese when Han characters make up a large share of its letters
 /// (the first 64 KB are enough to tell), else English.
 pub fn detect_language(text: &str) -> Language {
-    let (mut han, mut letters) = (0u32, 0u32);
-    for c in scan::prefix(text, 64 * 1024).chars() {
-        if is_han(c) {
-            han += 1;
-            letters += 1;
-        } else if is_letter(c) {
-            letters += 1;
+    let head = scan::prefix(text, 64 * 1024);
+    // ASCII letters are counted byte by byte and only the other characters decoded: an
+    // English readout is nearly all ASCII, and every readout is asked.
+    let mut letters = head.bytes().filter(u8::is_ascii_alphabetic).count() as u32;
+    let mut han = 0u32;
+    if !head.is_ascii() {
+        for c in head.chars().filter(|c| !c.is_ascii()) {
+            if is_han(c) {
+                han += 1;
+                letters += 1;
+            } else if is_letter(c) {
+                letters += 1;
+            }
         }
     }
     if letters > 0 && han as f32 > HAN_SHARE * letters as f32 {

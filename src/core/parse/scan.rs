@@ -60,6 +60,32 @@ fn next_low(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Where the first `.`, `!` or `?` stands in `b` from `i` (`b.len()` if none): the segmenter's
+/// scan of every byte, eight bytes at a time as in [`next_low`]. A byte equal to a mark is a
+/// zero lane of `x ^ mark`, which turns on the high bit of its lane in `v - 0x01...01 & !v &
+/// 0x80...80`; the lowest lane so marked, over the three marks, is the first mark.
+pub(super) fn next_stop(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut lanes = [0u8; 8];
+        lanes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(lanes);
+        let marks = zero(x ^ (ONES * u64::from(b'.')))
+            | zero(x ^ (ONES * u64::from(b'!')))
+            | zero(x ^ (ONES * u64::from(b'?')));
+        if marks != 0 {
+            return i + (marks.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && !matches!(b[i], b'.' | b'!' | b'?') {
+        i += 1;
+    }
+    i
+}
+
 /// ASCII whitespace, as [`u8::is_ascii_whitespace`]: most bytes are above the space and are
 /// told by one comparison.
 #[inline]
@@ -224,6 +250,28 @@ mod tests {
         }
         assert_eq!(words("").count(), 0);
         assert_eq!(words("   ").count(), 0);
+    }
+
+    #[test]
+    fn next_stop_finds_the_first_mark_in_every_lane() {
+        let naive = |b: &[u8], i: usize| {
+            (i..b.len())
+                .find(|&k| matches!(b[k], b'.' | b'!' | b'?'))
+                .unwrap_or(b.len())
+        };
+        // Every byte in every lane of two chunks and the tail, after a byte one below or
+        // above a mark (a borrow must not make a lane look like a mark).
+        for c in 0u8..=255 {
+            for at in 0..19 {
+                let mut t = b"-/ > @ -/ > @ -/ >@ ".to_vec();
+                t[at] = c;
+                for from in [0, 3, 8] {
+                    assert_eq!(next_stop(&t, from), naive(&t, from), "{c} at {at}");
+                }
+            }
+        }
+        assert_eq!(next_stop(b"", 0), 0);
+        assert_eq!(next_stop(b"ab. cd! ef?", 0), 2);
     }
 
     #[test]

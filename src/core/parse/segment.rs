@@ -9,7 +9,7 @@
 //! Decimals never split because no space follows their period. Linear in the paragraph.
 
 use super::lang::Lang;
-use super::zh;
+use super::{scan, zh};
 use crate::core::model::Span;
 
 pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
@@ -25,11 +25,9 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
+        i = scan::next_stop(b, i);
+        let Some(&c) = b.get(i) else { break };
         i += 1;
-        if !matches!(c, b'.' | b'!' | b'?') {
-            continue;
-        }
         let mut end = i;
         while end < b.len() && matches!(b[end], b'"' | b'\'' | b')' | b']') {
             end += 1;
@@ -81,7 +79,7 @@ fn is_abbreviation(before: &str, lang: &Lang) -> bool {
     let mut chars = word.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     // "U.S", "a.m": a period inside the word marks a dotted abbreviation.
-    initial || word.contains('.') || lang.abbreviations.contains(&word)
+    initial || word.contains('.') || lang.is_abbreviation(word)
 }
 
 #[cfg(test)]

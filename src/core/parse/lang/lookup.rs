@@ -43,6 +43,8 @@ pub(super) struct Indexes {
     /// Narration nouns and side words, ignoring case.
     narration_nouns: OnceLock<WordMap<()>>,
     side_words: OnceLock<WordMap<()>>,
+    /// Abbreviations, as written.
+    abbreviations: OnceLock<WordMap<()>>,
 }
 
 impl Indexes {
@@ -60,6 +62,7 @@ impl Indexes {
             meeting_verbs: OnceLock::new(),
             narration_nouns: OnceLock::new(),
             side_words: OnceLock::new(),
+            abbreviations: OnceLock::new(),
         }
     }
 }
@@ -236,6 +239,11 @@ impl Lang {
     /// True for a word of [`Lang::side_words`] ("side", "minister"), ignoring case.
     pub fn is_side_word(&self, word: &str) -> bool {
         in_set(&self.indexes.side_words, self.side_words, true, word)
+    }
+
+    /// True for an abbreviation whose period ends no sentence ("Mr", "U.S"), as written.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        in_set(&self.indexes.abbreviations, self.abbreviations, false, word)
     }
 
     /// True for a capitalised word of titles ("Minister", "Affairs").
