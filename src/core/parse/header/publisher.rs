@@ -165,6 +165,11 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
         if !raw.get(i).is_some_and(|w| scan::is_capitalised(w.1)) {
             return None;
         }
+        // Most capitalised words (names, titles) open no country: one look-up rejects them
+        // before the words after them are stemmed.
+        if !lang.opens_country(stem(i)) {
+            return None;
+        }
         let mut words = [""; 6];
         let n = (raw.len() - i).min(words.len());
         for (k, slot) in words.iter_mut().take(n).enumerate() {

@@ -154,12 +154,29 @@ fn hash(b: &[u8], fold: bool) -> u64 {
     let case = if fold { 0x2020_2020_2020_2020 } else { 0 };
     let mut h = b.len() as u64;
     for chunk in b.chunks(8) {
-        let mut lanes = [0u8; 8];
-        lanes[..chunk.len()].copy_from_slice(chunk);
-        let x = u64::from_le_bytes(lanes) | case;
+        let x = load(chunk) | case;
         h = (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
     h ^ (h >> 29)
+}
+
+/// Up to eight bytes as a little-endian number, zero above them. A short piece is read as two
+/// overlapping halves (both hold the same bytes where they overlap), not copied byte by byte:
+/// a copy of a length known only at run time is a call.
+fn load(b: &[u8]) -> u64 {
+    let n = b.len();
+    let four = |at: usize| {
+        let mut lanes = [0u8; 4];
+        lanes.copy_from_slice(&b[at..at + 4]);
+        u64::from(u32::from_le_bytes(lanes))
+    };
+    let byte = |at: usize| u64::from(b[at]) << (8 * at);
+    match n {
+        8.. => four(0) | four(4) << 32,
+        4..=7 => four(0) | four(n - 4) << (8 * (n - 4)),
+        1..=3 => byte(0) | byte(n / 2) | byte(n - 1),
+        0 => 0,
+    }
 }
 
 /// A table sorted by first word, with where the entries of each first word stand: a look-up
@@ -338,14 +355,7 @@ impl Lang {
     /// counts ("the Federative Republic of Brazil", "the Republic of Kenya").
     pub fn country_at(&self, words: &[&str]) -> Option<(&'static str, usize, bool)> {
         let direct = self.country_form_at(words);
-        let firsts = self.indexes.state_firsts.get_or_init(|| {
-            let firsts = self
-                .state_forms
-                .iter()
-                .map(|f| f.split(' ').next().unwrap_or(f));
-            set(firsts, false)
-        });
-        if firsts.get(words.first()?).is_none() {
+        if self.state_firsts().get(words.first()?).is_none() {
             return direct;
         }
         let stated = self.state_forms.iter().find_map(|f| {
@@ -364,9 +374,41 @@ impl Lang {
         }
     }
 
+    /// True when some country's name, alias, adjective or state form starts with `word`: when
+    /// false, [`Lang::country_at`] finds nothing in words that start with it, whatever follows.
+    pub fn opens_country(&self, word: &str) -> bool {
+        !self.country_forms().get(word).is_empty() || self.state_firsts().get(word).is_some()
+    }
+
+    /// The first words of the state forms ("Republic", "Kingdom").
+    fn state_firsts(&self) -> &WordMap<()> {
+        self.indexes.state_firsts.get_or_init(|| {
+            let firsts = self
+                .state_forms
+                .iter()
+                .map(|f| f.split(' ').next().unwrap_or(f));
+            set(firsts, false)
+        })
+    }
+
     fn country_form_at(&self, words: &[&str]) -> Option<(&'static str, usize, bool)> {
         let first = *words.first()?;
-        let index = self.indexes.countries.get_or_init(|| {
+        let mut best: Option<(&'static str, usize, bool)> = None;
+        for &(_, _, name, adj, n, ref form) in self.country_forms().get(first) {
+            if n > words.len() || best.is_some_and(|b| b.1 >= n) {
+                continue;
+            }
+            // The first word matched already: a one-word form is found.
+            if n == 1 || form[1..] == words[1..n] {
+                best = Some((name, n, adj));
+            }
+        }
+        best
+    }
+
+    /// Every country form by its first word.
+    fn country_forms(&self) -> &ByFirst<CountryForm> {
+        self.indexes.countries.get_or_init(|| {
             let mut v: Vec<CountryForm> = Vec::new();
             for c in self.countries {
                 let forms = std::iter::once((c.name, false))
@@ -380,17 +422,21 @@ impl Lang {
             }
             crate::core::sort::sort(&mut v);
             ByFirst::new(v, |e| e.0)
-        });
-        let mut best: Option<(&'static str, usize, bool)> = None;
-        for &(_, _, name, adj, n, ref form) in index.get(first) {
-            if n > words.len() || best.is_some_and(|b| b.1 >= n) {
-                continue;
-            }
-            // The first word matched already: a one-word form is found.
-            if n == 1 || form[1..] == words[1..n] {
-                best = Some((name, n, adj));
-            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn load_reads_up_to_eight_bytes_as_a_zero_padded_number() {
+        let bytes = [0x41u8, 0xC3, 0x9F, 0x7A, 0x00, 0xFF, 0x20, 0x61, 0x62];
+        for n in 0..=8 {
+            let mut lanes = [0u8; 8];
+            lanes[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load(&bytes[..n]), u64::from_le_bytes(lanes), "{n} bytes");
         }
-        best
     }
 }
