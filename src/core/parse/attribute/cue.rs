@@ -55,7 +55,8 @@ pub(super) fn find<'a>(
         return start;
     }
     // "The two sides exchanged views ..., Guo said.": a closing cue says who reports it.
-    if let Some(sp) = said_after(s, people, lang, words) {
+    let whole = head.len() == s.len();
+    if let Some(sp) = said_after(s, whole, people, lang, words) {
         return Some(sp);
     }
     if start.is_some() {
@@ -146,31 +147,44 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
 
 fn opens_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
     let word = scan::bare(w[j]);
+    // The phrases were found by their first word, which is `word`: only the rest is compared.
     lang.verbs_from(word)
         .iter()
-        .any(|v| scan::starts_with_phrase(&w[j..], v.1))
+        .any(|v| match v.1.split_once(' ') {
+            Some((_, rest)) => scan::starts_with_phrase(&w[j + 1..], rest),
+            None => true,
+        })
 }
 
 /// "Ceasefire is the top priority, Wang said.": a subject and a reporting verb after the last
 /// comma, closing the sentence (or before a further clause: ", Wang said, noting that").
+/// `words` holds the words of all of `s` when `whole` is true.
 fn said_after<'a>(
     s: &'a str,
+    whole: bool,
     people: &mut People,
     lang: &Lang,
     words: &mut Vec<scan::Word<'a>>,
 ) -> Option<Speaker> {
     let tail = scan::prefix_end(s, SAID_BYTES);
-    // A subject follows a comma: a capitalised word or a pronoun ("..., he said").
-    let subject_after = |(at, _): (usize, &str)| {
+    // A subject follows a comma: a capitalised word or a pronoun ("..., he said"). The commas
+    // are found by a byte scan (a search for ", " sets up a substring searcher each time).
+    let subject_after = |at: usize| {
         let next = tail[at + 2..].split(' ').next().unwrap_or("");
         scan::is_capitalised(next) || lang.gender_of(next).is_some()
     };
-    if !tail.match_indices(", ").any(subject_after) {
+    let b = tail.as_bytes();
+    let mut commas =
+        (0..b.len().saturating_sub(1)).filter(|&at| b[at] == b',' && b[at + 1] == b' ');
+    if !commas.any(subject_after) {
         return None;
     }
     let mut buf = [""; SAID_WORDS];
     let mut n = 0;
-    (lang.script.words)(tail, words);
+    // A short sentence is its own tail: its words are those the cue read.
+    if !(whole && tail.len() == s.len()) {
+        (lang.script.words)(tail, words);
+    }
     for (slot, (_, word)) in buf
         .iter_mut()
         .zip(words.iter().rev().take(SAID_WORDS).rev())
