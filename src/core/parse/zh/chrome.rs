@@ -8,7 +8,6 @@
 //! after a comma.
 
 use super::super::lang::zh::HAN;
-use super::starts_with_any;
 use crate::core::hant::fold_str;
 
 /// Pieces that make a short line chrome wherever they stand in it.
@@ -16,24 +15,55 @@ const ANYWHERE: &[&str] = &["版权所有", "ICP备", "公网安备", "All Right
 
 pub(in crate::core::parse) fn is_chrome(line: &str) -> bool {
     // The clean stage reads lines as written: a Hong Kong or Taiwan page's 關閉視窗 is read
-    // as 关闭视窗.
-    let line: &str = &fold_str(line);
-    if HAN.chrome_lines.contains(&line) || starts_with_any(line, HAN.chrome_prefixes).is_some() {
+    // as 关闭视窗. Folding keeps lengths and offsets, and most tests below need only a short
+    // part of the line: a line is folded only as far as each test reaches, not whole (most
+    // lines are paragraphs, and every one is tested).
+    if HAN
+        .chrome_prefixes
+        .first_in(&fold_str(head(line)))
+        .is_some()
+    {
         return true;
     }
-    if line.chars().count() < 100 && ANYWHERE.iter().any(|a| line.contains(a)) {
+    if line.len() <= HAN.chrome_lines.longest && HAN.chrome_lines.contains(&&*fold_str(line)) {
         return true;
     }
-    // "打印本页 关闭窗口", "【打印】【关闭】": every piece is chrome.
+    let short = line.len() < 100 || line.len() <= SHORT_LINE_BYTES && line.chars().count() < 100;
+    if short {
+        let folded = fold_str(line);
+        if ANYWHERE.iter().any(|a| folded.contains(a)) {
+            return true;
+        }
+    }
+    all_pieces_chrome(line)
+}
+
+/// A line longer than this (bytes) has 100 characters or more: 100 characters of 4 bytes.
+const SHORT_LINE_BYTES: usize = 400;
+
+/// Every table prefix and end marker is shorter than this (bytes; a test checks).
+const HEAD_BYTES: usize = 64;
+
+/// The start of `line` that a prefix or an end marker can reach, cut at a character.
+fn head(line: &str) -> &str {
+    super::super::scan::prefix(line, HEAD_BYTES)
+}
+
+/// "打印本页 关闭窗口", "【打印】【关闭】": every piece is chrome. The separators are not
+/// characters that folding changes, so each piece is folded alone (a long piece is no chrome
+/// line and ends the test at once).
+fn all_pieces_chrome(line: &str) -> bool {
+    let longest = HAN.chrome_lines.longest;
     let mut pieces = line
         .split([' ', '|', '【', '】', '[', ']', '·'])
         .filter(|p| !p.is_empty())
         .peekable();
-    pieces.peek().is_some() && pieces.all(|p| HAN.chrome_lines.contains(&p))
+    pieces.peek().is_some()
+        && pieces.all(|p| p.len() <= longest && HAN.chrome_lines.contains(&&*fold_str(p)))
 }
 
 pub(in crate::core::parse) fn ends_article(line: &str) -> bool {
-    starts_with_any(&fold_str(line), HAN.end_markers).is_some()
+    HAN.end_markers.first_in(&fold_str(head(line))).is_some()
 }
 
 /// A line that continues the paragraph before it, which stopped at a comma: joined with
@@ -94,6 +124,18 @@ mod tests {
             assert!(ends_article(line), "{line}");
         }
         assert!(!ends_article("雙方同意保持溝通。"));
+    }
+
+    #[test]
+    fn prefixes_and_end_markers_fit_in_the_head_a_long_line_is_read_by() {
+        for w in HAN.chrome_prefixes.iter().chain(HAN.end_markers.iter()) {
+            assert!(w.len() + 4 <= HEAD_BYTES, "{w}");
+        }
+        let long = format!("來源：新华网{}", "双方同意保持沟通。".repeat(30));
+        assert!(long.len() > SHORT_LINE_BYTES);
+        assert!(is_chrome(&long));
+        assert!(!is_chrome(&"双方同意保持沟通。".repeat(30)));
+        assert!(is_chrome(&"打印本頁 關閉視窗 ".repeat(30)));
     }
 
     #[test]

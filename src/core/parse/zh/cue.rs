@@ -10,8 +10,8 @@
 //! "美方应…") is what the speaker said, not a new speaker. The same is tried after an opening
 //! clause ("会谈中，", "关于…问题，").
 
-use super::super::lang::zh::HAN;
-use super::{is_han, longest_prefix, starts_with_any, trim_start};
+use super::super::lang::zh::{Words, HAN};
+use super::{is_han, starts_with_any, trim_start};
 use crate::core::model::{Participant, Speaker};
 
 /// How far a phrase opened by a preposition may run before its verb, in bytes.
@@ -42,14 +42,14 @@ fn cue_at(
     paragraph_start: bool,
 ) -> Option<Speaker> {
     if let Some(rest) = joint_subject(s, people) {
-        if starts_with_any(rest, HAN.joint_not).is_some() {
+        if HAN.joint_not.first_in(rest).is_some() {
             return None;
         }
         let rest = skip_adverbs(rest);
         let acts = paragraph_start || joint_verb_follows(rest) || verb_follows(rest);
         return acts.then_some(Speaker::Joint);
     }
-    if let Some(p) = longest_prefix(s, HAN.pronouns) {
+    if let Some(p) = HAN.pronouns.longest_in(s) {
         let rest = &s[p.len()..];
         if rest.starts_with('们') {
             return verb_follows(&rest['们'.len_utf8()..]).then_some(Speaker::Joint);
@@ -86,13 +86,15 @@ fn verb_in_clause(rest: &str) -> bool {
     let clause = super::super::scan::prefix(rest, PREP_PHRASE_BYTES);
     let clause = clause.split(['，', ',', '。', '；']).next().unwrap_or("");
     clause.char_indices().any(|(i, _)| {
-        starts_with_any(&clause[i..], HAN.verbs).is_some_and(|v| v.chars().count() > 1)
+        HAN.verbs
+            .first_in(&clause[i..])
+            .is_some_and(|v| v.chars().count() > 1)
     })
 }
 
 /// The rest of `s` after a joint subject ("双方", "中葡双方", "两国外长"), if it opens with one.
 fn joint_subject<'a>(s: &'a str, people: &[Participant]) -> Option<&'a str> {
-    if let Some(j) = longest_prefix(s, HAN.joint_subjects) {
+    if let Some(j) = HAN.joint_subjects.longest_in(s) {
         return Some(&s[j.len()..]);
     }
     // "中葡双方": the sides' short forms before the subject.
@@ -103,7 +105,7 @@ fn joint_subject<'a>(s: &'a str, people: &[Participant]) -> Option<&'a str> {
             .filter_map(|p| short_form(p.country.as_deref()?))
             .find(|f| rest.starts_with(f))?;
         rest = &rest[short.len()..];
-        if let Some(j) = longest_prefix(rest, HAN.joint_subjects) {
+        if let Some(j) = HAN.joint_subjects.longest_in(rest) {
             return Some(&rest[j.len()..]);
         }
     }
@@ -149,7 +151,7 @@ fn named<'a>(s: &'a str, people: &[Participant]) -> Option<(usize, &'a str)> {
             starts.push(r);
         }
     }
-    if let Some(h) = longest_prefix(s, HAN.honorifics) {
+    if let Some(h) = HAN.honorifics.longest_in(s) {
         starts.push(&s[h.len()..]);
     }
     let mut best: Option<(usize, &str)> = None;
@@ -175,7 +177,10 @@ fn named<'a>(s: &'a str, people: &[Participant]) -> Option<(usize, &'a str)> {
     }
     let (who, rest) = best.filter(|_| !tie)?;
     // "温特斯国务卿表示": a title after the name.
-    let rest = longest_prefix(rest, HAN.honorifics).map_or(rest, |h| &rest[h.len()..]);
+    let rest = HAN
+        .honorifics
+        .longest_in(rest)
+        .map_or(rest, |h| &rest[h.len()..]);
     Some((who, rest))
 }
 
@@ -213,7 +218,7 @@ fn short_name(name: &str) -> Option<&str> {
 /// `s` after up to three adverbs ("还", "进一步").
 fn skip_adverbs(mut s: &str) -> &str {
     for _ in 0..3 {
-        match longest_prefix(s, HAN.adverbs) {
+        match HAN.adverbs.longest_in(s) {
             Some(a) => s = &s[a.len()..],
             None => break,
         }
@@ -223,22 +228,22 @@ fn skip_adverbs(mut s: &str) -> &str {
 
 /// True when a verb that only the parties together do follows ("就…交换了意见", "同意").
 fn joint_verb_follows(rest: &str) -> bool {
-    follows(rest, HAN.joint_verbs)
+    follows(rest, &HAN.joint_verbs)
 }
 
 /// True when a reporting verb follows (after adverbs, or after a phrase that a preposition
 /// opens: "就乌克兰问题阐述了…", "向王毅通报了…").
 fn verb_follows(rest: &str) -> bool {
-    follows(rest, HAN.verbs)
+    follows(rest, &HAN.verbs)
 }
 
 /// True when one of `verbs` follows, after adverbs or inside a phrase a preposition opens.
-fn follows(rest: &str, verbs: &[&str]) -> bool {
+fn follows(rest: &str, verbs: &Words) -> bool {
     let rest = skip_adverbs(rest);
-    if starts_with_any(rest, verbs).is_some() {
+    if verbs.first_in(rest).is_some() {
         return true;
     }
-    let Some(prep) = starts_with_any(rest, HAN.preps) else {
+    let Some(prep) = HAN.preps.first_in(rest) else {
         return false;
     };
     let phrase = super::super::scan::prefix(&rest[prep.len()..], PREP_PHRASE_BYTES);
@@ -246,7 +251,7 @@ fn follows(rest: &str, verbs: &[&str]) -> bool {
     let phrase = phrase.split(['，', ',', '。']).next().unwrap_or("");
     phrase
         .char_indices()
-        .any(|(i, _)| starts_with_any(&phrase[i..], verbs).is_some())
+        .any(|(i, _)| verbs.first_in(&phrase[i..]).is_some())
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! dateline's meaning the month before. With no year anywhere there is no date: never guessed.
 
 use super::super::lang::{zh::HAN, Dateline};
-use super::{char_before, digit, number_at, starts_with_any, trim_start};
+use super::{char_before, digit, number_at, trim_start};
 use crate::core::model::Date;
 
 /// What the front matter says about the date: the date line's date, the dateline's month/day.
@@ -25,13 +25,16 @@ pub(in crate::core::parse) fn line(s: &str) -> Option<Date> {
         return None;
     }
     let s = trim_start(s);
-    let s = starts_with_any(s, HAN.date_labels).map_or(s, |l| trim_start(&s[l.len()..]));
+    let s = HAN
+        .date_labels
+        .first_in(s)
+        .map_or(s, |l| trim_start(&s[l.len()..]));
     let (date, len) = full_date_at(s)?;
     let mut rest = trim_start(&s[len..]);
     if let Some((_, n)) = time_at(rest) {
         rest = trim_start(&rest[n..]);
     }
-    (rest.is_empty() || starts_with_any(rest, HAN.meta_labels).is_some()).then_some(date)
+    (rest.is_empty() || HAN.meta_labels.first_in(rest).is_some()).then_some(date)
 }
 
 /// "14:30", "14：30" or "14:30:05": the byte length.

@@ -170,7 +170,7 @@ fn is_date_clause(clause: &str) -> bool {
 /// Positions of link words ("同", "会见"...), in text order.
 fn links(s: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
     s.char_indices()
-        .filter_map(move |(i, _)| longest_prefix(&s[i..], HAN.links).map(|l| (i, l)))
+        .filter_map(move |(i, _)| HAN.links.longest_in(&s[i..]).map(|l| (i, l)))
         .filter(|&(_, l)| l != "和")
 }
 
@@ -183,7 +183,7 @@ fn persons(s: &str) -> (Vec<Participant>, usize) {
         out.push(p);
         end = pos + name_end;
         let rest = &s[end..];
-        match starts_with_any(rest, HAN.joiners) {
+        match HAN.joiners.first_in(rest) {
             Some(j) if !matches!(j, "同" | "与") && person(&rest[j.len()..]).is_some() => {
                 pos = end + j.len();
             }
@@ -205,7 +205,7 @@ fn person(s: &str) -> Option<(Participant, usize)> {
     let mut title_end = None;
     let mut name = None;
     for (i, _) in s.char_indices().take(80) {
-        let Some(ending) = longest_prefix(&s[i..], HAN.title_ends) else {
+        let Some(ending) = HAN.title_ends.longest_in(&s[i..]) else {
             continue;
         };
         let e = i + ending.len();
@@ -240,7 +240,7 @@ fn person(s: &str) -> Option<(Participant, usize)> {
 /// True when a name candidate holds a title ending ("兼外长田墨白" after "委员").
 fn contains_ending(name: &str) -> bool {
     name.char_indices()
-        .any(|(i, _)| starts_with_any(&name[i..], HAN.title_ends).is_some())
+        .any(|(i, _)| HAN.title_ends.first_in(&name[i..]).is_some())
 }
 
 /// A bare name with no title must look like one: 2 to 4 Han characters, or a foreign name.
@@ -303,7 +303,7 @@ fn stops_here(rest: &str) -> bool {
     if rest.starts_with(|c: char| digit(c).is_some()) {
         return true;
     }
-    if starts_with_any(rest, HAN.name_stops).is_some() {
+    if HAN.name_stops.first_in(rest).is_some() {
         return true;
     }
     match starts_with_any(rest, &["和", "及", "与", "同"]) {
@@ -315,7 +315,7 @@ fn stops_here(rest: &str) -> bool {
 /// True when a person's title or country starts `s` ("智利外交部长", "新任驻华大使").
 fn person_starts(s: &str) -> bool {
     HAN.country_at(s).is_some()
-        || starts_with_any(s, HAN.role_lead_ins).is_some()
+        || HAN.role_lead_ins.first_in(s).is_some()
         || starts_with_any(
             s,
             &["来华", "来访", "外交部", "中共", "国务委员", "驻", "中央"],
@@ -342,7 +342,7 @@ fn role_and_country(title: &str) -> (String, Option<String>) {
         i += title[i..].chars().next().map_or(1, char::len_utf8);
     }
     let mut role = trim_start(&title[start..]);
-    while let Some(l) = starts_with_any(role, HAN.role_lead_ins) {
+    while let Some(l) = HAN.role_lead_ins.first_in(role) {
         // "新" alone is a lead-in only before "任" forms; keep "新闻司司长".
         if l == "新" && !role.starts_with("新任") {
             break;

@@ -9,7 +9,7 @@
 
 mod tables;
 
-pub use tables::{Han, ZhCountry, HAN};
+pub use tables::{Han, Words, ZhCountry, HAN};
 
 use super::en::EN;
 use super::{Lang, Phrasing, Script, Stages};

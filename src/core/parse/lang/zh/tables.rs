@@ -35,44 +35,184 @@ impl ZhCountry {
     }
 }
 
+/// A filter on the first characters of a table's words, made when the program is compiled.
+/// The Chinese stages try a table at every character of a sentence (a title ending, a stop
+/// word, a reporting verb, a country), and nearly every character opens none of its words: one
+/// bit tells that, where a scan of the table would compare every word.
+#[derive(Debug, Clone, Copy)]
+pub struct Firsts([u64; 4]);
+
+impl Firsts {
+    const NONE: Firsts = Firsts([0; 4]);
+
+    /// Bit `c % 256` set for the first character `c` of `word`; all bits for an empty word,
+    /// which opens everything.
+    const fn with(mut self, word: &str) -> Self {
+        match first_char(word.as_bytes()) {
+            Some(c) => self.0[(c as usize % 256) / 64] |= 1 << (c % 64),
+            None => self.0 = [u64::MAX; 4],
+        }
+        self
+    }
+
+    const fn of_words(words: &[&str]) -> Self {
+        let mut f = Firsts::NONE;
+        let mut i = 0;
+        while i < words.len() {
+            f = f.with(words[i]);
+            i += 1;
+        }
+        f
+    }
+
+    const fn of_countries(countries: &[ZhCountry]) -> Self {
+        let mut f = Firsts::NONE;
+        let mut i = 0;
+        while i < countries.len() {
+            let mut j = 0;
+            while j < countries[i].zh.len() {
+                f = f.with(countries[i].zh[j]);
+                j += 1;
+            }
+            i += 1;
+        }
+        f
+    }
+
+    /// False when no word can open `s`: its first character opens none of them.
+    #[inline]
+    pub fn may_open(&self, s: &str) -> bool {
+        match first_char(s.as_bytes()) {
+            Some(c) => self.0[(c as usize % 256) / 64] & (1 << (c % 64)) != 0,
+            None => self.0[0] == u64::MAX,
+        }
+    }
+}
+
+/// A table of words with the filter on their first characters.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    /// The words, in the table's order (the first match in this order is the one found).
+    pub words: &'static [&'static str],
+    firsts: Firsts,
+    /// The length of the longest word (bytes): a longer text is none of them.
+    pub longest: usize,
+}
+
+impl Words {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        let mut longest = 0;
+        let mut i = 0;
+        while i < words.len() {
+            if words[i].len() > longest {
+                longest = words[i].len();
+            }
+            i += 1;
+        }
+        Words {
+            words,
+            firsts: Firsts::of_words(words),
+            longest,
+        }
+    }
+
+    /// The first word, in the table's order, that `s` starts with.
+    #[inline]
+    pub fn first_in(&self, s: &str) -> Option<&'static str> {
+        if !self.firsts.may_open(s) {
+            return None;
+        }
+        self.words.iter().copied().find(|w| opens(s, w))
+    }
+
+    /// The longest word that `s` starts with.
+    #[inline]
+    pub fn longest_in(&self, s: &str) -> Option<&'static str> {
+        if !self.firsts.may_open(s) {
+            return None;
+        }
+        self.words
+            .iter()
+            .copied()
+            .filter(|w| opens(s, w))
+            .max_by_key(|w| w.len())
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &Self::Target {
+        self.words
+    }
+}
+
+/// The code point of the first character of UTF-8 bytes `b` (at compile time too).
+const fn first_char(b: &[u8]) -> Option<u32> {
+    if b.is_empty() {
+        return None;
+    }
+    let b0 = b[0] as u32;
+    Some(if b0 < 0x80 {
+        b0
+    } else if b0 < 0xE0 {
+        ((b0 & 0x1F) << 6) | cont(b, 1)
+    } else if b0 < 0xF0 {
+        ((b0 & 0x0F) << 12) | (cont(b, 1) << 6) | cont(b, 2)
+    } else {
+        ((b0 & 0x07) << 18) | (cont(b, 1) << 12) | (cont(b, 2) << 6) | cont(b, 3)
+    })
+}
+
+/// The six bits continuation byte `i` of `b` adds (none past the end).
+const fn cont(b: &[u8], i: usize) -> u32 {
+    if i < b.len() {
+        b[i] as u32 & 0x3F
+    } else {
+        0
+    }
+}
+
 /// All the Chinese tables.
 #[derive(Debug)]
 pub struct Han {
     /// Countries (and the unions that sit at the table like one), longest names found first.
     pub countries: &'static [ZhCountry],
+    /// The first characters of the countries' names.
+    country_firsts: Firsts,
     /// Endings of titles: a name follows the last one ("外交部副部长罗致远").
-    pub title_ends: &'static [&'static str],
+    pub title_ends: Words,
     /// Words before a title that are not part of it ("新任驻华大使" is a 驻华大使).
-    pub role_lead_ins: &'static [&'static str],
+    pub role_lead_ins: Words,
     /// What may follow a name in an opening sentence ("应约", "在北京", "举行").
-    pub name_stops: &'static [&'static str],
+    pub name_stops: Words,
     /// Words that join the hosts to the guests ("同", "会见").
-    pub links: &'static [&'static str],
+    pub links: Words,
     /// Words that end the guests in an opening sentence ("举行", "通电话").
     pub guest_ends: &'static [&'static str],
     /// Words that join two guests ("、", "和").
-    pub joiners: &'static [&'static str],
+    pub joiners: Words,
     /// Format phrases, most specific first.
     pub formats: &'static [(&'static str, F)],
     /// How a derived title says each format ("通电话"); a meeting reads "X会见Y".
     pub title_phrases: &'static [(F, &'static str)],
     /// Reporting verbs: after a speaker at the start of a sentence, they make it a cue.
-    pub verbs: &'static [&'static str],
+    pub verbs: Words,
     /// What only the parties together do ("同意", "商定", "交换").
-    pub joint_verbs: &'static [&'static str],
+    pub joint_verbs: Words,
     /// Adverbs between a subject and its verb ("还", "进一步").
-    pub adverbs: &'static [&'static str],
+    pub adverbs: Words,
     /// Prepositions that may open a phrase between subject and verb ("就", "向").
-    pub preps: &'static [&'static str],
+    pub preps: Words,
     /// Subjects that mean all parties ("双方", "两国外长").
-    pub joint_subjects: &'static [&'static str],
+    pub joint_subjects: Words,
     /// Words after a joint subject that make it a noun, not a subject ("双方关系").
-    pub joint_not: &'static [&'static str],
-    pub pronouns: &'static [&'static str],
+    pub joint_not: Words,
+    pub pronouns: Words,
     /// The word after a country's short form that makes it that side ("美方").
     pub side: &'static str,
     /// Forms of address after or before a name ("温特斯国务卿", "大使女士").
-    pub honorifics: &'static [&'static str],
+    pub honorifics: Words,
     /// Two-character surnames ("欧阳强调").
     pub compound_surnames: &'static [&'static str],
     /// Point markers that count: "一是", "第二", "其次" with their value.
@@ -80,15 +220,15 @@ pub struct Han {
     /// The marker of the last point ("最后"): one more than the point before it.
     pub last_ordinal: &'static str,
     /// Whole lines of page chrome.
-    pub chrome_lines: &'static [&'static str],
+    pub chrome_lines: Words,
     /// Line openings of page chrome ("来源：", "责任编辑").
-    pub chrome_prefixes: &'static [&'static str],
+    pub chrome_prefixes: Words,
     /// Lines after which the article is over on a web page ("相关新闻", "打印本页").
-    pub end_markers: &'static [&'static str],
+    pub end_markers: Words,
     /// Labels a date line may start with ("发布时间").
-    pub date_labels: &'static [&'static str],
+    pub date_labels: Words,
     /// Labels that may follow the date on a date line ("来源", "作者").
-    pub meta_labels: &'static [&'static str],
+    pub meta_labels: Words,
 }
 
 macro_rules! c {
@@ -98,114 +238,119 @@ macro_rules! c {
     };
 }
 
+// One item per line would make the table unreadably long.
+#[rustfmt::skip]
+const COUNTRIES: &[ZhCountry] = &[
+    c!("China", ["中国", "中华人民共和国"]),
+    c!("United States", ["美国", "美利坚合众国"]),
+    c!("Republic of Korea", ["韩国", "大韩民国"]),
+    c!("Democratic People's Republic of Korea", ["朝鲜", "朝鲜民主主义人民共和国"]),
+    c!("Japan", ["日本"]), c!("Russia", ["俄罗斯", "俄罗斯联邦"]),
+    c!("United Kingdom", ["英国", "大不列颠及北爱尔兰联合王国"]),
+    c!("France", ["法国"]), c!("Germany", ["德国"]), c!("Italy", ["意大利"]),
+    c!("Spain", ["西班牙"]), c!("Portugal", ["葡萄牙"]), c!("Netherlands", ["荷兰"]),
+    c!("Belgium", ["比利时"]), c!("Switzerland", ["瑞士"]), c!("Austria", ["奥地利"]),
+    c!("Sweden", ["瑞典"]), c!("Norway", ["挪威"]), c!("Denmark", ["丹麦"]),
+    c!("Finland", ["芬兰"]), c!("Iceland", ["冰岛"]), c!("Ireland", ["爱尔兰"]),
+    c!("Poland", ["波兰"]), c!("Hungary", ["匈牙利"]), c!("Greece", ["希腊"]),
+    c!("Serbia", ["塞尔维亚"]), c!("Ukraine", ["乌克兰"]), c!("Czech Republic", ["捷克"]),
+    c!("Slovakia", ["斯洛伐克"]), c!("Romania", ["罗马尼亚"]), c!("Bulgaria", ["保加利亚"]),
+    c!("Croatia", ["克罗地亚"]), c!("Slovenia", ["斯洛文尼亚"]), c!("Luxembourg", ["卢森堡"]),
+    c!("Belarus", ["白俄罗斯"]), c!("Estonia", ["爱沙尼亚"]), c!("Latvia", ["拉脱维亚"]),
+    c!("Lithuania", ["立陶宛"]), c!("Cyprus", ["塞浦路斯"]), c!("Malta", ["马耳他"]),
+    c!("Albania", ["阿尔巴尼亚"]), c!("North Macedonia", ["北马其顿"]), c!("Montenegro", ["黑山"]),
+    c!("Bosnia and Herzegovina", ["波黑", "波斯尼亚和黑塞哥维那"], "波黑"),
+    c!("Vietnam", ["越南"]), c!("Philippines", ["菲律宾"]),
+    c!("Indonesia", ["印度尼西亚", "印尼"], "印尼"), c!("Malaysia", ["马来西亚"]),
+    c!("Singapore", ["新加坡"]), c!("Thailand", ["泰国"]), c!("Cambodia", ["柬埔寨"]),
+    c!("Laos", ["老挝"]), c!("Myanmar", ["缅甸"]), c!("Brunei", ["文莱"]),
+    c!("Timor-Leste", ["东帝汶"]), c!("Mongolia", ["蒙古国", "蒙古"]),
+    c!("Kazakhstan", ["哈萨克斯坦"]), c!("Uzbekistan", ["乌兹别克斯坦"]),
+    c!("Kyrgyzstan", ["吉尔吉斯斯坦"], "吉"), c!("Tajikistan", ["塔吉克斯坦"]),
+    c!("Turkmenistan", ["土库曼斯坦"]), c!("Azerbaijan", ["阿塞拜疆"]),
+    c!("Armenia", ["亚美尼亚"]), c!("Georgia", ["格鲁吉亚"]),
+    c!("India", ["印度"]), c!("Pakistan", ["巴基斯坦"]), c!("Bangladesh", ["孟加拉国"]),
+    c!("Sri Lanka", ["斯里兰卡"]), c!("Nepal", ["尼泊尔"]), c!("Maldives", ["马尔代夫"]),
+    c!("Afghanistan", ["阿富汗"]), c!("Iran", ["伊朗"]), c!("Iraq", ["伊拉克"]),
+    c!("Turkey", ["土耳其"]), c!("Israel", ["以色列"]), c!("Palestine", ["巴勒斯坦"]),
+    c!("Saudi Arabia", ["沙特阿拉伯", "沙特"]), c!("United Arab Emirates", ["阿联酋", "阿拉伯联合酋长国"], "阿联酋"),
+    c!("Qatar", ["卡塔尔"]), c!("Kuwait", ["科威特"]), c!("Oman", ["阿曼"]),
+    c!("Bahrain", ["巴林"]), c!("Yemen", ["也门"]), c!("Syria", ["叙利亚"]),
+    c!("Jordan", ["约旦"]), c!("Lebanon", ["黎巴嫩"]), c!("Egypt", ["埃及"]),
+    c!("Libya", ["利比亚"]), c!("Tunisia", ["突尼斯"]), c!("Algeria", ["阿尔及利亚"]),
+    c!("Morocco", ["摩洛哥"]), c!("Sudan", ["苏丹"]), c!("South Sudan", ["南苏丹"], "南苏丹"),
+    c!("Ethiopia", ["埃塞俄比亚"]), c!("Eritrea", ["厄立特里亚"]), c!("Djibouti", ["吉布提"]),
+    c!("Somalia", ["索马里"]), c!("Kenya", ["肯尼亚"]), c!("Uganda", ["乌干达"]),
+    c!("Tanzania", ["坦桑尼亚"]), c!("Rwanda", ["卢旺达"]), c!("Nigeria", ["尼日利亚"]),
+    c!("Niger", ["尼日尔"]), c!("Ghana", ["加纳"]), c!("Senegal", ["塞内加尔"]),
+    c!("Mali", ["马里"]), c!("Cameroon", ["喀麦隆"]), c!("Chad", ["乍得"]),
+    c!("Côte d'Ivoire", ["科特迪瓦"]), c!("Guinea", ["几内亚"]), c!("Benin", ["贝宁"]),
+    c!("Togo", ["多哥"]), c!("Gabon", ["加蓬"]),
+    c!("Democratic Republic of the Congo", ["刚果（金）", "刚果民主共和国"], "刚果（金）"),
+    c!("Congo", ["刚果（布）", "刚果共和国"], "刚果（布）"),
+    c!("Angola", ["安哥拉"]), c!("Zambia", ["赞比亚"]), c!("Zimbabwe", ["津巴布韦"]),
+    c!("Mozambique", ["莫桑比克"]), c!("Namibia", ["纳米比亚"]), c!("Botswana", ["博茨瓦纳"]),
+    c!("Malawi", ["马拉维"]), c!("Madagascar", ["马达加斯加"]), c!("Mauritius", ["毛里求斯"]),
+    c!("Seychelles", ["塞舌尔"]), c!("South Africa", ["南非"], "南"),
+    c!("Australia", ["澳大利亚"]), c!("New Zealand", ["新西兰"]), c!("Fiji", ["斐济"]),
+    c!("Papua New Guinea", ["巴布亚新几内亚"], "巴新"), c!("Solomon Islands", ["所罗门群岛"]),
+    c!("Samoa", ["萨摩亚"]), c!("Tonga", ["汤加"]), c!("Vanuatu", ["瓦努阿图"]),
+    c!("Canada", ["加拿大"]), c!("Mexico", ["墨西哥"]), c!("Cuba", ["古巴"]),
+    c!("Brazil", ["巴西"]), c!("Argentina", ["阿根廷"]), c!("Chile", ["智利"]),
+    c!("Peru", ["秘鲁"]), c!("Colombia", ["哥伦比亚"]), c!("Venezuela", ["委内瑞拉"]),
+    c!("Ecuador", ["厄瓜多尔"]), c!("Bolivia", ["玻利维亚"]), c!("Uruguay", ["乌拉圭"]),
+    c!("Nicaragua", ["尼加拉瓜"]), c!("Panama", ["巴拿马"]), c!("Costa Rica", ["哥斯达黎加"]),
+    c!("Jamaica", ["牙买加"]), c!("Dominican Republic", ["多米尼加"]),
+    c!("Andorra", ["安道尔"]), c!("Antigua and Barbuda", ["安提瓜和巴布达"], "安巴"),
+    c!("Bahamas", ["巴哈马"]), c!("Barbados", ["巴巴多斯"]), c!("Belize", ["伯利兹"]),
+    c!("Bhutan", ["不丹"]), c!("Burkina Faso", ["布基纳法索"]), c!("Burundi", ["布隆迪"]),
+    c!("Cabo Verde", ["佛得角"]), c!("Central African Republic", ["中非共和国"], "中非"),
+    c!("Comoros", ["科摩罗"]), c!("Dominica", ["多米尼克"]), c!("El Salvador", ["萨尔瓦多"]),
+    c!("Equatorial Guinea", ["赤道几内亚"], "赤几"), c!("Eswatini", ["斯威士兰", "埃斯瓦蒂尼"]),
+    c!("Gambia", ["冈比亚"]), c!("Grenada", ["格林纳达"]), c!("Guatemala", ["危地马拉"]),
+    c!("Guinea-Bissau", ["几内亚比绍"], "几比"), c!("Guyana", ["圭亚那"]), c!("Haiti", ["海地"]),
+    c!("Honduras", ["洪都拉斯"]), c!("Kiribati", ["基里巴斯"]), c!("Lesotho", ["莱索托"]),
+    c!("Liberia", ["利比里亚"]), c!("Liechtenstein", ["列支敦士登"]),
+    c!("Marshall Islands", ["马绍尔群岛"]), c!("Mauritania", ["毛里塔尼亚"]),
+    c!("Micronesia", ["密克罗尼西亚联邦", "密克罗尼西亚"], "密"), c!("Moldova", ["摩尔多瓦"]),
+    c!("Monaco", ["摩纳哥"]), c!("Nauru", ["瑙鲁"]), c!("Palau", ["帕劳"]),
+    c!("Paraguay", ["巴拉圭"]), c!("Saint Kitts and Nevis", ["圣基茨和尼维斯"]),
+    c!("Saint Lucia", ["圣卢西亚"]), c!("Saint Vincent and the Grenadines", ["圣文森特和格林纳丁斯"]),
+    c!("San Marino", ["圣马力诺"]), c!("Sao Tome and Principe", ["圣多美和普林西比"], "圣普"),
+    c!("Sierra Leone", ["塞拉利昂"]), c!("Suriname", ["苏里南"]),
+    c!("Trinidad and Tobago", ["特立尼达和多巴哥"], "特多"), c!("Tuvalu", ["图瓦卢"]),
+    c!("Vatican", ["梵蒂冈", "教廷"]),
+    c!("European Union", ["欧盟", "欧洲联盟"], "欧"), c!("ASEAN", ["东盟"]),
+    c!("African Union", ["非盟"], "非盟"), c!("United Nations", ["联合国"], "联合国"),
+];
+
 // One item per line would make the tables unreadably long.
 #[rustfmt::skip]
 pub static HAN: Han = Han {
-    countries: &[
-        c!("China", ["中国", "中华人民共和国"]),
-        c!("United States", ["美国", "美利坚合众国"]),
-        c!("Republic of Korea", ["韩国", "大韩民国"]),
-        c!("Democratic People's Republic of Korea", ["朝鲜", "朝鲜民主主义人民共和国"]),
-        c!("Japan", ["日本"]), c!("Russia", ["俄罗斯", "俄罗斯联邦"]),
-        c!("United Kingdom", ["英国", "大不列颠及北爱尔兰联合王国"]),
-        c!("France", ["法国"]), c!("Germany", ["德国"]), c!("Italy", ["意大利"]),
-        c!("Spain", ["西班牙"]), c!("Portugal", ["葡萄牙"]), c!("Netherlands", ["荷兰"]),
-        c!("Belgium", ["比利时"]), c!("Switzerland", ["瑞士"]), c!("Austria", ["奥地利"]),
-        c!("Sweden", ["瑞典"]), c!("Norway", ["挪威"]), c!("Denmark", ["丹麦"]),
-        c!("Finland", ["芬兰"]), c!("Iceland", ["冰岛"]), c!("Ireland", ["爱尔兰"]),
-        c!("Poland", ["波兰"]), c!("Hungary", ["匈牙利"]), c!("Greece", ["希腊"]),
-        c!("Serbia", ["塞尔维亚"]), c!("Ukraine", ["乌克兰"]), c!("Czech Republic", ["捷克"]),
-        c!("Slovakia", ["斯洛伐克"]), c!("Romania", ["罗马尼亚"]), c!("Bulgaria", ["保加利亚"]),
-        c!("Croatia", ["克罗地亚"]), c!("Slovenia", ["斯洛文尼亚"]), c!("Luxembourg", ["卢森堡"]),
-        c!("Belarus", ["白俄罗斯"]), c!("Estonia", ["爱沙尼亚"]), c!("Latvia", ["拉脱维亚"]),
-        c!("Lithuania", ["立陶宛"]), c!("Cyprus", ["塞浦路斯"]), c!("Malta", ["马耳他"]),
-        c!("Albania", ["阿尔巴尼亚"]), c!("North Macedonia", ["北马其顿"]), c!("Montenegro", ["黑山"]),
-        c!("Bosnia and Herzegovina", ["波黑", "波斯尼亚和黑塞哥维那"], "波黑"),
-        c!("Vietnam", ["越南"]), c!("Philippines", ["菲律宾"]),
-        c!("Indonesia", ["印度尼西亚", "印尼"], "印尼"), c!("Malaysia", ["马来西亚"]),
-        c!("Singapore", ["新加坡"]), c!("Thailand", ["泰国"]), c!("Cambodia", ["柬埔寨"]),
-        c!("Laos", ["老挝"]), c!("Myanmar", ["缅甸"]), c!("Brunei", ["文莱"]),
-        c!("Timor-Leste", ["东帝汶"]), c!("Mongolia", ["蒙古国", "蒙古"]),
-        c!("Kazakhstan", ["哈萨克斯坦"]), c!("Uzbekistan", ["乌兹别克斯坦"]),
-        c!("Kyrgyzstan", ["吉尔吉斯斯坦"], "吉"), c!("Tajikistan", ["塔吉克斯坦"]),
-        c!("Turkmenistan", ["土库曼斯坦"]), c!("Azerbaijan", ["阿塞拜疆"]),
-        c!("Armenia", ["亚美尼亚"]), c!("Georgia", ["格鲁吉亚"]),
-        c!("India", ["印度"]), c!("Pakistan", ["巴基斯坦"]), c!("Bangladesh", ["孟加拉国"]),
-        c!("Sri Lanka", ["斯里兰卡"]), c!("Nepal", ["尼泊尔"]), c!("Maldives", ["马尔代夫"]),
-        c!("Afghanistan", ["阿富汗"]), c!("Iran", ["伊朗"]), c!("Iraq", ["伊拉克"]),
-        c!("Turkey", ["土耳其"]), c!("Israel", ["以色列"]), c!("Palestine", ["巴勒斯坦"]),
-        c!("Saudi Arabia", ["沙特阿拉伯", "沙特"]), c!("United Arab Emirates", ["阿联酋", "阿拉伯联合酋长国"], "阿联酋"),
-        c!("Qatar", ["卡塔尔"]), c!("Kuwait", ["科威特"]), c!("Oman", ["阿曼"]),
-        c!("Bahrain", ["巴林"]), c!("Yemen", ["也门"]), c!("Syria", ["叙利亚"]),
-        c!("Jordan", ["约旦"]), c!("Lebanon", ["黎巴嫩"]), c!("Egypt", ["埃及"]),
-        c!("Libya", ["利比亚"]), c!("Tunisia", ["突尼斯"]), c!("Algeria", ["阿尔及利亚"]),
-        c!("Morocco", ["摩洛哥"]), c!("Sudan", ["苏丹"]), c!("South Sudan", ["南苏丹"], "南苏丹"),
-        c!("Ethiopia", ["埃塞俄比亚"]), c!("Eritrea", ["厄立特里亚"]), c!("Djibouti", ["吉布提"]),
-        c!("Somalia", ["索马里"]), c!("Kenya", ["肯尼亚"]), c!("Uganda", ["乌干达"]),
-        c!("Tanzania", ["坦桑尼亚"]), c!("Rwanda", ["卢旺达"]), c!("Nigeria", ["尼日利亚"]),
-        c!("Niger", ["尼日尔"]), c!("Ghana", ["加纳"]), c!("Senegal", ["塞内加尔"]),
-        c!("Mali", ["马里"]), c!("Cameroon", ["喀麦隆"]), c!("Chad", ["乍得"]),
-        c!("Côte d'Ivoire", ["科特迪瓦"]), c!("Guinea", ["几内亚"]), c!("Benin", ["贝宁"]),
-        c!("Togo", ["多哥"]), c!("Gabon", ["加蓬"]),
-        c!("Democratic Republic of the Congo", ["刚果（金）", "刚果民主共和国"], "刚果（金）"),
-        c!("Congo", ["刚果（布）", "刚果共和国"], "刚果（布）"),
-        c!("Angola", ["安哥拉"]), c!("Zambia", ["赞比亚"]), c!("Zimbabwe", ["津巴布韦"]),
-        c!("Mozambique", ["莫桑比克"]), c!("Namibia", ["纳米比亚"]), c!("Botswana", ["博茨瓦纳"]),
-        c!("Malawi", ["马拉维"]), c!("Madagascar", ["马达加斯加"]), c!("Mauritius", ["毛里求斯"]),
-        c!("Seychelles", ["塞舌尔"]), c!("South Africa", ["南非"], "南"),
-        c!("Australia", ["澳大利亚"]), c!("New Zealand", ["新西兰"]), c!("Fiji", ["斐济"]),
-        c!("Papua New Guinea", ["巴布亚新几内亚"], "巴新"), c!("Solomon Islands", ["所罗门群岛"]),
-        c!("Samoa", ["萨摩亚"]), c!("Tonga", ["汤加"]), c!("Vanuatu", ["瓦努阿图"]),
-        c!("Canada", ["加拿大"]), c!("Mexico", ["墨西哥"]), c!("Cuba", ["古巴"]),
-        c!("Brazil", ["巴西"]), c!("Argentina", ["阿根廷"]), c!("Chile", ["智利"]),
-        c!("Peru", ["秘鲁"]), c!("Colombia", ["哥伦比亚"]), c!("Venezuela", ["委内瑞拉"]),
-        c!("Ecuador", ["厄瓜多尔"]), c!("Bolivia", ["玻利维亚"]), c!("Uruguay", ["乌拉圭"]),
-        c!("Nicaragua", ["尼加拉瓜"]), c!("Panama", ["巴拿马"]), c!("Costa Rica", ["哥斯达黎加"]),
-        c!("Jamaica", ["牙买加"]), c!("Dominican Republic", ["多米尼加"]),
-        c!("Andorra", ["安道尔"]), c!("Antigua and Barbuda", ["安提瓜和巴布达"], "安巴"),
-        c!("Bahamas", ["巴哈马"]), c!("Barbados", ["巴巴多斯"]), c!("Belize", ["伯利兹"]),
-        c!("Bhutan", ["不丹"]), c!("Burkina Faso", ["布基纳法索"]), c!("Burundi", ["布隆迪"]),
-        c!("Cabo Verde", ["佛得角"]), c!("Central African Republic", ["中非共和国"], "中非"),
-        c!("Comoros", ["科摩罗"]), c!("Dominica", ["多米尼克"]), c!("El Salvador", ["萨尔瓦多"]),
-        c!("Equatorial Guinea", ["赤道几内亚"], "赤几"), c!("Eswatini", ["斯威士兰", "埃斯瓦蒂尼"]),
-        c!("Gambia", ["冈比亚"]), c!("Grenada", ["格林纳达"]), c!("Guatemala", ["危地马拉"]),
-        c!("Guinea-Bissau", ["几内亚比绍"], "几比"), c!("Guyana", ["圭亚那"]), c!("Haiti", ["海地"]),
-        c!("Honduras", ["洪都拉斯"]), c!("Kiribati", ["基里巴斯"]), c!("Lesotho", ["莱索托"]),
-        c!("Liberia", ["利比里亚"]), c!("Liechtenstein", ["列支敦士登"]),
-        c!("Marshall Islands", ["马绍尔群岛"]), c!("Mauritania", ["毛里塔尼亚"]),
-        c!("Micronesia", ["密克罗尼西亚联邦", "密克罗尼西亚"], "密"), c!("Moldova", ["摩尔多瓦"]),
-        c!("Monaco", ["摩纳哥"]), c!("Nauru", ["瑙鲁"]), c!("Palau", ["帕劳"]),
-        c!("Paraguay", ["巴拉圭"]), c!("Saint Kitts and Nevis", ["圣基茨和尼维斯"]),
-        c!("Saint Lucia", ["圣卢西亚"]), c!("Saint Vincent and the Grenadines", ["圣文森特和格林纳丁斯"]),
-        c!("San Marino", ["圣马力诺"]), c!("Sao Tome and Principe", ["圣多美和普林西比"], "圣普"),
-        c!("Sierra Leone", ["塞拉利昂"]), c!("Suriname", ["苏里南"]),
-        c!("Trinidad and Tobago", ["特立尼达和多巴哥"], "特多"), c!("Tuvalu", ["图瓦卢"]),
-        c!("Vatican", ["梵蒂冈", "教廷"]),
-        c!("European Union", ["欧盟", "欧洲联盟"], "欧"), c!("ASEAN", ["东盟"]),
-        c!("African Union", ["非盟"], "非盟"), c!("United Nations", ["联合国"], "联合国"),
-    ],
-    title_ends: &[
+    countries: COUNTRIES,
+    country_firsts: Firsts::of_countries(COUNTRIES),
+    title_ends: Words::new(&[
         "外长", "部长", "大臣", "外相", "国务卿", "大使", "主任", "次官", "长官", "代表", "特使",
         "秘书长", "国务秘书", "秘书", "总统", "总理", "首相", "主席", "助理", "议长", "司长",
         "参赞", "委员", "书记", "领事", "公使", "顾问", "局长", "署长", "专员", "总干事",
         "干事", "外务审议官", "审议官", "负责人", "发言人", "团长", "州长", "省长", "市长",
         "国王", "王储", "亲王", "埃米尔",
-    ],
-    role_lead_ins: &["新任", "候任", "即将离任的", "离任", "到任", "来访的", "新"],
-    name_stops: &[
+    ]),
+    role_lead_ins: Words::new(&["新任", "候任", "即将离任的", "离任", "到任", "来访的", "新"]),
+    name_stops: Words::new(&[
         "应约", "应邀", "分别", "在", "于", "共同", "举行", "进行", "通电话", "通话", "会见",
         "会谈", "会晤", "磋商", "视频", "视像", "视讯", "今天", "昨天", "当天", "当晚", "今晚", "当日", "近日",
         "日前", "同日", "上午", "下午", "晚上", "、", "，", ",", "。", "（", "(", "；", "：",
         "”", "“", "\"", "就", "并",
         "互致", "致函", "致信", "出席", "主持", "见面", "会面", "接见", "以", "先生", "女士",
         "阁下",
-    ],
-    links: &["分别同", "分别与", "同", "与", "会见", "会晤", "接见", "和"],
+    ]),
+    links: Words::new(&["分别同", "分别与", "同", "与", "会见", "会晤", "接见", "和"]),
     guest_ends: &[
         "举行", "进行", "通电话", "通了电话", "通话", "视频", "视像", "视讯", "会谈", "会晤", "磋商", "会面",
         "见面", "共同", "，", ",", "。", "就", "并", "互致", "在",
     ],
-    joiners: &["、", "和", "及", "以及", "与", "同"],
+    joiners: Words::new(&["、", "和", "及", "以及", "与", "同"]),
     formats: &[
         ("视频会议", F::VideoConference), ("视频会晤", F::VideoMeeting),
         ("视频通话", F::VideoMeeting), ("视频连线", F::VideoMeeting), ("视频会谈", F::VideoMeeting),
@@ -225,7 +370,7 @@ pub static HAN: Han = Han {
         (F::PhoneCall, "通电话"), (F::Talks, "举行会谈"), (F::Consultation, "举行磋商"),
         (F::Letter, "互致信函"), (F::Meeting, "会晤"),
     ],
-    verbs: &[
+    verbs: Words::new(&[
         "表示", "指出", "强调", "说", "称", "介绍", "感谢", "赞赏", "欢迎", "认为", "希望",
         "通报", "阐述", "阐明", "重申", "祝贺", "表达", "提出", "回顾", "期待", "期望", "愿意",
         "愿", "主张", "呼吁", "建议", "谈及", "谈到", "提到", "同意", "赞同", "高度评价",
@@ -234,31 +379,31 @@ pub static HAN: Han = Han {
         "说明", "明确", "谈", "讲", "重视", "高度重视", "尊重", "坚定", "肯定", "祝愿",
         "致意", "问候", "赞扬", "称赞", "高度赞赏", "敦促", "要求", "重视", "关注",
         "告知", "通告", "答复", "解释", "披露", "透露", "分享", "忆及", "致谢", "介绍了",
-    ],
-    joint_verbs: &[
+    ]),
+    joint_verbs: Words::new(&[
         "同意", "一致", "商定", "签署", "交换", "讨论", "探讨", "达成", "决定", "宣布",
         "见证", "互致", "共同", "发表", "回顾", "认为", "表示", "重申", "强调", "积极评价",
         "高度评价", "就", "围绕", "充分", "深入",
-    ],
-    adverbs: &[
+    ]),
+    adverbs: Words::new(&[
         "还", "也", "再次", "进一步", "并", "则", "同时", "随后", "此外", "另外", "特别",
         "亦", "都", "均", "一再", "多次", "当即", "对此", "又", "再", "首先", "最后", "充分",
         "全面", "详细", "坦率", "积极", "着重", "专门", "重点", "明确", "郑重", "严正",
-    ],
-    preps: &["就", "对", "向", "同", "与", "在", "围绕", "针对", "从", "通过", "为", "给"],
-    joint_subjects: &[
+    ]),
+    preps: Words::new(&["就", "对", "向", "同", "与", "在", "围绕", "针对", "从", "通过", "为", "给"]),
+    joint_subjects: Words::new(&[
         "两国外长", "三国外长", "三方外长", "两国元首", "两国领导人", "两国部长", "两位外长",
         "两位部长", "双方外长", "两国副外长", "双方", "三方", "四方", "各方", "二人", "两人",
         "两国", "三国",
-    ],
-    joint_not: &["的", "关系", "之间", "人民", "政府", "合作", "应", "要", "需", "必须", "可以"],
-    pronouns: &["他", "她"],
+    ]),
+    joint_not: Words::new(&["的", "关系", "之间", "人民", "政府", "合作", "应", "要", "需", "必须", "可以"]),
+    pronouns: Words::new(&["他", "她"]),
     side: "方",
-    honorifics: &[
+    honorifics: Words::new(&[
         "国务委员兼外长", "外长", "外交部长", "部长", "副部长", "国务卿", "副国务卿", "大使",
         "外相", "大臣", "外交大臣", "次官", "主任", "总统", "总理", "首相", "主席", "先生",
         "女士", "阁下", "博士", "部长助理", "助理", "秘书长", "代表", "特使",
-    ],
+    ]),
     compound_surnames: &[
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "公孙", "慕容", "长孙",
         "宇文", "司徒", "夏侯", "尉迟", "端木", "独孤", "南宫", "西门", "万俟", "轩辕",
@@ -271,7 +416,7 @@ pub static HAN: Han = Han {
         ("二要", 2), ("三要", 3), ("四要", 4), ("五要", 5),
     ],
     last_ordinal: "最后",
-    chrome_lines: &[
+    chrome_lines: Words::new(&[
         "打印本页", "关闭窗口", "打印", "关闭", "【打印】", "【关闭】", "【打印本页】", "【关闭窗口】",
         // Hong Kong and Taiwan pages (folded from 列印本頁, 關閉視窗).
         "列印本页", "列印", "友善列印", "关闭视窗", "【列印】", "【关闭视窗】", "回首页", "回上页",
@@ -281,35 +426,38 @@ pub static HAN: Han = Han {
         "微信", "微博", "微信扫一扫", "正文", "首页", "加载中", "加载中...", "我要纠错",
         "||", "|", "中文", "English", "简体", "繁体", "【字体：大 中 小】", "【字号：大 中 小】",
         "打印本页 || 关闭窗口", "外交部长活动", "外交部新闻", "外事动态", "新闻", "要闻",
-    ],
-    chrome_prefixes: &[
+    ]),
+    chrome_prefixes: Words::new(&[
         "来源：", "来源:", "责任编辑", "【责任编辑", "编辑：", "编辑:", "作者：", "作者:",
         "当前位置", "您的位置", "您所在的位置", "您现在的位置", "所在位置", "版权所有",
         "京ICP", "ICP备", "京公网安备", "网站地图", "上一篇", "下一篇", "【字体", "字体：",
         "【字号", "字号：", "浏览次数", "阅读次数", "阅读：", "点击：", "点击数", "主办单位",
         "联系我们", "地址：", "电话：", "邮编：", "【纠错】", "(责任编辑", "（责任编辑",
         "分享到：", "分享到:", "原标题", "文章来源", "稿件来源", "中华人民共和国外交部 版权",
-    ],
-    end_markers: &[
+    ]),
+    end_markers: Words::new(&[
         "打印本页", "关闭窗口", "【打印】", "【关闭】", "相关新闻", "相关阅读", "相关链接",
         "列印本页", "关闭视窗", "【列印】", "友善列印", "相关报道", "相关报导",
         "推荐阅读", "延伸阅读", "热点新闻", "上一篇", "下一篇", "责任编辑", "【责任编辑",
         "（责任编辑", "(责任编辑",
-    ],
-    date_labels: &[
+    ]),
+    date_labels: Words::new(&[
         "发布时间：", "发布时间:", "发布日期：", "发布日期:", "更新时间：", "更新时间:",
         "时间：", "时间:", "日期：", "日期:", "发布于", "发表于", "来源：", "来源:",
-    ],
-    meta_labels: &[
+    ]),
+    meta_labels: Words::new(&[
         "来源", "作者", "编辑", "责任编辑", "浏览", "阅读", "点击", "字号", "字体", "【", "[",
         "分享", "打印", "发布", "(", "（", "星期", "周",
-    ],
+    ]),
 };
 
 impl Han {
     /// The country whose Chinese name `s` starts with (the longest name wins): its table entry
     /// and the byte length of the name.
     pub fn country_at(&self, s: &str) -> Option<(&'static ZhCountry, usize)> {
+        if !self.country_firsts.may_open(s) {
+            return None;
+        }
         let mut best: Option<(&'static ZhCountry, usize)> = None;
         for c in self.countries {
             for n in c.zh {
@@ -383,23 +531,23 @@ mod tests {
         // word the fold would change could never match.
         let h = &HAN;
         let lists: [&[&str]; 17] = [
-            h.title_ends,
-            h.role_lead_ins,
-            h.name_stops,
-            h.links,
+            &h.title_ends,
+            &h.role_lead_ins,
+            &h.name_stops,
+            &h.links,
             h.guest_ends,
-            h.joiners,
-            h.verbs,
-            h.joint_verbs,
-            h.adverbs,
-            h.preps,
-            h.joint_subjects,
-            h.joint_not,
-            h.honorifics,
+            &h.joiners,
+            &h.verbs,
+            &h.joint_verbs,
+            &h.adverbs,
+            &h.preps,
+            &h.joint_subjects,
+            &h.joint_not,
+            &h.honorifics,
             h.compound_surnames,
-            h.chrome_lines,
-            h.chrome_prefixes,
-            h.end_markers,
+            &h.chrome_lines,
+            &h.chrome_prefixes,
+            &h.end_markers,
         ];
         let words = lists.iter().flat_map(|l| l.iter().copied());
         let words = words
