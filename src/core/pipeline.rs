@@ -138,8 +138,11 @@ impl Loader {
     }
 
     /// Works until `more()` says stop (it is asked after every readout) or the load is done;
-    /// returns `true` when done.
+    /// returns `true` when done. The two passes over every readout at once (the date order
+    /// after parsing, finishing the search index) each start a call of their own, so they
+    /// never add to a slice that is already full.
     pub fn step(&mut self, more: &mut dyn FnMut() -> bool) -> bool {
+        let mut fresh = true;
         loop {
             match self.stage {
                 Stage::Parsing => match self.sources.get(self.at).cloned() {
@@ -155,6 +158,7 @@ impl Loader {
                         self.parsed.push((readout, source, key));
                         self.at += 1;
                     }
+                    None if !fresh => return false,
                     None => {
                         self.reuse = None;
                         self.order();
@@ -190,6 +194,7 @@ impl Loader {
                             self.index.add(r);
                             self.at += 1;
                         }
+                        None if !fresh => return false,
                         None => {
                             let index = std::mem::take(&mut self.index);
                             loaded.index = index.finish();
@@ -201,6 +206,7 @@ impl Loader {
                 }
                 Stage::Formulations => return true,
             }
+            fresh = false;
             if !more() {
                 return false;
             }

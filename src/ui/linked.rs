@@ -81,24 +81,16 @@ async fn fetch_collection(url: &str) -> Result<Vec<Source>, String> {
         .await
         .map_err(|_| failed("its body could not be read as text"))?;
     // The bytes, then the text as `Response.text()` reads it (UTF-8, a leading byte-order mark
-    // dropped, bad bytes replaced), in a task of their own: handing wasm the 15 MB JS string
-    // of `text()` was one 50 ms task.
+    // dropped, bad bytes replaced), checked a slice at a time: handing wasm the 15 MB JS string
+    // of `text()` was one 50 ms task, and checking 15 MB at once another.
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     drop(buffer);
-    yield_now().await;
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    };
-    let text = match text.strip_prefix('\u{FEFF}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    };
+    let text = utf8_in_slices(bytes).await;
     // The import core's reader: format tag, version and shape checked, with its messages; a
-    // readout at a time, in slices, so 10,000 readouts (15 MB) never freeze the page.
+    // readout at a time, in slices, so 10,000 readouts (15 MB) never freeze the page. The text
+    // is taken as it is: decoding it again (`from_bytes`) would check and copy it once more.
     let unread = |why| format!("The collection at {url} {why}.");
-    let mut reader = CollectionReader::from_bytes(text.as_bytes()).map_err(unread)?;
-    drop(text);
+    let mut reader = CollectionReader::from_text(text).map_err(unread)?;
     // A turn for the browser before every slice and after the last one: the load the caller
     // starts next would run its first slice in the same task otherwise.
     loop {
@@ -109,4 +101,35 @@ async fn fetch_collection(url: &str) -> Result<Vec<Source>, String> {
     }
     yield_now().await;
     reader.finish().map_err(unread)
+}
+
+/// `bytes` as UTF-8 text (a leading byte-order mark dropped, bad bytes replaced as
+/// `Response.text()` does), checked and copied a megabyte at a time with a turn for the browser
+/// between: each byte is checked once.
+async fn utf8_in_slices(bytes: Vec<u8>) -> String {
+    const SLICE: usize = 1 << 20;
+    let body = bytes.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(&bytes);
+    let mut text = String::with_capacity(body.len());
+    let mut rest = body;
+    while !rest.is_empty() {
+        yield_now().await;
+        // A slice ends before a continuation byte, so no character is cut in two.
+        let mut end = rest.len().min(SLICE);
+        while end < rest.len() && end > 0 && rest[end] & 0xC0 == 0x80 {
+            end -= 1;
+        }
+        match std::str::from_utf8(&rest[..end]) {
+            Ok(part) if end > 0 => {
+                text.push_str(part);
+                rest = &rest[end..];
+            }
+            // Bad bytes: the rest is read as `text()` would, replacing them.
+            _ => {
+                text.push_str(&String::from_utf8_lossy(rest));
+                break;
+            }
+        }
+    }
+    yield_now().await;
+    text
 }

@@ -21,7 +21,8 @@
 //! seen: they normally come first); after the first bad readout the rest is only checked for
 //! syntax, which is all that can still change the answer.
 
-use super::{decode, ImportError};
+use super::decode::SNIFF;
+use super::{decode, Encoding, ImportError};
 use crate::core::collection::{Source, SourceKind, COLLECTION_FORMAT, COLLECTION_VERSION};
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::Deserialize;
@@ -108,6 +109,22 @@ impl CollectionReader {
     /// A reader of the file's bytes, once they decode as text.
     pub fn from_bytes(bytes: &[u8]) -> Result<CollectionReader, ImportError> {
         Ok(CollectionReader::new(decode(bytes)?.text))
+    }
+
+    /// A reader of a file already read as UTF-8 text (a page's fetch), answering as
+    /// [`from_bytes`](Self::from_bytes) does for its bytes without checking and copying all of
+    /// them again (at 15 MB that was a task of its own): whether a file is empty, binary or
+    /// UTF-16 laid out as text is decided by its first bytes, so only those are decoded.
+    pub fn from_text(text: String) -> Result<CollectionReader, ImportError> {
+        // The bytes `decode` looks at, ending on a whole character.
+        let mut head = text.len().min(SNIFF);
+        while !text.is_char_boundary(head) {
+            head += 1;
+        }
+        match decode(&text.as_bytes()[..head])?.encoding {
+            Encoding::Utf8 => Ok(CollectionReader::new(text)),
+            _ => CollectionReader::from_bytes(text.as_bytes()),
+        }
     }
 
     /// A reader of the file's text.
@@ -409,6 +426,36 @@ mod tests {
 
     fn bytes(json: &str) -> Vec<u8> {
         json.as_bytes().to_vec()
+    }
+
+    #[test]
+    fn a_collection_read_as_text_answers_as_its_bytes_do() {
+        let one = Source::bundled("seed.txt", &"南海问题。".repeat(3000));
+        let good = serde_json::to_string(&Collection::new(vec![one])).unwrap();
+        assert!(
+            good.len() > SNIFF,
+            "the text goes past the bytes the checks look at"
+        );
+        let utf16ish = "{\0\"\0f\0o\0r\0m\0a\0t\0\"\0:\0 \x001\0}\0";
+        for text in [
+            good.as_str(),
+            "",
+            "   ",
+            "\u{FEFF}{\"format\":\"readout-lens-collection\",\"version\":1,\"readouts\":[]}",
+            "%PDF-1.7 {}",
+            "{\"format\":\0}",
+            utf16ish,
+            "not json at all",
+        ] {
+            let from_text = CollectionReader::from_text(text.to_string()).and_then(read_all);
+            assert_eq!(from_text, parse_collection(text.as_bytes()), "{text:.40}");
+        }
+        assert_eq!(
+            CollectionReader::from_text(good.clone())
+                .and_then(read_all)
+                .map(|s| s[0].text.len()),
+            Ok("南海问题。".len() * 3000)
+        );
     }
 
     #[test]

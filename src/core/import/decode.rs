@@ -26,7 +26,7 @@ use super::cjk::legacy_cjk;
 use super::ImportError;
 
 /// How many leading bytes the binary checks look at: enough to tell, cheap on 20 MB.
-const SNIFF: usize = 8192;
+pub(super) const SNIFF: usize = 8192;
 
 /// The encoding a file was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -26,6 +26,10 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
 pub fn FilterPanel(
     /// The sentences matching the search in the URL (`None` without one), found once by the page.
     matches: Memo<Option<Arc<QueryMatches>>>,
+    /// The filter the counts are for: the page's timeline filter, which a new search reaches
+    /// after its hits have painted.
+    #[prop(into)]
+    counted: Signal<Filter>,
 ) -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let nav = expect_context::<Nav>();
@@ -33,11 +37,11 @@ pub fn FilterPanel(
         // A new load reaches the facets a task after the timeline (`Corpus::settled`).
         corpus.settled.track();
         let data = corpus.data.get_untracked();
-        // Untracked like the data: a new query reaches here through `nav.state`.
+        // Untracked like the data: a new query reaches here through `counted`.
         let found = matches.get_untracked();
         // Meetings, as the timeline counts them: a meeting reported twice counts once.
-        nav.state.with(|s| {
-            s.filter.facets_grouped(
+        counted.with(|f| {
+            f.facets_grouped(
                 &data.catalog,
                 &data.dataset(),
                 found.as_deref(),

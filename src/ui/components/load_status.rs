@@ -10,18 +10,29 @@ use leptos::prelude::*;
 pub fn LoadStatus() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let dismiss = move |_| corpus.notice.set(None);
+    // Made once per load and updated in place: a load sets its progress after every slice of
+    // work, and a new bar each time (element, attributes, text) was a few per cent of a load.
+    let loading = Memo::new(move |_| corpus.progress.with(Option::is_some));
+    let label = move || {
+        corpus.progress.with(|p| {
+            p.map(|p| {
+                format!(
+                    "{}: {} of {}",
+                    p.stage.label(),
+                    thousands(p.done),
+                    thousands(p.total)
+                )
+            })
+        })
+    };
+    let total = move || corpus.progress.with(|p| p.map_or(1, |p| p.total.max(1)));
+    let done = move || corpus.progress.with(|p| p.map_or(0, |p| p.done));
     let progress = move || {
-        corpus.progress.get().map(|p| {
-            let label = format!(
-                "{}: {} of {}",
-                p.stage.label(),
-                thousands(p.done),
-                thousands(p.total)
-            );
+        loading.get().then(|| {
             view! {
                 <div class="load-progress" role="status" data-testid="load-progress">
                     <span class="load-label">{label}</span>
-                    <progress max=p.total.max(1) value=p.done></progress>
+                    <progress max=total value=done></progress>
                 </div>
             }
         })

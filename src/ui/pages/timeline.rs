@@ -27,9 +27,52 @@ pub fn TimelinePage() -> impl IntoView {
             (!q.is_empty()).then(|| Arc::new(data.index.matches(&q)))
         })
     });
+    // What the timeline, its counts, the facets and the matrix show: the filter, except that a
+    // new search reaches them after its hits have painted. Redrawing the timeline's cards and
+    // the facet counts was most of a search at 10,000 readouts; typing now shows hits first.
+    let shown_filter = RwSignal::new(filter.get_untracked());
+    Effect::new(move |_| {
+        let next = filter.get();
+        let search_only = shown_filter.with_untracked(|shown| {
+            *shown != next && next.query != shown.query && {
+                let mut same = shown.clone();
+                same.query.clone_from(&next.query);
+                same == next
+            }
+        });
+        if !search_only {
+            if shown_filter.with_untracked(|shown| *shown != next) {
+                shown_filter.set(next);
+            }
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            after_paint().await;
+            // The newest filter: several quick keystrokes redraw the timeline once.
+            if let Some(now) = filter.try_get_untracked() {
+                if shown_filter.try_with_untracked(|shown| *shown != now) == Some(true) {
+                    shown_filter.set(now);
+                }
+            }
+        });
+    });
     let filtered = Memo::new(move |_| {
         let data = corpus.data.get();
-        filter.with(|f| matches.with(|m| f.apply_in(&data.catalog, &data.dataset(), m.as_deref())))
+        // Untracked: the matches of a new search come with `shown_filter`, after the hits.
+        let found = matches.get_untracked();
+        shown_filter.with(|f| f.apply_in(&data.catalog, &data.dataset(), found.as_deref()))
+    });
+    // The readouts the hits may come from: those the timeline shows, or, while a new search
+    // has not reached the timeline, those passing the filter with that search.
+    let hits_from = Memo::new(move |_| {
+        let data = corpus.data.get();
+        let same = filter.with(|f| shown_filter.with(|s| f == s));
+        match same {
+            true => filtered.get(),
+            false => filter.with(|f| {
+                matches.with(|m| f.apply_in(&data.catalog, &data.dataset(), m.as_deref()))
+            }),
+        }
     });
     // One entry per meeting: the readouts that report one meeting share a card and a column.
     let shown_meetings = Memo::new(move |_| {
@@ -42,10 +85,12 @@ pub fn TimelinePage() -> impl IntoView {
     });
     // A filter change reaches the matrix after the next paint, so the timeline and the counts
     // show first (the matrix is the largest part of the page to redraw: with type-erased
-    // components every attribute of a redrawn cell is removed and set again).
+    // components every attribute of a redrawn cell is removed and set again). So does a new
+    // load, after the facet counts (`Corpus::settled`): each is a task of its own.
     let matrix_filter = RwSignal::new(());
     Effect::new(move |first: Option<()>| {
-        filter.track();
+        shown_filter.track();
+        corpus.settled.track();
         // Not on the first run: the matrix is made from the current filter anyway.
         if first.is_some() {
             leptos::task::spawn_local(async move {
@@ -55,9 +100,6 @@ pub fn TimelinePage() -> impl IntoView {
         }
     });
     let matrix = Memo::new(move |_| {
-        // Like the facet counts, a new load reaches the matrix a task after the timeline
-        // (`Corpus::settled`): the first render of a large load is split.
-        corpus.settled.track();
         matrix_filter.track();
         let data = corpus.data.get_untracked();
         shown_meetings.with_untracked(|r| topic_matrix_in(&data.catalog, &data.dataset(), r))
@@ -85,7 +127,7 @@ pub fn TimelinePage() -> impl IntoView {
             Some({
                 // The meetings that pass the filter are already known: no second filter pass.
                 let mut mask = vec![false; data.readouts.len()];
-                filtered.with(|passing| {
+                hits_from.with(|passing| {
                     for &i in passing {
                         if let Some(m) = mask.get_mut(i) {
                             *m = true;
@@ -114,7 +156,7 @@ pub fn TimelinePage() -> impl IntoView {
 
     view! {
         <div class="explore">
-            <FilterPanel matches=matches />
+            <FilterPanel matches=matches counted=shown_filter />
             <section class="explore-main" aria-labelledby="timeline-heading">
                 <div class="summary">
                     <h1 id="timeline-heading">"Meetings"</h1>
