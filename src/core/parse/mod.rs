@@ -55,18 +55,19 @@ const HAN_SHARE: f32 = 0.3;
 /// (the first 64 KB are enough to tell), else English.
 pub fn detect_language(text: &str) -> Language {
     let head = scan::prefix(text, 64 * 1024);
-    // ASCII letters are counted byte by byte and only the other characters decoded: an
-    // English readout is nearly all ASCII, and every readout is asked.
+    // Every readout is asked, and most English ones are all ASCII: no Han character, whatever
+    // the letters. Otherwise ASCII letters are counted byte by byte, other characters decoded.
+    if head.is_ascii() {
+        return Language::English;
+    }
     let mut letters = head.bytes().filter(u8::is_ascii_alphabetic).count() as u32;
     let mut han = 0u32;
-    if !head.is_ascii() {
-        for c in head.chars().filter(|c| !c.is_ascii()) {
-            if is_han(c) {
-                han += 1;
-                letters += 1;
-            } else if is_letter(c) {
-                letters += 1;
-            }
+    for c in head.chars().filter(|c| !c.is_ascii()) {
+        if is_han(c) {
+            han += 1;
+            letters += 1;
+        } else if is_letter(c) {
+            letters += 1;
         }
     }
     if letters > 0 && han as f32 > HAN_SHARE * letters as f32 {
