@@ -13,8 +13,8 @@
 //! own script, its agencies' credits at the end of the text) is also a clue of who published
 //! the readout: [`Cleaned::clues`] lists those publishers' countries, one per line seen.
 
+use super::date;
 use super::lang::{Lang, Publisher};
-use super::{date, scan};
 use crate::core::model::Span;
 
 pub(super) struct Cleaned {
@@ -235,13 +235,11 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
         }
     }
     let bare = line.trim_end_matches(':');
-    let lower_eq = |s: &&str| s.eq_ignore_ascii_case(line) || s.eq_ignore_ascii_case(bare);
-    if lang.chrome_lines.iter().any(lower_eq) {
+    if lang.is_chrome_line(line) || lang.is_chrome_line(bare) {
         return true;
     }
-    let starts = |p: &&str| scan::starts_with_ignore_case(line, p);
     // "Published: 2021.03.03" opens like chrome but is the date line the header needs.
-    if lang.chrome_prefixes.iter().any(starts) && date::line(line, lang).is_none() {
+    if lang.opens_chrome(line) && date::line(line, lang).is_none() {
         return true;
     }
     let mut tokens = line.split(' ').filter(|t| !t.is_empty()).peekable();
@@ -266,7 +264,8 @@ fn is_language_code(t: &str) -> bool {
 /// punctuation.
 fn is_breadcrumb(line: &str) -> bool {
     line.len() < 200
-        && (line.as_bytes().contains(&b'>') || line.contains(['»', '＞', '→']))
+        // The other arrows are not ASCII: an ASCII line is not searched for them.
+        && (line.as_bytes().contains(&b'>') || !line.is_ascii() && line.contains(['»', '＞', '→']))
         && !line.ends_with(['.', '。'])
         && line
             .split(['>', '»', '＞', '→'])

@@ -60,11 +60,12 @@ fn next_low(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// Where the first `.`, `!` or `?` stands in `b` from `i` (`b.len()` if none): the segmenter's
-/// scan of every byte, eight bytes at a time as in [`next_low`]. A byte equal to a mark is a
-/// zero lane of `x ^ mark`, which turns on the high bit of its lane in `v - 0x01...01 & !v &
-/// 0x80...80`; the lowest lane so marked, over the three marks, is the first mark.
-pub(super) fn next_stop(b: &[u8], mut i: usize) -> usize {
+/// Where the first of `marks` stands in `b` from `i` (`b.len()` if none): the scan of every
+/// byte for sentence ends (`.`, `!`, `?`) or clause marks (`:`, `;`), eight bytes at a time as
+/// in [`next_low`]. A byte equal to a mark is a zero lane of `x ^ mark`, which turns on the
+/// high bit of its lane in `v - 0x01...01 & !v & 0x80...80`; the lowest lane so marked, over
+/// the marks, is the first mark.
+pub(super) fn next_of<const N: usize>(b: &[u8], mut i: usize, marks: [u8; N]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
@@ -72,15 +73,15 @@ pub(super) fn next_stop(b: &[u8], mut i: usize) -> usize {
         let mut lanes = [0u8; 8];
         lanes.copy_from_slice(chunk);
         let x = u64::from_le_bytes(lanes);
-        let marks = zero(x ^ (ONES * u64::from(b'.')))
-            | zero(x ^ (ONES * u64::from(b'!')))
-            | zero(x ^ (ONES * u64::from(b'?')));
-        if marks != 0 {
-            return i + (marks.trailing_zeros() / 8) as usize;
+        let found = marks
+            .iter()
+            .fold(0, |acc, &m| acc | zero(x ^ (ONES * u64::from(m))));
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    while i < b.len() && !matches!(b[i], b'.' | b'!' | b'?') {
+    while i < b.len() && !marks.contains(&b[i]) {
         i += 1;
     }
     i
@@ -121,11 +122,6 @@ impl<'a> Iterator for Words<'a> {
         // Cut at ASCII bytes: char boundaries.
         Some((start, self.s.get(start..i).unwrap_or("")))
     }
-}
-
-/// The first `max` words of `s`.
-pub(super) fn first_words(s: &str, max: usize) -> Vec<Word<'_>> {
-    words(s).take(max).collect()
 }
 
 /// `w` without the punctuation that may cling to a word ("said," -> "said").
@@ -253,10 +249,11 @@ mod tests {
     }
 
     #[test]
-    fn next_stop_finds_the_first_mark_in_every_lane() {
+    fn next_of_finds_the_first_mark_in_every_lane() {
+        const STOPS: [u8; 3] = [b'.', b'!', b'?'];
         let naive = |b: &[u8], i: usize| {
             (i..b.len())
-                .find(|&k| matches!(b[k], b'.' | b'!' | b'?'))
+                .find(|&k| STOPS.contains(&b[k]))
                 .unwrap_or(b.len())
         };
         // Every byte in every lane of two chunks and the tail, after a byte one below or
@@ -266,12 +263,13 @@ mod tests {
                 let mut t = b"-/ > @ -/ > @ -/ >@ ".to_vec();
                 t[at] = c;
                 for from in [0, 3, 8] {
-                    assert_eq!(next_stop(&t, from), naive(&t, from), "{c} at {at}");
+                    assert_eq!(next_of(&t, from, STOPS), naive(&t, from), "{c} at {at}");
                 }
             }
         }
-        assert_eq!(next_stop(b"", 0), 0);
-        assert_eq!(next_stop(b"ab. cd! ef?", 0), 2);
+        assert_eq!(next_of(b"", 0, STOPS), 0);
+        assert_eq!(next_of(b"ab. cd! ef?", 0, STOPS), 2);
+        assert_eq!(next_of(b"a, b; c: d", 0, [b':', b';']), 4);
     }
 
     #[test]

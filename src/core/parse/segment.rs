@@ -25,7 +25,7 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
-        i = scan::next_stop(b, i);
+        i = scan::next_of(b, i, [b'.', b'!', b'?']);
         let Some(&c) = b.get(i) else { break };
         i += 1;
         let mut end = i;

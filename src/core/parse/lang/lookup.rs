@@ -3,8 +3,10 @@
 //!
 //! Takes a word or a run of words, gives what the tables say about it. No table words here.
 
+use super::wordmap::{ByFirst, WordMap};
 use super::{Gender, Lang};
 use crate::core::model::MeetingFormat;
+use crate::core::parse::scan;
 use std::sync::OnceLock;
 
 /// (first word, phrase, place in its table)
@@ -45,6 +47,9 @@ pub(super) struct Indexes {
     side_words: OnceLock<WordMap<()>>,
     /// Abbreviations, as written.
     abbreviations: OnceLock<WordMap<()>>,
+    /// Chrome lines, ignoring case; chrome prefixes by their first byte in lowercase.
+    chrome_lines: OnceLock<WordMap<()>>,
+    chrome_prefixes: OnceLock<Vec<(u8, &'static str)>>,
 }
 
 impl Indexes {
@@ -63,6 +68,8 @@ impl Indexes {
             narration_nouns: OnceLock::new(),
             side_words: OnceLock::new(),
             abbreviations: OnceLock::new(),
+            chrome_lines: OnceLock::new(),
+            chrome_prefixes: OnceLock::new(),
         }
     }
 }
@@ -82,135 +89,6 @@ fn in_set(
     cell.get_or_init(|| set(table.iter().copied(), fold))
         .get(word)
         .is_some()
-}
-
-/// Table words found by a hash of their bytes: a look-up hashes the word once and compares
-/// it with one or two entries, where a sorted table would compare it with eight or more (the
-/// parser looks up most words it reads, and most are in no table). With `fold`, keys match
-/// ignoring ASCII case.
-#[derive(Debug)]
-struct WordMap<T> {
-    entries: Vec<(&'static str, T)>,
-    /// Open addressing, linear probing: an index into `entries` plus one, 0 for an empty slot.
-    slots: Vec<u32>,
-    fold: bool,
-}
-
-impl<T> WordMap<T> {
-    /// The map of `entries`; of two entries with the same key, the first is kept (as a
-    /// search of the table in order would find it).
-    fn new(entries: impl IntoIterator<Item = (&'static str, T)>, fold: bool) -> WordMap<T> {
-        let entries: Vec<(&'static str, T)> = entries.into_iter().collect();
-        let size = (entries.len() * 2).next_power_of_two().max(8);
-        let mut map = WordMap {
-            entries: Vec::with_capacity(entries.len()),
-            slots: vec![0; size],
-            fold,
-        };
-        for (key, value) in entries {
-            let slot = map.slot(key);
-            if map.slots[slot] == 0 {
-                map.entries.push((key, value));
-                map.slots[slot] = map.entries.len() as u32;
-            }
-        }
-        map
-    }
-
-    /// The slot holding `word`, or the empty slot where it would go.
-    fn slot(&self, word: &str) -> usize {
-        let mask = self.slots.len() - 1;
-        let mut i = hash(word.as_bytes(), self.fold) as usize & mask;
-        loop {
-            match self.slots[i] {
-                0 => return i,
-                e => {
-                    let key = self.entries[e as usize - 1].0;
-                    let same = if self.fold {
-                        key.eq_ignore_ascii_case(word)
-                    } else {
-                        key == word
-                    };
-                    if same {
-                        return i;
-                    }
-                }
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    fn get(&self, word: &str) -> Option<&T> {
-        match self.slots[self.slot(word)] {
-            0 => None,
-            e => Some(&self.entries[e as usize - 1].1),
-        }
-    }
-}
-
-/// A hash of `b` read eight bytes at a time (most words take one read). With `fold`, the
-/// 0x20 bit of every byte is set first: two words equal but for ASCII case hash the same.
-fn hash(b: &[u8], fold: bool) -> u64 {
-    let case = if fold { 0x2020_2020_2020_2020 } else { 0 };
-    let mut h = b.len() as u64;
-    for chunk in b.chunks(8) {
-        let x = load(chunk) | case;
-        h = (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    h ^ (h >> 29)
-}
-
-/// Up to eight bytes as a little-endian number, zero above them. A short piece is read as two
-/// overlapping halves (both hold the same bytes where they overlap), not copied byte by byte:
-/// a copy of a length known only at run time is a call.
-fn load(b: &[u8]) -> u64 {
-    let n = b.len();
-    let four = |at: usize| {
-        let mut lanes = [0u8; 4];
-        lanes.copy_from_slice(&b[at..at + 4]);
-        u64::from(u32::from_le_bytes(lanes))
-    };
-    let byte = |at: usize| u64::from(b[at]) << (8 * at);
-    match n {
-        8.. => four(0) | four(4) << 32,
-        4..=7 => four(0) | four(n - 4) << (8 * (n - 4)),
-        1..=3 => byte(0) | byte(n / 2) | byte(n - 1),
-        0 => 0,
-    }
-}
-
-/// A table sorted by first word, with where the entries of each first word stand: a look-up
-/// hashes the word and gives those entries.
-#[derive(Debug)]
-struct ByFirst<T> {
-    items: Vec<T>,
-    ranges: WordMap<(u32, u32)>,
-}
-
-impl<T> ByFirst<T> {
-    /// `items` sorted by `first`.
-    fn new(items: Vec<T>, first: impl Fn(&T) -> &'static str) -> ByFirst<T> {
-        let mut ranges: Vec<(&'static str, (u32, u32))> = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let key = first(item);
-            match ranges.last_mut() {
-                Some(last) if last.0 == key => last.1 .1 = i as u32 + 1,
-                _ => ranges.push((key, (i as u32, i as u32 + 1))),
-            }
-        }
-        ByFirst {
-            items,
-            ranges: WordMap::new(ranges, false),
-        }
-    }
-
-    /// The entries whose first word is `word`.
-    fn get(&self, word: &str) -> &[T] {
-        match self.ranges.get(word) {
-            Some(&(lo, hi)) => &self.items[lo as usize..hi as usize],
-            None => &[],
-        }
-    }
 }
 
 impl Lang {
@@ -261,6 +139,34 @@ impl Lang {
     /// True for an abbreviation whose period ends no sentence ("Mr", "U.S"), as written.
     pub fn is_abbreviation(&self, word: &str) -> bool {
         in_set(&self.indexes.abbreviations, self.abbreviations, false, word)
+    }
+
+    /// True when `line` is one of [`Lang::chrome_lines`], ignoring ASCII case.
+    pub fn is_chrome_line(&self, line: &str) -> bool {
+        in_set(&self.indexes.chrome_lines, self.chrome_lines, true, line)
+    }
+
+    /// True when `line` starts with one of [`Lang::chrome_prefixes`], ignoring ASCII case: only
+    /// the prefixes that open with the line's first byte are compared (every line is asked).
+    pub fn opens_chrome(&self, line: &str) -> bool {
+        let index = self.indexes.chrome_prefixes.get_or_init(|| {
+            let mut v: Vec<(u8, &'static str)> = self
+                .chrome_prefixes
+                .iter()
+                .filter(|p| !p.is_empty())
+                .map(|p| (p.as_bytes()[0].to_ascii_lowercase(), *p))
+                .collect();
+            crate::core::sort::sort(&mut v);
+            v
+        });
+        let Some(first) = line.bytes().next().map(|b| b.to_ascii_lowercase()) else {
+            return false;
+        };
+        let from = index.partition_point(|e| e.0 < first);
+        index[from..]
+            .iter()
+            .take_while(|e| e.0 == first)
+            .any(|e| scan::starts_with_ignore_case(line, e.1))
     }
 
     /// True for a capitalised word of titles ("Minister", "Affairs").
@@ -423,20 +329,5 @@ impl Lang {
             crate::core::sort::sort(&mut v);
             ByFirst::new(v, |e| e.0)
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn load_reads_up_to_eight_bytes_as_a_zero_padded_number() {
-        let bytes = [0x41u8, 0xC3, 0x9F, 0x7A, 0x00, 0xFF, 0x20, 0x61, 0x62];
-        for n in 0..=8 {
-            let mut lanes = [0u8; 8];
-            lanes[..n].copy_from_slice(&bytes[..n]);
-            assert_eq!(load(&bytes[..n]), u64::from_le_bytes(lanes), "{n} bytes");
-        }
     }
 }

@@ -14,6 +14,7 @@
 
 pub mod en;
 mod lookup;
+mod wordmap;
 pub mod zh;
 
 use super::scan::{self, Word};
