@@ -13,8 +13,8 @@
 //! own script, its agencies' credits at the end of the text) is also a clue of who published
 //! the readout: [`Cleaned::clues`] lists those publishers' countries, one per line seen.
 
-use super::date;
 use super::lang::{Lang, Publisher};
+use super::{date, scan};
 use crate::core::model::Span;
 
 pub(super) struct Cleaned {
@@ -35,7 +35,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     // Lines in another script are another page's navigation only when the text has letters
     // of its own script: a text wholly in another script is kept for what it is.
     let own_script = raw.chars().any(lang.script.is_own_letter);
-    for raw_line in raw.split('\n').flat_map(|l| l.split('\r')) {
+    for raw_line in lines(raw) {
         normalise_line(raw_line, &mut line, stages.is_none());
         if let Some(p) = strip_credit(&mut line, lang) {
             clues.push(p.country);
@@ -81,6 +81,19 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         paragraphs,
         clues,
     }
+}
+
+/// The lines of `raw`, cut at every `\n` and every `\r` (the pieces of `split('\n')` then
+/// `split('\r')`, in one scan of the bytes).
+fn lines(raw: &str) -> impl Iterator<Item = &str> {
+    let b = raw.as_bytes();
+    let mut at = Some(0);
+    std::iter::from_fn(move || {
+        let start = at?;
+        let end = scan::next_of(b, start, [b'\n', b'\r']);
+        at = (end < b.len()).then_some(end + 1);
+        raw.get(start..end)
+    })
 }
 
 /// The publisher whose own chrome `line` is: one of its ministry's lines, or a navigation line
@@ -134,10 +147,7 @@ static FOREIGN: Publisher = Publisher {
 fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let last = last_piece(line);
     let credit = last.trim_matches(['(', ')', '.']);
-    let p = lang
-        .publishers
-        .iter()
-        .find(|p| p.credits.contains(&credit))?;
+    let p = lang.credit_of(credit)?;
     let before = line[..line.len() - last.len()].trim_end();
     let dashed = before.is_empty() || before.ends_with(['-', '—', '–']);
     if !dashed {
@@ -246,7 +256,7 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
     let bar = tokens.peek().is_some()
         && tokens.all(|t| {
             let t = t.trim_matches(['|', '/', '·']);
-            t.is_empty() || lang.language_names.contains(&t) || is_language_code(t)
+            t.is_empty() || lang.is_language_name(t) || is_language_code(t)
         });
     bar || is_breadcrumb(line)
 }

@@ -4,7 +4,7 @@
 //! Takes a word or a run of words, gives what the tables say about it. No table words here.
 
 use super::wordmap::{ByFirst, WordMap};
-use super::{Gender, Lang};
+use super::{Gender, Lang, Publisher};
 use crate::core::model::MeetingFormat;
 use crate::core::parse::scan;
 use std::sync::OnceLock;
@@ -50,6 +50,10 @@ pub(super) struct Indexes {
     /// Chrome lines, ignoring case; chrome prefixes by their first byte in lowercase.
     chrome_lines: OnceLock<WordMap<()>>,
     chrome_prefixes: OnceLock<Vec<(u8, &'static str)>>,
+    /// Language names, as written.
+    language_names: OnceLock<WordMap<()>>,
+    /// Agencies' credits, as written, with their publisher.
+    credits: OnceLock<WordMap<&'static Publisher>>,
 }
 
 impl Indexes {
@@ -70,6 +74,8 @@ impl Indexes {
             abbreviations: OnceLock::new(),
             chrome_lines: OnceLock::new(),
             chrome_prefixes: OnceLock::new(),
+            language_names: OnceLock::new(),
+            credits: OnceLock::new(),
         }
     }
 }
@@ -144,6 +150,29 @@ impl Lang {
     /// True when `line` is one of [`Lang::chrome_lines`], ignoring ASCII case.
     pub fn is_chrome_line(&self, line: &str) -> bool {
         in_set(&self.indexes.chrome_lines, self.chrome_lines, true, line)
+    }
+
+    /// The publisher whose agency's credit `word` is ("Xinhua", "VNA"), as written: the first
+    /// publisher of the table that lists it.
+    pub fn credit_of(&self, word: &str) -> Option<&'static Publisher> {
+        let index = self.indexes.credits.get_or_init(|| {
+            let pairs = self
+                .publishers
+                .iter()
+                .flat_map(|p| p.credits.iter().map(move |c| (*c, p)));
+            WordMap::new(pairs, false)
+        });
+        index.get(word).copied()
+    }
+
+    /// True for a word of a language switcher ("English", "Español", "|"), as written.
+    pub fn is_language_name(&self, word: &str) -> bool {
+        in_set(
+            &self.indexes.language_names,
+            self.language_names,
+            false,
+            word,
+        )
     }
 
     /// True when `line` starts with one of [`Lang::chrome_prefixes`], ignoring ASCII case: only

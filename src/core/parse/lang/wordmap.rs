@@ -14,6 +14,14 @@ pub(super) struct WordMap<T> {
     /// Open addressing, linear probing: an index into `entries` plus one, 0 for an empty slot.
     slots: Vec<u32>,
     fold: bool,
+    /// Bit `n` is set when a key is `n` bytes long (bit 63: 63 or more): a word of no key's
+    /// length is not hashed (a chrome line is asked with whole paragraphs).
+    lengths: u64,
+}
+
+/// The bit of [`WordMap::lengths`] for a key or word of `n` bytes.
+fn length_bit(n: usize) -> u64 {
+    1 << n.min(63)
 }
 
 impl<T> WordMap<T> {
@@ -29,12 +37,14 @@ impl<T> WordMap<T> {
             entries: Vec::with_capacity(entries.len()),
             slots: vec![0; size],
             fold,
+            lengths: 0,
         };
         for (key, value) in entries {
             let slot = map.slot(key);
             if map.slots[slot] == 0 {
                 map.entries.push((key, value));
                 map.slots[slot] = map.entries.len() as u32;
+                map.lengths |= length_bit(key.len());
             }
         }
         map
@@ -64,6 +74,9 @@ impl<T> WordMap<T> {
     }
 
     pub(super) fn get(&self, word: &str) -> Option<&T> {
+        if self.lengths & length_bit(word.len()) == 0 {
+            return None;
+        }
         match self.slots[self.slot(word)] {
             0 => None,
             e => Some(&self.entries[e as usize - 1].1),
