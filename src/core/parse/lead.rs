@@ -22,6 +22,11 @@ pub(super) fn skip(w: &[&str], lang: &Lang) -> usize {
 
 /// "1.", "2)", "(3)", "°", "o", "-", "•", "*", "a)": a paragraph number or a bullet.
 pub(super) fn is_marker(t: &str) -> bool {
+    // Every bullet is three bytes or fewer and every number closes with "." or ")": most words
+    // are neither (every sentence is asked).
+    if t.len() > 3 && !t.ends_with(['.', ')']) {
+        return false;
+    }
     if matches!(t, "°" | "o" | "-" | "•" | "*" | "–" | "—" | "·" | "▪" | "■") {
         return true;
     }

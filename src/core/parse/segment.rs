@@ -49,13 +49,27 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
 
 /// Pushes `p[start..end]` trimmed of spaces, as a span of the whole text.
 fn push(out: &mut Vec<Span>, base: usize, p: &str, start: usize, end: usize) {
-    let piece = &p[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
-    if !trimmed.is_empty() {
-        let s = base + start + lead;
-        out.push(Span::new(s, s + trimmed.len()));
+    let (from, to) = trimmed(&p[start..end]);
+    if from < to {
+        out.push(Span::new(base + start + from, base + start + to));
     }
+}
+
+/// Where `s` trimmed as by [`str::trim`] starts and ends. ASCII whitespace (all a cleaned text
+/// has) is trimmed byte by byte; the Unicode trim reads on only where a byte outside ASCII
+/// stands at an end.
+fn trimmed(s: &str) -> (usize, usize) {
+    let space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let b = s.as_bytes();
+    let start = b.iter().position(|c| !space(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !space(c)).map_or(start, |e| e + 1);
+    let wide = |c: Option<&u8>| c.is_some_and(|&c| c >= 0x80);
+    if wide(b[start..end].first()) || wide(b[start..end].last()) {
+        let inner = &s[start..end];
+        let lead = inner.len() - inner.trim_start().len();
+        return (start + lead, start + lead + inner.trim().len());
+    }
+    (start, end)
 }
 
 fn starts_sentence(rest: &str) -> bool {
@@ -128,6 +142,23 @@ mod tests {
             split("1. Minister Ota said so. 2. He agreed."),
             vec!["1. Minister Ota said so.", "2. He agreed."]
         );
+    }
+
+    #[test]
+    fn trimmed_agrees_with_str_trim() {
+        for s in [
+            "",
+            "  ",
+            " a ",
+            "\t\x0ba b\r\n",
+            "\u{3000}x\u{a0}",
+            " \u{2003} é ",
+            "a",
+        ] {
+            let (from, to) = trimmed(s);
+            let lead = s.len() - s.trim_start().len();
+            assert_eq!((from, to - from), (lead, s.trim().len()), "{s:?}");
+        }
     }
 
     #[test]

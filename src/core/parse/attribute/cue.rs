@@ -134,7 +134,7 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
             }
             continue;
         }
-        if opens_verb(w, j, lang) {
+        if opens_verb(w, j, word, lang) {
             return Some(j);
         }
         // A lowercase word that cannot be part of a subject ("is", "should"): no cue here.
@@ -145,8 +145,8 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     None
 }
 
-fn opens_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
-    let word = scan::bare(w[j]);
+/// True when a reporting phrase opens at `w[j]`, whose bare form is `word`.
+fn opens_verb(w: &[&str], j: usize, word: &str, lang: &Lang) -> bool {
     // The phrases were found by their first word, which is `word`: only the rest is compared.
     lang.verbs_from(word)
         .iter()
@@ -222,7 +222,7 @@ fn set_off(w: &[&str], base: usize, people: &mut People, lang: &Lang) -> Option<
     let verb = (c + 1..w.len().saturating_sub(1))
         .filter(|&i| w[i].ends_with(','))
         .map(|i| i + 1)
-        .find(|&j| scan::is_lowercase(w[j]) && opens_verb(w, j, lang))?;
+        .find(|&j| scan::is_lowercase(w[j]) && opens_verb(w, j, scan::bare(w[j]), lang))?;
     let sp = resolve(&w[base..=c], people, lang)?;
     if let Speaker::Person(p) = sp {
         // "for his part": the clause tells the subject's gender.

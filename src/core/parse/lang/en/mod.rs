@@ -13,11 +13,13 @@ use crate::core::parse::{scan, segment};
 
 /// A name word in a Latin script: capitalised and not a word of titles.
 fn is_name_word(w: &str, lang: &Lang) -> bool {
-    // "al-Abadi", "bin-Salman": a lowercase particle joined to a capitalised name.
-    let particle = w
-        .split_once('-')
-        .is_some_and(|(p, rest)| lang.is_connector(p) && scan::is_capitalised(rest));
-    (scan::is_capitalised(w) || particle) && !lang.is_role_word(w)
+    // "al-Abadi", "bin-Salman": a lowercase particle joined to a capitalised name (looked for
+    // only in a word that is not capitalised).
+    let particle = || {
+        w.split_once('-')
+            .is_some_and(|(p, rest)| lang.is_connector(p) && scan::is_capitalised(rest))
+    };
+    (scan::is_capitalised(w) || particle()) && !lang.is_role_word(w)
 }
 
 /// Latin letters, with the diacritics of Vietnamese, Turkish, Polish...: the letters of an
