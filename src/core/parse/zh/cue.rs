@@ -100,6 +100,9 @@ fn joint_subject<'a>(s: &'a str, people: &[Participant]) -> Option<&'a str> {
     // "中葡双方": the sides' short forms before the subject.
     let mut rest = s;
     for _ in 0..3 {
+        if !HAN.short_firsts.may_open(rest) {
+            return None;
+        }
         let short = people
             .iter()
             .filter_map(|p| short_form(p.country.as_deref()?))
@@ -115,6 +118,9 @@ fn joint_subject<'a>(s: &'a str, people: &[Participant]) -> Option<&'a str> {
 /// "美方介绍了…": the participant of the side a short form names, when that side has exactly
 /// one (`None` inside when it has several), and the rest after "方".
 fn side<'a>(s: &'a str, people: &[Participant]) -> Option<(Option<usize>, &'a str)> {
+    if !HAN.short_firsts.may_open(s) {
+        return None;
+    }
     for p in people {
         let Some(short) = p.country.as_deref().and_then(short_form) else {
             continue;

@@ -30,9 +30,20 @@ pub(in crate::core::parse) fn han(text: &str, para: Span, out: &mut Vec<Span>) {
     let Some(p) = text.get(para.start..para.end) else {
         return;
     };
+    let b = p.as_bytes();
     let mut start = 0;
-    let mut iter = p.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < b.len() {
+        // Every character that can end a sentence is ASCII or starts with byte E3 (。) or EF
+        // (！？；): the Han characters between them (E4..E9) are passed over a byte at a time,
+        // without being decoded.
+        if !matches!(b[i], 0xE3 | 0xEF | b'.' | b'!' | b'?' | b';') {
+            i += 1;
+            continue;
+        }
+        let Some(c) = p[i..].chars().next() else {
+            break;
+        };
         let after = i + c.len_utf8();
         let ends = match c {
             '。' | '！' | '？' => true,
@@ -48,20 +59,21 @@ pub(in crate::core::parse) fn han(text: &str, para: Span, out: &mut Vec<Span>) {
             _ => false,
         };
         if !ends {
+            i = after;
             continue;
         }
         let mut end = after;
-        while let Some(&(j, n)) = iter.peek() {
-            // A straight quote closes only a quote the sentence opened ("好。" then "下一句").
+        for (j, n) in p[after..].char_indices() {
+            let j = after + j;
             let closes_quote = n == '"' && p[start..j].matches('"').count() % 2 == 1;
             if !CLOSERS.contains(&n) && !closes_quote {
                 break;
             }
             end = j + n.len_utf8();
-            iter.next();
         }
         push(out, para.start, p, start, end);
         start = end;
+        i = end;
     }
     push(out, para.start, p, start, p.len());
 }

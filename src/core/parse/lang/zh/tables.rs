@@ -65,6 +65,28 @@ impl Firsts {
         f
     }
 
+    const fn of_ordinals(ordinals: &[(&str, u32)]) -> Self {
+        let mut f = Firsts::NONE;
+        let mut i = 0;
+        while i < ordinals.len() {
+            f = f.with(ordinals[i].0);
+            i += 1;
+        }
+        f
+    }
+
+    /// The first characters of the countries' short forms (see [`ZhCountry::short`]).
+    const fn of_short_forms(countries: &[ZhCountry]) -> Self {
+        let mut f = Firsts::NONE;
+        let mut i = 0;
+        while i < countries.len() {
+            let c = &countries[i];
+            f = f.with(if c.short.is_empty() { c.zh[0] } else { c.short });
+            i += 1;
+        }
+        f
+    }
+
     const fn of_countries(countries: &[ZhCountry]) -> Self {
         let mut f = Firsts::NONE;
         let mut i = 0;
@@ -180,6 +202,8 @@ pub struct Han {
     pub countries: &'static [ZhCountry],
     /// The first characters of the countries' names.
     country_firsts: Firsts,
+    /// The first characters of their short forms ("葡" of 葡方, 中葡双方).
+    pub short_firsts: Firsts,
     /// Endings of titles: a name follows the last one ("外交部副部长罗致远").
     pub title_ends: Words,
     /// Words before a title that are not part of it ("新任驻华大使" is a 驻华大使).
@@ -217,6 +241,8 @@ pub struct Han {
     pub compound_surnames: &'static [&'static str],
     /// Point markers that count: "一是", "第二", "其次" with their value.
     pub ordinals: &'static [(&'static str, u32)],
+    /// The first characters of the ordinals (tried after every comma of every sentence).
+    ordinal_firsts: Firsts,
     /// The marker of the last point ("最后"): one more than the point before it.
     pub last_ordinal: &'static str,
     /// Whole lines of page chrome.
@@ -324,11 +350,21 @@ const COUNTRIES: &[ZhCountry] = &[
     c!("African Union", ["非盟"], "非盟"), c!("United Nations", ["联合国"], "联合国"),
 ];
 
+#[rustfmt::skip]
+const ORDINALS: &[(&str, u32)] = &[
+    ("一是", 1), ("二是", 2), ("三是", 3), ("四是", 4), ("五是", 5), ("六是", 6),
+    ("七是", 7), ("八是", 8), ("九是", 9), ("十是", 10), ("第一", 1), ("第二", 2),
+    ("第三", 3), ("第四", 4), ("第五", 5), ("第六", 6), ("第七", 7), ("第八", 8),
+    ("第九", 9), ("第十", 10), ("首先", 1), ("其次", 2), ("再次", 3), ("一要", 1),
+    ("二要", 2), ("三要", 3), ("四要", 4), ("五要", 5),
+];
+
 // One item per line would make the tables unreadably long.
 #[rustfmt::skip]
 pub static HAN: Han = Han {
     countries: COUNTRIES,
     country_firsts: Firsts::of_countries(COUNTRIES),
+    short_firsts: Firsts::of_short_forms(COUNTRIES),
     title_ends: Words::new(&[
         "外长", "部长", "大臣", "外相", "国务卿", "大使", "主任", "次官", "长官", "代表", "特使",
         "秘书长", "国务秘书", "秘书", "总统", "总理", "首相", "主席", "助理", "议长", "司长",
@@ -408,13 +444,8 @@ pub static HAN: Han = Han {
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "公孙", "慕容", "长孙",
         "宇文", "司徒", "夏侯", "尉迟", "端木", "独孤", "南宫", "西门", "万俟", "轩辕",
     ],
-    ordinals: &[
-        ("一是", 1), ("二是", 2), ("三是", 3), ("四是", 4), ("五是", 5), ("六是", 6),
-        ("七是", 7), ("八是", 8), ("九是", 9), ("十是", 10), ("第一", 1), ("第二", 2),
-        ("第三", 3), ("第四", 4), ("第五", 5), ("第六", 6), ("第七", 7), ("第八", 8),
-        ("第九", 9), ("第十", 10), ("首先", 1), ("其次", 2), ("再次", 3), ("一要", 1),
-        ("二要", 2), ("三要", 3), ("四要", 4), ("五要", 5),
-    ],
+    ordinals: ORDINALS,
+    ordinal_firsts: Firsts::of_ordinals(ORDINALS),
     last_ordinal: "最后",
     chrome_lines: Words::new(&[
         "打印本页", "关闭窗口", "打印", "关闭", "【打印】", "【关闭】", "【打印本页】", "【关闭窗口】",
@@ -476,6 +507,9 @@ impl Han {
 
     /// The value of the point marker `s` starts with, and its byte length.
     pub fn ordinal_at(&self, s: &str) -> Option<(u32, usize)> {
+        if !self.ordinal_firsts.may_open(s) {
+            return None;
+        }
         self.ordinals
             .iter()
             .find(|(o, _)| opens(s, o))
