@@ -126,14 +126,24 @@ fn same(a: &Person, b: &Person, lang: &Lang) -> bool {
         return !ka.is_empty()
             && (roles::fit(&ka, &kb).is_some() || roles::fit(&kb, &ka).is_some());
     }
-    let words = |n: &str| n.split(' ').map(str::to_lowercase).collect::<Vec<_>>();
-    let (wa, wb) = (words(&a.p.name), words(&b.p.name));
-    let (short, long) = if wa.len() <= wb.len() {
-        (wa, wb)
-    } else {
-        (wb, wa)
+    // Words equal ignoring case, compared in place (ASCII without the Unicode case tables).
+    let same_word = |x: &str, y: &str| {
+        x == y
+            || if x.is_ascii() && y.is_ascii() {
+                x.eq_ignore_ascii_case(y)
+            } else {
+                x.to_lowercase() == y.to_lowercase()
+            }
     };
-    !short.is_empty() && short.iter().all(|w| long.contains(w))
+    let (na, nb) = (a.p.name.as_str(), b.p.name.as_str());
+    let (short, long) = if na.split(' ').count() <= nb.split(' ').count() {
+        (na, nb)
+    } else {
+        (nb, na)
+    };
+    short
+        .split(' ')
+        .all(|w| long.split(' ').any(|x| same_word(w, x)))
 }
 
 /// Takes what `b` knows that `a` lacks: the longer name, a title, a country, a gender.

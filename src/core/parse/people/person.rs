@@ -224,10 +224,16 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
     if is_common_word(name_words, lang) {
         return None;
     }
-    let name: Vec<String> = name_words.iter().map(|w| display(w)).collect();
+    let mut name = String::new();
+    for (k, w) in name_words.iter().enumerate() {
+        if k > 0 {
+            name.push_str(lang.script.joiner);
+        }
+        push_display(&mut name, w);
+    }
     Some(Person {
         p: Participant {
-            name: name.join(lang.script.joiner),
+            name,
             role,
             country,
         },
@@ -272,13 +278,13 @@ fn is_common_word(words: &[&str], lang: &Lang) -> bool {
     words.len() == 1 && words.iter().all(common)
 }
 
-/// A word of a name as displayed: a surname in capitals ("ISHIZAKA") in title case.
-fn display(w: &str) -> String {
+/// Appends a word of a name as displayed: a surname in capitals ("ISHIZAKA") in title case.
+fn push_display(out: &mut String, w: &str) {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 2 || w.chars().any(char::is_lowercase) || w.contains('.') {
-        return w.to_string();
+        out.push_str(w);
+        return;
     }
-    let mut out = String::with_capacity(w.len());
     let mut first = true;
     for c in w.chars() {
         if first && c.is_alphabetic() {
@@ -291,7 +297,6 @@ fn display(w: &str) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
 }
 
 /// A title as written and the country it names: "ROK Ambassador to China" is ("Ambassador to
@@ -327,12 +332,15 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
             .filter(|&i| i == 0 || !lang.place_prepositions.contains(&t[i - 1]))
             .find_map(|i| lang.country_at(&t[i..end]).filter(|x| x.2).map(|x| x.0));
     }
-    let role: Vec<&str> = t[start..end]
-        .iter()
-        .copied()
-        .filter(|w| lang.honorific(w).is_none())
-        .collect();
-    (role.join(lang.script.joiner), country.map(str::to_string))
+    let mut role = String::new();
+    let kept = t[start..end].iter().filter(|w| lang.honorific(w).is_none());
+    for (k, w) in kept.enumerate() {
+        if k > 0 {
+            role.push_str(lang.script.joiner);
+        }
+        role.push_str(w);
+    }
+    (role, country.map(str::to_string))
 }
 
 /// "of [the] Country" at the end of `t`: the canonical country and where "of" stands.
