@@ -29,7 +29,15 @@ pub(in crate::core::parse) fn is_chrome(line: &str) -> bool {
         return true;
     }
     let short = line.len() < 100 || line.len() <= SHORT_LINE_BYTES && line.chars().count() < 100;
-    if short {
+    // A piece of ANYWHERE can stand in the line only where its first character does as
+    // written (no traditional character folds to one of them; a test checks): a byte search
+    // for that character spares folding nearly every line whole.
+    let may_hold = || {
+        ANYWHERE
+            .iter()
+            .any(|a| a.chars().next().is_some_and(|c| line.contains(c)))
+    };
+    if short && may_hold() {
         let folded = fold_str(line);
         if ANYWHERE.iter().any(|a| folded.contains(a)) {
             return true;
@@ -136,6 +144,15 @@ mod tests {
         assert!(is_chrome(&long));
         assert!(!is_chrome(&"双方同意保持沟通。".repeat(30)));
         assert!(is_chrome(&"打印本頁 關閉視窗 ".repeat(30)));
+    }
+
+    #[test]
+    fn no_traditional_character_folds_to_the_first_character_of_a_piece_found_anywhere() {
+        for a in ANYWHERE {
+            let first = a.chars().next().unwrap_or(' ');
+            assert!(crate::core::hant::PAIRS.iter().all(|p| p.1 != first), "{a}");
+        }
+        assert!(is_chrome("中华人民共和国外交部 版權所有"));
     }
 
     #[test]
