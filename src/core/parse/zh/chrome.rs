@@ -58,16 +58,34 @@ fn head(line: &str) -> &str {
 }
 
 /// "打印本页 关闭窗口", "【打印】【关闭】": every piece is chrome. The separators are not
-/// characters that folding changes, so each piece is folded alone (a long piece is no chrome
-/// line and ends the test at once).
+/// characters that folding changes, so each piece is folded alone; a piece is looked for only
+/// as far as the longest chrome line reaches (a paragraph is one long piece, and is no chrome
+/// after a few bytes).
 fn all_pieces_chrome(line: &str) -> bool {
     let longest = HAN.chrome_lines.longest;
-    let mut pieces = line
-        .split([' ', '|', '【', '】', '[', ']', '·'])
-        .filter(|p| !p.is_empty())
-        .peekable();
-    pieces.peek().is_some()
-        && pieces.all(|p| p.len() <= longest && HAN.chrome_lines.contains(&&*fold_str(p)))
+    let is_separator = |c: char| matches!(c, ' ' | '|' | '【' | '】' | '[' | ']' | '·');
+    let mut rest = line;
+    let mut any = false;
+    loop {
+        rest = rest.trim_start_matches(is_separator);
+        if rest.is_empty() {
+            return any;
+        }
+        // A window one character longer than the longest chrome line: a piece that fills it
+        // is longer than every one.
+        let window = super::super::scan::prefix(rest, longest + 4);
+        let end = match window.find(is_separator) {
+            Some(end) => end,
+            None if window.len() == rest.len() => rest.len(),
+            None => return false,
+        };
+        let piece = &rest[..end];
+        if piece.len() > longest || !HAN.chrome_lines.contains(&&*fold_str(piece)) {
+            return false;
+        }
+        any = true;
+        rest = &rest[end..];
+    }
 }
 
 pub(in crate::core::parse) fn ends_article(line: &str) -> bool {
