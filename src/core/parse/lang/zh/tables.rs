@@ -7,6 +7,7 @@
 
 use crate::core::model::MeetingFormat as F;
 use crate::core::parse::zh::opens;
+use std::sync::OnceLock;
 
 /// A country as Chinese readouts name it, with the canonical English name the English tables
 /// use ("葡萄牙" is "Portugal"), so readouts in both languages name one country alike.
@@ -202,6 +203,10 @@ pub struct Han {
     pub countries: &'static [ZhCountry],
     /// The first characters of the countries' names.
     country_firsts: Firsts,
+    /// (country, name) indexes of [`Han::countries`] by the first character of the name
+    /// (`c % 256`), in the table's order, built on first use: the header tries a country at
+    /// every character of a title.
+    by_first: OnceLock<Vec<Vec<(u16, u8)>>>,
     /// The first characters of their short forms ("葡" of 葡方, 中葡双方).
     pub short_firsts: Firsts,
     /// Endings of titles: a name follows the last one ("外交部副部长罗致远").
@@ -364,6 +369,7 @@ const ORDINALS: &[(&str, u32)] = &[
 pub static HAN: Han = Han {
     countries: COUNTRIES,
     country_firsts: Firsts::of_countries(COUNTRIES),
+    by_first: OnceLock::new(),
     short_firsts: Firsts::of_short_forms(COUNTRIES),
     title_ends: Words::new(&[
         "外长", "部长", "大臣", "外相", "国务卿", "大使", "主任", "次官", "长官", "代表", "特使",
@@ -489,12 +495,25 @@ impl Han {
         if !self.country_firsts.may_open(s) {
             return None;
         }
-        let mut best: Option<(&'static ZhCountry, usize)> = None;
-        for c in self.countries {
-            for n in c.zh {
-                if opens(s, n) && best.is_none_or(|b| b.1 < n.len()) {
-                    best = Some((c, n.len()));
+        let first = first_char(s.as_bytes())? as usize % 256;
+        let countries = self.countries;
+        let buckets = self.by_first.get_or_init(|| {
+            let mut buckets = vec![Vec::new(); 256];
+            for (i, c) in countries.iter().enumerate() {
+                for (j, n) in c.zh.iter().enumerate() {
+                    if let Some(f) = first_char(n.as_bytes()) {
+                        buckets[f as usize % 256].push((i as u16, j as u8));
+                    }
                 }
+            }
+            buckets
+        });
+        let mut best: Option<(&'static ZhCountry, usize)> = None;
+        for &(i, j) in &buckets[first] {
+            let c = &countries[usize::from(i)];
+            let n = c.zh[usize::from(j)];
+            if opens(s, n) && best.is_none_or(|b| b.1 < n.len()) {
+                best = Some((c, n.len()));
             }
         }
         best
@@ -557,6 +576,14 @@ mod tests {
             HAN.country_at("印度尼西亚").map(|c| (c.0.name, c.1)),
             Some(("Indonesia", 15))
         );
+    }
+
+    #[test]
+    fn every_chinese_country_name_has_a_first_character_to_be_found_by() {
+        // `country_at` finds a name by its first character: an empty one could not be found.
+        for c in HAN.countries {
+            assert!(c.zh.iter().all(|n| !n.is_empty()), "{}", c.name);
+        }
     }
 
     #[test]
