@@ -1,5 +1,6 @@
 //! Loading sources in small steps: parse (or reuse a readout parsed by an earlier load), order
-//! by date, analyse, index for search. Each step is one readout and the caller decides when
+//! by date, analyse and index for search (one pass: a sentence's words are read once for
+//! both). Each step is one readout and the caller decides when
 //! to stop, so the page can keep every task short, show progress and go on later.
 //! Formulations come after, from [`FormulationBuilder`](crate::core::analyse::formulations::FormulationBuilder),
 //! which steps the same way.
@@ -7,7 +8,7 @@
 //! Takes the sources and the parse options; gives a [`Loaded`] corpus whose readouts are in
 //! date order (undated last) with their sources, analyses and search index in the same order.
 
-use crate::core::analyse::positions::analyse_with;
+use crate::core::analyse::positions::analyse_with_words;
 use crate::core::analyse::topics::Scratch;
 use crate::core::analyse::{Lexicon, ReadoutAnalysis};
 use crate::core::collection::{Corrections, Source};
@@ -20,8 +21,8 @@ use std::sync::Arc;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     Parsing,
+    /// Topics, positions and the search index, in one pass.
     Analysing,
-    Indexing,
     Formulations,
 }
 
@@ -31,7 +32,6 @@ impl Stage {
         match self {
             Stage::Parsing => "Reading readouts",
             Stage::Analysing => "Finding topics and positions",
-            Stage::Indexing => "Indexing sentences for search",
             Stage::Formulations => "Finding recurring phrases",
         }
     }
@@ -174,24 +174,15 @@ impl Loader {
                     };
                     match loaded.readouts.get(self.at) {
                         Some(r) => {
-                            let a = analyse_with(r, &loaded.lexicon, &mut self.scratch);
+                            let index = &mut self.index;
+                            index.start_readout();
+                            let a = analyse_with_words(
+                                r,
+                                &loaded.lexicon,
+                                &mut self.scratch,
+                                &mut |words| index.add_sentence(words),
+                            );
                             loaded.analyses.push(a);
-                            self.at += 1;
-                        }
-                        None => {
-                            self.stage = Stage::Indexing;
-                            self.at = 0;
-                            continue;
-                        }
-                    }
-                }
-                Stage::Indexing => {
-                    let Some(loaded) = self.loaded.as_mut() else {
-                        return true;
-                    };
-                    match loaded.readouts.get(self.at) {
-                        Some(r) => {
-                            self.index.add(r);
                             self.at += 1;
                         }
                         None if !fresh => return false,
@@ -265,7 +256,11 @@ mod tests {
     use crate::core::synth::synthetic_corpus;
 
     fn sources(n: usize, seed: u64) -> Vec<Source> {
-        synthetic_corpus(n, seed)
+        sources_of(synthetic_corpus(n, seed))
+    }
+
+    fn sources_of(texts: Vec<String>) -> Vec<Source> {
+        texts
             .into_iter()
             .enumerate()
             .map(|(i, text)| Source {
@@ -292,8 +287,8 @@ mod tests {
                 seen.push(p.stage);
             }
         }
-        assert!(steps >= 3 * 30 - 3, "one readout a step: {steps}");
-        assert_eq!(seen, [Stage::Parsing, Stage::Analysing, Stage::Indexing]);
+        assert!(steps >= 2 * 30 - 2, "one readout a step: {steps}");
+        assert_eq!(seen, [Stage::Parsing, Stage::Analysing]);
         let loaded = loader.finish().unwrap();
         assert_eq!(loaded.readouts.len(), 30);
         assert_eq!(loaded.analyses.len(), 30);
@@ -314,6 +309,28 @@ mod tests {
         }
         let hits = loaded.index.search(&loaded.readouts, "synthetic", 5);
         assert_eq!(hits.total, 30);
+    }
+
+    #[test]
+    fn analysing_and_indexing_in_one_pass_gives_what_each_gives_alone() {
+        let corpus = |kind| crate::core::synth::corpus_of(kind, 40, 11).unwrap();
+        for kind in ["en", "zh", "mixed"] {
+            let loaded = load_all(sources_of(corpus(kind)), ParseOptions::default());
+            let alone: Vec<ReadoutAnalysis> = loaded
+                .readouts
+                .iter()
+                .map(|r| crate::core::analyse::analyse_readout(r, &loaded.lexicon))
+                .collect();
+            assert_eq!(loaded.analyses, alone, "{kind}");
+            assert!(loaded.analyses.iter().any(|a| !a.positions.is_empty()));
+            assert_eq!(loaded.index, SearchIndex::build(&loaded.readouts), "{kind}");
+            let query = crate::core::explore::Query::parse(if kind == "en" {
+                "cooperation"
+            } else {
+                "合作"
+            });
+            assert!(!loaded.index.matches(&query).is_empty(), "{kind}");
+        }
     }
 
     #[test]

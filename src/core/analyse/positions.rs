@@ -3,7 +3,8 @@
 
 use super::lexicon::Lexicon;
 use super::stance::Stance;
-use super::topics::{sentence_topics, Scratch, TopicHit};
+use super::topics::{sentence_topics, words, Scratch, TopicHit};
+use super::words::Tokens;
 use crate::core::model::{Readout, Span, Speaker};
 use serde::Serialize;
 
@@ -65,14 +66,29 @@ pub(crate) fn analyse_with(
     lexicon: &Lexicon,
     scratch: &mut Scratch,
 ) -> ReadoutAnalysis {
+    analyse_with_words(readout, lexicon, scratch, &mut |_| {})
+}
+
+/// [`analyse_with`], handing `each` the words of every sentence in order as they are read (a
+/// load indexes them for search without reading the sentence again).
+pub(crate) fn analyse_with_words(
+    readout: &Readout,
+    lexicon: &Lexicon,
+    scratch: &mut Scratch,
+    each: &mut dyn FnMut(&Tokens),
+) -> ReadoutAnalysis {
     let mut sentence_topics_v = Vec::with_capacity(readout.sentences.len());
     let mut positions = Vec::new();
     for (i, s) in readout.sentences.iter().enumerate() {
         let Some(text) = readout.text.get(s.span.start..s.span.end) else {
-            sentence_topics_v.push(vec![]);
+            // A span outside the text reads as no words (`Span::of`).
+            let hits = sentence_topics(lexicon, "", s.span.start, scratch);
+            each(words(scratch));
+            sentence_topics_v.push(hits);
             continue;
         };
         let hits = sentence_topics(lexicon, text, s.span.start, scratch);
+        each(words(scratch));
         positions.extend(hits.iter().map(|h| Position {
             speaker: s.speaker,
             topic: h.topic,

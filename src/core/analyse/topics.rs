@@ -36,13 +36,24 @@ pub fn sentence_topics(
     offset: usize,
     scratch: &mut Scratch,
 ) -> Vec<TopicHit> {
+    scratch.tokens.tokenize(sentence);
+    topics_of_words(lexicon, offset, scratch)
+}
+
+/// The words of the sentence [`sentence_topics`] read last, for another use of the same words
+/// (the search index, while a load analyses).
+pub fn words(scratch: &Scratch) -> &Tokens {
+    &scratch.tokens
+}
+
+/// [`sentence_topics`] of the sentence whose words are in `scratch` already.
+fn topics_of_words(lexicon: &Lexicon, offset: usize, scratch: &mut Scratch) -> Vec<TopicHit> {
     let Scratch {
         tokens,
         matches,
         cues,
     } = scratch;
     matches.clear();
-    tokens.tokenize(sentence);
     lexicon.matcher.find_into(tokens, matches);
     if matches.is_empty() {
         return vec![];

@@ -41,7 +41,7 @@ pub enum HanTerms {
 const JOINED: u32 = 1 << 31;
 
 /// The index over every sentence of a slice of readouts. Query it with the same slice.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchIndex {
     /// Distinct terms, sorted.
     terms: Vec<String>,
@@ -149,27 +149,40 @@ impl SearchIndexBuilder {
     /// Indexes the sentences of the next readout (readouts go in the order of the slice the
     /// index will be queried with).
     pub fn add(&mut self, r: &Readout) {
-        self.starts.push(self.sid);
+        self.start_readout();
+        let mut tokens = std::mem::take(&mut self.tokens);
         for s in &r.sentences {
-            self.word_starts.push(self.forward.len() as u32);
-            self.tokens.tokenize(s.span.of(&r.text));
-            for i in 0..self.tokens.len() {
-                let t = self.term_id(i);
-                let joined = if self.tokens.joined(i) { JOINED } else { 0 };
-                self.forward.push(t | joined);
-                let t = t as usize;
-                if self.last[t] != self.sid {
-                    self.last[t] = self.sid;
-                    self.lists[t].push(self.sid);
-                }
-            }
-            self.sid += 1;
+            tokens.tokenize(s.span.of(&r.text));
+            self.add_sentence(&tokens);
         }
+        self.tokens = tokens;
     }
 
-    /// The term id of word `i` of the tokens: its key, or its bigram.
-    fn term_id(&mut self, i: usize) -> u32 {
-        let tokens = &self.tokens;
+    /// Starts the next readout, whose sentences [`add_sentence`](Self::add_sentence) then
+    /// indexes in order ([`add`](Self::add) does both).
+    pub fn start_readout(&mut self) {
+        self.starts.push(self.sid);
+    }
+
+    /// Indexes the next sentence of the readout being added, from its words (`tokens` of its
+    /// text as written).
+    pub fn add_sentence(&mut self, tokens: &Tokens) {
+        self.word_starts.push(self.forward.len() as u32);
+        for i in 0..tokens.len() {
+            let t = self.term_id(tokens, i);
+            let joined = if tokens.joined(i) { JOINED } else { 0 };
+            self.forward.push(t | joined);
+            let t = t as usize;
+            if self.last[t] != self.sid {
+                self.last[t] = self.sid;
+                self.lists[t].push(self.sid);
+            }
+        }
+        self.sid += 1;
+    }
+
+    /// The term id of word `i` of `tokens`: its key, or its bigram.
+    fn term_id(&mut self, tokens: &Tokens, i: usize) -> u32 {
         let key = tokens.key(i);
         let term = if self.han == HanTerms::Bigrams
             && tokens.words()[i].script == Script::Han
