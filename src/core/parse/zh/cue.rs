@@ -163,7 +163,15 @@ fn named<'a>(s: &'a str, people: &[Participant]) -> Option<(usize, &'a str)> {
     let mut best: Option<(usize, &str)> = None;
     let mut tie = false;
     for start in starts {
+        let first = start.chars().next();
         for (i, p) in people.iter().enumerate() {
+            // Every form is a piece of the name, so a start whose first character the name
+            // lacks opens none of them (a name that may have an empty form is always tried).
+            let may_have_empty_form =
+                p.name.is_empty() || p.name.ends_with([' ', '·', '•', '・', '‧']);
+            if first.is_some_and(|c| !may_have_empty_form && !p.name.contains(c)) {
+                continue;
+            }
             let Some(form) = forms(&p.name)
                 .filter(|f| start.starts_with(f))
                 .max_by_key(|f| f.len())

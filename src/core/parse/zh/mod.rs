@@ -21,11 +21,17 @@ use super::{is_han, is_letter};
 /// Share of Han characters among the letters of `s` above which a paragraph or a sentence is
 /// read with the Chinese rules (the same threshold as the language of a whole readout).
 pub(super) fn mostly_han(s: &str) -> bool {
-    let (mut han, mut letters) = (0u32, 0u32);
-    for c in s.chars().take(4096) {
+    let (mut han, mut letters) = (0u64, 0u64);
+    for (n, (i, c)) in s.char_indices().take(4096).enumerate() {
         if is_han(c) {
             han += 1;
             letters += 1;
+            // Settled once even a letter in every byte still to read (up to the limit) could
+            // not bring the share down: a Chinese paragraph is told from its first half.
+            let left = ((s.len() - i - c.len_utf8()) as u64).min(4095 - n as u64);
+            if han * 10 > (letters + left) * 3 {
+                return true;
+            }
         } else if is_letter(c) {
             letters += 1;
         }
