@@ -17,6 +17,9 @@ pub(super) struct WordMap<T> {
     /// Bit `n` is set when a key is `n` bytes long (bit 63: 63 or more): a word of no key's
     /// length is not hashed (a chrome line is asked with whole paragraphs).
     lengths: u64,
+    /// Bit `b` is set when a key opens with byte `b` (in lowercase with `fold`): most words
+    /// asked are in no table, and most of those are told by their first byte.
+    firsts: [u64; 4],
 }
 
 /// The bit of [`WordMap::lengths`] for a key or word of `n` bytes.
@@ -38,6 +41,7 @@ impl<T> WordMap<T> {
             slots: vec![0; size],
             fold,
             lengths: 0,
+            firsts: [0; 4],
         };
         for (key, value) in entries {
             let slot = map.slot(key);
@@ -45,6 +49,9 @@ impl<T> WordMap<T> {
                 map.entries.push((key, value));
                 map.slots[slot] = map.entries.len() as u32;
                 map.lengths |= length_bit(key.len());
+                if let Some(b) = map.first(key) {
+                    map.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+                }
             }
         }
         map
@@ -73,9 +80,20 @@ impl<T> WordMap<T> {
         }
     }
 
+    /// The first byte of `word` as the keys are filed by it.
+    fn first(&self, word: &str) -> Option<u8> {
+        let b = *word.as_bytes().first()?;
+        Some(if self.fold { b.to_ascii_lowercase() } else { b })
+    }
+
     pub(super) fn get(&self, word: &str) -> Option<&T> {
         if self.lengths & length_bit(word.len()) == 0 {
             return None;
+        }
+        if let Some(b) = self.first(word) {
+            if self.firsts[usize::from(b >> 6)] & 1 << (b & 63) == 0 {
+                return None;
+            }
         }
         match self.slots[self.slot(word)] {
             0 => None,

@@ -102,6 +102,28 @@ fn is_country_word(stem: &str, before: Option<&&str>, lang: &Lang) -> bool {
         || before.is_some_and(|b| lang.country_at(&[b, stem]).is_some_and(|c| c.1 == 2))
 }
 
+/// Words of a person or a title held on the stack: a chunk takes a few (the parser reads
+/// several for every opening), a longer one goes to a vector.
+const WORDS_ON_STACK: usize = 16;
+
+/// `tokens` without the punctuation that closes a clause (",", ";", ":"), in `buf` when they
+/// fit, else in `long`.
+fn unpunctuated<'a, 'b>(
+    tokens: &[&'a str],
+    buf: &'b mut [&'a str; WORDS_ON_STACK],
+    long: &'b mut Vec<&'a str>,
+) -> &'b [&'a str] {
+    let bare = |x: &&'a str| x.trim_end_matches([',', ';', ':']);
+    if tokens.len() > buf.len() {
+        long.extend(tokens.iter().map(bare));
+        return long;
+    }
+    for (slot, t) in buf.iter_mut().zip(tokens) {
+        *slot = bare(t);
+    }
+    &buf[..tokens.len()]
+}
+
 /// The people of the chunks, in order.
 pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
@@ -118,11 +140,9 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
         if pending.is_empty() {
             continue;
         }
-        let bare: Vec<&str> = pending
-            .iter()
-            .map(|t| t.trim_end_matches([',', ';', ':']))
-            .collect();
-        if let (Some(prev), [suffix]) = (people.last_mut(), bare.as_slice()) {
+        let (mut buf, mut long) = ([""; WORDS_ON_STACK], Vec::new());
+        let bare = unpunctuated(&pending, &mut buf, &mut long);
+        if let (Some(prev), [suffix]) = (people.last_mut(), bare) {
             if lang.name_suffixes.contains(suffix) && after_comma {
                 prev.p.name = [prev.p.name.as_str(), suffix].join(lang.script.joiner);
                 pending.clear();
@@ -176,10 +196,8 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
 /// One person: "Deputy Foreign Minister Kim Gunn of the Republic of Korea", "H.E. Ms. Ana
 /// Rolt", or a title alone ("Foreign Secretary").
 fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
-    let t: Vec<&str> = tokens
-        .iter()
-        .map(|x| x.trim_end_matches([',', ';', ':']))
-        .collect();
+    let (mut buf, mut long) = ([""; WORDS_ON_STACK], Vec::new());
+    let t = unpunctuated(tokens, &mut buf, &mut long);
     let mut end = t.len();
     while end > 0 && lang.post_nominals.contains(&t[end - 1]) {
         end -= 1;
@@ -189,10 +207,10 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
         country = Some(c.to_string());
         end = from;
     }
-    let mut name_start = name_run(&t, end, lang);
+    let mut name_start = name_run(t, end, lang);
     // "Bo Sample of Samplestan": a place the tables do not know follows the name.
     if name_start >= 2 && name_start < end && t[name_start - 1] == lang.of_word {
-        let before = name_run(&t, name_start - 1, lang);
+        let before = name_run(t, name_start - 1, lang);
         if before < name_start - 1 {
             end = name_start - 1;
             name_start = before;
@@ -303,10 +321,8 @@ fn push_display(out: &mut String, w: &str) {
 /// China", Republic of Korea); "Head of ASEAN SOM of Vietnam" is ("Head of ASEAN SOM",
 /// Vietnam). Honorifics and a leading article are dropped ("H.E. Ms.", "The Rt Hon").
 pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
-    let t: Vec<&str> = tokens
-        .iter()
-        .map(|x| x.trim_end_matches([',', ';', ':']))
-        .collect();
+    let (mut buf, mut long) = ([""; WORDS_ON_STACK], Vec::new());
+    let t = unpunctuated(tokens, &mut buf, &mut long);
     let mut start = 0;
     let mut end = t.len();
     while start < end && (lang.honorific(t[start]).is_some() || lang.is_article(t[start])) {
