@@ -147,11 +147,12 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
 
 /// True when a reporting phrase opens at `w[j]`, whose bare form is `word`.
 fn opens_verb(w: &[&str], j: usize, word: &str, lang: &Lang) -> bool {
-    // The phrases were found by their first word, which is `word`: only the rest is compared.
+    // The phrases were found by their first word (`v.0`, which is `word`): only the words
+    // after it are compared; a phrase of one word is found.
     lang.verbs_from(word)
         .iter()
-        .any(|v| match v.1.split_once(' ') {
-            Some((_, rest)) => scan::starts_with_phrase(&w[j + 1..], rest),
+        .any(|v| match v.1.get(v.0.len() + 1..) {
+            Some(rest) => scan::starts_with_phrase(&w[j + 1..], rest),
             None => true,
         })
 }
