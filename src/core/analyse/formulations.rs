@@ -197,12 +197,14 @@ impl FormulationBuilder {
         let done = match self.pass {
             Pass::Flat => self.at,
             Pass::Windows => n + self.at,
-            Pass::Frequencies => 2 * n + self.at * sentences / s.max(1),
-            Pass::Phrases => 2 * n + sentences + self.at * sentences / s.max(1),
-            Pass::Stats => finishing + self.at * half / f,
+            Pass::Frequencies => 2 * n + share(self.at, sentences, s),
+            Pass::Phrases => 2 * n + sentences + share(self.at, sentences, s),
+            Pass::Stats => finishing + share(self.at, half, f),
             Pass::Sort => finishing + half,
-            Pass::Index => finishing + half + self.at * (n - half) / 2 / f,
-            Pass::IndexSort => finishing + half + (n - half) / 2 + self.at * (n - half) / 2 / n,
+            Pass::Index => finishing + half + share(self.at, (n - half) / 2, f),
+            Pass::IndexSort => {
+                finishing + half + (n - half) / 2 + share(self.at, (n - half) / 2, n)
+            }
             Pass::Done => total,
         };
         (done.min(total), total)
@@ -489,6 +491,14 @@ fn sort_formulations(out: &mut Vec<Formulation>) {
     });
 }
 
+/// `at` of `len` units of a pass, scaled to its `width` on the progress bar: `at * width / len`
+/// without overflow. A pass of 100,000 sentences over a width of 100,000 multiplies past
+/// `u32::MAX`, and `usize` is 32 bits in the browser: the product wrapped around, and the
+/// bar jumped back during the phrase passes of a large collection.
+fn share(at: usize, width: usize, len: usize) -> usize {
+    (at as u128 * width as u128 / len.max(1) as u128) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -671,6 +681,14 @@ mod tests {
                 ("ministers firmly agreed to step up trade", &[0, 1]),
             ]
         );
+    }
+
+    #[test]
+    fn a_pass_is_scaled_onto_the_progress_bar_without_overflow() {
+        assert_eq!(share(100_000, 100_000, 100_000), 100_000);
+        assert_eq!(share(usize::MAX / 2, 4, 4), usize::MAX / 2);
+        assert_eq!(share(3, 10, 0), 30);
+        assert_eq!(share(0, 10, 7), 0);
     }
 
     #[test]
