@@ -6,7 +6,7 @@
 //! [`Han::countries`], a name stops at one of [`Han::name_stops`].
 
 use crate::core::model::MeetingFormat as F;
-use crate::core::parse::zh::opens;
+use crate::core::parse::zh::{longest_prefix, opens, starts_with_any};
 use std::sync::OnceLock;
 
 /// A country as Chinese readouts name it, with the canonical English name the English tables
@@ -38,8 +38,8 @@ impl ZhCountry {
 
 /// A filter on the first characters of a table's words, made when the program is compiled.
 /// The Chinese stages try a table at every character of a sentence (a title ending, a stop
-/// word, a reporting verb, a country), and nearly every character opens none of its words: one
-/// bit tells that, where a scan of the table would compare every word.
+/// word, a reporting verb, a country's short form), and nearly every character opens none of
+/// its words: one bit tells that, where a scan of the table would compare every word.
 #[derive(Debug, Clone, Copy)]
 pub struct Firsts([u64; 4]);
 
@@ -88,20 +88,6 @@ impl Firsts {
         f
     }
 
-    const fn of_countries(countries: &[ZhCountry]) -> Self {
-        let mut f = Firsts::NONE;
-        let mut i = 0;
-        while i < countries.len() {
-            let mut j = 0;
-            while j < countries[i].zh.len() {
-                f = f.with(countries[i].zh[j]);
-                j += 1;
-            }
-            i += 1;
-        }
-        f
-    }
-
     /// False when no word can open `s`: its first character opens none of them.
     #[inline]
     pub fn may_open(&self, s: &str) -> bool {
@@ -142,23 +128,19 @@ impl Words {
     /// The first word, in the table's order, that `s` starts with.
     #[inline]
     pub fn first_in(&self, s: &str) -> Option<&'static str> {
-        if !self.firsts.may_open(s) {
-            return None;
-        }
-        self.words.iter().copied().find(|w| opens(s, w))
+        self.firsts
+            .may_open(s)
+            .then(|| starts_with_any(s, self.words))
+            .flatten()
     }
 
     /// The longest word that `s` starts with.
     #[inline]
     pub fn longest_in(&self, s: &str) -> Option<&'static str> {
-        if !self.firsts.may_open(s) {
-            return None;
-        }
-        self.words
-            .iter()
-            .copied()
-            .filter(|w| opens(s, w))
-            .max_by_key(|w| w.len())
+        self.firsts
+            .may_open(s)
+            .then(|| longest_prefix(s, self.words))
+            .flatten()
     }
 }
 
@@ -201,8 +183,6 @@ const fn cont(b: &[u8], i: usize) -> u32 {
 pub struct Han {
     /// Countries (and the unions that sit at the table like one), longest names found first.
     pub countries: &'static [ZhCountry],
-    /// The first characters of the countries' names.
-    country_firsts: Firsts,
     /// (country, name) indexes of [`Han::countries`] by the first character of the name
     /// (`c % 256`), in the table's order, built on first use: the header tries a country at
     /// every character of a title.
@@ -368,7 +348,6 @@ const ORDINALS: &[(&str, u32)] = &[
 #[rustfmt::skip]
 pub static HAN: Han = Han {
     countries: COUNTRIES,
-    country_firsts: Firsts::of_countries(COUNTRIES),
     by_first: OnceLock::new(),
     short_firsts: Firsts::of_short_forms(COUNTRIES),
     title_ends: Words::new(&[
@@ -492,9 +471,6 @@ impl Han {
     /// The country whose Chinese name `s` starts with (the longest name wins): its table entry
     /// and the byte length of the name.
     pub fn country_at(&self, s: &str) -> Option<(&'static ZhCountry, usize)> {
-        if !self.country_firsts.may_open(s) {
-            return None;
-        }
         let first = first_char(s.as_bytes())? as usize % 256;
         let countries = self.countries;
         let buckets = self.by_first.get_or_init(|| {
