@@ -179,12 +179,16 @@ fn parse_lang(
     }
 
     let body_start = paragraphs.first().map_or(text.len(), |p: &Span| p.start);
+    // The text's words, split once: the header's publisher reads the body's, each cue its
+    // sentence's (a script with its own stages reads none).
+    let words = lang.script.stages.is_none().then(|| lang.words(text));
     let input = header::Input {
         headline: front.headline.map(|h| h.of(text)),
         date_line: front.date,
         dateline: front.dateline,
         first: sentences.iter().take(4).map(|s| s.0.of(text)).collect(),
         body: &text[body_start..],
+        body_words: words.as_deref().map(|w| (w, body_start)),
         clues: &cleaned.clues,
     };
     let head = header::header(input, opts, lang);
@@ -193,7 +197,14 @@ fn parse_lang(
         head.genders.clone(),
         head.publisher.as_deref(),
     );
-    let attr = attribute::attribute(text, &sentences, &mut people, &head.narration, lang);
+    let attr = attribute::attribute(
+        text,
+        &sentences,
+        words.as_deref(),
+        &mut people,
+        &head.narration,
+        lang,
+    );
     let points = points::points(text, &sentences, &attr, lang);
     let (mut title, mut participants) = (head.title, head.participants);
     if let Cow::Owned(folded) = &folded {

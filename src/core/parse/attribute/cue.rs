@@ -32,18 +32,34 @@ const CLAUSE_WORDS: usize = 20;
 /// Words a subject and its adverbs may take before the verb.
 const SUBJECT_WORDS: usize = 10;
 
-/// The speaker a sentence names, if any.
+/// Word buffers the cue reuses from sentence to sentence.
+#[derive(Default)]
+pub(super) struct Scratch<'a> {
+    head: Vec<scan::Word<'a>>,
+    tail: Vec<scan::Word<'a>>,
+}
+
+/// The speaker a sentence names, if any. `known` holds the words of all of `s` when the caller
+/// has split them already (the text is split once for the header and every cue).
 pub(super) fn find<'a>(
     s: &'a str,
+    known: Option<&[scan::Word<'a>]>,
     people: &mut People,
     lang: &Lang,
-    words: &mut Vec<scan::Word<'a>>,
+    scratch: &mut Scratch<'a>,
 ) -> Option<Speaker> {
-    let head = scan::prefix(s, CUE_BYTES);
-    (lang.script.words)(head, words);
-    if head.len() < s.len() && !s[head.len()..].starts_with(char::is_whitespace) {
-        words.pop(); // the prefix cut this word
-    }
+    let whole = s.len() <= CUE_BYTES;
+    let words: &[scan::Word<'a>] = match known {
+        Some(k) if whole => k,
+        _ => {
+            let head = scan::prefix(s, CUE_BYTES);
+            (lang.script.words)(head, &mut scratch.head);
+            if head.len() < s.len() && !s[head.len()..].starts_with(char::is_whitespace) {
+                scratch.head.pop(); // the prefix cut this word
+            }
+            &scratch.head
+        }
+    };
     let mut buf = [""; CUE_WORDS];
     let n = words.len().min(CUE_WORDS);
     for (slot, (_, word)) in buf.iter_mut().zip(words.iter()) {
@@ -55,8 +71,8 @@ pub(super) fn find<'a>(
         return start;
     }
     // "The two sides exchanged views ..., Guo said.": a closing cue says who reports it.
-    let whole = head.len() == s.len();
-    if let Some(sp) = said_after(s, whole, people, lang, words) {
+    let all = whole.then_some(words);
+    if let Some(sp) = said_after(s, all, people, lang, &mut scratch.tail) {
         return Some(sp);
     }
     if start.is_some() {
@@ -159,13 +175,13 @@ fn opens_verb(w: &[&str], j: usize, word: &str, lang: &Lang) -> bool {
 
 /// "Ceasefire is the top priority, Wang said.": a subject and a reporting verb after the last
 /// comma, closing the sentence (or before a further clause: ", Wang said, noting that").
-/// `words` holds the words of all of `s` when `whole` is true.
+/// `all` holds the words of all of `s` when the cue read them; `scratch` takes the tail's.
 fn said_after<'a>(
     s: &'a str,
-    whole: bool,
+    all: Option<&[scan::Word<'a>]>,
     people: &mut People,
     lang: &Lang,
-    words: &mut Vec<scan::Word<'a>>,
+    scratch: &mut Vec<scan::Word<'a>>,
 ) -> Option<Speaker> {
     let tail = scan::prefix_end(s, SAID_BYTES);
     // A subject follows a comma: a capitalised word or a pronoun ("..., he said"). The commas
@@ -183,9 +199,13 @@ fn said_after<'a>(
     let mut buf = [""; SAID_WORDS];
     let mut n = 0;
     // A short sentence is its own tail: its words are those the cue read.
-    if !(whole && tail.len() == s.len()) {
-        (lang.script.words)(tail, words);
-    }
+    let words = match all {
+        Some(all) if tail.len() == s.len() => all,
+        _ => {
+            (lang.script.words)(tail, scratch);
+            scratch
+        }
+    };
     for (slot, (_, word)) in buf
         .iter_mut()
         .zip(words.iter().rev().take(SAID_WORDS).rev())

@@ -15,6 +15,7 @@ mod cue;
 mod subject;
 
 use super::lang::{Gender, Lang};
+use super::scan::Word;
 use crate::core::model::{Participant, Span, Speaker};
 
 #[derive(Debug, Clone, Copy)]
@@ -74,9 +75,12 @@ impl<'a> People<'a> {
     }
 }
 
-pub(super) fn attribute(
-    text: &str,
+/// `words` holds the words of `text` (offsets in it) when the caller split them: each
+/// sentence's cue reads its own from them.
+pub(super) fn attribute<'a>(
+    text: &'a str,
     sentences: &[(Span, usize)],
+    words: Option<&[Word<'a>]>,
     people: &mut People,
     narration: &[usize],
     lang: &Lang,
@@ -84,7 +88,8 @@ pub(super) fn attribute(
     let mut out = Vec::with_capacity(sentences.len());
     let mut current = Speaker::Narration;
     let mut paragraph = usize::MAX;
-    let mut words = Vec::new();
+    let mut scratch = cue::Scratch::default();
+    let mut at = 0;
     let stages = lang.script.stages;
     let mut previous = "";
     for (i, &(span, para)) in sentences.iter().enumerate() {
@@ -108,7 +113,8 @@ pub(super) fn attribute(
             }
             found
         } else {
-            cue::find(s, people, lang, &mut words)
+            let known = words.and_then(|w| words_in(w, &mut at, span));
+            cue::find(s, known, people, lang, &mut scratch)
         };
         if let Some(s) = cue {
             current = s;
@@ -119,6 +125,28 @@ pub(super) fn attribute(
         });
     }
     out
+}
+
+/// The words of the text that make up the sentence at `span`, when none runs over its start
+/// or its end (else the sentence's own words differ: `None`). Sentences come in text order:
+/// the words are read on from `*at`, where the last sentence's ended.
+fn words_in<'w, 'a>(words: &'w [Word<'a>], at: &mut usize, span: Span) -> Option<&'w [Word<'a>]> {
+    let end = |w: &Word| w.0 + w.1.len();
+    if *at > 0 && words.get(*at - 1).is_none_or(|w| w.0 >= span.start) {
+        *at = words.partition_point(|w| w.0 < span.start);
+    }
+    let mut from = *at;
+    while from < words.len() && words[from].0 < span.start {
+        from += 1;
+    }
+    let mut to = from;
+    while to < words.len() && words[to].0 < span.end {
+        to += 1;
+    }
+    *at = to;
+    let over_start = from > 0 && end(&words[from - 1]) > span.start;
+    let over_end = to > from && end(&words[to - 1]) > span.end;
+    (!over_start && !over_end).then(|| &words[from..to])
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ fn cue_after(s: &str, before: &[usize], genders: Vec<Option<Gender>>) -> Option<
     for &b in before {
         people.mention(b);
     }
-    cue::find(s, &mut people, &EN, &mut Vec::new())
+    cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default())
 }
 
 fn cue(s: &str) -> Option<Speaker> {
@@ -152,11 +152,17 @@ fn a_later_clause_makes_its_subject_the_one_she_refers_to() {
     let mut people = People::new(&ps, vec![], None);
     let s = "Luo set out plans, and Foreign Minister Brell shared his views.";
     assert_eq!(
-        cue::find(s, &mut people, &EN, &mut Vec::new()),
+        cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default()),
         Some(Speaker::Person(0))
     );
     assert_eq!(
-        cue::find("He also raised trade.", &mut people, &EN, &mut Vec::new()),
+        cue::find(
+            "He also raised trade.",
+            None,
+            &mut people,
+            &EN,
+            &mut cue::Scratch::default()
+        ),
         Some(Speaker::Person(1))
     );
 }

@@ -15,7 +15,8 @@ mod scripted;
 
 use super::lang::{Gender, Lang};
 use super::people::{self, Kind};
-use super::{date, scan, ParseOptions};
+use super::scan::{self, Word};
+use super::{date, ParseOptions};
 use crate::core::model::{Date, MeetingFormat, Participant, Span};
 
 /// How far into the headline and each opening sentence the header looks: the facts are at the
@@ -97,6 +98,8 @@ pub(super) struct Input<'a> {
     pub dateline: Option<(Option<u8>, u8)>,
     pub first: Vec<&'a str>,
     pub body: &'a str,
+    /// The text's words (offsets in the text) and where the body starts in it, when split.
+    pub body_words: Option<(&'a [Word<'a>], usize)>,
     pub clues: &'a [&'static str],
 }
 
@@ -135,7 +138,14 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .filter(|_| !openings.complete())
         .and_then(|h| people::extract(h, Kind::Headline, lang));
     let mut found = opening::merge(openings, from_headline, lang);
-    let inferred = publisher::infer(input.clues, headline, &found, input.body, lang);
+    let inferred = publisher::infer(
+        input.clues,
+        headline,
+        &found,
+        input.body,
+        input.body_words,
+        lang,
+    );
     let publisher = opts
         .publisher_correction
         .clone()
@@ -180,24 +190,23 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
 /// ("spoke with": a call): the first phrase of each table (most specific first) found.
 fn find_format(openings: &[&str], headline: Option<&str>, lang: &Lang) -> Option<MeetingFormat> {
     let in_table = |s: &str, weak: bool| {
-        // The format is named near the start; a bound keeps the look-up cheap.
-        let lower = scan::prefix(s, 600).to_ascii_lowercase();
+        // The format is named near the start; a bound keeps the look-up cheap. The phrases are
+        // compared ignoring ASCII case: no lowercase copy of the opening.
+        let head = scan::prefix(s, 600);
         let edge = |c: char| !c.is_alphanumeric() && c != '-';
         // An ASCII word is trimmed byte by byte, another by its characters (the same edges).
-        let words: Vec<&str> = lower
-            .split_ascii_whitespace()
-            .map(|w| {
-                if w.is_ascii() {
-                    let b = w.as_bytes();
-                    let keep = |x: &u8| x.is_ascii_alphanumeric() || *x == b'-';
-                    let start = b.iter().position(keep).unwrap_or(b.len());
-                    let end = b.iter().rposition(keep).map_or(start, |e| e + 1);
-                    &w[start..end]
-                } else {
-                    w.trim_matches(edge)
-                }
-            })
-            .collect();
+        let mut words: Vec<&str> = Vec::with_capacity(head.len() / 4 + 1);
+        words.extend(head.split_ascii_whitespace().map(|w| {
+            if w.is_ascii() {
+                let b = w.as_bytes();
+                let keep = |x: &u8| x.is_ascii_alphanumeric() || *x == b'-';
+                let start = b.iter().position(keep).unwrap_or(b.len());
+                let end = b.iter().rposition(keep).map_or(start, |e| e + 1);
+                &w[start..end]
+            } else {
+                w.trim_matches(edge)
+            }
+        }));
         lang.format_in(&words, weak)
     };
     openings

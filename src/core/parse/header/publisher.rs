@@ -17,7 +17,7 @@
 
 use super::opening::Found;
 use crate::core::parse::lang::{Lang, Publisher};
-use crate::core::parse::scan;
+use crate::core::parse::scan::{self, Word};
 
 /// Bytes of the body read for words and pairs: a readout says who it is early.
 const BODY_BYTES: usize = 1200;
@@ -71,6 +71,7 @@ pub(super) fn infer(
     headline: Option<&str>,
     found: &[Found],
     body: &str,
+    body_words: Option<(&[Word], usize)>,
     lang: &Lang,
 ) -> Option<&'static str> {
     let mut v = Votes::default();
@@ -120,7 +121,7 @@ pub(super) fn infer(
     }
     // Pairs and subjects tell only when nothing stronger does.
     if v.margin() < STRONG {
-        pairs(body, found, lang, &mut v);
+        pairs(body, body_words, found, lang, &mut v);
     }
     v.winner()
 }
@@ -142,7 +143,7 @@ fn is_home_title(p: &Publisher, role: &str, lang: &Lang) -> bool {
 /// "Russian-Mongolian", "China and Austria", "the United States and Poland". Over 80 lines: the
 /// word helpers (`stem`, `country_from`) are closures over this body's words, shared by the two
 /// passes below (subjects, then pairs).
-fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
+fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &Lang, v: &mut Votes) {
     let theirs: Vec<&str> = found
         .iter()
         .filter(|f| !f.host)
@@ -151,10 +152,10 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
     if theirs.is_empty() {
         return;
     }
-    let raw = lang.words(body);
+    let raw = body_words(body, words, lang);
     // A word bare of punctuation and of a possessive ("China's" -> "China").
     let stem = |i: usize| {
-        let b = scan::bare(raw[i].1);
+        let b = scan::bare(raw[i]);
         lang.possessives
             .iter()
             .find_map(|p| b.strip_suffix(p))
@@ -162,7 +163,7 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
     };
     // The country that the words from `i` start with: only capitalised words are looked up.
     let country_from = |i: usize| {
-        if !raw.get(i).is_some_and(|w| scan::is_capitalised(w.1)) {
+        if !raw.get(i).is_some_and(|w| scan::is_capitalised(w)) {
             return None;
         }
         // Most capitalised words (names, titles) open no country: one look-up rejects them
@@ -180,12 +181,12 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
     // "China is ready to ...": a country that opens a sentence as its subject, not theirs.
     let mut subjects = 0;
     for i in 0..raw.len() {
-        let opens = i == 0 || raw[i - 1].1.ends_with(['.', '!', '?']);
-        if !opens || subjects >= MAX_SUBJECTS || raw[i].1.ends_with("'s") {
+        let opens = i == 0 || raw[i - 1].ends_with(['.', '!', '?']);
+        if !opens || subjects >= MAX_SUBJECTS || raw[i].ends_with("'s") {
             continue;
         }
         if let Some((c, n, false)) = country_from(i) {
-            if !theirs.contains(&c) && raw.get(i + n).is_some_and(|w| scan::is_lowercase(w.1)) {
+            if !theirs.contains(&c) && raw.get(i + n).is_some_and(|w| scan::is_lowercase(w)) {
                 v.add(c, WEAK);
                 subjects += 1;
             }
@@ -204,7 +205,7 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
         }
     };
     for i in 0..raw.len() {
-        let w = raw[i].1;
+        let w = raw[i];
         if scan::is_capitalised(w) && w.as_bytes().contains(&b'-') {
             let one = |x: &str| lang.country_at(&[x]).map(|c| c.0);
             if let Some((l, r)) = stem(i).split_once('-') {
@@ -222,10 +223,35 @@ fn pairs(body: &str, found: &[Found], lang: &Lang, v: &mut Votes) {
         });
         let article = raw
             .get(i + 1)
-            .is_some_and(|a| lang.is_article(scan::bare(a.1)));
+            .is_some_and(|a| lang.is_article(scan::bare(a)));
         let right = country_from(i + 1).or_else(|| country_from(i + 2).filter(|_| article));
         if let (Some(a), Some(b)) = (left, right.map(|c| c.0)) {
             vote(a, b);
         }
     }
+}
+
+/// The words of `body` (a start of the body): taken from the text's words when the caller
+/// split them (`words`: the text's, offsets in it, and where the body starts), the one that
+/// `body` cuts cut the same; else split here.
+fn body_words<'a>(body: &'a str, words: Option<(&[Word<'a>], usize)>, lang: &Lang) -> Vec<&'a str> {
+    let mut out = Vec::with_capacity(body.len() / 4 + 1);
+    let Some((all, at)) = words else {
+        out.extend(lang.words(body).iter().map(|w| w.1));
+        return out;
+    };
+    let from = all.partition_point(|w| w.0 < at);
+    // A word that runs over the body's start is not one of the body's (none does: paragraphs
+    // are cut at line ends).
+    if from > 0 && all[from - 1].0 + all[from - 1].1.len() > at {
+        out.extend(lang.words(body).iter().map(|w| w.1));
+        return out;
+    }
+    let end = at + body.len();
+    let to = from + all[from..].partition_point(|w| w.0 < end);
+    out.extend(all[from..to].iter().map(|w| w.1));
+    if let (Some(last), Some(w)) = (out.last_mut(), to.checked_sub(1).map(|i| all[i])) {
+        *last = last.get(..end - w.0).unwrap_or(last); // the cut word, cut
+    }
+    out
 }

@@ -10,6 +10,7 @@ fn head(headline: Option<&str>, date_line: Option<Date>, first: &[&str]) -> Head
         dateline: None,
         first: first.to_vec(),
         body: &first.join(" "),
+        body_words: None,
         clues: &[],
     };
     header(input, &ParseOptions::default(), &EN)
@@ -98,6 +99,7 @@ fn a_chinese_header_reads_a_xinhua_dateline_against_the_date_line() {
         dateline: None,
         first: vec!["新华社北京4月16日电 外交部长温立舟15日晚应约同美国国务卿卡拉·温特斯通电话。"],
         body: "",
+        body_words: None,
         clues: &[],
     };
     let h = header(input, &ParseOptions::default(), zh);

@@ -203,8 +203,9 @@ impl Lang {
         in_set(&self.indexes.roles, self.role_words, false, word)
     }
 
-    /// The format named in `words` (lowercase, in text order) by the phrase that comes first in
-    /// the table (most specific first): [`Lang::formats`], or [`Lang::weak_formats`].
+    /// The format named in `words` (in text order, in any ASCII case: the phrases are lowercase)
+    /// by the phrase that comes first in the table (most specific first): [`Lang::formats`], or
+    /// [`Lang::weak_formats`].
     pub fn format_in(&self, words: &[&str], weak: bool) -> Option<MeetingFormat> {
         let table = if weak {
             self.weak_formats
@@ -218,14 +219,18 @@ impl Lang {
                 .map(|(k, (p, _))| (p.split(' ').next().unwrap_or(p), *p, k))
                 .collect();
             crate::core::sort::sort(&mut v);
-            ByFirst::new(v, |e| e.0)
+            ByFirst::new(v, true, |e| e.0)
         });
         let mut best: Option<usize> = None;
         for i in 0..words.len() {
             for &(_, phrase, k) in index.get(words[i]) {
                 let rest = phrase.split(' ').skip(1).enumerate();
                 if best.is_none_or(|b| k < b)
-                    && rest.clone().all(|(j, p)| words.get(i + 1 + j) == Some(&p))
+                    && rest.clone().all(|(j, p)| {
+                        words
+                            .get(i + 1 + j)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                    })
                 {
                     best = Some(k);
                 }
@@ -252,7 +257,7 @@ impl Lang {
                 .map(|p| (p.split(' ').next().unwrap_or(p), *p))
                 .collect();
             crate::core::sort::sort(&mut v);
-            ByFirst::new(v, |e| e.0)
+            ByFirst::new(v, false, |e| e.0)
         });
         index.get(word)
     }
@@ -356,7 +361,7 @@ impl Lang {
                 }
             }
             crate::core::sort::sort(&mut v);
-            ByFirst::new(v, |e| e.0)
+            ByFirst::new(v, false, |e| e.0)
         })
     }
 }

@@ -391,4 +391,17 @@ mod tests {
     fn the_words_hook_gives_offsets() {
         assert_eq!(EN.words(" Luo  met"), vec![(1, "Luo"), (6, "met")]);
     }
+
+    #[test]
+    fn format_phrases_are_lowercase_and_found_in_any_case() {
+        // `format_in` compares the text's words with the phrases ignoring ASCII case, which
+        // reads the phrases as lowercase.
+        for (p, _) in EN.formats.iter().chain(EN.weak_formats) {
+            assert!(!p.bytes().any(|b| b.is_ascii_uppercase()), "{p}");
+        }
+        let f = EN.format_in(&["Held", "A", "Telephone", "CONVERSATION"], false);
+        assert_eq!(f, Some(crate::core::model::MeetingFormat::PhoneCall));
+        assert_eq!(EN.format_in(&["Spoke", "With"], true), f);
+        assert_eq!(EN.format_in(&["spoke", "with"], false), None);
+    }
 }

@@ -142,8 +142,9 @@ pub(super) struct ByFirst<T> {
 }
 
 impl<T> ByFirst<T> {
-    /// `items` sorted by `first`.
-    pub(super) fn new(items: Vec<T>, first: impl Fn(&T) -> &'static str) -> ByFirst<T> {
+    /// `items` sorted by `first`; with `fold`, a first word is found ignoring ASCII case (the
+    /// first words are then lowercase).
+    pub(super) fn new(items: Vec<T>, fold: bool, first: impl Fn(&T) -> &'static str) -> ByFirst<T> {
         let mut ranges: Vec<(&'static str, (u32, u32))> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let key = first(item);
@@ -154,7 +155,7 @@ impl<T> ByFirst<T> {
         }
         ByFirst {
             items,
-            ranges: WordMap::new(ranges, false),
+            ranges: WordMap::new(ranges, fold),
         }
     }
 

@@ -242,7 +242,8 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
     if is_common_word(name_words, lang) {
         return None;
     }
-    let mut name = String::new();
+    // Sized once: the words and their joiners (a String's growth copies it).
+    let mut name = String::with_capacity(name_words.iter().map(|w| w.len() + 1).sum());
     for (k, w) in name_words.iter().enumerate() {
         if k > 0 {
             name.push_str(lang.script.joiner);
@@ -348,7 +349,7 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
             .filter(|&i| i == 0 || !lang.place_prepositions.contains(&t[i - 1]))
             .find_map(|i| lang.country_at(&t[i..end]).filter(|x| x.2).map(|x| x.0));
     }
-    let mut role = String::new();
+    let mut role = String::with_capacity(t[start..end].iter().map(|w| w.len() + 1).sum());
     let kept = t[start..end].iter().filter(|w| lang.honorific(w).is_none());
     for (k, w) in kept.enumerate() {
         if k > 0 {
