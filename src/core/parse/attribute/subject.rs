@@ -255,12 +255,27 @@ pub(super) fn names_match(name: &str, said: &[&str], joiner: &str) -> bool {
     };
     match said {
         [one] => {
-            name.split(sep).next().is_some_and(|w| same(w, one))
-                || name.rsplit(sep).next().is_some_and(|w| same(w, one))
+            // The first and the last word, found by a byte scan when the joiner is ASCII
+            // (a split sets up a searcher; names are short).
+            let (first, last) = match u8::try_from(sep).ok().filter(u8::is_ascii) {
+                Some(b) => {
+                    let at = name.bytes().position(|x| x == b).unwrap_or(name.len());
+                    let from = name.bytes().rposition(|x| x == b).map_or(0, |i| i + 1);
+                    (&name[..at], &name[from..])
+                }
+                None => (
+                    name.split(sep).next().unwrap_or(name),
+                    name.rsplit(sep).next().unwrap_or(name),
+                ),
+            };
+            same(first, one) || same(last, one)
         }
         _ => {
-            name.split(sep).count() == said.len()
-                && name.split(sep).zip(said).all(|(a, b)| same(a, b))
+            let words = match u8::try_from(sep).ok().filter(u8::is_ascii) {
+                Some(b) => name.bytes().filter(|&x| x == b).count() + 1,
+                None => name.split(sep).count(),
+            };
+            words == said.len() && name.split(sep).zip(said).all(|(a, b)| same(a, b))
         }
     }
 }

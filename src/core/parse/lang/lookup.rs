@@ -22,6 +22,9 @@ type CountryForm = (
     Vec<&'static str>,
 );
 
+/// (first word, place in its table, the form's words)
+type StateForm = (&'static str, usize, Vec<&'static str>);
+
 /// Indexes over a [`Lang`]'s tables, built on first use.
 #[derive(Debug, Default)]
 pub(super) struct Indexes {
@@ -31,8 +34,8 @@ pub(super) struct Indexes {
     subject: OnceLock<WordMap<()>>,
     /// Every country form by first word.
     countries: OnceLock<ByFirst<CountryForm>>,
-    /// The first words of the state forms ("Republic", "Kingdom").
-    state_firsts: OnceLock<WordMap<()>>,
+    /// The state forms' words ("Republic", "of") by first word, in table order.
+    states: OnceLock<ByFirst<StateForm>>,
     /// Role words.
     roles: OnceLock<WordMap<()>>,
     /// The format phrases (strong, weak) by first word: (first word, phrase, place in table).
@@ -62,7 +65,7 @@ impl Indexes {
             verbs: OnceLock::new(),
             subject: OnceLock::new(),
             countries: OnceLock::new(),
-            state_firsts: OnceLock::new(),
+            states: OnceLock::new(),
             roles: OnceLock::new(),
             formats: [OnceLock::new(), OnceLock::new()],
             months: OnceLock::new(),
@@ -295,13 +298,13 @@ impl Lang {
     /// counts ("the Federative Republic of Brazil", "the Republic of Kenya").
     pub fn country_at(&self, words: &[&str]) -> Option<(&'static str, usize, bool)> {
         let direct = self.country_form_at(words);
-        if self.state_firsts().get(words.first()?).is_none() {
+        let states = self.states().get(words.first()?);
+        if states.is_empty() {
             return direct;
         }
-        let stated = self.state_forms.iter().find_map(|f| {
-            let n = f.split(' ').count();
-            let same = f.split(' ').zip(words).all(|(a, b)| a == *b);
-            if !same || words.len() <= n {
+        let stated = states.iter().find_map(|(_, _, f)| {
+            let n = f.len();
+            if words.len() <= n || f[1..] != words[1..n] {
                 return None;
             }
             let (c, m, adj) = self.country_form_at(&words[n..])?;
@@ -317,17 +320,23 @@ impl Lang {
     /// True when some country's name, alias, adjective or state form starts with `word`: when
     /// false, [`Lang::country_at`] finds nothing in words that start with it, whatever follows.
     pub fn opens_country(&self, word: &str) -> bool {
-        !self.country_forms().get(word).is_empty() || self.state_firsts().get(word).is_some()
+        !self.country_forms().get(word).is_empty() || !self.states().get(word).is_empty()
     }
 
-    /// The first words of the state forms ("Republic", "Kingdom").
-    fn state_firsts(&self) -> &WordMap<()> {
-        self.indexes.state_firsts.get_or_init(|| {
-            let firsts = self
+    /// The state forms by first word ("Republic": "Republic of"), in table order.
+    fn states(&self) -> &ByFirst<StateForm> {
+        self.indexes.states.get_or_init(|| {
+            let mut v: Vec<StateForm> = self
                 .state_forms
                 .iter()
-                .map(|f| f.split(' ').next().unwrap_or(f));
-            set(firsts, false)
+                .enumerate()
+                .map(|(k, f)| {
+                    let words: Vec<&str> = f.split(' ').collect();
+                    (words[0], k, words)
+                })
+                .collect();
+            crate::core::sort::sort(&mut v);
+            ByFirst::new(v, false, |e| e.0)
         })
     }
 
