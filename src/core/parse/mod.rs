@@ -165,9 +165,10 @@ fn parse_lang(
     let text: &str = &folded;
     let front = header::front(text, &cleaned.paragraphs, lang);
 
-    let mut paragraphs = Vec::new();
+    // Sized once: a readout's sentences take 60 bytes or more each.
+    let mut paragraphs = Vec::with_capacity(cleaned.paragraphs.len());
     let mut spans = Vec::new();
-    let mut sentences: Vec<(Span, usize)> = Vec::new();
+    let mut sentences: Vec<(Span, usize)> = Vec::with_capacity(text.len() / 60 + 1);
     for (i, &p) in cleaned.paragraphs.iter().enumerate() {
         if front.skip.get(i).copied().unwrap_or(false) {
             continue;

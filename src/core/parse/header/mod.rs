@@ -159,19 +159,16 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         }
     }
     let genders = opening::genders(&found);
-    let hosts: Vec<Participant> = found
-        .iter()
-        .filter(|f| f.host)
-        .map(|f| f.person.p.clone())
-        .collect();
-    let guests: Vec<Participant> = found
-        .iter()
-        .filter(|f| !f.host)
-        .map(|f| f.person.p.clone())
-        .collect();
     let (title, title_derived) = match &headline {
         Some(h) => (h.to_string(), false),
-        None => (derive_title(&hosts, &guests, format, opening, lang), true),
+        None => {
+            let side = |host: bool| -> Vec<Participant> {
+                let of_side = found.iter().filter(|f| f.host == host);
+                of_side.map(|f| f.person.p.clone()).collect()
+            };
+            let (hosts, guests) = (side(true), side(false));
+            (derive_title(&hosts, &guests, format, opening, lang), true)
+        }
     };
     Header {
         title,

@@ -26,13 +26,16 @@ pub(in crate::core::parse) struct Person {
 /// Cuts `w` into chunks at "and" and at commas, dropping parentheticals such as "(ROK)", up to
 /// the first word no name or title holds; gives the chunks and the words used.
 pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usize) {
-    let mut chunks: Vec<Vec<&'a str>> = vec![vec![]];
+    // A chunk is a person or a title of a few words: sized for them, it is not grown.
+    let chunk = || Vec::with_capacity(CHUNK_WORDS);
+    let mut chunks: Vec<Vec<&'a str>> = Vec::with_capacity(4);
+    chunks.push(chunk());
     let mut in_paren = false;
     for (i, &t) in w.iter().enumerate() {
         if in_paren || t.starts_with('(') {
             in_paren = !t.ends_with([')', ',']) && !t.ends_with("),") && !t.ends_with(").");
             if t.ends_with(',') {
-                chunks.push(vec![]);
+                chunks.push(chunk());
             }
             continue;
         }
@@ -74,11 +77,14 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
             return (chunks, i + 1);
         }
         if t.ends_with(',') || t.ends_with(';') {
-            chunks.push(vec![]);
+            chunks.push(chunk());
         }
     }
     (chunks, w.len())
 }
+
+/// Words a chunk is sized for.
+const CHUNK_WORDS: usize = 8;
 
 /// "Holloway's" -> "Holloway".
 fn possessive<'a>(t: &'a str, lang: &Lang) -> Option<&'a str> {
