@@ -26,7 +26,7 @@ pub(super) struct Cleaned {
 
 pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     let mut text = String::with_capacity(raw.len());
-    let mut paragraphs: Vec<Span> = Vec::new();
+    let mut paragraphs: Vec<Span> = Vec::with_capacity(16);
     let mut clues = Vec::new();
     // Sized once for the longest line a readout has (a line's growth would copy it again).
     let mut line = String::with_capacity(raw.len().min(1 << 16));

@@ -167,7 +167,7 @@ fn parse_lang(
 
     // Sized once: a readout's sentences take 60 bytes or more each.
     let mut paragraphs = Vec::with_capacity(cleaned.paragraphs.len());
-    let mut spans = Vec::new();
+    let mut spans = Vec::with_capacity(16);
     let mut sentences: Vec<(Span, usize)> = Vec::with_capacity(text.len() / 60 + 1);
     for (i, &p) in cleaned.paragraphs.iter().enumerate() {
         if front.skip.get(i).copied().unwrap_or(false) {

@@ -52,7 +52,7 @@ impl<'a> People<'a> {
             genders,
             publisher,
             role_keys: Vec::new(),
-            recent: Vec::new(),
+            recent: Vec::with_capacity(participants.len() + 1),
         }
     }
 

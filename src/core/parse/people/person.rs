@@ -133,7 +133,7 @@ fn unpunctuated<'a, 'b>(
 /// The people of the chunks, in order.
 pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
-    let mut pending: Vec<&str> = Vec::new();
+    let mut pending: Vec<&str> = Vec::with_capacity(2 * CHUNK_WORDS);
     let mut last_was_bare_name = false;
     let mut in_apposition = false;
     for chunk in chunks {
