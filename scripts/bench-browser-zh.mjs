@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/server.mjs';
-import { launchBrowser, median, probes } from './bench-page.mjs';
+import { collectionArrived, launchBrowser, median, probes } from './bench-page.mjs';
 
 const [dist = 'dist', countArg = '10000', runsArg = '3'] = process.argv.slice(2);
 const COUNT = Number(countArg);
@@ -51,7 +51,7 @@ for (const lang of LANGS) {
       const done = await window.__when(() => !document.querySelector('[data-testid=load-progress]'));
       return { loaded, done };
     }, want);
-    const arrived = await page.evaluate((f) => performance.getEntriesByType('resource').find((e) => e.name.includes(f))?.responseEnd ?? 0, files[lang]);
+    const arrived = (await page.evaluate(collectionArrived, files[lang])) ?? 0;
     loads.push(t.loaded - arrived);
     finals.push(t.done - arrived);
     longs.push(...(await page.evaluate((a) => window.__long.filter((l) => l.start >= a - 1), arrived)));

@@ -14,7 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/server.mjs';
-import { launchBrowser, median, probesThen } from './bench-page.mjs';
+import { collectionArrived, launchBrowser, median, probesThen } from './bench-page.mjs';
 
 const [work, runsArg = '5'] = process.argv.slice(2);
 if (!work) throw new Error('usage: node scripts/bench-browser.mjs WORK [runs]');
@@ -179,7 +179,7 @@ for (const n of SIZES) {
       const formulations = await window.__when(() => !document.querySelector('[data-testid=load-progress]'));
       return { loaded: t, paint, formulations };
     }, want);
-    const fetched = await page.evaluate((n) => performance.getEntriesByType('resource').find((e) => e.name.includes(`synthetic-${n}.json`))?.responseEnd ?? null, n);
+    const fetched = await page.evaluate(collectionArrived, `synthetic-${n}.json`);
     const long = await page.evaluate(() => window.__long);
     const during = long.filter((l) => l.start >= (fetched ?? 0) - 1);
     const memory = await heap(page);

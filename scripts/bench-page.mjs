@@ -41,3 +41,12 @@ export const probesThen = (timeout, more) => `(${probes})(${timeout});(${more})(
 
 /** The median of `xs` (the lower middle of an even count). */
 export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+
+/** Run in the page with `page.evaluate(collectionArrived, file)`: when the last byte of the
+ * linked collection named `file` arrived, on the page's clock. The app fetches it in a worker
+ * (web/collection-fetch.js), which marks the time as "collection-arrived"; a build that fetches
+ * on the page has it in the page's resource timing instead. */
+export function collectionArrived(file) {
+  const own = performance.getEntriesByType('resource').find((e) => e.name.includes(file));
+  return own?.responseEnd ?? performance.getEntriesByName('collection-arrived').pop()?.startTime ?? null;
+}

@@ -4,8 +4,9 @@
 // scripts/single-file.sh runs the release build first. Each style sheet becomes a <style>, the
 // favicon a data URL, and the wasm-bindgen module and Trunk's start-up code one inline module
 // that gets the wasm from a gzip+base64 string (file:// forbids fetching it) and unpacks it with
-// the browser's DecompressionStream. The service worker is left out (file:// has none). The page
-// gets its own Content-Security-Policy allowing exactly its inline script and style by hash.
+// the browser's DecompressionStream. The service worker is left out (file:// has none), and so
+// is the worker that fetches a linked collection. The page gets its own Content-Security-Policy
+// allowing exactly its inline script and style by hash.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -34,6 +35,8 @@ for (const link of html.match(/<link rel="stylesheet" href="[^"]+"[^>]*\/?>/g) ?
 if (!styles.length) throw new Error(`single-file: no style sheet in ${dist}/index.html`);
 const icon = take(/<link rel="icon" href="([^"]+)"[^>]*\/?>/, 'favicon');
 take(/<script src="(\.\/sw-register-[^"]+)"[^>]*><\/script>/, 'service worker registration');
+// A linked collection (`?collection=`) needs a site, which a file opened from disk is not.
+take(/<script src="(\.\/collection-fetch-[^"]+)"[^>]*><\/script>/, 'collection fetch worker');
 take(/<link rel="modulepreload" href="([^"]+)"[^>]*>/, 'module preload');
 take(/<link rel="preload" href="([^"]+)"[^>]*>/, 'wasm preload');
 

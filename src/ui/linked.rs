@@ -8,7 +8,7 @@ use crate::core::import::CollectionReader;
 use crate::ui::state::{slice, Corpus};
 use crate::ui::tick::yield_now;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Loads the collection the query string names, if any.
@@ -66,20 +66,11 @@ fn same_origin_url(link: &str, page: &str) -> Result<String, String> {
 /// Fetches and reads the collection at `url`, with a message for each way it can fail.
 async fn fetch_collection(url: &str) -> Result<Vec<Source>, String> {
     let failed = |why: &str| format!("The collection at {url} could not be loaded: {why}.");
-    let response = JsFuture::from(window().fetch_with_str(url))
-        .await
-        .map_err(|_| failed("the network request failed"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("no response"))?;
-    if !response.ok() {
-        let status = match response.status_text() {
-            t if t.is_empty() => response.status().to_string(),
-            t => format!("{} {t}", response.status()),
-        };
-        return Err(failed(&format!("the server answered {status}")));
+    let buffer = match in_worker(url).await {
+        Some(answer) => answer,
+        None => on_page(url).await,
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| failed("no body"))?)
-        .await
-        .map_err(|_| failed("its body could not be read as text"))?;
+    .map_err(|why| failed(&why))?;
     // The bytes, then the text as `Response.text()` reads it (UTF-8, a leading byte-order mark
     // dropped, bad bytes replaced), checked a slice at a time: handing wasm the 15 MB JS string
     // of `text()` was one 50 ms task, and checking 15 MB at once another.
@@ -101,6 +92,52 @@ async fn fetch_collection(url: &str) -> Result<Vec<Source>, String> {
     }
     yield_now().await;
     reader.finish().map_err(unread)
+}
+
+/// The body at `url`, fetched by web/collection-fetch.js in a worker (the browser's handling
+/// of a large body then runs off the page); `None` when that script is not in the page (the
+/// single-file build) or its worker could not start, so the caller fetches on the page.
+async fn in_worker(url: &str) -> Option<Result<JsValue, String>> {
+    let fetch = js_sys::Reflect::get(&window(), &"readoutLensFetchCollection".into()).ok()?;
+    let fetch: js_sys::Function = fetch.dyn_into().ok()?;
+    let promise: js_sys::Promise = fetch
+        .call1(&JsValue::NULL, &url.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let answer = JsFuture::from(promise).await.ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&answer, &name.into()).unwrap_or_default();
+    if field("failed").is_truthy() {
+        return Some(Err("the network request failed".into()));
+    }
+    let status = field("status").as_f64().unwrap_or(0.0);
+    if !(200.0..300.0).contains(&status) {
+        let text = field("statusText").as_string().unwrap_or_default();
+        return Some(Err(server_answered(status as u16, &text)));
+    }
+    Some(Ok(field("body")))
+}
+
+/// The body at `url`, fetched by the page.
+async fn on_page(url: &str) -> Result<JsValue, String> {
+    let response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(|_| "the network request failed".to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
+    if !response.ok() {
+        return Err(server_answered(response.status(), &response.status_text()));
+    }
+    JsFuture::from(response.array_buffer().map_err(|_| "no body")?)
+        .await
+        .map_err(|_| "its body could not be read as text".into())
+}
+
+/// What the message says of an HTTP status that is not a success.
+fn server_answered(status: u16, text: &str) -> String {
+    match text {
+        "" => format!("the server answered {status}"),
+        t => format!("the server answered {status} {t}"),
+    }
 }
 
 /// `bytes` as UTF-8 text (a leading byte-order mark dropped, bad bytes replaced as

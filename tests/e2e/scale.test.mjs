@@ -52,6 +52,32 @@ test('a collection linked in the query string is loaded next to the bundled read
   assert.deepEqual(page.errors, []);
 });
 
+test('a linked collection is fetched by a worker, off the page, and marked when it arrived', async () => {
+  const page = await newPage(site.browser.context, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.server.url}?collection=data/small.json`);
+  await loaded(page, 14);
+  // Loaded, yet not in the page's own resource timing: fetched by the worker, which reported
+  // when it arrived.
+  const timing = await page.evaluate(() => ({
+    onPage: performance.getEntriesByType('resource').filter((e) => e.name.includes('small.json')).length,
+    marks: performance.getEntriesByName('collection-arrived').length,
+  }));
+  assert.deepEqual(timing, { onPage: 0, marks: 1 }, 'the page itself did not fetch the collection');
+  assert.deepEqual(page.errors, []);
+});
+
+test('without the worker script the page fetches the collection itself', async () => {
+  const page = await newPage(site.browser.context, { viewport: { width: 1280, height: 900 } });
+  await page.route(/collection-fetch-[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.goto(`${site.server.url}?collection=data/small.json`);
+  await loaded(page, 14);
+  const onPage = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('small.json')).length);
+  assert.equal(onPage, 1);
+  // The refused script is reported, as a failed request and on the console.
+  const others = page.errors.filter((e) => !/collection-fetch|^console: Failed to load resource: net::ERR_FAILED$/.test(e));
+  assert.deepEqual(others, []);
+});
+
 test('a collection on another site is refused with a message and the bundled readouts still show', async () => {
   const page = await open('?collection=https://example.org/collection.json');
   const notice = page.getByTestId('load-notice');
