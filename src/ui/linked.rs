@@ -98,6 +98,8 @@ async fn fetch_collection(url: &str) -> Result<Vec<Source>, String> {
 /// of a large body then runs off the page); `None` when that script is not in the page (the
 /// single-file build) or its worker could not start, so the caller fetches on the page.
 async fn in_worker(url: &str) -> Option<Result<JsValue, String>> {
+    // The script is deferred and may run after the app has started; it has run by `load`.
+    page_loaded().await;
     let fetch = js_sys::Reflect::get(&window(), &"readoutLensFetchCollection".into()).ok()?;
     let fetch: js_sys::Function = fetch.dyn_into().ok()?;
     let promise: js_sys::Promise = fetch
@@ -116,6 +118,20 @@ async fn in_worker(url: &str) -> Option<Result<JsValue, String>> {
         return Some(Err(server_answered(status as u16, &text)));
     }
     Some(Ok(field("body")))
+}
+
+/// Resolves once the page's `load` event has fired (at once if it has).
+async fn page_loaded() {
+    if window()
+        .document()
+        .is_none_or(|d| d.ready_state() == "complete")
+    {
+        return;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().add_event_listener_with_callback("load", &resolve);
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// The body at `url`, fetched by the page.
