@@ -85,6 +85,34 @@ test('searching 南海 finds the Chinese sentences that say it, highlighted', as
   assert.deepEqual(page.errors, []);
 });
 
+test('on a phone, a search hit\'s long Chinese title wraps inside itself, with no separator left at a line\'s end', async () => {
+  const page = await withPasted(['web-page-copy.txt'], { viewport: { width: 390, height: 844 } });
+  await page.goto(`${site.server.url}#/?q=${encodeURIComponent('南海')}`);
+  const meta = page.locator('[data-testid=search-hit] .hit-meta');
+  await meta.first().waitFor();
+  // Each " · " starts on the line where what follows it starts: a separator alone at the end
+  // of a line (the speaker, then " ·", then the title on a line of its own) fails this.
+  const lines = await meta.first().evaluate((p) => {
+    const top = (node, at) => {
+      const r = document.createRange();
+      if (node.nodeType === Node.TEXT_NODE) r.setStart(node, at === 'end' ? node.length - 1 : 0);
+      else r.setStart(node.firstChild, 0);
+      r.setEnd(r.startContainer, r.startOffset + 1);
+      return Math.round(r.getClientRects()[0].top);
+    };
+    const nodes = [...p.childNodes].filter((n) => n.nodeType !== Node.TEXT_NODE || n.textContent.trim());
+    return nodes.flatMap((n, i) => (n.nodeType === Node.TEXT_NODE && n.textContent.trim() === '·' && nodes[i + 1]
+      ? [[top(n, 'end'), top(nodes[i + 1], 'start'), nodes[i + 1].textContent.slice(0, 12)]]
+      : []));
+  });
+  assert.equal(lines.length, 2, JSON.stringify(lines));
+  for (const [sep, next, what] of lines) assert.equal(sep, next, `the separator before "${what}" ends a line`);
+  // And the title did wrap: the line is taller than one line of text.
+  const height = await meta.first().evaluate((p) => p.getBoundingClientRect().height);
+  assert.ok(height > 30, `one line only (${height} px): the test no longer shows wrapping`);
+  assert.deepEqual(page.errors, []);
+});
+
 test('a phrase three Chinese readouts share is a formulation, listed apart from a longer one two share', async () => {
   // The three say 共同关心的国际和地区问题; the talks and the ambassador meeting go on with
   // 交换了意见, and so does the page copy pasted first, which does not say the phrase.
