@@ -41,7 +41,9 @@ ensure_rust_target() {
 ensure_trunk() {
   if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
     say "installing trunk $TRUNK_VERSION (about 5 minutes on 2 cores)"
-    cargo install --locked trunk --version "$TRUNK_VERSION"
+    # From outside the project: its .cargo/config.toml (RUSTC_BOOTSTRAP, the wasm flags) is
+    # for the app, and cargo install would read it from the working directory.
+    (cd / && cargo install --locked trunk --version "$TRUNK_VERSION")
   fi
 }
 
@@ -52,7 +54,7 @@ ensure_wasm_bindgen() {
     || ! command -v wasm-bindgen-test-runner >/dev/null; then
     say "installing wasm-bindgen-cli $want (about 90 s)"
     # Not --locked: with it, resolution of webpki-roots fails (TOOLCHAIN.md).
-    cargo install wasm-bindgen-cli --version "$want" --force
+    (cd / && cargo install wasm-bindgen-cli --version "$want" --force)
   fi
 }
 
