@@ -80,14 +80,8 @@ pub(crate) fn analyse_with_words(
     let mut sentence_topics_v = Vec::with_capacity(readout.sentences.len());
     let mut positions = Vec::new();
     for (i, s) in readout.sentences.iter().enumerate() {
-        let Some(text) = readout.text.get(s.span.start..s.span.end) else {
-            // A span outside the text reads as no words (`Span::of`).
-            let hits = sentence_topics(lexicon, "", s.span.start, scratch);
-            each(words(scratch));
-            sentence_topics_v.push(hits);
-            continue;
-        };
-        let hits = sentence_topics(lexicon, text, s.span.start, scratch);
+        // A span outside the text reads as no words, and so has no topics.
+        let hits = sentence_topics(lexicon, s.span.of(&readout.text), s.span.start, scratch);
         each(words(scratch));
         positions.extend(hits.iter().map(|h| Position {
             speaker: s.speaker,

@@ -38,6 +38,37 @@ pub(super) fn push_words<'a>(s: &'a str, out: &mut Vec<Word<'a>>) {
     }
 }
 
+/// The words of a text's `words` (in text order, offsets in the text) that start in
+/// `start..end`, as a range of their indices, looked for from index `from` on (no word before
+/// `from` starts at or after `start`); and whether a word outside the range runs over `start`,
+/// and whether the range's last word runs over `end`. The parser splits a text once and reads
+/// a piece's words from it, where a word cut by the piece's edge tells the two apart.
+pub(super) fn words_between(
+    words: &[Word<'_>],
+    from: usize,
+    start: usize,
+    end: usize,
+) -> (std::ops::Range<usize>, bool, bool) {
+    let ends = |i: usize| words[i].0 + words[i].1.len();
+    // Read on word by word: the parser asks for its sentences in order, each a few words on
+    // from the last. A long piece (the start of a body) is halved after its first words.
+    let mut first = from;
+    while first < words.len() && words[first].0 < start {
+        first += 1;
+    }
+    let mut last = first;
+    while last < words.len() && words[last].0 < end {
+        if last - first == 32 {
+            last += words[last..].partition_point(|w| w.0 < end);
+            break;
+        }
+        last += 1;
+    }
+    let over_start = first > 0 && ends(first - 1) > start;
+    let over_end = last > first && ends(last - 1) > end;
+    (first..last, over_start, over_end)
+}
+
 /// Where the first byte at or below the space stands in `b` from `i` (`b.len()` if none).
 /// Eight bytes are tested at once: a byte below 0x21 turns on the high bit of its lane in
 /// `x - 0x21...21 & !x & 0x80...80`, and the lowest lane so marked is the first such byte.
@@ -246,6 +277,23 @@ mod tests {
         }
         assert_eq!(words("").count(), 0);
         assert_eq!(words("   ").count(), 0);
+    }
+
+    #[test]
+    fn words_between_gives_the_words_that_start_in_a_range_and_tells_a_cut() {
+        let text = "Luo met Brell. Both sides agreed.";
+        let w: Vec<Word> = words(text).collect();
+        assert_eq!(words_between(&w, 0, 0, 14), (0..3, false, false));
+        assert_eq!(words_between(&w, 3, 15, text.len()), (3..6, false, false));
+        // "Brell." is cut at its end by a range ending inside it, "met" at its start.
+        assert_eq!(words_between(&w, 0, 0, 10), (0..3, false, true));
+        assert_eq!(words_between(&w, 0, 5, 14), (2..3, true, false));
+        assert_eq!(words_between(&w, 6, 40, 50), (6..6, false, false));
+        // A long piece, past the word-by-word reading: the same as reading on one by one.
+        let long = "word ".repeat(50);
+        let w: Vec<Word> = words(&long).collect();
+        assert_eq!(words_between(&w, 0, 0, long.len()), (0..50, false, false));
+        assert_eq!(words_between(&w, 0, 5, 202), (1..41, false, true));
     }
 
     #[test]

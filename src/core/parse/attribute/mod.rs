@@ -131,22 +131,14 @@ pub(super) fn attribute<'a>(
 /// or its end (else the sentence's own words differ: `None`). Sentences come in text order:
 /// the words are read on from `*at`, where the last sentence's ended.
 fn words_in<'w, 'a>(words: &'w [Word<'a>], at: &mut usize, span: Span) -> Option<&'w [Word<'a>]> {
-    let end = |w: &Word| w.0 + w.1.len();
+    // A sentence before the last one's end (not in text order): look from the start.
     if *at > 0 && words.get(*at - 1).is_none_or(|w| w.0 >= span.start) {
-        *at = words.partition_point(|w| w.0 < span.start);
+        *at = 0;
     }
-    let mut from = *at;
-    while from < words.len() && words[from].0 < span.start {
-        from += 1;
-    }
-    let mut to = from;
-    while to < words.len() && words[to].0 < span.end {
-        to += 1;
-    }
-    *at = to;
-    let over_start = from > 0 && end(&words[from - 1]) > span.start;
-    let over_end = to > from && end(&words[to - 1]) > span.end;
-    (!over_start && !over_end).then(|| &words[from..to])
+    let (range, over_start, over_end) =
+        super::scan::words_between(words, *at, span.start, span.end);
+    *at = range.end;
+    (!over_start && !over_end).then(|| &words[range])
 }
 
 #[cfg(test)]

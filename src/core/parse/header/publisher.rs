@@ -240,18 +240,18 @@ fn body_words<'a>(body: &'a str, words: Option<(&[Word<'a>], usize)>, lang: &Lan
         out.extend(lang.words(body).iter().map(|w| w.1));
         return out;
     };
-    let from = all.partition_point(|w| w.0 < at);
+    let end = at + body.len();
+    let (range, over_start, _) = scan::words_between(all, 0, at, end);
     // A word that runs over the body's start is not one of the body's (none does: paragraphs
     // are cut at line ends).
-    if from > 0 && all[from - 1].0 + all[from - 1].1.len() > at {
+    if over_start {
         out.extend(lang.words(body).iter().map(|w| w.1));
         return out;
     }
-    let end = at + body.len();
-    let to = from + all[from..].partition_point(|w| w.0 < end);
-    out.extend(all[from..to].iter().map(|w| w.1));
-    if let (Some(last), Some(w)) = (out.last_mut(), to.checked_sub(1).map(|i| all[i])) {
-        *last = last.get(..end - w.0).unwrap_or(last); // the cut word, cut
+    let last_start = range.end.checked_sub(1).map(|i| all[i].0);
+    out.extend(all[range].iter().map(|w| w.1));
+    if let (Some(last), Some(from)) = (out.last_mut(), last_start) {
+        *last = last.get(..end - from).unwrap_or(last); // the cut word, cut
     }
     out
 }
