@@ -239,6 +239,8 @@ fn continues(previous: &str, line: &str) -> Option<&'static str> {
 /// Page chrome: a navigation word, a language bar, a breadcrumb trail, a copyright notice, or
 /// what the script's hook says is chrome (a time stamp line is the date line, not chrome).
 fn is_chrome(line: &str, lang: &Lang) -> bool {
+    // "• (*This is a provisional translation ...)": a bullet does not make a note a sentence.
+    let line = line.trim_start_matches(['•', '▪', '◦']).trim_start();
     if let Some(st) = lang.script.stages {
         if (st.is_chrome)(line) && (st.date_line)(line).is_none() {
             return true;
@@ -299,6 +301,12 @@ mod tests {
     fn the_language_bar_and_share_lines_are_chrome() {
         let raw = "عربي Español Русский Français 简体中文\n\nTitle\n\nBody.\n\nSuggest to a friend\nPrint";
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+    }
+
+    #[test]
+    fn a_translation_note_under_a_bullet_is_chrome() {
+        let raw = "Body.\n    \u{2022} (*This is a provisional translation. The above date is the original's.)\n\nBack to Index";
+        assert_eq!(paragraphs(raw), vec!["Body."]);
     }
 
     #[test]

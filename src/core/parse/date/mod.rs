@@ -52,6 +52,13 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
         .then_some(date)
 }
 
+/// True when `s` opens with a date line's label ("Published", "Updated:", "Date:").
+pub(super) fn labelled(s: &str, lang: &Lang) -> bool {
+    lang.date_line_prefixes
+        .iter()
+        .any(|p| scan::starts_with_ignore_case(s, p))
+}
+
 /// A word that may follow a date on a date line: "14:30", "10:23:05", "(Beijing", "time)".
 fn is_time_word(t: &str, lang: &Lang) -> bool {
     let t = t.trim_matches(['(', ')', '[', ']', ',']);

@@ -40,6 +40,9 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         skip: vec![false; paragraphs.len()],
     };
     let mut in_front = true;
+    // "Published 17 June 2021" after the body (a copy of a UK page keeps it at the foot): the
+    // date line when the front has none. An unlabelled date there may belong to anything.
+    let mut published = None;
     let stages = lang.script.stages;
     for (i, p) in paragraphs.iter().enumerate() {
         let s = p.of(text);
@@ -47,6 +50,8 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         if let Some(d) = stamp.or_else(|| date::line(s, lang)) {
             if in_front {
                 f.date = f.date.or(Some(d));
+            } else if date::labelled(s, lang) {
+                published = published.or(Some(d));
             }
             f.skip[i] = true;
             continue;
@@ -66,6 +71,7 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         }
         in_front = false;
     }
+    f.date = f.date.or(published);
     f
 }
 

@@ -27,6 +27,27 @@ fn a_headline_and_a_date_line_are_front_matter() {
 }
 
 #[test]
+fn a_published_line_after_the_body_gives_the_date_and_a_bare_date_there_does_not() {
+    let paras = |text: &str| {
+        let mut at = 0;
+        text.split("\n\n")
+            .map(|p| {
+                let s = Span::new(at, at + p.len());
+                at += p.len() + 2;
+                s
+            })
+            .collect::<Vec<_>>()
+    };
+    let text =
+        "Foreign Secretary call with Ada Vale\n\nOn 17 June they spoke.\n\nPublished 17 June 2021";
+    let f = front(text, &paras(text), &EN);
+    assert_eq!(f.date.map(|d| d.to_string()).as_deref(), Some("2021-06-17"));
+    assert_eq!(f.skip, vec![true, false, true]);
+    let text = "Foreign Secretary call with Ada Vale\n\nOn 17 June they spoke.\n\n2019/03/01";
+    assert_eq!(front(text, &paras(text), &EN).date, None);
+}
+
+#[test]
 fn a_title_is_derived_from_the_opening_sentence_when_there_is_no_headline() {
     let opening = "On March 3, 2021, Foreign Minister Ada Vale held talks with Foreign Minister Tomas Brell of Norway.";
     let h = head(None, None, &[opening]);

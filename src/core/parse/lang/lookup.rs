@@ -270,6 +270,8 @@ impl Lang {
     pub fn is_subject_word(&self, word: &str) -> bool {
         let index = self.indexes.subject.get_or_init(|| {
             let phrases = self.joint_subjects.iter().chain(self.side_words);
+            // "The two diplomats": every head of a joint subject may stand in one.
+            let phrases = phrases.chain(self.joint_heads);
             let words = phrases.flat_map(|p| p.split(' '));
             set(
                 words.chain(self.connectors.iter().chain(self.adverbs).copied()),

@@ -38,6 +38,10 @@ pub(super) enum Kind {
     Headline,
 }
 
+/// Words from the start of an opening within which "between" follows the name of the meeting
+/// ("Telephone talks between", "A meeting between").
+const BETWEEN_WITHIN: usize = 4;
+
 /// Words after the meeting verb within which "with" or "from" introduces the guests.
 const LINK_WINDOW: usize = 12;
 
@@ -61,6 +65,15 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     if kind == Kind::Headline && (start..w.len()).any(|i| between(&i)) {
         verb = None;
     }
+    // "Talks between A and B by telephone took place ...": an opening that names the meeting
+    // first reads like such a headline, whatever verb follows the names.
+    let named_first = (start + 1..w.len().min(start + BETWEEN_WITHIN))
+        .find(|i| between(i))
+        .filter(|&b| lang.is_narration_noun(scan::bare(w[b - 1])));
+    // ("meeting" is a meeting verb too: "A meeting between ...").
+    if kind == Kind::Opening && named_first.is_some_and(|b| verb.is_none_or(|v| v + 1 >= b)) {
+        verb = None;
+    }
     let (hosts, mut guests, after) = match verb {
         Some(v) => {
             let (hosts, _) = persons(&w[start..v], lang);
@@ -68,7 +81,9 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
             let (guests, used) = persons(&w[from..], lang);
             (hosts, guests, from + used)
         }
-        None if kind == Kind::Headline => headline_parties(&w, start, lang)?,
+        None if kind == Kind::Headline || named_first.is_some() => {
+            headline_parties(&w, start, lang)?
+        }
         None => return None,
     };
     let reported = !guests.is_empty()

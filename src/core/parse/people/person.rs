@@ -230,11 +230,15 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
     let counterpart = role == lang.counterpart_word || role.ends_with(lang.counterpart_word);
     let name_words = &t[name_start..end];
     if name_words.is_empty() || name_words.iter().all(|w| lang.is_connector(w)) {
-        // A title alone names a person only when it holds a title word.
+        // A title alone names a person only when it holds a title word, and one person only
+        // when no word of it is plural ("Foreign Ministers of Japan and China" are two).
         let titled = t[..end]
             .iter()
             .any(|w| lang.is_role_word(w) && lang.honorific(w).is_none());
-        return (titled && !role.is_empty()).then(|| Person {
+        let group = t[..end]
+            .iter()
+            .any(|w| lang.joint_heads.iter().any(|h| h.eq_ignore_ascii_case(w)));
+        return (titled && !group && !role.is_empty()).then(|| Person {
             p: Participant {
                 name: String::new(),
                 role,
@@ -335,7 +339,11 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
     while start < end && (lang.honorific(t[start]).is_some() || lang.is_article(t[start])) {
         start += 1;
     }
-    while end > start && lang.title_trailing.contains(&t[end - 1]) {
+    // "the Foreign Minister of Japan Mr. Taro Sample": the honorific before the name closes the
+    // title, so "of Japan" still ends it.
+    while end > start
+        && (lang.title_trailing.contains(&t[end - 1]) || lang.honorific(t[end - 1]).is_some())
+    {
         end -= 1;
     }
     let mut country = None;

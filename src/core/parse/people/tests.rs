@@ -210,3 +210,30 @@ fn headlines_with_a_possessive_or_between_are_read() {
 fn a_pronoun_or_a_joint_word_is_never_a_name() {
     assert!(extract("Both sides exchanged views.", Kind::Opening, &EN).is_none());
 }
+
+#[test]
+fn an_opening_that_names_the_meeting_first_reads_like_a_between_headline() {
+    let s = "Talks between the Foreign Minister of Japan Mr. Kenta Oruma and his Chinese counterpart Mr. Zhou Linhai by telephone took place at 15:00 on July 5th.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Kenta Oruma", "Foreign Minister", Some("Japan")),
+            p("Zhou Linhai", "Foreign Minister", Some("China")),
+        ]
+    );
+    let s = "A meeting between Minister Ada Quill and Foreign Minister Rui Falcao of Portugal was held in Lisbon.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Ada Quill", "Minister", None),
+            p("Rui Falcao", "Foreign Minister", Some("Portugal")),
+        ]
+    );
+}
+
+#[test]
+fn a_plural_title_in_a_headline_is_not_a_person() {
+    let h = "Telephone Talks between Foreign Ministers of Japan and China";
+    let got = extract(h, Kind::Headline, &EN).map_or(0, |p| p.hosts.len() + p.guests.len());
+    assert_eq!(got, 0);
+}
