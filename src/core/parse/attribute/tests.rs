@@ -80,6 +80,20 @@ fn joint_phrases_and_national_sides_are_cues() {
 }
 
 #[test]
+fn joint_subjects_of_other_houses_and_the_discussions_they_had_are_joint() {
+    for s in [
+        "Two sides also exchanged views on the peninsula.",
+        "The two top diplomats discussed next steps.",
+        "The two diplomats discussed next steps.",
+        "Over the phone, the two top diplomats shared their assessments.",
+        "They had an open and straightforward discussion on the sea issues.",
+        "They held an in-depth discussion on trade.",
+    ] {
+        assert_eq!(cue(s), Some(Speaker::Joint), "{s}");
+    }
+}
+
+#[test]
 fn titles_name_the_participant_they_fit_closest() {
     assert_eq!(
         cue("The Foreign Minister thanked him."),
