@@ -88,6 +88,7 @@ fn joint_subjects_of_other_houses_and_the_discussions_they_had_are_joint() {
         "Over the phone, the two top diplomats shared their assessments.",
         "They had an open and straightforward discussion on the sea issues.",
         "They held an in-depth discussion on trade.",
+        "The participants emphasized the importance of aid.",
     ] {
         assert_eq!(cue(s), Some(Speaker::Joint), "{s}");
     }

@@ -264,7 +264,7 @@ pub static EN: Lang = Lang {
         "the leaders", "all sides", "all parties", "the parties", "the two parties",
         "the sides", "both parties", "both ministers", "both leaders", "the two countries",
         "the three countries", "the two officials", "the three parties", "the two foreign ministers",
-        "the three foreign ministers", "the foreign ministers", "each side", "the two", "the two top diplomats", "the top diplomats",
+        "the three foreign ministers", "the foreign ministers", "each side", "the two", "the two top diplomats", "the top diplomats", "the participants",
         "both", "the pair", "the two vice ministers", "the vice ministers",
     ],
     pronouns: &["he", "she"],
@@ -329,6 +329,7 @@ pub static EN: Lang = Lang {
         "sides", "parties", "ministers", "leaders", "officials", "countries", "delegations",
         "diplomats", "counterparts", "secretaries", "presidents", "pair", "two", "three", "four",
         "heads", "envoys", "advisers", "advisors", "chairs", "co-chairs", "governments",
+        "participants",
     ],
     sentence_adverbs: &[
         "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",
