@@ -183,8 +183,10 @@ fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
     let bytes = raw.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Fast path: copy a run of visible ASCII in one go (most of any readout), single spaces
-        // between its words included: they are what the slow path would write for them.
+        // Fast path: copy a run of characters the slow path would copy unchanged in one go
+        // (most of any readout: visible ASCII, Chinese characters and punctuation), single
+        // spaces between them included: they are what the slow path would write for them.
+        // ASCII is tested first: English text must not pay for the Chinese test.
         let visible = |b: &u8| (0x21..0x7f).contains(b);
         let mut end = i;
         while end < bytes.len() {
@@ -192,6 +194,10 @@ fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
                 end += 1;
             } else if bytes[end] == b' ' && end > i && bytes.get(end + 1).is_some_and(visible) {
                 end += 2;
+            } else if plain_wide(bytes, end) {
+                end += 3;
+            } else if bytes[end] == b' ' && end > i && plain_wide(bytes, end + 1) {
+                end += 4;
             } else {
                 break;
             }
@@ -226,6 +232,22 @@ fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
             pending_space = false;
         }
         out.push(c);
+    }
+}
+
+/// Whether the character at `at` is one of 3 bytes that the slow path of [`normalise_line`]
+/// copies unchanged and is no whitespace: U+3001..U+FFFF but the byte order mark U+FEFF. Lead
+/// byte E3 (U+3000..U+3FFF, CJK punctuation) but the ideographic space U+3000, E4..EE (Han,
+/// Yi, Hangul, private use), EF (full-width forms). The quotes, spaces and invisible marks the
+/// slow path changes or drops are all below U+3000, or U+3000 and U+FEFF (the text is UTF-8,
+/// so a lead byte E3..EF starts three bytes).
+#[inline]
+fn plain_wide(b: &[u8], at: usize) -> bool {
+    match b.get(at) {
+        Some(0xE3) => b.get(at + 1..at + 3) != Some(&[0x80, 0x80]),
+        Some(0xE4..=0xEE) => true,
+        Some(0xEF) => b.get(at + 1..at + 3) != Some(&[0xBB, 0xBF]),
+        _ => false,
     }
 }
 
@@ -276,9 +298,10 @@ fn is_language_code(t: &str) -> bool {
 /// punctuation.
 fn is_breadcrumb(line: &str) -> bool {
     line.len() < 200
-        // The other arrows are not ASCII: an ASCII line is not searched for them.
-        && (line.as_bytes().contains(&b'>') || !line.is_ascii() && line.contains(['»', '＞', '→']))
+        // A sentence is told by its end before its characters are searched; the other arrows
+        // are not ASCII: an ASCII line is not searched for them.
         && !line.ends_with(['.', '。'])
+        && (line.as_bytes().contains(&b'>') || !line.is_ascii() && line.contains(['»', '＞', '→']))
         && line
             .split(['>', '»', '＞', '→'])
             .all(|piece| piece.trim().len() < 60)
@@ -390,5 +413,16 @@ mod tests {
         let c = clean("\r\n  A.\r\n\r\nB. ", &EN);
         assert_eq!(c.text, "A.\n\nB.");
         assert_eq!(c.paragraphs, vec![Span::new(0, 2), Span::new(4, 6)]);
+    }
+
+    #[test]
+    fn chinese_runs_are_copied_whole_but_their_spaces_and_byte_order_marks_still_change() {
+        let mut out = String::new();
+        let line =
+            " \u{3000}中方\u{3000}\u{3000}支持 ，\u{FEFF}南海 “a” ＲＣＥＰ\u{200B}。\u{3000}";
+        normalise_line(line, &mut out, false);
+        assert_eq!(out, "中方 支持 ，南海 “a” ＲＣＥＰ。");
+        normalise_line("中方“南海”\u{00A0}问题", &mut out, true);
+        assert_eq!(out, "中方\"南海\" 问题");
     }
 }
