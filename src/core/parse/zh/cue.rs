@@ -299,6 +299,10 @@ mod tests {
         assert_eq!(cue("国务卿温特斯说，好。"), Some(Speaker::Person(1)));
         assert_eq!(cue("温特斯还介绍了美方看法。"), Some(Speaker::Person(1)));
         assert_eq!(cue("温特斯向罗致远通报了局势。"), Some(Speaker::Person(1)));
+        assert_eq!(
+            cue("温特斯转交了美方学者的报告，介绍了报告背景。"),
+            Some(Speaker::Person(1))
+        );
     }
 
     #[test]
