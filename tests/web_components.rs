@@ -858,3 +858,6 @@ mod publisher;
 
 #[path = "web_components/encodings.rs"]
 mod encodings;
+
+#[path = "web_components/dom.rs"]
+mod dom;

@@ -5,6 +5,7 @@ pub mod analyse;
 pub mod bundled;
 pub mod collection;
 pub mod correct;
+pub mod doc;
 pub mod explore;
 pub mod hant;
 pub mod import;

@@ -90,6 +90,16 @@ impl Date {
     }
 }
 
+/// "9 November 2020".
+pub fn human_date(date: Date) -> String {
+    format!("{} {} {}", date.day, date.month_name(), date.year)
+}
+
+/// "9 November 2020", or "Undated" when the readout has no date.
+pub fn date_label(date: Option<Date>) -> String {
+    date.map_or_else(|| "Undated".to_string(), human_date)
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -1,12 +1,8 @@
 //! Display helpers shared by the views.
 
-use crate::core::explore::{Route, ViewState};
-use crate::core::{Date, Language, Participant, Readout};
-
-/// "9 November 2020".
-pub fn human_date(date: Date) -> String {
-    format!("{} {} {}", date.day, date.month_name(), date.year)
-}
+pub use crate::core::explore::route_href;
+pub use crate::core::model::{date_label, human_date};
+use crate::core::{Language, Participant, Readout};
 
 /// "Luo Zhaohui (China)", or the bare name when the country is unknown.
 pub fn participant_label(p: &Participant) -> String {
@@ -22,20 +18,6 @@ pub fn published_by(readout: &Readout) -> String {
         || "Publisher not known".to_string(),
         |p| format!("Published by {p}"),
     )
-}
-
-/// "9 November 2020", or "Undated" when the readout has no date.
-pub fn date_label(date: Option<Date>) -> String {
-    date.map_or_else(|| "Undated".to_string(), human_date)
-}
-
-/// The link to `route` with no filter (`#/readout/ID?s=3`, `#/compare?ids=A,B`, ...).
-pub fn route_href(route: Route) -> String {
-    ViewState {
-        route,
-        filter: Default::default(),
-    }
-    .to_fragment()
 }
 
 /// The name of a language in the UI (which stays in English), with its own name when that

@@ -3,6 +3,7 @@
 
 mod app;
 pub mod components;
+pub mod dom;
 pub mod download;
 pub mod format;
 mod idb;

@@ -40,6 +40,16 @@ pub use window::Layout;
 use crate::core::analyse::{Lexicon, ReadoutAnalysis};
 use crate::core::model::{Date, Readout};
 
+/// The link to `route` with no filter (`#/readout/ID?s=3`, `#/compare?ids=A,B`, ...): the only
+/// way the views make a link's target.
+pub fn route_href(route: Route) -> String {
+    ViewState {
+        route,
+        filter: Default::default(),
+    }
+    .to_fragment()
+}
+
 /// What the explore functions read: the readouts, their analyses (parallel, as in
 /// `CorpusAnalysis::analyses`) and the lexicon the analyses were made with.
 #[derive(Debug, Clone, Copy)]

@@ -9,6 +9,7 @@
 //!   versions of one readout.
 //! - [`accounts`]: the accounts comparison of one meeting (a column per publisher).
 //! - [`export`]: Markdown and CSV of both comparisons.
+//! - [`report`]: what the accounts and versions views show, as document trees.
 //! - [`synth`]: synthetic meetings with the truth known, for the benchmark and quality figures.
 //!
 //! Everything works on readout indices into one slice, as `explore` does.
@@ -19,6 +20,7 @@ pub mod corrections;
 pub mod export;
 pub mod group;
 pub mod people;
+pub mod report;
 pub mod synth;
 pub mod versions;
 mod zones;

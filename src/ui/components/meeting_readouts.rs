@@ -6,6 +6,7 @@
 use crate::core::explore::{day_number, MeetingView, Route};
 use crate::core::meetings::corrections::{join, split_off, undo, LabelChange};
 use crate::core::meetings::export::language_name;
+use crate::core::meetings::report::{capitalised, possessive};
 use crate::ui::format::{date_label, route_href};
 use crate::ui::pages::meeting_heading;
 use crate::ui::state::{Corpus, Data, Nav};
@@ -14,30 +15,6 @@ use std::sync::Arc;
 
 /// Meetings this many days around it are offered to join with.
 const JOIN_DAYS: i64 = 7;
-
-/// "China's account", "the United States' account".
-pub fn possessive(name: &str) -> String {
-    let the = if name.starts_with("United ") || name.starts_with("Republic ") {
-        "the "
-    } else {
-        ""
-    };
-    let s = if name.ends_with('s') { "'" } else { "'s" };
-    format!("{the}{name}{s} account")
-}
-
-/// `s` with its first letter in upper case.
-pub fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    // The names are English (publishers' countries): ASCII upper case spares the bundle the
-    // Unicode case tables.
-    c.next().map_or_else(String::new, |f| {
-        let mut out = String::with_capacity(s.len());
-        out.push(f.to_ascii_uppercase());
-        out.push_str(c.as_str());
-        out
-    })
-}
 
 /// Writes the label changes into the sources' corrections and reloads.
 fn apply(corpus: Corpus, data: &Data, changes: &[LabelChange]) {

@@ -1,7 +1,6 @@
 //! Pieces used by several pages.
 
-mod account_shares;
-pub(crate) mod accounts_view;
+mod accounts_view;
 mod compare_export;
 mod compare_grid;
 mod compare_with;
@@ -17,7 +16,7 @@ mod import_outcome;
 mod load_status;
 mod meeting_card;
 mod meeting_note;
-pub(crate) mod meeting_readouts;
+mod meeting_readouts;
 mod meeting_select;
 mod parse_summary;
 mod participant_rows;
@@ -37,7 +36,6 @@ mod timeline_view;
 mod topic_matrix;
 mod versions_view;
 
-pub use account_shares::AccountShares;
 pub use accounts_view::AccountsView;
 pub use compare_export::CompareExport;
 pub use compare_grid::CompareGrid;

@@ -4,9 +4,9 @@
 //! working when the meeting gains or loses a readout.
 
 use crate::core::explore::{MeetingView, Route};
+use crate::core::meetings::report::capitalised;
 use crate::core::meetings::Meeting;
 use crate::core::model::Readout;
-use crate::ui::components::meeting_readouts::capitalised;
 use crate::ui::components::{AccountsView, MeetingReadouts, VersionsView};
 use crate::ui::format::{date_label, route_href};
 use crate::ui::persist::Library;
