@@ -16,7 +16,7 @@ mod scripted;
 use super::lang::{Gender, Lang};
 use super::people::{self, Kind};
 use super::scan::{self, Word};
-use super::{date, ParseOptions};
+use super::{date, lead, ParseOptions};
 use crate::core::model::{Date, MeetingFormat, Participant, Span};
 
 /// How far into the headline and each opening sentence the header looks: the facts are at the
@@ -63,6 +63,13 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
             f.skip[i] = true;
             continue;
         }
+        // "1. North Korea": a numbered section heading of the body is structure, not a
+        // sentence.
+        if is_section_heading(s) {
+            f.skip[i] = true;
+            in_front = false;
+            continue;
+        }
         let is_last = i + 1 == paragraphs.len();
         if in_front && f.headline.is_none() && !is_last && looks_like_headline(s) {
             f.headline = Some(*p);
@@ -73,6 +80,23 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     }
     f.date = f.date.or(published);
     f
+}
+
+/// Words a numbered section heading may take after its number.
+const HEADING_WORDS: usize = 8;
+
+/// "1. North Korea", "(2) Regional situations": a paragraph number and a few words without
+/// closing punctuation.
+fn is_section_heading(s: &str) -> bool {
+    // Most paragraphs open with no digit or are long: told before splitting into words.
+    let digit = s
+        .trim_start_matches('(')
+        .starts_with(|c: char| c.is_ascii_digit());
+    if !digit || s.len() > 120 || !looks_like_headline(s) {
+        return false;
+    }
+    let mut words = s.split_whitespace();
+    words.next().is_some_and(lead::is_marker) && (1..=HEADING_WORDS).contains(&words.count())
 }
 
 /// A headline is one short line without closing punctuation (it may hold "U.S. Deputy").

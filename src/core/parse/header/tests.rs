@@ -48,6 +48,24 @@ fn a_published_line_after_the_body_gives_the_date_and_a_bare_date_there_does_not
 }
 
 #[test]
+fn a_numbered_section_heading_of_the_body_is_structure() {
+    let text = "Japan-Chile Foreign Ministers' Meeting\n\nOn May 2 the ministers met.\n\n1. Regional situations\n\n(1) Minister Oda stated that peace matters.\n\n2. 2030 goals were reviewed by the ministers.";
+    let mut at = 0;
+    let paras: Vec<Span> = text
+        .split("\n\n")
+        .map(|p| {
+            let s = Span::new(at, at + p.len());
+            at += p.len() + 2;
+            s
+        })
+        .collect();
+    assert_eq!(
+        front(text, &paras, &EN).skip,
+        vec![true, false, true, false, false]
+    );
+}
+
+#[test]
 fn a_title_is_derived_from_the_opening_sentence_when_there_is_no_headline() {
     let opening = "On March 3, 2021, Foreign Minister Ada Vale held talks with Foreign Minister Tomas Brell of Norway.";
     let h = head(None, None, &[opening]);

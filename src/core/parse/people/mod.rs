@@ -74,6 +74,20 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     if kind == Kind::Opening && named_first.is_some_and(|b| verb.is_none_or(|v| v + 1 >= b)) {
         verb = None;
     }
+    // "The Prime Minister began by congratulating the President on the return of citizens who
+    // had been held": a reporting verb before the meeting verb makes the sentence a report.
+    let reports_first = |v: usize| {
+        (start + 1..v).any(|i| {
+            scan::is_lowercase(w[i])
+                && lang
+                    .verbs_from(scan::bare(w[i]))
+                    .iter()
+                    .any(|p| scan::starts_with_phrase(&w[i..], p.1))
+        })
+    };
+    if kind == Kind::Opening && verb.is_some_and(reports_first) {
+        return None;
+    }
     let (hosts, mut guests, after) = match verb {
         Some(v) => {
             let (hosts, _) = persons(&w[start..v], lang);

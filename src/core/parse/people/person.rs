@@ -213,6 +213,17 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
         country = Some(c.to_string());
         end = from;
     }
+    // "visiting the United States": a country alone is a place, not a person.
+    let lead = t[..end]
+        .iter()
+        .take_while(|w| lang.is_article(w) || lang.lead_ins.contains(w))
+        .count();
+    if lang
+        .country_at(&t[lead..end])
+        .is_some_and(|c| lead + c.1 == end)
+    {
+        return None;
+    }
     let mut name_start = name_run(t, end, lang);
     // "Bo Sample of Samplestan": a place the tables do not know follows the name.
     if name_start >= 2 && name_start < end && t[name_start - 1] == lang.of_word {
@@ -336,7 +347,13 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
     let t = unpunctuated(tokens, &mut buf, &mut long);
     let mut start = 0;
     let mut end = t.len();
-    while start < end && (lang.honorific(t[start]).is_some() || lang.is_article(t[start])) {
+    // "His Excellency Mr.": a possessive before an honorific is part of it.
+    let honorific = |i: usize| {
+        lang.honorific(t[i]).is_some()
+            || lang.gender_of(t[i]).is_some()
+                && t.get(i + 1).is_some_and(|w| lang.honorific(w).is_some())
+    };
+    while start < end && (honorific(start) || lang.is_article(t[start])) {
         start += 1;
     }
     // "the Foreign Minister of Japan Mr. Taro Sample": the honorific before the name closes the

@@ -237,3 +237,26 @@ fn a_plural_title_in_a_headline_is_not_a_person() {
     let got = extract(h, Kind::Headline, &EN).map_or(0, |p| p.hosts.len() + p.guests.len());
     assert_eq!(got, 0);
 }
+
+#[test]
+fn a_place_visited_is_no_person_and_his_excellency_is_an_honorific() {
+    let s = "On May 2, Mr. ODA Kenji, Minister for Foreign Affairs of Japan, visiting the United States (New York) to attend the General Assembly, held a meeting with the Honorable Ana Rolt, Secretary of State of the United States, and His Excellency Mr. PAIK Sun-ho, Minister of Foreign Affairs of the Republic of Korea.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Oda Kenji", "Minister for Foreign Affairs", Some("Japan")),
+            p("Ana Rolt", "Secretary of State", Some("United States")),
+            p(
+                "Paik Sun-ho",
+                "Minister of Foreign Affairs",
+                Some("Republic of Korea")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_that_reports_before_a_meeting_verb_is_no_opening() {
+    let s = "The Prime Minister began by congratulating the President on the return of citizens who had been held abroad.";
+    assert!(extract(s, Kind::Opening, &EN).is_none());
+}
