@@ -8,22 +8,33 @@
 //! other in a phrase only match two characters written together in the text ("南海" is not
 //! found in "以南，海上").
 
-use super::words::{FxMap, Script, Tokens};
+use super::words::{FxMap, Script, Tokens, Word};
 
 /// Expansion of word alternatives is capped so one careless line cannot blow up the set.
 pub const MAX_EXPANSIONS: usize = 256;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Pat {
+    /// A Latin word's key.
     Exact(String),
+    /// The start of a Latin word's key.
     Prefix(String),
+    /// A Han character, by [`Word::code`], written as itself or as a prefix (`南*`: a
+    /// character's key is that one character, so its prefix is itself; no Latin key equals it
+    /// or starts with it).
+    Han { code: u32, prefix: bool },
 }
 
 impl Pat {
-    fn matches(&self, w: &str) -> bool {
+    /// Whether word `at` of `tokens` matches: a Han character by its number, a Latin word by
+    /// its key (a Han character's key never equals a Latin word's, so it is not read).
+    #[inline]
+    fn matches(&self, tokens: &Tokens, at: usize) -> bool {
+        let w = &tokens.words()[at];
         match self {
-            Pat::Exact(s) => s == w,
-            Pat::Prefix(p) => w.starts_with(p.as_str()),
+            Pat::Han { code, .. } => w.code == *code,
+            Pat::Exact(s) => w.script == Script::Latin && s == tokens.key(at),
+            Pat::Prefix(p) => w.script == Script::Latin && tokens.key(at).starts_with(p.as_str()),
         }
     }
 }
@@ -47,9 +58,22 @@ pub struct PhraseMatch {
 /// Compiled phrases, each carrying a caller-chosen tag.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
+    /// Phrases by their first word's key, when it is a Latin word.
     by_first: FxMap<String, Vec<u32>>,
+    /// Phrases whose first word is a prefix of a Latin word.
     prefix_first: Vec<u32>,
+    /// Phrases by their first Han character ([`Word::code`]): those written as the character
+    /// first, then those written as a prefix (`南*`), as the Latin ones are tried.
+    by_han: FxMap<u32, HanFirst>,
     patterns: Vec<Pattern>,
+}
+
+/// The phrases that open with one Han character: `ids[..exact]` written as the character,
+/// the rest as its prefix, each part in the order added.
+#[derive(Debug, Clone, Default)]
+struct HanFirst {
+    ids: Vec<u32>,
+    exact: usize,
 }
 
 /// Why a phrase could not be compiled.
@@ -74,13 +98,28 @@ impl PhraseSet {
                 let ws = Tokens::of(body);
                 let mut pats: Vec<(Pat, bool)> = (0..ws.len())
                     .map(|i| {
-                        let han = ws.words()[i].script == Script::Han;
-                        (Pat::Exact(ws.key(i).to_string()), han)
+                        let w = ws.words()[i];
+                        match w.script {
+                            Script::Han => (
+                                Pat::Han {
+                                    code: w.code,
+                                    prefix: false,
+                                },
+                                true,
+                            ),
+                            Script::Latin => (Pat::Exact(ws.key(i).to_string()), false),
+                        }
                     })
                     .collect();
                 if prefix {
-                    if let Some((Pat::Exact(last), han)) = pats.pop() {
-                        pats.push((Pat::Prefix(last), han));
+                    match pats.last_mut() {
+                        Some((Pat::Han { prefix, .. }, _)) => *prefix = true,
+                        Some((last, _)) => {
+                            if let Pat::Exact(key) = last {
+                                *last = Pat::Prefix(std::mem::take(key));
+                            }
+                        }
+                        None => {}
                     }
                 }
                 if !pats.is_empty() {
@@ -124,6 +163,15 @@ impl PhraseSet {
             match &words[0] {
                 Pat::Exact(w) => self.by_first.entry(w.clone()).or_default().push(id),
                 Pat::Prefix(_) => self.prefix_first.push(id),
+                Pat::Han { code, prefix } => {
+                    let first = self.by_han.entry(*code).or_default();
+                    if *prefix {
+                        first.ids.push(id);
+                    } else {
+                        first.ids.insert(first.exact, id);
+                        first.exact += 1;
+                    }
+                }
             }
             self.patterns.push(Pattern { words, joined, tag });
         }
@@ -133,30 +181,43 @@ impl PhraseSet {
     /// Every phrase occurrence in `tokens`, appended to `out` in order of first word.
     /// Overlapping matches are all reported; callers choose.
     pub fn find_into(&self, tokens: &Tokens, out: &mut Vec<PhraseMatch>) {
-        let n = tokens.len();
-        for i in 0..n {
+        let words = tokens.words();
+        for (i, w) in words.iter().enumerate() {
+            if w.script == Script::Han {
+                if let Some(first) = self.by_han.get(&w.code) {
+                    for &id in &first.ids {
+                        self.try_at(tokens, id, i, out);
+                    }
+                }
+                continue;
+            }
             let first = tokens.key(i);
             let exact = self.by_first.get(first).map(Vec::as_slice).unwrap_or(&[]);
-            let prefixed = self
-                .prefix_first
-                .iter()
-                .filter(|&&id| self.patterns[id as usize].words[0].matches(first));
+            let prefixed = self.prefix_first.iter().filter(|&&id| {
+                matches!(&self.patterns[id as usize].words[0], Pat::Prefix(p) if first.starts_with(p.as_str()))
+            });
             for &id in exact.iter().chain(prefixed) {
-                let p = &self.patterns[id as usize];
-                let end = i + p.words.len();
-                if end <= n
-                    && p.words[1..].iter().enumerate().all(|(k, pat)| {
-                        let at = i + 1 + k;
-                        pat.matches(tokens.key(at)) && (!p.joined[k + 1] || tokens.joined(at))
-                    })
-                {
-                    out.push(PhraseMatch {
-                        tag: p.tag,
-                        first: i,
-                        end,
-                    });
-                }
+                self.try_at(tokens, id, i, out);
             }
+        }
+    }
+
+    /// Pattern `id`, whose first word matches word `i`, if the rest of it follows.
+    fn try_at(&self, tokens: &Tokens, id: u32, i: usize, out: &mut Vec<PhraseMatch>) {
+        let p = &self.patterns[id as usize];
+        let end = i + p.words.len();
+        let words: &[Word] = tokens.words();
+        if end <= words.len()
+            && p.words[1..].iter().enumerate().all(|(k, pat)| {
+                let at = i + 1 + k;
+                pat.matches(tokens, at) && (!p.joined[k + 1] || words[at].joined())
+            })
+        {
+            out.push(PhraseMatch {
+                tag: p.tag,
+                first: i,
+                end,
+            });
         }
     }
 }
@@ -207,6 +268,20 @@ mod tests {
         assert!(find(&s, "南 海").is_empty());
         assert_eq!(find(&s, "共建一带一路"), [(4, 2, 6)]);
         assert_eq!(find(&s, "支持RCEP"), [(5, 2, 3)]);
+    }
+
+    #[test]
+    fn a_chinese_character_written_as_a_prefix_matches_itself_after_the_exact_phrases() {
+        let mut s = PhraseSet::default();
+        s.add("南*", 1).unwrap();
+        s.add("南海", 2).unwrap();
+        s.add("海*", 3).unwrap();
+        s.add("vaccin*", 4).unwrap();
+        assert_eq!(
+            find(&s, "南海疫苗vaccines"),
+            [(2, 0, 2), (1, 0, 1), (3, 1, 2), (4, 4, 5)]
+        );
+        assert_eq!(find(&s, "nan hai vaccin南"), [(4, 2, 3), (1, 3, 4)]);
     }
 
     #[test]

@@ -57,6 +57,12 @@ pub struct Word {
     pub script: Script,
     /// What stands between this word and the previous one.
     pub gap: Gap,
+    /// A Han character's key as a number (`char as u32`), 0 for a Latin word: the matchers
+    /// and the search index compare and hash this number, where a key would be sliced out of
+    /// the key buffer, decoded and hashed as a string (Chinese has a word per character).
+    pub code: u32,
+    /// A Han character written right after another one, told once here for every reader.
+    joined: bool,
     /// The key's byte range in [`Tokens`]' key buffer.
     key_start: u32,
     key_end: u32,
@@ -65,8 +71,8 @@ pub struct Word {
 impl Word {
     /// A Han character written right after another one: part of the same run of characters.
     #[inline]
-    pub fn joined(&self, prev: &Word) -> bool {
-        self.script == Script::Han && prev.script == Script::Han && self.gap == Gap::None
+    pub fn joined(&self) -> bool {
+        self.joined
     }
 }
 
@@ -110,9 +116,7 @@ impl Tokens {
                 gap = Gap::None;
             }
             if han {
-                let key = self.keys.len();
-                self.keys.push(f);
-                self.push(i, i + c.len_utf8(), key, clause, Script::Han, gap);
+                self.push_han(i, c, f, clause, gap);
                 gap = Gap::None;
             } else if f.is_whitespace() {
                 if gap == Gap::None {
@@ -137,7 +141,27 @@ impl Tokens {
             clause,
             script: s,
             gap,
+            code: 0,
+            joined: false,
             key_start: key as u32,
+            key_end: self.keys.len() as u32,
+        });
+    }
+
+    /// Pushes the Han character `c` written at `start`, whose folded form is `f`.
+    fn push_han(&mut self, start: usize, c: char, f: char, clause: u32, gap: Gap) {
+        let key_start = self.keys.len() as u32;
+        self.keys.push(f);
+        let after_han = self.words.last().is_some_and(|w| w.script == Script::Han);
+        self.words.push(Word {
+            start,
+            end: start + c.len_utf8(),
+            clause,
+            script: Script::Han,
+            gap,
+            code: f as u32,
+            joined: gap == Gap::None && after_han,
+            key_start,
             key_end: self.keys.len() as u32,
         });
     }
@@ -164,7 +188,7 @@ impl Tokens {
     /// Whether word `i` is a Han character written right after another one.
     #[inline]
     pub fn joined(&self, i: usize) -> bool {
-        i > 0 && self.words[i].joined(&self.words[i - 1])
+        self.words[i].joined
     }
 }
 
@@ -328,6 +352,14 @@ mod tests {
         assert_eq!(
             joined,
             [false, true, true, true, false, false, true, false, false]
+        );
+        let codes: Vec<u32> = t.words().iter().map(|w| w.code).collect();
+        assert_eq!(codes[..2], ['中' as u32, '方' as u32]);
+        assert_eq!(codes[4], 0, "a Latin word has no code");
+        assert_eq!(
+            Tokens::of("會").words()[0].code,
+            '会' as u32,
+            "the folded form"
         );
         let gaps: Vec<Gap> = t.words().iter().map(|w| w.gap).collect();
         assert_eq!(gaps[4], Gap::None, "RCEP touches 持");

@@ -40,6 +40,15 @@ pub enum HanTerms {
 /// Marks a forward-index entry whose word is a Han character written right after another.
 const JOINED: u32 = 1 << 31;
 
+/// A Han term as a number: a character's code alone, or two characters' codes, the first in
+/// the high half (no character's code is 0, so a pair never equals a single character).
+fn han_term(first: u32, second: Option<u32>) -> u64 {
+    match second {
+        Some(c) => u64::from(first) << 32 | u64::from(c),
+        None => u64::from(first),
+    }
+}
+
 /// The index over every sentence of a slice of readouts. Query it with the same slice.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchIndex {
@@ -122,14 +131,18 @@ impl QueryMatches {
 /// A [`SearchIndex`] built a readout at a time, so the page can index between frames.
 #[derive(Debug, Default)]
 pub struct SearchIndexBuilder {
+    /// Latin terms' ids.
     ids: FxMap<String, u32>,
+    /// Han terms' ids by their characters' numbers ([`han_term`]), and each Han term as text
+    /// (made once, when first seen): a Chinese sentence's terms are looked up without making
+    /// or hashing a string.
+    han_ids: FxMap<u64, u32>,
+    han_terms: Vec<(String, u32)>,
     lists: Vec<Vec<u32>>,
     /// Last sentence id added to each list, so a word repeated in a sentence counts once.
     last: Vec<u32>,
     starts: Vec<u32>,
     tokens: Tokens,
-    /// A bigram being looked up.
-    pair: String,
     sid: u32,
     /// Term ids of every word, and where each sentence's start (see [`SearchIndex`]).
     forward: Vec<u32>,
@@ -168,9 +181,9 @@ impl SearchIndexBuilder {
     /// text as written).
     pub fn add_sentence(&mut self, tokens: &Tokens) {
         self.word_starts.push(self.forward.len() as u32);
-        for i in 0..tokens.len() {
+        for (i, w) in tokens.words().iter().enumerate() {
             let t = self.term_id(tokens, i);
-            let joined = if tokens.joined(i) { JOINED } else { 0 };
+            let joined = if w.joined() { JOINED } else { 0 };
             self.forward.push(t | joined);
             let t = t as usize;
             if self.last[t] != self.sid {
@@ -183,24 +196,35 @@ impl SearchIndexBuilder {
 
     /// The term id of word `i` of `tokens`: its key, or its bigram.
     fn term_id(&mut self, tokens: &Tokens, i: usize) -> u32 {
-        let key = tokens.key(i);
-        let term = if self.han == HanTerms::Bigrams
-            && tokens.words()[i].script == Script::Han
-            && i + 1 < tokens.len()
-            && tokens.joined(i + 1)
-        {
-            self.pair.clear();
-            self.pair.push_str(key);
-            self.pair.push_str(tokens.key(i + 1));
-            self.pair.as_str()
-        } else {
-            key
-        };
-        if let Some(&t) = self.ids.get(term) {
+        let words = tokens.words();
+        if words[i].script == Script::Han {
+            let next = words.get(i + 1).filter(|n| n.joined());
+            let pair = next.filter(|_| self.han == HanTerms::Bigrams);
+            let code = han_term(words[i].code, pair.map(|n| n.code));
+            if let Some(&t) = self.han_ids.get(&code) {
+                return t;
+            }
+            let mut term = tokens.key(i).to_string();
+            if pair.is_some() {
+                term.push_str(tokens.key(i + 1));
+            }
+            let t = self.new_term();
+            self.han_ids.insert(code, t);
+            self.han_terms.push((term, t));
             return t;
         }
+        let key = tokens.key(i);
+        if let Some(&t) = self.ids.get(key) {
+            return t;
+        }
+        let t = self.new_term();
+        self.ids.insert(key.to_string(), t);
+        t
+    }
+
+    /// The id of a term seen for the first time.
+    fn new_term(&mut self) -> u32 {
         let t = self.lists.len() as u32;
-        self.ids.insert(term.to_string(), t);
         self.lists.push(Vec::new());
         self.last.push(u32::MAX);
         t
@@ -223,6 +247,7 @@ impl SearchIndexBuilder {
         word_starts.push(self.forward.len() as u32);
         let lists = self.lists;
         let mut terms: Vec<(String, u32)> = self.ids.into_iter().collect();
+        terms.extend(self.han_terms);
         crate::core::sort::sort(&mut terms);
         let mut offsets = Vec::with_capacity(terms.len() + 1);
         let mut postings = Vec::with_capacity(lists.iter().map(Vec::len).sum());
