@@ -9,7 +9,7 @@
 //! dateline's meaning the month before. With no year anywhere there is no date: never guessed.
 
 use super::super::lang::{zh::HAN, Dateline};
-use super::{char_before, digit, number_at, trim_start};
+use super::{char_before, digit, is_han, number_at, trim_start};
 use crate::core::model::Date;
 
 /// What the front matter says about the date: the date line's date, the dateline's month/day.
@@ -18,6 +18,9 @@ pub(in crate::core::parse) struct Context {
     pub line: Option<Date>,
     pub dateline: Option<(u8, u8)>,
 }
+
+/// Characters a source's name may take before the date on a date line.
+const SOURCE_CHARS: usize = 8;
 
 /// The date of a time-stamp line, or `None` when the line says anything else.
 pub(in crate::core::parse) fn line(s: &str) -> Option<Date> {
@@ -29,7 +32,16 @@ pub(in crate::core::parse) fn line(s: &str) -> Option<Date> {
         .date_labels
         .first_in(s)
         .map_or(s, |l| trim_start(&s[l.len()..]));
-    let (date, len) = full_date_at(s)?;
+    let (date, len) = full_date_at(s).or_else(|| {
+        // "环球网 2017-10-26": a republisher's name, a space, then the date.
+        let (source, rest) = s.split_once([' ', '\u{3000}'])?;
+        let short = (1..=SOURCE_CHARS).contains(&source.chars().count());
+        let rest = trim_start(rest);
+        (short && source.chars().all(is_han))
+            .then(|| full_date_at(rest))
+            .flatten()
+            .map(|(d, n)| (d, s.len() - rest.len() + n))
+    })?;
     let mut rest = trim_start(&s[len..]);
     if let Some((_, n)) = time_at(rest) {
         rest = trim_start(&rest[n..]);
@@ -243,6 +255,13 @@ mod tests {
             iso(line("2019-07-22 18：30：05")).as_deref(),
             Some("2019-07-22")
         );
+    }
+
+    #[test]
+    fn a_source_name_before_the_date_is_part_of_a_date_line() {
+        assert_eq!(iso(line("环球网 2017-10-26")), Some("2017-10-26".into()));
+        assert_eq!(line("王毅会见 2017-10-26 来访的客人"), None);
+        assert_eq!(line("中华人民共和国外交部新闻稿 2017-10-26"), None);
     }
 
     #[test]
