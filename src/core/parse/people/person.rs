@@ -380,6 +380,16 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
             .filter(|&i| i == 0 || !lang.place_prepositions.contains(&t[i - 1]))
             .find_map(|i| lang.country_at(&t[i..end]).filter(|x| x.2).map(|x| x.0));
     }
+    if country.is_none() {
+        // "member of the Political Bureau of the Communist Party of China Central Committee",
+        // "Ambassador of Chile to Japan": "of [the] Country" inside the title.
+        country = (start..end)
+            .filter(|&i| t[i] == lang.of_word)
+            .find_map(|of| {
+                let from = of + 1 + usize::from(t.get(of + 1).is_some_and(|w| lang.is_article(w)));
+                lang.country_at(t.get(from..end)?).map(|x| x.0)
+            });
+    }
     let mut role = String::with_capacity(t[start..end].iter().map(|w| w.len() + 1).sum());
     let kept = t[start..end].iter().filter(|w| lang.honorific(w).is_none());
     for (k, w) in kept.enumerate() {

@@ -260,3 +260,11 @@ fn a_sentence_that_reports_before_a_meeting_verb_is_no_opening() {
     let s = "The Prime Minister began by congratulating the President on the return of citizens who had been held abroad.";
     assert!(extract(s, Kind::Opening, &EN).is_none());
 }
+
+#[test]
+fn a_country_inside_a_long_title_is_read() {
+    let s = "Minister Oda Kenji had a telephone conversation with Zhou Linhai, member of the Political Bureau of the Communist Party of China (CPC) Central Committee and Minister of Foreign Affairs, on August 31.";
+    assert_eq!(who(s)[1].2.as_deref(), Some("China"));
+    let s = "Minister Oda Kenji met with Zhou Linhai, Member of the Political Bureau of the CPC Central Committee, in Tokyo.";
+    assert_eq!(who(s)[1].2.as_deref(), Some("China"));
+}

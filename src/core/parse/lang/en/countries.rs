@@ -13,7 +13,9 @@ macro_rules! country {
 // One item per line would make the table unreadably long.
 #[rustfmt::skip]
 pub(super) static COUNTRIES: &[Country] = &[
-        country!("China", ["People's Republic of China", "PRC", "the PRC"], ["Chinese"]),
+        // "Member of the Political Bureau of the CPC Central Committee": the party's initials
+        // tell a Chinese official as an adjective does.
+        country!("China", ["People's Republic of China", "PRC", "the PRC"], ["Chinese", "CPC"]),
         country!("Republic of Korea", ["ROK", "the ROK", "South Korea", "Korea", "R.O.K."], ["South Korean", "Korean"]),
         country!("Democratic People's Republic of Korea", ["DPRK", "the DPRK", "North Korea"], ["North Korean"]),
         country!("United States", ["United States of America", "US", "U.S.", "USA", "the US", "the U.S."], ["American", "US", "U.S."]),

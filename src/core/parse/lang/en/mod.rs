@@ -294,6 +294,7 @@ pub static EN: Lang = Lang {
     lower_role_words: &[
         "counterpart", "counterparts", "diplomatic", "adviser", "advisor", "envoy", "special",
         "counselor", "counsellor", "secretary", "minister", "chief", "senior", "representative",
+        "member",
     ],
     counterpart_word: "counterpart",
     possessives: &["'s", "s'"],
