@@ -104,7 +104,7 @@ impl Tokens {
             let f = fold(c);
             // Han first: `is_alphanumeric` is a table search for non-ASCII characters.
             let han = !f.is_ascii() && is_han(f);
-            if f.is_ascii_alphanumeric() || (!f.is_ascii() && !han && f.is_alphanumeric()) {
+            if f.is_ascii_alphanumeric() || (!f.is_ascii() && !han && is_other_alphanumeric(f)) {
                 if open.is_none() {
                     open = Some((i, self.keys.len()));
                 }
@@ -204,6 +204,17 @@ pub fn is_han(c: char) -> bool {
         | '\u{30000}'..='\u{3134F}')
 }
 
+/// `c.is_alphanumeric()` for a character that is neither ASCII nor Han, with the punctuation
+/// of every Chinese sentence (。、“”《》「」【】…) told without the Unicode tables, which a
+/// Chinese text would otherwise search for each of them. None of these ranges holds a letter
+/// or a digit (a test checks).
+fn is_other_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{2010}'..='\u{2027}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// The folded form of `c`: full-width ASCII to ASCII, the ideographic space to a space,
 /// half-width CJK punctuation to its full-width form, a traditional character to its
 /// simplified form. Case is left to [`push_lower`].
@@ -282,6 +293,11 @@ impl Hasher for FxHasher {
         for &b in chunks.remainder() {
             self.add(b as u64);
         }
+    }
+    /// One round, not four: the cue tables key Han characters by their `u32` numbers.
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
     }
     #[inline]
     fn write_u64(&mut self, i: u64) {
@@ -409,6 +425,20 @@ mod tests {
         assert_eq!(key_of(&t, 1, 4, same), "zero sum game");
         assert_eq!(key_of(&t, 5, 12, same), "人类命运共同体");
         assert_eq!(key_of(&t, 13, 16, same), "g20 峰会");
+    }
+
+    #[test]
+    fn chinese_punctuation_told_without_the_unicode_tables_is_no_letter_or_digit() {
+        let ranges = [
+            '\u{2010}'..='\u{2027}',
+            '\u{3000}'..='\u{3004}',
+            '\u{3008}'..='\u{3020}',
+        ];
+        for c in ranges.into_iter().flatten() {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert!(!is_other_alphanumeric(c), "{c:?}");
+        }
+        assert!(is_other_alphanumeric('々') && is_other_alphanumeric('é'));
     }
 
     #[test]
