@@ -89,6 +89,7 @@ fn joint_subjects_of_other_houses_and_the_discussions_they_had_are_joint() {
         "They had an open and straightforward discussion on the sea issues.",
         "They held an in-depth discussion on trade.",
         "The participants emphasized the importance of aid.",
+        "Mr. Luo and Mr. Brell held detailed discussions on the security situation.",
     ] {
         assert_eq!(cue(s), Some(Speaker::Joint), "{s}");
     }
