@@ -1,14 +1,21 @@
 //! The meeting views' reports (`core::meetings::report`) on the meetings fixtures (written for
 //! the tests, fictional officials): the one call told by China in English and in Chinese and by
 //! the United States. What the accounts view and the versions view show is checked here as a
-//! document tree, element by element: texts, classes, links and the "not mentioned" cells.
+//! document tree, element by element: texts, classes, links and the "not mentioned" cells; and
+//! the meeting page's header, a card's list of reports and a readout's note.
 
 use readout_lens::core::analyse::{CorpusAnalysis, FormulationRef, Lexicon};
 use readout_lens::core::doc::{Doc, El, Node};
+use readout_lens::core::explore::MeetingView;
 use readout_lens::core::meetings::accounts::SideFormulations;
 use readout_lens::core::meetings::report::accounts::accounts_report;
-use readout_lens::core::meetings::report::versions::versions_report;
-use readout_lens::core::meetings::{accounts_comparison, compare_versions};
+use readout_lens::core::meetings::report::page::{
+    card_reports, meeting_header, meeting_not_found, meeting_note,
+};
+use readout_lens::core::meetings::report::versions::{versions_picker, versions_report};
+use readout_lens::core::meetings::{
+    accounts_comparison, compare_versions, group_meetings, Meeting,
+};
 use readout_lens::core::model::Readout;
 use readout_lens::core::{parse, ParseOptions};
 
@@ -297,4 +304,143 @@ fn markup_in_a_readout_title_is_text_in_the_report() {
         "{html}"
     );
     assert!(!html.contains("<img"));
+}
+
+/// The call as one meeting (China's Chinese and English, the US account), and its id.
+fn meeting(readouts: &[Readout]) -> Meeting {
+    let m = group_meetings(readouts, &[]);
+    assert_eq!(m.meetings.len(), 1, "one call");
+    m.meetings[0].clone()
+}
+
+#[test]
+fn the_meeting_header_has_a_tab_per_view_and_marks_the_one_shown() {
+    let readouts = call();
+    let m = meeting(&readouts);
+    let id = readouts[0].id.as_str();
+    let tree = meeting_header(&m, &readouts, MeetingView::Accounts, id).tree();
+    assert_eq!(texts(&find(&tree, "time", "")), ["3 March 2021"]);
+    assert_eq!(
+        texts(&find(&tree, "h1", "")),
+        ["Phone call · China · United States"]
+    );
+    let tabs: Vec<(String, Option<&str>, Option<&str>)> = find(&tree, "a", "")
+        .iter()
+        .map(|a| (a.text_content(), a.get("href"), a.get("aria-current")))
+        .collect();
+    let href = |view: &str| format!("#/meeting/{id}{view}");
+    assert_eq!(
+        tabs,
+        [
+            (
+                "Readouts (3)".into(),
+                Some(href("").as_str()),
+                Some("false")
+            ),
+            (
+                "Accounts (2)".into(),
+                Some(href("/accounts").as_str()),
+                Some("page")
+            ),
+            (
+                "Versions".into(),
+                Some(href("/versions").as_str()),
+                Some("false")
+            ),
+        ]
+    );
+    assert!(find(&tree, "span", "corrected").is_empty());
+    // The US account alone: nothing to compare, no versions.
+    let alone = Meeting {
+        readouts: vec![2],
+        corrected: true,
+    };
+    let tree = meeting_header(&alone, &readouts, MeetingView::Readouts, &readouts[2].id).tree();
+    assert_eq!(
+        texts(&find(&tree, "span", "tab-off")),
+        ["Accounts (1)", "Versions"]
+    );
+    assert_eq!(
+        texts(&find(&tree, "span", "corrected")),
+        ["grouped by hand"]
+    );
+}
+
+#[test]
+fn a_meeting_not_found_names_the_id_as_text_and_links_to_all_meetings() {
+    let html = meeting_not_found("<b>x</b>").html();
+    assert_eq!(
+        html,
+        "<section class=\"page\"><h1>Meeting not found</h1><p>No readout with the id <code>&lt;b&gt;x&lt;/b&gt;</code> is loaded.</p><p><a href=\"#/\">See all meetings</a></p></section>"
+    );
+}
+
+#[test]
+fn a_card_lists_the_reports_by_publisher_and_links_the_two_comparisons() {
+    let readouts = call();
+    let m = meeting(&readouts);
+    let id = readouts[1].id.as_str();
+    let tree = card_reports(&m, &readouts, id).tree();
+    assert_eq!(
+        texts(&find(&tree, "li", "")),
+        ["China: English · 中文", "United States: English"]
+    );
+    let links: Vec<(String, Option<&str>)> = find(&tree, "a", "")
+        .iter()
+        .map(|a| (a.text_content(), a.get("href")))
+        .collect();
+    assert_eq!(
+        links[0],
+        ("3 reports".into(), Some(format!("#/meeting/{id}").as_str()))
+    );
+    assert_eq!(
+        links[1].1,
+        Some(format!("#/readout/{}", readouts[1].id).as_str())
+    );
+    assert_eq!(links[2].0, "中文");
+    assert_eq!(
+        links[4],
+        (
+            "Accounts".into(),
+            Some(format!("#/meeting/{id}/accounts").as_str())
+        )
+    );
+    assert_eq!(
+        links[5],
+        (
+            "Versions".into(),
+            Some(format!("#/meeting/{id}/versions").as_str())
+        )
+    );
+}
+
+#[test]
+fn a_readout_s_note_names_the_other_reports_of_its_meeting() {
+    let readouts = call();
+    let m = meeting(&readouts);
+    let tree = meeting_note(&m, &readouts, 2).tree();
+    assert_eq!(
+        texts(&by_testid(&tree, "meeting-note")),
+        ["One of 3 reports of this meeting: China (English, 中文) · United States (English) · Compare the accounts · Align the versions"]
+    );
+}
+
+#[test]
+fn the_versions_picker_shows_only_with_two_publishers_and_marks_the_one_shown() {
+    let one = [Some("China".to_string())];
+    assert!(versions_picker(&one, None, "x").ops.is_empty());
+    let two = [Some("China".to_string()), Some("Japan".to_string())];
+    let tree = versions_picker(&two, Some("Japan"), "x").tree();
+    assert_eq!(texts(&find(&tree, "nav", "")), ["Versions of: ChinaJapan"]);
+    let links: Vec<(Option<&str>, Option<&str>)> = find(&tree, "a", "")
+        .iter()
+        .map(|a| (a.get("href"), a.get("aria-current")))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            (Some("#/meeting/x/versions?account=China"), Some("false")),
+            (Some("#/meeting/x/versions?account=Japan"), Some("true"))
+        ]
+    );
 }

@@ -4,8 +4,10 @@
 //! lists its reports, each one click away, links its accounts and versions, and shows the main
 //! topics of its accounts together.
 
-use crate::core::explore::{MeetingView, Route, TimelineEntry};
+use crate::core::explore::{Route, TimelineEntry};
+use crate::core::meetings::report::page::card_reports;
 use crate::core::{Language, Speaker};
+use crate::ui::dom::Dom;
 use crate::ui::format::{human_date, participant_label, published_by, route_href};
 use crate::ui::state::{speaker_class, Corpus, Nav};
 use leptos::prelude::*;
@@ -119,7 +121,7 @@ pub fn MeetingCard(
 
     let reports = meeting
         .filter(|m| m.readouts.len() > 1)
-        .map(|m| reports(&data, m, &readout.id));
+        .map(|m| Dom(card_reports(m, &data.readouts, &readout.id)));
 
     view! {
         <article class=format!("meeting-card {lane}") data-testid="meeting-card">
@@ -137,57 +139,4 @@ pub fn MeetingCard(
         </article>
     }
     .into_any()
-}
-
-/// The reports of meeting `m` by publisher and language, each a link, with links to its
-/// accounts and versions views (named by readout `id`).
-fn reports(
-    data: &crate::ui::state::Data,
-    m: &crate::core::meetings::Meeting,
-    id: &str,
-) -> impl IntoView {
-    let accounts = m.accounts(&data.readouts);
-    let list = accounts
-        .iter()
-        .map(|a| {
-            let versions = a
-                .readouts
-                .iter()
-                .enumerate()
-                .map(|(k, &r)| {
-                    let x = &data.readouts[r];
-                    let href = route_href(Route::Readout {
-                        id: x.id.clone(),
-                        sentence: None,
-                    });
-                    view! {
-                        {(k > 0).then_some(" · ")}
-                        <a href=href lang=x.language.code() title=x.title.clone()>{x.language.label()}</a>
-                    }
-                })
-                .collect_view();
-            view! { <li><span class="report-publisher">{format!("{}: ", a.publisher.unwrap_or("Unknown publisher"))}</span>{versions}</li> }
-        })
-        .collect_view();
-    let link = |view: MeetingView| {
-        route_href(Route::Meeting {
-            id: id.to_string(),
-            view,
-            account: None,
-        })
-    };
-    let accounts_link = (accounts.len() > 1).then(|| {
-        view! { <a class="compare-link" href=link(MeetingView::Accounts) title="The accounts of this meeting side by side">"Accounts"</a> }
-    });
-    let versions_link = (!m.versions(&data.readouts).is_empty()).then(|| {
-        view! { <a class="compare-link" href=link(MeetingView::Versions) title="The language versions aligned sentence by sentence">"Versions"</a> }
-    });
-    view! {
-        <div class="meeting-reports" data-testid="meeting-reports">
-            <a class="reports-count" href=link(MeetingView::Readouts)>{format!("{} reports", m.readouts.len())}</a>
-            <ul aria-label="Reports of this meeting">{list}</ul>
-            {accounts_link}
-            {versions_link}
-        </div>
-    }
 }

@@ -6,9 +6,9 @@
 use crate::core::explore::{day_number, MeetingView, Route};
 use crate::core::meetings::corrections::{join, split_off, undo, LabelChange};
 use crate::core::meetings::export::language_name;
+use crate::core::meetings::report::page::meeting_heading;
 use crate::core::meetings::report::{capitalised, possessive};
 use crate::ui::format::{date_label, route_href};
-use crate::ui::pages::meeting_heading;
 use crate::ui::state::{Corpus, Data, Nav};
 use leptos::prelude::*;
 use std::sync::Arc;

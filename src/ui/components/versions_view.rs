@@ -4,13 +4,11 @@
 //! point lists that differ, a row per aligned group), put in the page as a document tree
 //! (`ui::dom`).
 
-use crate::core::explore::{MeetingView, Route};
 use crate::core::meetings::compare_versions;
 use crate::core::meetings::export::{versions_csv, versions_markdown};
-use crate::core::meetings::report::versions::versions_report;
+use crate::core::meetings::report::versions::{versions_picker, versions_report};
 use crate::ui::components::ExportButtons;
 use crate::ui::dom::Dom;
-use crate::ui::format::route_href;
 use crate::ui::state::Corpus;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -74,25 +72,8 @@ pub fn VersionsView(
         }
     };
     let picker = move || {
-        let (publishers, _) = choice.get();
-        (publishers.len() > 1).then(|| {
-            let current = account.get();
-            let links = publishers
-                .into_iter()
-                .enumerate()
-                .map(|(k, p)| {
-                    let name = p.clone().unwrap_or_else(|| "Unknown publisher".into());
-                    let selected = current == p || (k == 0 && current.is_none());
-                    let href = route_href(Route::Meeting {
-                        id: id.clone(),
-                        view: MeetingView::Versions,
-                        account: p,
-                    });
-                    view! { <a href=href aria-current=if selected { "true" } else { "false" }>{name}</a> }
-                })
-                .collect_view();
-            view! { <nav class="version-accounts" aria-label="Whose versions">"Versions of: "{links}</nav> }
-        })
+        let current = account.get();
+        choice.with(|(publishers, _)| Dom(versions_picker(publishers, current.as_deref(), &id)))
     };
     let report = move || {
         let data = corpus.data.get();

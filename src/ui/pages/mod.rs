@@ -10,6 +10,6 @@ mod timeline;
 pub use compare::ComparePage;
 pub use formulations::FormulationsPage;
 pub use library::{LibraryPage, EXPORT_NAME};
-pub use meeting::{meeting_heading, MeetingPage};
+pub use meeting::MeetingPage;
 pub use readout::ReadoutPage;
 pub use timeline::TimelinePage;

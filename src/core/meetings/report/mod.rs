@@ -1,15 +1,20 @@
-//! The meeting views' reports as document trees ([`crate::core::doc`]): what the accounts view
-//! and the versions view show, given their data, built by plain functions. The UI puts the
-//! trees in the page (`ui::dom`) next to its interactive parts (export buttons, pickers).
+//! The meeting views' static markup as documents ([`crate::core::doc`]): what the accounts
+//! view, the versions view and the meeting page show, given their data, written by plain
+//! functions. The UI puts them in the page (`ui::dom`) next to its interactive parts (export
+//! buttons, the grouping corrections, topic buttons).
 //!
 //! - [`accounts`]: the summary of what the accounts disagree on, and the grid (a column per
 //!   account, a row per topic).
 //! - [`shares`]: each speaker's share of each account, and the formulations of each side.
-//! - [`versions`]: the summary and the aligned table of two language versions.
+//! - [`versions`]: the summary and the aligned table of two language versions, and whose
+//!   versions are shown.
+//! - [`page`]: the meeting page's header and its page not found, a card's list of a meeting's
+//!   reports, the note on a readout's page naming the other reports of its meeting.
 //!
 //! Class names, `data-testid`s and texts are the ones the style sheets and the tests read.
 
 pub mod accounts;
+pub mod page;
 pub mod shares;
 pub mod versions;
 

@@ -6,7 +6,7 @@
 
 use crate::core::analyse::Lexicon;
 use crate::core::doc::Doc;
-use crate::core::explore::Route;
+use crate::core::explore::{MeetingView, Route};
 use crate::core::meetings::export::language_name;
 use crate::core::meetings::versions::PointList;
 use crate::core::meetings::Versions;
@@ -25,6 +25,33 @@ pub fn versions_report(readouts: &[Readout], lexicon: &Lexicon, v: Option<&Versi
             table(&mut d, readouts, v);
         }
     }
+    d
+}
+
+/// Whose versions are shown, when more than one publisher issued two (`publishers`, the one
+/// shown `current`, `None` for the first): a link per publisher; `id` names the meeting.
+pub fn versions_picker(publishers: &[Option<String>], current: Option<&str>, id: &str) -> Doc {
+    let mut d = Doc::new();
+    if publishers.len() < 2 {
+        return d;
+    }
+    d.el("nav", "version-accounts")
+        .attr("aria-label", "Whose versions")
+        .text("Versions of: ");
+    for (k, p) in publishers.iter().enumerate() {
+        let selected = current == p.as_deref() || (k == 0 && current.is_none());
+        let route = Route::Meeting {
+            id: id.to_string(),
+            view: MeetingView::Versions,
+            account: p.clone(),
+        };
+        d.open("a")
+            .href(route)
+            .attr("aria-current", if selected { "true" } else { "false" })
+            .text(p.as_deref().unwrap_or("Unknown publisher"))
+            .close();
+    }
+    d.close();
     d
 }
 
