@@ -2,13 +2,15 @@
 //! publisher, title (linked), participants with their speaker colours, top topics. A meeting
 //! reported more than once (accounts by several publishers, versions in several languages)
 //! lists its reports, each one click away, links its accounts and versions, and shows the main
-//! topics of its accounts together.
+//! topics of its accounts together. The markup around the topic buttons is a document
+//! (`core::doc`, put in the page by `ui::dom`): one `view!` shape less per card part.
 
+use crate::core::doc::Doc;
 use crate::core::explore::{Route, TimelineEntry};
 use crate::core::meetings::report::page::card_reports;
-use crate::core::{Language, Speaker};
+use crate::core::{Date, Language, Readout, Speaker};
 use crate::ui::dom::Dom;
-use crate::ui::format::{human_date, participant_label, published_by, route_href};
+use crate::ui::format::{human_date, participant_label, published_by};
 use crate::ui::state::{speaker_class, Corpus, Nav};
 use leptos::prelude::*;
 
@@ -18,8 +20,8 @@ const LANES: usize = 8;
 /// A meeting of the timeline. Its left edge has the colour of the counterpart's country; each
 /// participant has the swatch of their colour on the readout page (the publisher's officials
 /// first colour); its topic chips add that topic to the filter.
-// Long for its markup: after its signals and named handlers, one `view!` lays the view out as it
-// reads, top to bottom (DESIGN.md, "one view! last"); the logic is in the handlers above it.
+// Long: the main topics of a meeting reported more than once are summed here, before the
+// topic buttons and the one `view!` (DESIGN.md, "one view! last").
 #[component]
 pub fn MeetingCard(
     /// The timeline entry (readout index, lane, top topics).
@@ -31,13 +33,6 @@ pub fn MeetingCard(
     let Some(readout) = data.readouts.get(entry.readout) else {
         return ().into_any();
     };
-    let href = route_href(Route::Readout {
-        id: readout.id.clone(),
-        sentence: None,
-    });
-    let compare_href = route_href(Route::Compare {
-        ids: vec![readout.id.clone()],
-    });
     let lane = entry
         .colour
         .map_or("lane-none".to_string(), |c| format!("lane-{}", c % LANES));
@@ -45,40 +40,10 @@ pub fn MeetingCard(
         .meetings
         .meeting_of(entry.readout)
         .and_then(|m| data.meetings.meetings.get(m));
-    let date = match meeting
+    let date = meeting
         .and_then(|m| m.date(&data.readouts))
-        .or(readout.date)
-    {
-        Some(d) => view! { <time datetime=d.to_string()>{human_date(d)}</time> }.into_any(),
-        None => view! { <span class="undated">"Undated"</span> }.into_any(),
-    };
-    let format = readout
-        .format
-        .map(|f| view! { <span class="chip format">{f.label()}</span> });
-    // A Chinese readout says so (English is the default), and its words carry their language
-    // for the fonts.
-    let lang = readout.language.code();
-    let language = (readout.language != Language::English).then(|| {
-        view! { <span class="chip language" data-testid="card-language" title="Language of the text" lang=lang>{readout.language.label()}</span> }
-    });
-    let derived = readout.title_derived.then(|| {
-        view! { <span class="derived" title="The text has no headline; this title was derived from its first sentence.">"derived title"</span> }
-    });
-    let participants = readout
-        .participants
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let swatch = format!("swatch {}", speaker_class(readout, Speaker::Person(i)));
-            view! {
-                <span class="participant">
-                    {(i > 0).then_some(" · ")}
-                    <span class=swatch aria-hidden="true"></span>
-                    {participant_label(p)}
-                </span>
-            }
-        })
-        .collect_view();
+        .or(readout.date);
+    let head = Dom(card_head(readout, date, entry.lane.as_deref()));
     // A meeting's main topics are its accounts' together (one readout per publisher).
     let top_topics: Vec<(usize, usize)> = match meeting.filter(|m| m.readouts.len() > 1) {
         Some(m) => {
@@ -122,21 +87,94 @@ pub fn MeetingCard(
     let reports = meeting
         .filter(|m| m.readouts.len() > 1)
         .map(|m| Dom(card_reports(m, &data.readouts, &readout.id)));
+    let mut compare = Doc::new();
+    compare
+        .el("a", "compare-link")
+        .href(Route::Compare {
+            ids: vec![readout.id.clone()],
+        })
+        .attr("title", "Compare this meeting with others, topic by topic")
+        .text("Compare")
+        .close();
 
     view! {
         <article class=format!("meeting-card {lane}") data-testid="meeting-card">
-            <div class="card-meta">
-                {date} {format} {language} {entry.lane.clone().map(|c| view! { <span class="lane-name">{c}</span> })}
-                <span class="card-publisher" data-testid="card-publisher">{published_by(readout)}</span>
-            </div>
-            <h3 class="card-title"><a href=href lang=lang>{readout.title.clone()}</a> {derived}</h3>
-            <p class="participants" lang=lang>{participants}</p>
+            {head}
             {reports}
             <div class="card-foot">
                 <ul class="topic-chips" aria-label="Main topics">{topics}</ul>
-                <a class="compare-link" href=compare_href title="Compare this meeting with others, topic by topic">"Compare"</a>
+                {Dom(compare)}
             </div>
         </article>
     }
     .into_any()
+}
+
+/// The card above its topics: date, format, language (when not English), counterpart,
+/// publisher; the title linked to the readout; the participants with their speaker colours.
+fn card_head(readout: &Readout, date: Option<Date>, lane: Option<&str>) -> Doc {
+    let lang = readout.language.code();
+    let mut d = Doc::new();
+    d.el("div", "card-meta");
+    match date {
+        Some(day) => d
+            .open("time")
+            .attr("datetime", &day.to_string())
+            .text(&human_date(day))
+            .close(),
+        None => d.leaf("span", "undated", "Undated"),
+    };
+    if let Some(f) = readout.format {
+        d.leaf("span", "chip format", f.label());
+    }
+    // A Chinese readout says so (English is the default), and its words carry their language
+    // for the fonts.
+    if readout.language != Language::English {
+        d.el("span", "chip language")
+            .attr("data-testid", "card-language")
+            .attr("title", "Language of the text")
+            .attr("lang", lang)
+            .text(readout.language.label())
+            .close();
+    }
+    if let Some(lane) = lane {
+        d.leaf("span", "lane-name", lane);
+    }
+    let route = Route::Readout {
+        id: readout.id.clone(),
+        sentence: None,
+    };
+    d.el("span", "card-publisher")
+        .attr("data-testid", "card-publisher")
+        .text(&published_by(readout))
+        .close()
+        .close()
+        .el("h3", "card-title")
+        .open("a")
+        .href(route)
+        .attr("lang", lang)
+        .text(&readout.title)
+        .close();
+    if readout.title_derived {
+        d.el("span", "derived")
+            .attr(
+                "title",
+                "The text has no headline; this title was derived from its first sentence.",
+            )
+            .text("derived title")
+            .close();
+    }
+    d.close().el("p", "participants").attr("lang", lang);
+    for (i, p) in readout.participants.iter().enumerate() {
+        let swatch = format!("swatch {}", speaker_class(readout, Speaker::Person(i)));
+        d.el("span", "participant")
+            .text(if i > 0 { " · " } else { "" })
+            .el("span", &swatch)
+            .attr("aria-hidden", "true")
+            .close()
+            .text(&participant_label(p))
+            .close();
+    }
+    d.close();
+    d
 }
