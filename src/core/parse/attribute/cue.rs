@@ -150,7 +150,7 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
             }
             continue;
         }
-        if opens_verb(w, j, word, lang) || discussed(w, j, lang) {
+        if opens_verb(w, j, word, lang) {
             return Some(j);
         }
         // A lowercase word that cannot be part of a subject ("is", "should"): no cue here.
@@ -159,31 +159,6 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
         }
     }
     None
-}
-
-/// Words a discussion's modifiers may take between the meeting verb and the noun ("held
-/// detailed discussions", "had a frank and open exchange").
-const DISCUSSION_WORDS: usize = 4;
-
-/// "held detailed discussions on", "had a frank exchange": a meeting verb whose object is a
-/// discussion reports what the subject did. With a guest after the noun ("held talks with X")
-/// it narrates the event instead, and is no cue.
-fn discussed(w: &[&str], j: usize, lang: &Lang) -> bool {
-    if !lang.is_meeting_verb(scan::bare(w[j])) {
-        return false;
-    }
-    let end = w.len().min(j + 2 + DISCUSSION_WORDS);
-    let Some(k) = (j + 1..end).find(|&k| lang.is_narration_noun(scan::bare(w[k]))) else {
-        return false;
-    };
-    let is_link = |t: &str| {
-        let t = scan::bare(t);
-        lang.guest_links
-            .iter()
-            .chain(lang.verb_links)
-            .any(|l| l.eq_ignore_ascii_case(t))
-    };
-    w[j + 1..k].iter().all(|t| scan::is_lowercase(t)) && !w.get(k + 1).is_some_and(|t| is_link(t))
 }
 
 /// True when a reporting phrase opens at `w[j]`, whose bare form is `word`.

@@ -75,9 +75,10 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         verb = None;
     }
     // "The Prime Minister began by congratulating the President on the return of citizens who
-    // had been held": a reporting verb before the meeting verb makes the sentence a report.
-    let reports_first = |v: usize| {
-        (start + 1..v).any(|i| {
+    // had been held": a reporting verb between the hosts and the meeting verb makes the
+    // sentence a report.
+    let reports_first = |from: usize, v: usize| {
+        (from..v).any(|i| {
             scan::is_lowercase(w[i])
                 && lang
                     .verbs_from(scan::bare(w[i]))
@@ -85,12 +86,12 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
                     .any(|p| scan::starts_with_phrase(&w[i..], p.1))
         })
     };
-    if kind == Kind::Opening && verb.is_some_and(reports_first) {
-        return None;
-    }
     let (hosts, mut guests, after) = match verb {
         Some(v) => {
-            let (hosts, _) = persons(&w[start..v], lang);
+            let (hosts, used) = persons(&w[start..v], lang);
+            if kind == Kind::Opening && reports_first(start + used, v) {
+                return None;
+            }
             let from = guests_after(&w, v, lang).min(w.len());
             let (guests, used) = persons(&w[from..], lang);
             (hosts, guests, from + used)

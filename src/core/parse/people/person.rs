@@ -213,18 +213,22 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
         country = Some(c.to_string());
         end = from;
     }
-    // "visiting the United States": a country alone is a place, not a person.
-    let lead = t[..end]
-        .iter()
-        .take_while(|w| lang.is_article(w) || lang.lead_ins.contains(w))
-        .count();
-    if lang
-        .country_at(&t[lead..end])
-        .is_some_and(|c| lead + c.1 == end)
-    {
-        return None;
-    }
     let mut name_start = name_run(t, end, lang);
+    // "visiting the United States": a country alone is a place, not a person (the run of names
+    // stopped at "United", the country's first word, right after the lead-in).
+    if name_start > 0 && name_start < end {
+        let lead = t[..end]
+            .iter()
+            .take_while(|w| lang.is_article(w) || lang.lead_ins.contains(w))
+            .count();
+        if name_start - 1 == lead
+            && lang
+                .country_at(&t[lead..end])
+                .is_some_and(|c| lead + c.1 == end)
+        {
+            return None;
+        }
+    }
     // "Bo Sample of Samplestan": a place the tables do not know follows the name.
     if name_start >= 2 && name_start < end && t[name_start - 1] == lang.of_word {
         let before = name_run(t, name_start - 1, lang);
