@@ -32,21 +32,30 @@ pub(in crate::core::parse) fn line(s: &str) -> Option<Date> {
         .date_labels
         .first_in(s)
         .map_or(s, |l| trim_start(&s[l.len()..]));
-    let (date, len) = full_date_at(s).or_else(|| {
-        // "环球网 2017-10-26": a republisher's name, a space, then the date.
-        let (source, rest) = s.split_once([' ', '\u{3000}'])?;
-        let short = (1..=SOURCE_CHARS).contains(&source.chars().count());
-        let rest = trim_start(rest);
-        (short && source.chars().all(is_han))
-            .then(|| full_date_at(rest))
-            .flatten()
-            .map(|(d, n)| (d, s.len() - rest.len() + n))
-    })?;
+    let (date, len) = full_date_at(s).or_else(|| source_then_date(s))?;
     let mut rest = trim_start(&s[len..]);
     if let Some((_, n)) = time_at(rest) {
         rest = trim_start(&rest[n..]);
     }
     (rest.is_empty() || HAN.meta_labels.first_in(rest).is_some()).then_some(date)
+}
+
+/// "环球网 2017-10-26": a republisher's name of a few Han characters, a space, then the date
+/// (and nothing after it): the date and where it ends.
+fn source_then_date(s: &str) -> Option<(Date, usize)> {
+    // Most lines end with no digit: told before any search.
+    if !s.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // A Han character is three bytes: the space stands within the name's longest reach.
+    let head = super::super::scan::prefix(s, SOURCE_CHARS * 3 + 3);
+    let space = head.find([' ', '\u{3000}'])?;
+    let source = &s[..space];
+    if source.is_empty() || !source.chars().all(is_han) {
+        return None;
+    }
+    let rest = trim_start(&s[space..]);
+    full_date_at(rest).map(|(d, n)| (d, s.len() - rest.len() + n))
 }
 
 /// "14:30", "14：30" or "14:30:05": the byte length.
