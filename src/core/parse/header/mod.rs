@@ -161,7 +161,17 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .date_line
         .or_else(|| headline.and_then(|h| date::find(h, lang)).map(|d| d.0));
     let date = date::event(opening, reference, lang);
-    let format = find_format(&opening_texts, headline, lang);
+    let format = find_format(&opening_texts, headline, lang).or_else(|| {
+        // "During his phone talks with the Russian minister, Son affirmed": a leading clause of
+        // the sentence after the opening names the format the opening left out.
+        let next = openings.sentences.last().map_or(0, |s| s.0 + 1);
+        let (clause, _) = first.get(next)?.split_once(',')?;
+        let opens = clause
+            .split(' ')
+            .next()
+            .is_some_and(|w| lang.opening_clause_words.contains(&w));
+        opens.then(|| find_format(&[clause], None, lang)).flatten()
+    });
 
     // The headline adds or completes people only when the openings leave someone out.
     let from_headline = headline

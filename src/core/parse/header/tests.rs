@@ -66,6 +66,18 @@ fn a_numbered_section_heading_of_the_body_is_structure() {
 }
 
 #[test]
+fn a_leading_clause_after_the_opening_names_the_format_it_left_out() {
+    let opening = "Vietnam values its partnership with Chile, Foreign Minister Tran Minh Khoa told his Chilean counterpart Rosa Ibarra on April 27, 2024.";
+    let next = "During their phone talks, Khoa affirmed that trade matters.";
+    assert_eq!(
+        head(None, None, &[opening, next]).format,
+        Some(MeetingFormat::PhoneCall)
+    );
+    let later = "The two sides agreed to hold talks, and Khoa thanked Ibarra.";
+    assert_eq!(head(None, None, &[opening, later]).format, None);
+}
+
+#[test]
 fn a_title_is_derived_from_the_opening_sentence_when_there_is_no_headline() {
     let opening = "On March 3, 2021, Foreign Minister Ada Vale held talks with Foreign Minister Tomas Brell of Norway.";
     let h = head(None, None, &[opening]);

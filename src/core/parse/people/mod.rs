@@ -86,6 +86,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
                     .any(|p| scan::starts_with_phrase(&w[i..], p.1))
         })
     };
+    let mut said_to = false;
     let (hosts, mut guests, after) = match verb {
         Some(v) => {
             let (hosts, used) = persons(&w[start..v], lang);
@@ -99,15 +100,21 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         None if kind == Kind::Headline || named_first.is_some() => {
             headline_parties(&w, start, lang)?
         }
+        None if kind == Kind::Opening => {
+            let (hosts, guests, after) = said_first(&w, start, lang)?;
+            said_to = true;
+            (hosts, guests, after)
+        }
         None => return None,
     };
-    let reported = !guests.is_empty()
-        && w.get(after).is_some_and(|t| {
-            let t = scan::bare(t);
-            lang.verbs_from(t)
-                .iter()
-                .any(|v| scan::starts_with_phrase(&w[after..], v.1))
-        });
+    let reported = said_to
+        || !guests.is_empty()
+            && w.get(after).is_some_and(|t| {
+                let t = scan::bare(t);
+                lang.verbs_from(t)
+                    .iter()
+                    .any(|v| scan::starts_with_phrase(&w[after..], v.1))
+            });
     let mut hosts = hosts;
     // "A and his counterpart B held talks", "A and B met": the first named is the host.
     if guests.is_empty() && hosts.len() >= 2 {
@@ -117,8 +124,10 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     for g in guests.iter_mut().filter(|g| g.counterpart) {
         g.p.role.clone_from(&host_role);
     }
+    // A statement given first ends before its speaker: the date after the guests is the
+    // meeting's ("..., A told B on April 27").
     let clause_end = match words.get(after) {
-        Some(x) if reported => x.0,
+        Some(x) if reported && !said_to => x.0,
         _ => s.len(),
     };
     (!hosts.is_empty() || !guests.is_empty()).then_some(Parties {
@@ -150,6 +159,28 @@ fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
         None if w.get(v + 1).is_some_and(|x| scan::is_capitalised(x)) => v + 1,
         None => w.len(),
     }
+}
+
+/// "Vietnam attaches importance to ..., Foreign Minister A told his Russian counterpart B on
+/// April 27": an opening that gives the statement first, then after its last comma the
+/// speaker, a reporting verb and the person spoken to. Hosts, guests and the words they took.
+fn said_first(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec<Person>, usize)> {
+    let verb = (start + 1..w.len()).find(|&i| {
+        scan::is_lowercase(w[i])
+            && w[i - 1].ends_with(|c: char| c.is_alphanumeric() || c == '.')
+            && lang
+                .verbs_from(scan::bare(w[i]))
+                .iter()
+                .any(|p| scan::starts_with_phrase(&w[i..], p.1))
+    })?;
+    // The speaker stands alone between the last comma and the verb.
+    let comma = (start..verb).rev().find(|&i| w[i].ends_with(','))?;
+    let (hosts, used) = persons(&w[comma + 1..verb], lang);
+    if hosts.is_empty() || comma + 1 + used != verb {
+        return None;
+    }
+    let (guests, used) = persons(&w[verb + 1..], lang);
+    (!guests.is_empty()).then_some((hosts, guests, verb + 1 + used))
 }
 
 /// A headline without a meeting verb: "Talks between A and B" (the first is the host) or

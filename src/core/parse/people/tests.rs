@@ -268,3 +268,20 @@ fn a_country_inside_a_long_title_is_read() {
     let s = "Minister Oda Kenji met with Zhou Linhai, Member of the Political Bureau of the CPC Central Committee, in Tokyo.";
     assert_eq!(who(s)[1].2.as_deref(), Some("China"));
 }
+
+#[test]
+fn an_opening_that_gives_the_statement_first_names_its_speaker_and_listener() {
+    let s = "Hanoi (VNA) – Vietnam values its partnership with Chile, Foreign Minister Tran Minh Khoa told his Chilean counterpart Rosa Ibarra on April 27.";
+    let parties = extract(s, Kind::Opening, &EN).expect("parties");
+    assert!(parties.reported);
+    assert_eq!(parties.clause_end, s.trim_end_matches('.').len());
+    assert_eq!(
+        who(s),
+        vec![
+            p("Tran Minh Khoa", "Foreign Minister", None),
+            p("Rosa Ibarra", "Foreign Minister", Some("Chile")),
+        ]
+    );
+    // A closing "..., Khoa said." names no listener: no opening.
+    assert!(extract("Trade grew by a third, Khoa said.", Kind::Opening, &EN).is_none());
+}
