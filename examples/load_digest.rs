@@ -12,6 +12,9 @@
 //! the search index, the hits of a few queries and one hash of the formulations.
 //! `LOAD_ONLY=zh LOAD_READOUTS=1000` runs only that load and prints nothing (for callgrind).
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+
 use readout_lens::core::analyse::formulations::find_formulations;
 use readout_lens::core::collection::Source;
 use readout_lens::core::pipeline::load_all;
@@ -40,53 +43,17 @@ fn sources(kind: &str, n: usize) -> Vec<Source> {
         .unwrap_or_default()
         .into_iter()
         .enumerate()
-        .map(|(i, text)| Source {
-            name: format!("synthetic-{i}.txt"),
-            text,
-            kind: Default::default(),
-            added: 0,
-            publisher: None,
-            corrections: Default::default(),
-        })
+        .map(|(i, text)| Source::imported(format!("synthetic-{i}.txt"), text))
         .collect()
 }
 
 /// Every fixture and bundled readout, as sources (traditional characters, full-width forms,
 /// real house styles: what the synthetic corpora do not have).
 fn fixtures() -> Vec<Source> {
-    let mut paths = Vec::new();
-    for dir in ["tests/fixtures", "data/readouts"] {
-        files_under(std::path::Path::new(dir), &mut paths);
-    }
-    paths
-        .iter()
-        .filter_map(|p| {
-            let bytes = std::fs::read(p).ok()?;
-            Some(Source {
-                name: p.display().to_string(),
-                text: String::from_utf8_lossy(&bytes).into_owned(),
-                kind: Default::default(),
-                added: 0,
-                publisher: None,
-                corrections: Default::default(),
-            })
-        })
+    fixtures::fixture_texts()
+        .into_iter()
+        .map(|(path, text)| Source::imported(path, text))
         .collect()
-}
-
-fn files_under(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            files_under(&p, out);
-        } else {
-            out.push(p);
-        }
-    }
 }
 
 fn hash_of(s: &str) -> u64 {

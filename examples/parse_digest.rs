@@ -12,12 +12,14 @@
 //! mutated copies of them (cuts, duplicated and spliced pieces, flipped bytes), and prints one
 //! hash of the serialized readouts per group. A different line means a different parse.
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+
 use readout_lens::core::parse::parse_in;
 use readout_lens::core::synth::{corpus_of, Rng};
 use readout_lens::core::{parse, Language, ParseOptions, Readout};
 use std::collections::hash_map::DefaultHasher;
 use std::hash::Hasher;
-use std::path::{Path, PathBuf};
 
 /// Hashes serialized readouts, one group at a time.
 struct Digest {
@@ -45,21 +47,6 @@ impl Digest {
             self.count,
             self.hasher.finish()
         );
-    }
-}
-
-fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            files_under(&p, out);
-        } else {
-            out.push(p);
-        }
     }
 }
 
@@ -113,19 +100,7 @@ fn main() {
         d.print(&format!("synthetic {kind}"));
     }
 
-    let mut paths = Vec::new();
-    files_under(Path::new("tests/fixtures"), &mut paths);
-    files_under(Path::new("data/readouts"), &mut paths);
-    let texts: Vec<(String, String)> = paths
-        .iter()
-        .filter_map(|p| {
-            let bytes = std::fs::read(p).ok()?;
-            Some((
-                p.display().to_string(),
-                String::from_utf8_lossy(&bytes).into_owned(),
-            ))
-        })
-        .collect();
+    let texts = fixtures::fixture_texts();
 
     let (mut plain, mut other_lang, mut settings) = (Digest::new(), Digest::new(), Digest::new());
     for (path, text) in &texts {

@@ -12,7 +12,7 @@
 //! writes, loadable with `?collection=`); any other path is a folder of text files. The texts
 //! come from `core::synth`: invented officials, and every text says it was generated.
 
-use readout_lens::core::collection::{Collection, Source, SourceKind};
+use readout_lens::core::collection::{Collection, Source};
 use readout_lens::core::synth::corpus_of;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -62,15 +62,8 @@ fn run(args: &Args) -> std::io::Result<()> {
         let readouts = texts
             .into_iter()
             .enumerate()
-            .map(|(i, text)| Source {
-                name: name(i),
-                text,
-                kind: SourceKind::Imported,
-                // Fixed, so the same seed always writes the same file.
-                added: 0,
-                publisher: None,
-                corrections: Default::default(),
-            })
+            // `added` is 0: the same seed always writes the same file.
+            .map(|(i, text)| Source::imported(name(i), text))
             .collect();
         let json = serde_json::to_string(&Collection::new(readouts))?;
         if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {

@@ -100,6 +100,18 @@ pub struct Source {
 }
 
 impl Source {
+    /// A readout the user added, with no "Published by" setting and no corrections yet.
+    pub fn imported(name: impl Into<String>, text: String) -> Source {
+        Source {
+            name: name.into(),
+            text,
+            kind: SourceKind::Imported,
+            added: 0,
+            publisher: None,
+            corrections: Corrections::default(),
+        }
+    }
+
     /// A bundled readout, from `crate::core::bundled::BUNDLED`.
     pub fn bundled(name: &str, text: &str) -> Source {
         Source {

@@ -263,14 +263,7 @@ mod tests {
         texts
             .into_iter()
             .enumerate()
-            .map(|(i, text)| Source {
-                name: format!("synthetic-{i}.txt"),
-                text,
-                kind: Default::default(),
-                added: 0,
-                publisher: None,
-                corrections: Default::default(),
-            })
+            .map(|(i, text)| Source::imported(format!("synthetic-{i}.txt"), text))
             .collect()
     }
 

@@ -1,7 +1,16 @@
-//! Small text helpers shared by the views and the exports: a quote around the words that
-//! matter, text cut at a word, counts with thousands separators.
+//! Small text helpers shared by the views and the exports: a name with its country, a quote
+//! around the words that matter, text cut at a word, counts with thousands separators.
 
 use crate::core::model::Span;
+
+/// "Luo Zhaohui (China)", or the bare name when the country is unknown: how a person is
+/// named in a view or an export.
+pub fn with_country(name: &str, country: Option<&str>) -> String {
+    match country {
+        Some(c) => format!("{name} ({c})"),
+        None => name.to_string(),
+    }
+}
 
 /// The part of `sentence` to quote when space is short: all of it when it is at most `max`
 /// bytes, else about `max` bytes around `focus` (the words that matter), cut at spaces and

@@ -2,14 +2,12 @@
 
 pub use crate::core::explore::route_href;
 pub use crate::core::model::{date_label, human_date};
+use crate::core::text::with_country;
 use crate::core::{Language, Participant, Readout};
 
 /// "Luo Zhaohui (China)", or the bare name when the country is unknown.
 pub fn participant_label(p: &Participant) -> String {
-    match &p.country {
-        Some(c) => format!("{} ({c})", p.name),
-        None => p.name.clone(),
-    }
+    with_country(&p.name, p.country.as_deref())
 }
 
 /// "Published by United States", or that the publisher is not known.

@@ -32,7 +32,7 @@ pub use merge::{known, merge, merge_parsed, Duplicate, MergeReport, Merger};
 pub use url::safe_http_url;
 pub use warnings::{summary, warnings, ParseWarning};
 
-use crate::core::collection::{Corrections, Source, SourceKind};
+use crate::core::collection::Source;
 use std::fmt;
 
 /// Size limits of an import (a setting of the app).
@@ -258,9 +258,15 @@ fn start_file(
     let format = format_of(name).unwrap_or_else(|| sniff(&decoded.text));
     let (sources, reader) = match format {
         FileFormat::Collection => (vec![], Some(CollectionReader::new(decoded.text))),
-        FileFormat::Text => (vec![imported(name, decoded.text.clone())], None),
-        FileFormat::Markdown => (vec![imported(name, markdown_to_text(&decoded.text))], None),
-        FileFormat::Html => (vec![imported(name, html_source_text(&decoded.text)?)], None),
+        FileFormat::Text => (vec![Source::imported(name, decoded.text.clone())], None),
+        FileFormat::Markdown => (
+            vec![Source::imported(name, markdown_to_text(&decoded.text))],
+            None,
+        ),
+        FileFormat::Html => (
+            vec![Source::imported(name, html_source_text(&decoded.text)?)],
+            None,
+        ),
     };
     Ok(FileImport {
         name: name.to_string(),
@@ -279,18 +285,7 @@ pub fn import_text(name: &str, text: &str) -> Result<Source, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    Ok(imported(name, text.to_string()))
-}
-
-fn imported(name: &str, text: String) -> Source {
-    Source {
-        name: name.to_string(),
-        text,
-        kind: SourceKind::Imported,
-        added: 0,
-        publisher: None,
-        corrections: Corrections::default(),
-    }
+    Ok(Source::imported(name, text.to_string()))
 }
 
 /// The page's text. A headline the kept text lacks goes first, so the parser finds it: the
@@ -355,6 +350,7 @@ fn sniff(text: &str) -> FileFormat {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::collection::SourceKind;
 
     #[test]
     fn sizes_read_as_a_person_would_say_them() {

@@ -6,6 +6,7 @@ use crate::core::analyse::export::{
 };
 use crate::core::meetings::accounts::AccountsComparison;
 use crate::core::model::{Language, Readout, Speaker};
+use crate::core::text::with_country;
 use serde::Serialize;
 
 /// Column headings: the publisher, with the language when it is not English.
@@ -191,10 +192,7 @@ fn share_table(cmp: &AccountsComparison, heads: &[String]) -> String {
             .map(|s| (s.sentences, s.per_mille))
     };
     for (p, person) in cmp.people.iter().enumerate() {
-        let label = match &person.country {
-            Some(c) => format!("{} ({c})", person.name),
-            None => person.name.clone(),
-        };
+        let label = with_country(&person.name, person.country.as_deref());
         line(label, &|k| of(k, &|s| s.person == Some(p)));
     }
     line("Both sides".into(), &|k| {

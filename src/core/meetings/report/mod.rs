@@ -20,6 +20,7 @@ pub mod versions;
 
 use super::AccountsComparison;
 use crate::core::model::Readout;
+use crate::core::text::with_country;
 
 /// "China's account", "the United States' account" (a name ending in s takes an apostrophe).
 pub fn possessive(name: &str) -> String {
@@ -87,10 +88,7 @@ pub fn country_class(cmp: &AccountsComparison, country: Option<&str>) -> &'stati
 /// "John Carter (United States)", or the bare name when the country is unknown.
 fn person_label(cmp: &AccountsComparison, person: usize) -> String {
     let p = &cmp.people[person];
-    match &p.country {
-        Some(c) => format!("{} ({c})", p.name),
-        None => p.name.clone(),
-    }
+    with_country(&p.name, p.country.as_deref())
 }
 
 #[cfg(test)]

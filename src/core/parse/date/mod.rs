@@ -29,18 +29,11 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
     if s.len() > 60 || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut rest = s;
-    for p in lang.date_line_prefixes {
-        // The prefixes are lowercase: the line's start is compared ignoring its case.
-        let head = s.as_bytes().get(..p.len());
-        if head.is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes())) {
-            rest = s
-                .get(p.len()..)
-                .unwrap_or("")
-                .trim_start_matches([' ', ':']);
-            break;
-        }
-    }
+    let rest = label(s, lang).map_or(s, |p| {
+        s.get(p.len()..)
+            .unwrap_or("")
+            .trim_start_matches([' ', ':'])
+    });
     let w: Vec<Word> = lang.words(rest);
     // "Friday, March 25, 2011": a weekday may open the line.
     let skip = usize::from(w.first().is_some_and(|x| is_weekday(x.1, lang)));
@@ -54,9 +47,15 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
 
 /// True when `s` opens with a date line's label ("Published", "Updated:", "Date:").
 pub(super) fn labelled(s: &str, lang: &Lang) -> bool {
+    label(s, lang).is_some()
+}
+
+/// The date line's label `s` opens with, compared ignoring case (the labels are lowercase).
+fn label(s: &str, lang: &Lang) -> Option<&'static str> {
     lang.date_line_prefixes
         .iter()
-        .any(|p| scan::starts_with_ignore_case(s, p))
+        .copied()
+        .find(|p| scan::starts_with_ignore_case(s, p))
 }
 
 /// A word that may follow a date on a date line: "14:30", "10:23:05", "(Beijing", "time)".

@@ -265,6 +265,16 @@ impl Lang {
         index.get(word)
     }
 
+    /// True when a reporting phrase opens `w` ("said", "pointed out" over two words), its first
+    /// word bared of punctuation.
+    pub fn opens_report(&self, w: &[&str]) -> bool {
+        w.first().is_some_and(|first| {
+            self.verbs_from(scan::bare(first))
+                .iter()
+                .any(|p| scan::starts_with_phrase(w, p.1))
+        })
+    }
+
     /// True when a lowercase `word` may stand in a speaker's subject before its verb: a word of
     /// a joint phrase or a side phrase ("two", "sides"), a connector or an adverb.
     pub fn is_subject_word(&self, word: &str) -> bool {

@@ -78,13 +78,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     // had been held": a reporting verb between the hosts and the meeting verb makes the
     // sentence a report.
     let reports_first = |from: usize, v: usize| {
-        (from..v).any(|i| {
-            scan::is_lowercase(w[i])
-                && lang
-                    .verbs_from(scan::bare(w[i]))
-                    .iter()
-                    .any(|p| scan::starts_with_phrase(&w[i..], p.1))
-        })
+        (from..v).any(|i| scan::is_lowercase(w[i]) && lang.opens_report(&w[i..]))
     };
     let mut said_to = false;
     let (hosts, mut guests, after) = match verb {
@@ -107,14 +101,8 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         }
         None => return None,
     };
-    let reported = said_to
-        || !guests.is_empty()
-            && w.get(after).is_some_and(|t| {
-                let t = scan::bare(t);
-                lang.verbs_from(t)
-                    .iter()
-                    .any(|v| scan::starts_with_phrase(&w[after..], v.1))
-            });
+    let reported =
+        said_to || !guests.is_empty() && lang.opens_report(w.get(after..).unwrap_or(&[]));
     let mut hosts = hosts;
     // "A and his counterpart B held talks", "A and B met": the first named is the host.
     if guests.is_empty() && hosts.len() >= 2 {
@@ -168,10 +156,7 @@ fn said_first(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec
     let verb = (start + 1..w.len()).find(|&i| {
         scan::is_lowercase(w[i])
             && w[i - 1].ends_with(|c: char| c.is_alphanumeric() || c == '.')
-            && lang
-                .verbs_from(scan::bare(w[i]))
-                .iter()
-                .any(|p| scan::starts_with_phrase(&w[i..], p.1))
+            && lang.opens_report(&w[i..])
     })?;
     // The speaker stands alone between the last comma and the verb.
     let comma = (start..verb).rev().find(|&i| w[i].ends_with(','))?;
