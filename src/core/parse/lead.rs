@@ -1,6 +1,6 @@
 //! What may stand before the subject of a sentence and is not part of it, used by the header
 //! and attribute stages: a paragraph number ("1.", "(2)"), a bullet ("°", "o", "-"), a place
-//! line ("HÀ NỘI —", "Hanoi (VNA) –", "BEIJING, Feb. 25 (Xinhua) --").
+//! line ("HÀ NỘI —", "Hanoi (VNA) –", "BEIJING, Feb. 25 (Xinhua) --", "WASHINGTON:").
 //!
 //! Takes the words of a sentence (bare of nothing) and a [`Lang`]; gives how many of them to
 //! skip. Structure, not meaning: numbered paragraphs are not enumerated points.
@@ -42,9 +42,16 @@ pub(super) fn is_marker(t: &str) -> bool {
             || (inner.len() == 1 && inner.bytes().all(|b| b.is_ascii_lowercase())))
 }
 
+/// Words of a place in capitals before a colon ("NEW YORK:").
+const PLACE_CAPS_WORDS: usize = 3;
+
 /// The words of a place line ending in a dash, or 0: every word before the dash is
-/// capitalised, a number, a month or in brackets ("(VNA)").
+/// capitalised, a number, a month or in brackets ("(VNA)"). Or a place in capitals closed by
+/// a colon, as republished copies open ("WASHINGTON: Secretary of State ... met").
 fn place_line(w: &[&str], lang: &Lang) -> usize {
+    if let Some(n) = place_in_capitals(w) {
+        return n;
+    }
     let is_dash = |t: &&str| {
         t.len() <= 3 && !t.starts_with(char::is_alphanumeric) && lang.place_dashes.contains(t)
     };
@@ -65,6 +72,28 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
     }
 }
 
+/// "WASHINGTON:", "NEW YORK:": up to three words in capitals, the last closed by a colon.
+fn place_in_capitals(w: &[&str]) -> Option<usize> {
+    // Most sentences' first word is no such word: told by its first two bytes.
+    let first = w.first()?.as_bytes();
+    if first.len() < 2 || first[1].is_ascii_lowercase() || !first[0].is_ascii_uppercase() {
+        return None;
+    }
+    let caps = |t: &str| {
+        let t = t.trim_end_matches([':', ',']);
+        t.len() >= 2
+            && t.bytes().any(|b| b.is_ascii_uppercase())
+            && !t
+                .bytes()
+                .any(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    };
+    let n = w
+        .iter()
+        .take(PLACE_CAPS_WORDS)
+        .position(|t| t.ends_with(':'))?;
+    w[..=n].iter().all(|t| caps(t)).then_some(n + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +112,16 @@ mod tests {
         assert_eq!(skipped("HÀ NỘI — Foreign Minister Khôi met"), 3);
         assert_eq!(skipped("Hanoi (VNA) – Minister Dat held"), 3);
         assert_eq!(skipped("BEIJING, Feb. 25 (Xinhua) -- Wang met"), 5);
+        assert_eq!(skipped("WASHINGTON: Secretary of State Ana Rolt met"), 1);
+        assert_eq!(skipped("NEW YORK: The Secretary met"), 2);
+    }
+
+    #[test]
+    fn a_colon_after_words_not_in_capitals_is_no_place_line() {
+        assert_eq!(skipped("Washington: the Secretary met"), 0);
+        assert_eq!(skipped("Note: the two sides met"), 0);
+        assert_eq!(skipped("US-CHINA TALKS IN GENEVA TODAY: the sides met"), 0);
+        assert_eq!(skipped("COVID-19: the sides agreed"), 0);
     }
 
     #[test]

@@ -35,10 +35,7 @@ pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Opt
     };
     bare.first()?;
     if let [one] = bare {
-        if let Some(g) = lang
-            .gender_of(one)
-            .filter(|_| lang.pronouns.iter().any(|p| p.eq_ignore_ascii_case(one)))
-        {
+        if let Some(g) = personal(one, lang) {
             return pronoun(g, people).map(Speaker::Person);
         }
     }
@@ -60,6 +57,13 @@ pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Opt
         return Some(sp);
     }
     one(bare, people, lang).map(Speaker::Person)
+}
+
+/// The gender of a personal pronoun that may stand as a subject ("He", "She").
+#[inline(always)]
+fn personal(w: &str, lang: &Lang) -> Option<crate::core::parse::lang::Gender> {
+    lang.gender_of(w)
+        .filter(|_| lang.pronouns.iter().any(|p| p.eq_ignore_ascii_case(w)))
 }
 
 /// "He", "She": the most recent subject the text lets have that gender (the last subject
@@ -133,7 +137,14 @@ fn pair(bare: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     }
     let mut seen: Vec<usize> = Vec::new();
     for part in bare.split(|w| *w == lang.and_word) {
-        let i = one(part, people, lang)?;
+        // "He and Foreign Minister Wong agreed": a pronoun is the one it stands for.
+        let i = match part {
+            [w] => match personal(w, lang) {
+                Some(g) => pronoun(g, people)?,
+                None => one(part, people, lang)?,
+            },
+            _ => one(part, people, lang)?,
+        };
         if !seen.contains(&i) {
             seen.push(i);
         }

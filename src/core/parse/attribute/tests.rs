@@ -203,3 +203,24 @@ fn the_official_is_the_last_subject() {
         Some(Speaker::Person(1))
     );
 }
+
+#[test]
+fn a_pronoun_and_a_participant_together_are_joint() {
+    assert_eq!(
+        cue_after(
+            "He and Foreign Minister Brell agreed on trade.",
+            &[0],
+            vec![]
+        ),
+        Some(Speaker::Joint)
+    );
+    // The pronoun stands for the one named with it: no pair, so no joint subject.
+    assert_ne!(
+        cue_after(
+            "He and Foreign Minister Brell agreed on trade.",
+            &[1],
+            vec![]
+        ),
+        Some(Speaker::Joint)
+    );
+}

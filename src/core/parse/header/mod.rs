@@ -44,6 +44,8 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     // date line when the front has none. An unlabelled date there may belong to anything.
     let mut published = None;
     let stages = lang.script.stages;
+    // The last paragraph that ends like a sentence, found when first needed.
+    let mut last_sentence = None;
     for (i, p) in paragraphs.iter().enumerate() {
         let s = p.of(text);
         let stamp = stages.and_then(|st| (st.date_line)(s));
@@ -71,10 +73,22 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
             continue;
         }
         let is_last = i + 1 == paragraphs.len();
-        if in_front && f.headline.is_none() && !is_last && looks_like_headline(s) {
-            f.headline = Some(*p);
-            f.skip[i] = true;
-            continue;
+        if in_front && !is_last && looks_like_headline(s) {
+            // A second such line before the body is a photo caption or a standfirst without
+            // a full stop ("Foreign Minister A shaking hands with Secretary B"): no sentence
+            // of the readout, as long as a sentence follows.
+            if f.headline.is_none() {
+                f.headline = Some(*p);
+                f.skip[i] = true;
+                continue;
+            }
+            let next = paragraphs.get(i + 1).map_or("", |n| n.of(text));
+            if is_caption(s, next)
+                && i < *last_sentence.get_or_insert_with(|| last_punctuated(text, paragraphs, i))
+            {
+                f.skip[i] = true;
+                continue;
+            }
         }
         in_front = false;
     }
@@ -97,6 +111,33 @@ fn is_section_heading(s: &str) -> bool {
     }
     let mut words = s.split_whitespace();
     words.next().is_some_and(lead::is_marker) && (1..=HEADING_WORDS).contains(&words.count())
+}
+
+/// Where the last paragraph that ends in closing punctuation stands, or 0 when none does or
+/// when most lines from `from` on do not: a text wrapped at a fixed width (a copy of a PDF or an email) has
+/// a line per paragraph, and a line without a full stop there is half a sentence.
+fn last_punctuated(text: &str, paragraphs: &[Span], from: usize) -> usize {
+    let rest = &paragraphs[from.min(paragraphs.len())..];
+    let open = rest
+        .iter()
+        .filter(|p| looks_like_headline(p.of(text)))
+        .count();
+    if 2 * open > rest.len() {
+        return 0;
+    }
+    paragraphs
+        .iter()
+        .rposition(|p| !looks_like_headline(p.of(text)))
+        .unwrap_or(0)
+}
+
+/// A line before the body that closes on a name or a credit ("... with Secretary of State
+/// Rubio", "— VNA/VNS Photo", "(Photo: VNA)"), followed by a line that opens a sentence: a
+/// wrapped line of prose mostly ends in a lowercase word or a comma, or runs on.
+fn is_caption(s: &str, next: &str) -> bool {
+    let last = s.rsplit(' ').next().unwrap_or("");
+    let opens = scan::is_capitalised(next) || next.starts_with(|c: char| c.is_ascii_digit());
+    opens && !last.ends_with([',', ';']) && !scan::is_lowercase(last)
 }
 
 /// A headline is one short line without closing punctuation (it may hold "U.S. Deputy").

@@ -162,3 +162,40 @@ fn a_chinese_header_reads_a_xinhua_dateline_against_the_date_line() {
     assert!(!h.publisher_assumed);
     assert_eq!(h.narration, vec![0]);
 }
+
+/// Paragraph spans of a text whose paragraphs are separated by one blank line.
+fn spans(text: &str) -> Vec<Span> {
+    let mut at = 0;
+    text.split("\n\n")
+        .map(|p| {
+            let s = Span::new(at, at + p.len());
+            at += p.len() + 2;
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn photo_captions_between_the_headline_and_the_body_are_no_sentences() {
+    let text = "Japan-Chile Foreign Ministers' Meeting\n\nJune 4, 2025\n\nForeign Minister Oda shaking hands with Foreign Minister Ruiz\n\nJapan-Chile Foreign Ministers' Meeting\n\nOn June 4, Mr. ODA Ken held a meeting with Ms. Ana Ruiz.\n\nThe two Ministers concurred.";
+    assert_eq!(
+        front(text, &spans(text), &EN).skip,
+        vec![true, true, true, true, false, false]
+    );
+}
+
+#[test]
+fn a_wrapped_line_of_prose_after_the_headline_is_kept() {
+    // A copy of a PDF: a line per paragraph, most without a full stop.
+    let text = "Minister Oda Meets with Minister Ruiz\n\nOn June 4, Minister Oda met with\n\nMinister Ruiz of Chile. The two Ministers concurred that they\n\nwould cooperate.";
+    assert_eq!(
+        front(text, &spans(text), &EN).skip,
+        vec![true, false, false, false]
+    );
+    // A line that ends in a lowercase word or a comma runs on into the next.
+    let text = "Minister Oda Meets with Minister Ruiz\n\nOn June 4, Minister Oda met with the\n\nForeign Minister of Chile, Ana Ruiz.\n\nThe two Ministers concurred.\n\nThey agreed.";
+    assert_eq!(
+        front(text, &spans(text), &EN).skip,
+        vec![true, false, false, false, false]
+    );
+}

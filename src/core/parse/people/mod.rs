@@ -81,6 +81,8 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         (from..v).any(|i| scan::is_lowercase(w[i]) && lang.opens_report(&w[i..]))
     };
     let mut said_to = false;
+    // "A and B discussed ... over the phone on January 6": no meeting verb.
+    let mut pair = false;
     let (hosts, mut guests, after) = match verb {
         Some(v) => {
             let (hosts, used) = persons(&w[start..v], lang);
@@ -94,15 +96,20 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         None if kind == Kind::Headline || named_first.is_some() => {
             headline_parties(&w, start, lang)?
         }
-        None if kind == Kind::Opening => {
-            let (hosts, guests, after) = said_first(&w, start, lang)?;
-            said_to = true;
-            (hosts, guests, after)
-        }
+        None if kind == Kind::Opening => match said_first(&w, start, lang) {
+            Some(found) => {
+                said_to = true;
+                found
+            }
+            None => {
+                pair = true;
+                pair_first(&w, start, lang)?
+            }
+        },
         None => return None,
     };
     let reported =
-        said_to || !guests.is_empty() && lang.opens_report(w.get(after..).unwrap_or(&[]));
+        said_to || pair || !guests.is_empty() && lang.opens_report(w.get(after..).unwrap_or(&[]));
     let mut hosts = hosts;
     // "A and his counterpart B held talks", "A and B met": the first named is the host.
     if guests.is_empty() && hosts.len() >= 2 {
@@ -115,7 +122,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     // A statement given first ends before its speaker: the date after the guests is the
     // meeting's ("..., A told B on April 27").
     let clause_end = match words.get(after) {
-        Some(x) if reported && !said_to => x.0,
+        Some(x) if reported && !said_to && !pair => x.0,
         _ => s.len(),
     };
     (!hosts.is_empty() || !guests.is_empty()).then_some(Parties {
@@ -166,6 +173,18 @@ fn said_first(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec
     }
     let (guests, used) = persons(&w[verb + 1..], lang);
     (!guests.is_empty()).then_some((hosts, guests, verb + 1 + used))
+}
+
+/// "Vietnamese Foreign Minister A and US Secretary of State B discussed ... over the phone":
+/// an opening without a meeting verb whose subject names two people or more, each by name,
+/// followed by a reporting verb. The sentence reports what they did together.
+fn pair_first(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec<Person>, usize)> {
+    let (people, used) = persons(&w[start..], lang);
+    let after = start + used;
+    let named = people.len() >= 2 && people.iter().all(|p| !p.role_only);
+    let verb =
+        w.get(after).is_some_and(|t| scan::is_lowercase(t)) && lang.opens_report(&w[after..]);
+    (named && verb).then_some((people, Vec::new(), after))
 }
 
 /// A headline without a meeting verb: "Talks between A and B" (the first is the host) or

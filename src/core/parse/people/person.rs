@@ -213,7 +213,12 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
         country = Some(c.to_string());
         end = from;
     }
-    let mut name_start = name_run(t, end, lang);
+    let (mut name_start, stop) = name_run(t, end, lang);
+    // "the President of the United States, Joe Biden": the run stopped at "United", where a
+    // country starts; the rest of that country ("States") is no name word.
+    if let Some(n) = stop.filter(|&n| name_start - 1 + n < end) {
+        name_start += n - 1;
+    }
     // "visiting the United States": a country alone is a place, not a person (the run of names
     // stopped at "United", the country's first word, right after the lead-in).
     if name_start > 0 && name_start < end {
@@ -231,7 +236,7 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
     }
     // "Bo Sample of Samplestan": a place the tables do not know follows the name.
     if name_start >= 2 && name_start < end && t[name_start - 1] == lang.of_word {
-        let before = name_run(t, name_start - 1, lang);
+        let (before, _) = name_run(t, name_start - 1, lang);
         if before < name_start - 1 {
             end = name_start - 1;
             name_start = before;
@@ -288,21 +293,25 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
 }
 
 /// Where the run of name words that ends at `end` starts (at most five words).
-fn name_run(t: &[&str], end: usize, lang: &Lang) -> usize {
+/// Also gives the words of the country the run stopped at, when it stopped at one.
+fn name_run(t: &[&str], end: usize, lang: &Lang) -> (usize, Option<usize>) {
     let mut name_start = end;
     while name_start > 0 && end - name_start < 5 {
         let w = t[name_start - 1];
         let particle = lang.is_connector(w) && name_start >= 2 && name_start < end;
-        let plain = (lang.script.is_name_word)(w, lang)
-            && lang.honorific(w).is_none()
-            && lang.country_at(&t[name_start - 1..end]).is_none();
+        let name_word = (lang.script.is_name_word)(w, lang) && lang.honorific(w).is_none();
+        let country = if name_word {
+            lang.country_at(&t[name_start - 1..end]).map(|c| c.1)
+        } else {
+            None
+        };
         let joins = w == lang.of_word || w == lang.and_word || lang.articles.contains(&w);
-        if !(plain || particle && !joins) {
-            break;
+        if !(name_word && country.is_none() || particle && !joins) {
+            return (name_start, country);
         }
         name_start -= 1;
     }
-    name_start
+    (name_start, None)
 }
 
 /// "He", "Both", "The": words that open sentences, never a name.

@@ -285,3 +285,40 @@ fn an_opening_that_gives_the_statement_first_names_its_speaker_and_listener() {
     // A closing "..., Khoa said." names no listener: no opening.
     assert!(extract("Trade grew by a third, Khoa said.", Kind::Opening, &EN).is_none());
 }
+
+#[test]
+fn a_country_in_a_title_before_the_name_ends_the_title() {
+    let s = "The Prime Minister spoke to the President of the United States, Dwight Hallorann, this evening.";
+    assert_eq!(
+        who(s)[1],
+        p("Dwight Hallorann", "President", Some("United States"))
+    );
+    let s = "The Prime Minister spoke to the President of the United States Dwight Hallorann.";
+    assert_eq!(
+        who(s)[1],
+        p("Dwight Hallorann", "President", Some("United States"))
+    );
+}
+
+#[test]
+fn two_people_who_discussed_something_over_the_phone_open_a_readout() {
+    let s = "Vietnamese Deputy Prime Minister and Foreign Minister Le Quang Vinh and Australian Foreign Minister Harriet Dunmore discussed relations between the two countries over the phone on March 9.";
+    assert_eq!(
+        who(s),
+        vec![
+            p(
+                "Le Quang Vinh",
+                "Deputy Prime Minister and Foreign Minister",
+                Some("Vietnam")
+            ),
+            p("Harriet Dunmore", "Foreign Minister", Some("Australia"))
+        ]
+    );
+    // One person and a reporting verb is a statement, not an opening.
+    assert!(extract(
+        "Foreign Minister Le Quang Vinh discussed relations.",
+        Kind::Opening,
+        &EN
+    )
+    .is_none());
+}
