@@ -42,8 +42,9 @@ pub(super) fn is_marker(t: &str) -> bool {
             || (inner.len() == 1 && inner.bytes().all(|b| b.is_ascii_lowercase())))
 }
 
-/// Words of a place in capitals before a colon ("NEW YORK:").
-const PLACE_CAPS_WORDS: usize = 3;
+/// Words of a place in capitals before a colon ("NEW YORK:"), or of an agency's dateline
+/// before its period ("YEREVAN, OCTOBER 2, ARMENPRESS.").
+const PLACE_CAPS_WORDS: usize = 5;
 
 /// The words of a place line ending in a dash, or 0: every word before the dash is
 /// capitalised, a number, a month or in brackets ("(VNA)"). Or a place in capitals closed by
@@ -72,7 +73,9 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
     }
 }
 
-/// "WASHINGTON:", "NEW YORK:": up to three words in capitals, the last closed by a colon.
+/// "WASHINGTON:", "NEW YORK:": words in capitals, the last closed by a colon; or an agency's
+/// dateline, "YEREVAN, OCTOBER 2, ARMENPRESS.": a place in capitals and a comma, then a date
+/// and the agency, closed by a period.
 fn place_in_capitals(w: &[&str]) -> Option<usize> {
     // Most sentences' first word is no such word: told by its first two bytes.
     let first = w.first()?.as_bytes();
@@ -80,18 +83,30 @@ fn place_in_capitals(w: &[&str]) -> Option<usize> {
         return None;
     }
     let caps = |t: &str| {
-        let t = t.trim_end_matches([':', ',']);
+        let t = t.trim_end_matches([':', ',', '.']);
         t.len() >= 2
             && t.bytes().any(|b| b.is_ascii_uppercase())
             && !t
                 .bytes()
                 .any(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
     };
+    let number = |t: &str| {
+        let t = t.trim_end_matches([',', '.']);
+        !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+    };
     let n = w
         .iter()
         .take(PLACE_CAPS_WORDS)
-        .position(|t| t.ends_with(':'))?;
-    w[..=n].iter().all(|t| caps(t)).then_some(n + 1)
+        .position(|t| t.ends_with(':') || t.ends_with('.') && w[0].ends_with(','))?;
+    // A place before a colon takes three words at most ("UNITED NATIONS, NEW YORK:").
+    if w[n].ends_with(':') && n >= 3 {
+        return None;
+    }
+    let placelike = w[..=n]
+        .iter()
+        .enumerate()
+        .all(|(i, t)| caps(t) || i > 0 && number(t));
+    placelike.then_some(n + 1)
 }
 
 #[cfg(test)]
@@ -114,6 +129,10 @@ mod tests {
         assert_eq!(skipped("BEIJING, Feb. 25 (Xinhua) -- Wang met"), 5);
         assert_eq!(skipped("WASHINGTON: Secretary of State Ana Rolt met"), 1);
         assert_eq!(skipped("NEW YORK: The Secretary met"), 2);
+        assert_eq!(
+            skipped("YEREVAN, OCTOBER 2, ARMENPRESS. Minister Vale met"),
+            4
+        );
     }
 
     #[test]
@@ -122,6 +141,7 @@ mod tests {
         assert_eq!(skipped("Note: the two sides met"), 0);
         assert_eq!(skipped("US-CHINA TALKS IN GENEVA TODAY: the sides met"), 0);
         assert_eq!(skipped("COVID-19: the sides agreed"), 0);
+        assert_eq!(skipped("NATO, EU and UN. They met"), 0);
     }
 
     #[test]

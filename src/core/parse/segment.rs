@@ -38,7 +38,11 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
             _ => false,
         };
         let before = &p[start..i - 1];
-        if boundary && !(c == b'.' && (is_abbreviation(before, lang) || is_number_mark(before))) {
+        let joined = c == b'.'
+            && (is_abbreviation(before, lang)
+                || is_number_mark(before)
+                || start == 0 && is_dateline(before));
+        if boundary && !joined {
             push(out, para.start, p, start, end);
             start = end;
         }
@@ -85,6 +89,30 @@ fn is_number_mark(before: &str) -> bool {
     !b.is_empty() && b.len() <= 3 && b.iter().all(u8::is_ascii_digit)
 }
 
+/// Words of an agency's dateline in capitals ("YEREVAN, OCTOBER 2, ARMENPRESS.").
+const DATELINE_WORDS: usize = 5;
+
+/// "YEREVAN, OCTOBER 2, ARMENPRESS": a place, a date and an agency in capitals, closed by a
+/// period, that open a paragraph: the place line of the sentence after it, not a sentence.
+fn is_dateline(before: &str) -> bool {
+    let b = before.as_bytes();
+    // Most paragraphs open with a word in lower case after its capital: told by two bytes.
+    if b.len() < 2
+        || !b[0].is_ascii_uppercase()
+        || b[1].is_ascii_lowercase()
+        || !before.contains(',')
+    {
+        return false;
+    }
+    let mut words = 0;
+    before.split(' ').all(|w| {
+        words += 1;
+        let w = w.trim_end_matches(',');
+        let caps = w.len() >= 2 && !w.bytes().any(|c| c.is_ascii_lowercase());
+        caps || !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit())
+    }) && words <= DATELINE_WORDS
+}
+
 /// True when the word before a period is an abbreviation or an initial.
 fn is_abbreviation(before: &str, lang: &Lang) -> bool {
     // The last word: after the last space (a byte search; a space is a char boundary).
@@ -112,6 +140,21 @@ mod tests {
         assert_eq!(
             split("Luo said so. Kim agreed."),
             vec!["Luo said so.", "Kim agreed."]
+        );
+    }
+
+    #[test]
+    fn an_agency_dateline_in_capitals_opens_the_first_sentence() {
+        assert_eq!(
+            split("YEREVAN, OCTOBER 2, ARMENPRESS. Foreign Minister Ada Vale met. She said so."),
+            vec![
+                "YEREVAN, OCTOBER 2, ARMENPRESS. Foreign Minister Ada Vale met.",
+                "She said so."
+            ]
+        );
+        assert_eq!(
+            split("The UN, EU. They met."),
+            vec!["The UN, EU.", "They met."]
         );
     }
 
