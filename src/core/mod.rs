@@ -3,6 +3,7 @@
 
 pub mod analyse;
 pub mod bundled;
+pub mod case;
 pub mod collection;
 pub mod correct;
 pub mod doc;

@@ -435,7 +435,7 @@ impl FormulationBuilder {
             surface.extend(
                 text[words[a].start..words[b - 1].end]
                     .chars()
-                    .flat_map(char::to_lowercase),
+                    .map(crate::core::case::lower),
             );
             let out = &mut self.out;
             let idx = *self.index.entry(key_hash).or_insert_with(|| {

@@ -233,11 +233,7 @@ pub fn fold(c: char) -> char {
 
 #[inline]
 fn push_lower(keys: &mut String, c: char) {
-    if c.is_ascii() {
-        keys.push(c.to_ascii_lowercase());
-    } else {
-        keys.extend(c.to_lowercase());
-    }
+    keys.push(crate::core::case::lower(c));
 }
 
 /// The key of words `[first, end)`, each word's key mapped by `f` (e.g. a stemmer): Latin

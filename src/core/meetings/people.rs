@@ -77,7 +77,7 @@ fn surname_pinyin(han: &str) -> Option<&'static str> {
 
 /// A Latin letter with its diacritics removed, lower case ("ễ" -> 'e').
 fn fold(c: char) -> char {
-    let low = c.to_lowercase().next().unwrap_or(c);
+    let low = crate::core::case::lower(c);
     if low.is_ascii() {
         return low;
     }

@@ -7,6 +7,7 @@
 //! key {foreign, minister}; "The Secretary" is within "Secretary of State".
 
 use super::lang::Lang;
+use crate::core::case;
 
 /// The key of a title: sorted, deduplicated lowercase words.
 pub(super) fn key(title: &str, lang: &Lang) -> Vec<String> {
@@ -17,7 +18,7 @@ pub(super) fn key(title: &str, lang: &Lang) -> Vec<String> {
         }
         match lang.role_synonyms.iter().find(|(s, _)| *s == w) {
             Some((_, meaning)) => out.extend(meaning.split(' ').map(str::to_string)),
-            None => out.push(w.to_lowercase()),
+            None => out.push(case::lowercase(w)),
         }
     }
     out.sort_unstable();

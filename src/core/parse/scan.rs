@@ -229,12 +229,12 @@ pub(super) fn prefix_end(s: &str, max: usize) -> &str {
 
 /// True when the word starts with an uppercase letter (any script with case).
 pub(super) fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(crate::core::case::is_upper)
 }
 
 /// True when the word starts with a lowercase letter.
 pub(super) fn is_lowercase(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_lowercase)
+    w.chars().next().is_some_and(crate::core::case::is_lower)
 }
 
 /// FNV-1a, 64 bits: a stable id for a text without a hashing crate.

@@ -10,6 +10,7 @@
 
 use super::lang::Lang;
 use super::{scan, zh};
+use crate::core::case;
 use crate::core::model::Span;
 
 pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
@@ -80,7 +81,7 @@ fn starts_sentence(rest: &str) -> bool {
     rest.trim_start_matches(['"', '\'', '(', '['])
         .chars()
         .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_ascii())
+        .is_some_and(|c| case::is_upper(c) || c.is_ascii_digit() || !c.is_ascii())
 }
 
 /// "1." opening a sentence: a paragraph number, not a sentence.
@@ -119,7 +120,7 @@ fn is_abbreviation(before: &str, lang: &Lang) -> bool {
     let last = before.as_bytes().iter().rposition(|&b| b == b' ');
     let word = before[last.map_or(0, |i| i + 1)..].trim_start_matches(['"', '\'', '(', '[']);
     let mut chars = word.chars();
-    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if case::is_upper(c));
     // "U.S", "a.m": a period inside the word marks a dotted abbreviation.
     initial || word.contains('.') || lang.is_abbreviation(word)
 }

@@ -58,7 +58,7 @@ pub fn FacetGroup(
     let more = move |_| limit.update(|l| *l += MORE);
 
     view! {
-        <fieldset class="facet" data-testid=format!("facet-{}", title.to_lowercase())>
+        <fieldset class="facet" data-testid=format!("facet-{}", title.to_ascii_lowercase())>
             <legend>{title}</legend>
             <Show when=move || listed.with(|(rows, _)| !rows.is_empty()) fallback=|| view! { <p class="facet-empty">"None"</p> }>
                 <For each=visible key=|f| f.value.clone() let:item>

@@ -1,6 +1,7 @@
 //! Every sentence that uses one formulation, the phrase marked, with speaker and meeting.
 
 use crate::core::analyse::FormulationUse;
+use crate::core::case;
 use crate::core::explore::{Route, ViewState};
 use crate::ui::format::date_label;
 use crate::ui::state::{speaker_class, Data};
@@ -21,7 +22,7 @@ pub fn FormulationUses(
         .analysis
         .formulations
         .iter()
-        .find(|f| f.text == phrase || f.key == phrase.to_lowercase());
+        .find(|f| f.text == phrase || f.key == case::lowercase(&phrase));
     let Some(f) = found else {
         return view! {
             <section class="page formulations-page">

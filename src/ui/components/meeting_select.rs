@@ -2,6 +2,7 @@
 //! `SHOWN` meetings a filter box after it narrows the list and only the first `SHOWN` matches are options
 //! (a `<select>` of 10,000 options took over a second to lay out).
 
+use crate::core::case;
 use crate::core::Readout;
 use crate::ui::format::date_label;
 use crate::ui::state::Corpus;
@@ -39,7 +40,7 @@ pub fn MeetingSelect(
     // (options, how many meetings match): matches in date order, the first SHOWN of them.
     let matches = Memo::new(move |_| {
         let data = corpus.data.get();
-        let needle = query.with(|q| q.trim().to_lowercase());
+        let needle = query.with(|q| case::lowercase(q.trim()));
         let excluded = exclude.get();
         let mut total = 0;
         let mut options = Vec::new();
@@ -48,7 +49,7 @@ pub fn MeetingSelect(
                 continue;
             }
             let label = option_label(r);
-            if !needle.is_empty() && !label.to_lowercase().contains(&needle) {
+            if !needle.is_empty() && !case::lowercase(&label).contains(&needle) {
                 continue;
             }
             total += 1;

@@ -2,6 +2,7 @@
 //! when, and from whom; a click on one lists every sentence that uses it.
 
 use crate::core::analyse::Formulation;
+use crate::core::case;
 use crate::core::explore::Route;
 use crate::ui::components::{FormulationUses, Sparkline};
 use crate::ui::format::human_date;
@@ -63,13 +64,13 @@ fn FormulationList(
     let matching = {
         let data = data.clone();
         Memo::new(move |_| {
-            let q = query.get().trim().to_lowercase();
+            let q = case::lowercase(query.get().trim());
             order
                 .iter()
                 .copied()
                 .filter(|&i| {
                     let f = &data.analysis.formulations[i];
-                    q.is_empty() || f.text.to_lowercase().contains(&q) || f.key.contains(&q)
+                    q.is_empty() || case::lowercase(&f.text).contains(&q) || f.key.contains(&q)
                 })
                 .collect::<Vec<usize>>()
         })

@@ -5,6 +5,7 @@
 //! fits closest, the publisher's own on a tie) or a name ("Minister Kuroda", "FM Khôi").
 
 use super::People;
+use crate::core::case;
 use crate::core::model::Speaker;
 use crate::core::parse::lang::Lang;
 use crate::core::parse::{roles, scan};
@@ -249,18 +250,7 @@ fn named(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
 /// The whole name, or its first or last word alone ("Luo", "Brell"), ignoring case ("KURODA").
 /// The words of a name stand between `joiner`s (a script without one compares whole names).
 pub(super) fn names_match(name: &str, said: &[&str], joiner: &str) -> bool {
-    // ASCII is compared without the Unicode case tables (a name is asked for most subjects);
-    // the same result, as an ASCII letter lowercases to one ASCII letter.
-    let same = |a: &str, b: &str| {
-        a == b
-            || if a.is_ascii() && b.is_ascii() {
-                a.eq_ignore_ascii_case(b)
-            } else {
-                a.chars()
-                    .flat_map(char::to_lowercase)
-                    .eq(b.chars().flat_map(char::to_lowercase))
-            }
-    };
+    let same = case::eq_ignoring_case;
     let Some(sep) = joiner.chars().next() else {
         return said.len() == 1 && same(name, said[0]);
     };

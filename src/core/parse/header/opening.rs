@@ -9,6 +9,7 @@
 use super::super::lang::{Gender, Lang};
 use super::super::people::{self, Kind, Parties, Person};
 use super::super::roles;
+use crate::core::case;
 
 /// Body sentences read for the opening.
 const MAX_OPENINGS: usize = 4;
@@ -126,15 +127,7 @@ fn same(a: &Person, b: &Person, lang: &Lang) -> bool {
         return !ka.is_empty()
             && (roles::fit(&ka, &kb).is_some() || roles::fit(&kb, &ka).is_some());
     }
-    // Words equal ignoring case, compared in place (ASCII without the Unicode case tables).
-    let same_word = |x: &str, y: &str| {
-        x == y
-            || if x.is_ascii() && y.is_ascii() {
-                x.eq_ignore_ascii_case(y)
-            } else {
-                x.to_lowercase() == y.to_lowercase()
-            }
-    };
+    let same_word = case::eq_ignoring_case;
     let (na, nb) = (a.p.name.as_str(), b.p.name.as_str());
     let (short, long) = if na.split(' ').count() <= nb.split(' ').count() {
         (na, nb)

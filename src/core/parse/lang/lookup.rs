@@ -115,7 +115,7 @@ impl Lang {
     /// nothing): `None` when `word` is no honorific.
     pub fn honorific(&self, word: &str) -> Option<Option<Gender>> {
         // Honorifics are capitalised: most words of a text are rejected here.
-        if !word.starts_with(char::is_uppercase) {
+        if !word.starts_with(crate::core::case::is_upper) {
             return None;
         }
         let index = self

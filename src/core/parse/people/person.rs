@@ -8,6 +8,7 @@
 //! a surname in capitals is written in title case, in the order the text gives ("ISHIZAKA
 //! Ryota" -> "Ishizaka Ryota"); a possessive ends the person ("Holloway's Call").
 
+use crate::core::case;
 use crate::core::model::Participant;
 use crate::core::parse::lang::{Gender, Lang};
 use crate::core::parse::scan;
@@ -334,7 +335,7 @@ fn is_common_word(words: &[&str], lang: &Lang) -> bool {
 /// Appends a word of a name as displayed: a surname in capitals ("ISHIZAKA") in title case.
 fn push_display(out: &mut String, w: &str) {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2 || w.chars().any(char::is_lowercase) || w.contains('.') {
+    if letters < 2 || w.chars().any(case::is_lower) || w.contains('.') {
         out.push_str(w);
         return;
     }
@@ -347,7 +348,7 @@ fn push_display(out: &mut String, w: &str) {
             out.push(c);
             first = true;
         } else {
-            out.extend(c.to_lowercase());
+            out.push(case::lower(c));
         }
     }
 }

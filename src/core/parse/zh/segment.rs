@@ -8,6 +8,7 @@
 
 use super::super::lang::{en::EN, zh::HAN, Lang};
 use super::{char_before, is_han, mostly_han, trim_start};
+use crate::core::case;
 use crate::core::model::Span;
 
 /// Characters that close a quote or bracket and stay with the sentence they end.
@@ -54,7 +55,7 @@ pub(in crate::core::parse) fn han(text: &str, para: Span, out: &mut Vec<Span>) {
                     && rest
                         .chars()
                         .next()
-                        .is_none_or(|n| is_han(n) || n == '“' || n.is_uppercase())
+                        .is_none_or(|n| is_han(n) || n == '“' || case::is_upper(n))
             }
             _ => false,
         };
