@@ -177,7 +177,7 @@ pub fn publisher_named(input: &str) -> Option<String> {
         return None;
     }
     let known = crate::core::parse::lang::en::EN.countries.iter().find(|c| {
-        std::iter::once(&c.name)
+        std::iter::once(c.name)
             .chain(c.aliases)
             .chain(c.adjectives)
             .any(|n| n.eq_ignore_ascii_case(bare))

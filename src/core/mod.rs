@@ -12,6 +12,7 @@ pub mod hant;
 pub mod import;
 pub mod meetings;
 pub mod model;
+pub mod packed;
 pub mod parse;
 pub mod pipeline;
 pub mod sort;

@@ -13,7 +13,7 @@
 //! own script, its agencies' credits at the end of the text) is also a clue of who published
 //! the readout: [`Cleaned::clues`] lists those publishers' countries, one per line seen.
 
-use super::lang::{Lang, Publisher};
+use super::lang::{Lang, Publisher, Words};
 use super::{date, scan};
 use crate::core::model::Span;
 
@@ -132,14 +132,14 @@ const CHROME_LINE_BYTES: usize = 120;
 /// A navigation line in a script no publisher of the language is known by: chrome, no clue.
 static FOREIGN: Publisher = Publisher {
     country: "",
-    chrome_lines: &[],
-    chrome_prefixes: &[],
-    home_titles: &[],
-    home_title_endings: &[],
-    own_words: &[],
-    credits: &[],
+    chrome_lines: Words::EMPTY,
+    chrome_prefixes: Words::EMPTY,
+    home_titles: Words::EMPTY,
+    home_title_endings: Words::EMPTY,
+    own_words: Words::EMPTY,
+    credits: Words::EMPTY,
     script: &[],
-    headline_openings: &[],
+    headline_openings: Words::EMPTY,
 };
 
 /// Removes an agency's credit that closes a line ("... ministries. — VNS", "-VNA", a line

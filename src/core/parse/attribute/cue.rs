@@ -11,7 +11,7 @@
 use super::subject::resolve;
 use super::People;
 use crate::core::model::Speaker;
-use crate::core::parse::lang::Lang;
+use crate::core::parse::lang::{Lang, Words};
 use crate::core::parse::{lead, scan};
 
 /// Words of a sentence's start read for a cue (a subject set off by commas may be long).
@@ -133,7 +133,7 @@ fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Spea
 /// "The Prime Minister spoke to President Ferraz": a meeting verb with its link narrates the
 /// event; it reports no statement.
 fn is_event_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
-    let is = |t: &str, table: &[&str]| table.iter().any(|l| l.eq_ignore_ascii_case(scan::bare(t)));
+    let is = |t: &str, table: Words| table.contains_ignore_case(scan::bare(t));
     lang.is_meeting_verb(scan::bare(w[j]))
         && w.get(j + 1)
             .is_some_and(|t| is(t, lang.verb_links) || is(t, lang.guest_links))

@@ -95,7 +95,7 @@ fn pronoun(g: crate::core::parse::lang::Gender, people: &People) -> Option<usize
 /// "Both sides", "They", "The two foreign ministers", "the leaders", "The pair".
 fn is_joint(bare: &[&str], lang: &Lang) -> bool {
     let first = bare[0].as_bytes();
-    let determiner = |d: &&str| d.as_bytes().eq_ignore_ascii_case(first);
+    let determiner = |d: &str| d.as_bytes().eq_ignore_ascii_case(first);
     if bare.len() == 1
         && !lang
             .joint_subjects

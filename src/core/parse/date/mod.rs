@@ -54,7 +54,6 @@ pub(super) fn labelled(s: &str, lang: &Lang) -> bool {
 fn label(s: &str, lang: &Lang) -> Option<&'static str> {
     lang.date_line_prefixes
         .iter()
-        .copied()
         .find(|p| scan::starts_with_ignore_case(s, p))
 }
 

@@ -114,7 +114,7 @@ pub(super) fn infer(
     for p in lang.publishers {
         // A word outside ASCII is in no ASCII text (most English readouts): no search there.
         let within = |text: &str, w: &str| (w.is_ascii() || !text.is_ascii()) && text.contains(w);
-        let own = |w: &&str| within(body, w) || headline.is_some_and(|h| within(h, w));
+        let own = |w: &str| within(body, w) || headline.is_some_and(|h| within(h, w));
         if p.own_words.iter().any(own) {
             v.add(p.country, MEDIUM);
         }
@@ -130,8 +130,8 @@ pub(super) fn infer(
 /// "Deputy Minister for Political Affairs of the Ministry of Foreign Affairs" ends in a home
 /// ending.
 fn is_home_title(p: &Publisher, role: &str, lang: &Lang) -> bool {
-    let joined = |t: &&str| {
-        role == *t
+    let joined = |t: &str| {
+        role == t
             || role.strip_prefix(t).is_some_and(|rest| {
                 rest.starts_with(' ') && rest.trim_start().starts_with(lang.and_word)
             })

@@ -4,7 +4,7 @@
 //! Takes a word or a run of words, gives what the tables say about it. No table words here.
 
 use super::wordmap::{ByFirst, WordMap};
-use super::{Gender, Lang, Publisher};
+use super::{Gender, Lang, Publisher, Words};
 use crate::core::model::MeetingFormat;
 use crate::core::parse::scan;
 use std::sync::OnceLock;
@@ -22,6 +22,10 @@ type CountryForm = (
     Vec<&'static str>,
 );
 
+/// The publishers' own lines (ignoring case) and their line openings (by first byte in
+/// lowercase), each with its publisher's place in the table.
+type PublisherLines = (WordMap<usize>, Vec<(u8, usize, &'static str)>);
+
 /// (first word, place in its table, the form's words)
 type StateForm = (&'static str, usize, Vec<&'static str>);
 
@@ -32,8 +36,9 @@ pub(super) struct Indexes {
     verbs: OnceLock<ByFirst<(&'static str, &'static str)>>,
     /// Lowercase words that may stand in a subject.
     subject: OnceLock<WordMap<()>>,
-    /// Every country form by first word.
+    /// Every country form by first word; the canonical name of each form, as written.
     countries: OnceLock<ByFirst<CountryForm>>,
+    country_names: OnceLock<WordMap<&'static str>>,
     /// The state forms' words ("Republic", "of") by first word, in table order.
     states: OnceLock<ByFirst<StateForm>>,
     /// Role words.
@@ -48,8 +53,10 @@ pub(super) struct Indexes {
     /// Narration nouns and side words, ignoring case.
     narration_nouns: OnceLock<WordMap<()>>,
     side_words: OnceLock<WordMap<()>>,
-    /// Abbreviations, as written.
+    /// Abbreviations and connectors, as written; articles ignoring case.
     abbreviations: OnceLock<WordMap<()>>,
+    connectors: OnceLock<WordMap<()>>,
+    articles: OnceLock<WordMap<()>>,
     /// Chrome lines, ignoring case; chrome prefixes by their first byte in lowercase.
     chrome_lines: OnceLock<WordMap<()>>,
     chrome_prefixes: OnceLock<Vec<(u8, &'static str)>>,
@@ -57,6 +64,8 @@ pub(super) struct Indexes {
     language_names: OnceLock<WordMap<()>>,
     /// Agencies' credits, as written, with their publisher.
     credits: OnceLock<WordMap<&'static Publisher>>,
+    /// The publishers' own lines and line openings.
+    publisher_lines: OnceLock<PublisherLines>,
 }
 
 impl Indexes {
@@ -65,6 +74,7 @@ impl Indexes {
             verbs: OnceLock::new(),
             subject: OnceLock::new(),
             countries: OnceLock::new(),
+            country_names: OnceLock::new(),
             states: OnceLock::new(),
             roles: OnceLock::new(),
             formats: [OnceLock::new(), OnceLock::new()],
@@ -75,10 +85,13 @@ impl Indexes {
             narration_nouns: OnceLock::new(),
             side_words: OnceLock::new(),
             abbreviations: OnceLock::new(),
+            connectors: OnceLock::new(),
+            articles: OnceLock::new(),
             chrome_lines: OnceLock::new(),
             chrome_prefixes: OnceLock::new(),
             language_names: OnceLock::new(),
             credits: OnceLock::new(),
+            publisher_lines: OnceLock::new(),
         }
     }
 }
@@ -89,15 +102,8 @@ fn set(words: impl IntoIterator<Item = &'static str>, fold: bool) -> WordMap<()>
 }
 
 /// True when `word` is in `table`, through the set kept in `cell` (built on first use).
-fn in_set(
-    cell: &OnceLock<WordMap<()>>,
-    table: &'static [&'static str],
-    fold: bool,
-    word: &str,
-) -> bool {
-    cell.get_or_init(|| set(table.iter().copied(), fold))
-        .get(word)
-        .is_some()
+fn in_set(cell: &OnceLock<WordMap<()>>, table: Words, fold: bool, word: &str) -> bool {
+    cell.get_or_init(|| set(table, fold)).get(word).is_some()
 }
 
 impl Lang {
@@ -145,6 +151,16 @@ impl Lang {
         in_set(&self.indexes.side_words, self.side_words, true, word)
     }
 
+    /// True for a lowercase word that may sit inside a title or a name ("of", "bin"), as written.
+    pub fn is_connector(&self, word: &str) -> bool {
+        in_set(&self.indexes.connectors, self.connectors, false, word)
+    }
+
+    /// True for an article ("the"), ignoring ASCII case.
+    pub fn is_article(&self, word: &str) -> bool {
+        in_set(&self.indexes.articles, self.articles, true, word)
+    }
+
     /// True for an abbreviation whose period ends no sentence ("Mr", "U.S"), as written.
     pub fn is_abbreviation(&self, word: &str) -> bool {
         in_set(&self.indexes.abbreviations, self.abbreviations, false, word)
@@ -162,10 +178,41 @@ impl Lang {
             let pairs = self
                 .publishers
                 .iter()
-                .flat_map(|p| p.credits.iter().map(move |c| (*c, p)));
+                .flat_map(|p| p.credits.iter().map(move |c| (c, p)));
             WordMap::new(pairs, false)
         });
         index.get(word).copied()
+    }
+
+    /// The publisher whose own line `line` is (chrome of its pages), if any: the first of the
+    /// table whose lines hold it, ignoring ASCII case, or whose line openings open it (every
+    /// line is asked).
+    pub fn publisher_line(&self, line: &str) -> Option<&'static Publisher> {
+        let (lines, prefixes) = self.indexes.publisher_lines.get_or_init(|| {
+            let all = self.publishers.iter().enumerate();
+            let lines = all
+                .clone()
+                .flat_map(|(k, p)| p.chrome_lines.iter().map(move |l| (l, k)));
+            let mut prefixes: Vec<(u8, usize, &'static str)> = all
+                .flat_map(|(k, p)| p.chrome_prefixes.iter().map(move |l| (l, k)))
+                .filter(|(l, _)| !l.is_empty())
+                .map(|(l, k)| (l.as_bytes()[0].to_ascii_lowercase(), k, l))
+                .collect();
+            crate::core::sort::sort(&mut prefixes);
+            (WordMap::new(lines, true), prefixes)
+        });
+        let first = line.bytes().next()?.to_ascii_lowercase();
+        let from = prefixes.partition_point(|e| e.0 < first);
+        let opened = prefixes[from..]
+            .iter()
+            .take_while(|e| e.0 == first)
+            .find(|e| scan::starts_with_ignore_case(line, e.2))
+            .map(|e| e.1);
+        let k = match (lines.get(line).copied(), opened) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        self.publishers.get(k)
     }
 
     /// True for a word of a language switcher ("English", "Español", "|"), as written.
@@ -186,7 +233,7 @@ impl Lang {
                 .chrome_prefixes
                 .iter()
                 .filter(|p| !p.is_empty())
-                .map(|p| (p.as_bytes()[0].to_ascii_lowercase(), *p))
+                .map(|p| (p.as_bytes()[0].to_ascii_lowercase(), p))
                 .collect();
             crate::core::sort::sort(&mut v);
             v
@@ -257,7 +304,7 @@ impl Lang {
             let mut v: Vec<_> = self
                 .reporting_verbs
                 .iter()
-                .map(|p| (p.split(' ').next().unwrap_or(p), *p))
+                .map(|p| (p.split(' ').next().unwrap_or(p), p))
                 .collect();
             crate::core::sort::sort(&mut v);
             ByFirst::new(v, false, |e| e.0)
@@ -284,7 +331,7 @@ impl Lang {
             let phrases = phrases.chain(self.joint_heads);
             let words = phrases.flat_map(|p| p.split(' '));
             set(
-                words.chain(self.connectors.iter().chain(self.adverbs).copied()),
+                words.chain(self.connectors.iter().chain(self.adverbs)),
                 false,
             )
         });
@@ -299,10 +346,15 @@ impl Lang {
             .iter()
             .find_map(|a| phrase.strip_prefix(a)?.strip_prefix(' '))
             .unwrap_or(phrase);
-        self.countries
-            .iter()
-            .find(|c| c.name == p || c.aliases.contains(&p) || c.adjectives.contains(&p))
-            .map(|c| c.name)
+        // The first country of the table that has the form, as a scan would find it.
+        let index = self.indexes.country_names.get_or_init(|| {
+            let forms = self.countries.iter().flat_map(|c| {
+                let forms = std::iter::once(c.name).chain(c.aliases).chain(c.adjectives);
+                forms.map(|f| (f, c.name))
+            });
+            WordMap::new(forms, false)
+        });
+        index.get(p).copied()
     }
 
     /// The longest country name, alias or adjective that `words` starts with: (canonical
@@ -373,8 +425,8 @@ impl Lang {
             let mut v: Vec<CountryForm> = Vec::new();
             for c in self.countries {
                 let forms = std::iter::once((c.name, false))
-                    .chain(c.aliases.iter().map(|a| (*a, false)))
-                    .chain(c.adjectives.iter().map(|a| (*a, true)));
+                    .chain(c.aliases.iter().map(|a| (a, false)))
+                    .chain(c.adjectives.iter().map(|a| (a, true)));
                 for (form, adj) in forms {
                     let first = form.split(' ').next().unwrap_or(form);
                     let words: Vec<&str> = form.split(' ').collect();

@@ -17,8 +17,9 @@ mod lookup;
 mod wordmap;
 pub mod zh;
 
-use super::scan::{self, Word};
+use super::scan::Word;
 use crate::core::model::{Date, MeetingFormat, Participant, Span, Speaker};
+pub use crate::core::packed::{Joined, Words};
 
 /// A country: its canonical name, then every other way a readout names it.
 #[derive(Debug, Clone, Copy)]
@@ -26,9 +27,9 @@ pub struct Country {
     /// Canonical name written into [`crate::core::model::Participant::country`].
     pub name: &'static str,
     /// Other full names and short forms ("the ROK", "ROK", "Viet Nam"). Case-sensitive.
-    pub aliases: &'static [&'static str],
+    pub aliases: Joined,
     /// Adjectives of nationality ("Portuguese", "Philippine").
-    pub adjectives: &'static [&'static str],
+    pub adjectives: Joined,
 }
 
 /// What the text tells of a person's gender (an honorific, a pronoun), when it tells.
@@ -46,24 +47,24 @@ pub struct Publisher {
     pub country: &'static str,
     /// Whole lines of its pages, compared ignoring ASCII case: chrome, and a clue that it
     /// published the page ("Office of the Spokesperson", "The White House").
-    pub chrome_lines: &'static [&'static str],
+    pub chrome_lines: Words,
     /// Openings of such lines ("Foreign, Commonwealth & Development Office").
-    pub chrome_prefixes: &'static [&'static str],
+    pub chrome_prefixes: Words,
     /// Titles its own officials carry without naming a country ("Secretary of State",
     /// "Foreign Secretary", "State Councilor"), compared exactly with a host's role or with
     /// its start before a connector ("State Councilor and Foreign Minister").
-    pub home_titles: &'static [&'static str],
+    pub home_titles: Words,
     /// Endings of such titles ("of the Ministry of Foreign Affairs").
-    pub home_title_endings: &'static [&'static str],
+    pub home_title_endings: Words,
     /// Words only its own texts write, case-sensitive ("Việt Nam", "HÀ NỘI").
-    pub own_words: &'static [&'static str],
+    pub own_words: Words,
     /// Agency credits that close its agencies' texts ("VNA", "VNS"): removed, and a clue.
-    pub credits: &'static [&'static str],
+    pub credits: Words,
     /// Letters of its own script whose lines on an English page are its navigation (Hangul
     /// for Korea): inclusive ranges.
     pub script: &'static [(char, char)],
     /// Openings of its headlines, lowercase ("readout of president", "pm call with").
-    pub headline_openings: &'static [&'static str],
+    pub headline_openings: Words,
 }
 
 /// Hooks for what differs by writing system. Plain function pointers: the tables stay
@@ -192,120 +193,120 @@ pub struct Lang {
     /// Month names and abbreviations with their number (case-insensitive).
     pub months: &'static [(&'static str, u8)],
     /// Weekday names, skipped in date phrases such as "On Monday, March 1, 2021,".
-    pub weekdays: &'static [&'static str],
+    pub weekdays: Words,
     /// Endings of a day number ("1st", "22nd"): characters trimmed before reading digits.
     pub day_suffix_chars: &'static [char],
     /// Words that may follow a date on a date line ("am", "(Beijing", "time)").
-    pub time_words: &'static [&'static str],
+    pub time_words: Words,
     /// Openings of time-zone words that may follow a date on a date line ("GMT+8").
-    pub time_zone_prefixes: &'static [&'static str],
+    pub time_zone_prefixes: Words,
     /// Whole lines that are page chrome ("Share", "Print"), compared case-insensitively.
-    pub chrome_lines: &'static [&'static str],
+    pub chrome_lines: Words,
     /// Line openings that mark page chrome ("Copyright", "©").
-    pub chrome_prefixes: &'static [&'static str],
+    pub chrome_prefixes: Words,
     /// Language names that make up a site's language bar ("Español", "中文").
-    pub language_names: &'static [&'static str],
+    pub language_names: Words,
     /// Prefixes a date line may carry ("Updated:", "Date:").
-    pub date_line_prefixes: &'static [&'static str],
+    pub date_line_prefixes: Words,
     /// Abbreviations after which a period does not end a sentence (without the period).
-    pub abbreviations: &'static [&'static str],
+    pub abbreviations: Words,
     /// Format phrases, most specific first: the first one found wins.
     pub formats: &'static [(&'static str, MeetingFormat)],
     /// Format hints read only when neither the openings nor the headline name a format
     /// ("spoke with": a call).
     pub weak_formats: &'static [(&'static str, MeetingFormat)],
     /// Verbs that link the hosts to the guests in the opening sentence or headline.
-    pub meeting_verbs: &'static [&'static str],
+    pub meeting_verbs: Words,
     /// Words that open a clause before the hosts ("On", "During", "Today,"), compared exactly.
-    pub opening_clause_words: &'static [&'static str],
+    pub opening_clause_words: Words,
     /// Words after the meeting verb that introduce the guests ("with", "from").
-    pub guest_links: &'static [&'static str],
+    pub guest_links: Words,
     /// Capitalised words that belong to titles, not names ("Minister", "Affairs").
-    pub role_words: &'static [&'static str],
+    pub role_words: Words,
     /// Lowercase words that may sit inside a title or a name when a capital follows.
-    pub connectors: &'static [&'static str],
+    pub connectors: Words,
     /// The word that joins two people or two titles ("and").
     pub and_word: &'static str,
     /// The word that links a title or a name to its country ("of").
     pub of_word: &'static str,
     /// Articles ("the"): skipped before a country or a side.
-    pub articles: &'static [&'static str],
+    pub articles: Words,
     /// Words a title never ends with ("Minister of", "Director for"): trimmed.
-    pub title_trailing: &'static [&'static str],
+    pub title_trailing: Words,
     /// Words after which a nationality names a place, not the person's country ("Ambassador
     /// to China").
-    pub place_prepositions: &'static [&'static str],
+    pub place_prepositions: Words,
     /// Words that may stand before a guest's title or name ("met with visiting ...").
-    pub lead_ins: &'static [&'static str],
+    pub lead_ins: Words,
     /// Reporting verbs and verb phrases that make a sentence's subject its speaker.
-    pub reporting_verbs: &'static [&'static str],
+    pub reporting_verbs: Words,
     /// Single-word adverbs allowed between a speaker and its verb ("also", "further").
-    pub adverbs: &'static [&'static str],
+    pub adverbs: Words,
     /// Subjects that mean the parties together ("both sides", "they").
-    pub joint_subjects: &'static [&'static str],
+    pub joint_subjects: Words,
     /// Pronouns that refer to the last named speaker.
-    pub pronouns: &'static [&'static str],
+    pub pronouns: Words,
     /// Words after a nationality that make "the Chinese side" mean that country's official.
-    pub side_words: &'static [&'static str],
+    pub side_words: Words,
     /// Ordinal words with their value ("first" = 1, "secondly" = 2).
     pub ordinals: &'static [(&'static str, u32)],
     /// What may follow an ordinal word to make it a marker besides a comma (" of all,").
-    pub ordinal_tails: &'static [&'static str],
+    pub ordinal_tails: Words,
     /// Verbs of "The first priority is ...": an ordinal after an article is a marker when one
     /// of these follows within a few words.
-    pub ordinal_copulas: &'static [&'static str],
+    pub ordinal_copulas: Words,
     /// Endings trimmed from an enumerated point besides punctuation (" and").
-    pub point_trailing: &'static [&'static str],
+    pub point_trailing: Words,
     /// Honorifics before a name, with the gender they tell ("Ms." tells; "H.E." does not).
     /// Each starts with a capital.
     pub honorifics: &'static [(&'static str, Option<Gender>)],
     /// Words after a name that are not part of it for display ("MP") or that belong to it
     /// after a comma ("Jr.").
-    pub post_nominals: &'static [&'static str],
-    pub name_suffixes: &'static [&'static str],
+    pub post_nominals: Words,
+    pub name_suffixes: Words,
     /// Lowercase words that continue a title ("his Indonesian counterpart").
-    pub lower_role_words: &'static [&'static str],
+    pub lower_role_words: Words,
     /// The role word of a counterpart: such a guest takes the host's role.
     pub counterpart_word: &'static str,
     /// Endings of a possessive ("Holloway's Call with"): the person ends there.
-    pub possessives: &'static [&'static str],
+    pub possessives: Words,
     /// Links right after a meeting verb that introduce the guests ("spoke to").
-    pub verb_links: &'static [&'static str],
+    pub verb_links: Words,
     /// Words that introduce all parties of a headline ("Talks between A and B").
-    pub between_links: &'static [&'static str],
+    pub between_links: Words,
     /// Openings of a headline before its subject ("Readout of"), lowercase.
-    pub headline_lead_ins: &'static [&'static str],
+    pub headline_lead_ins: Words,
     /// (opening, closing word): a headline opening that runs to the closing word ("Statement
     /// by NSC Spokesperson N on ...").
     pub headline_spans: &'static [(&'static str, &'static str)],
     /// Dashes that end a place line ("HÀ NỘI —", "Hanoi (VNA) –").
-    pub place_dashes: &'static [&'static str],
+    pub place_dashes: Words,
     /// Prepositions and conjunctions: after "her" they make it an object, not a possessive.
-    pub prepositions: &'static [&'static str],
+    pub prepositions: Words,
     /// Pronouns with their gender ("he", "she"; "his", "her" tell a gender too).
     pub gendered: &'static [(&'static str, Gender)],
     /// Head nouns of a subject that make a sentence narration ("The conversation also touched
     /// upon", "The following is attributable to", "A Downing Street spokesperson said:").
-    pub narration_nouns: &'static [&'static str],
+    pub narration_nouns: Words,
     /// Endings of a sentence that make it narration when it names no speaker ("were discussed").
-    pub narration_endings: &'static [&'static str],
+    pub narration_endings: Words,
     /// Determiners of a joint subject ("the two ministers", "both leaders").
-    pub joint_determiners: &'static [&'static str],
+    pub joint_determiners: Words,
     /// Plural heads of a joint subject ("ministers", "leaders", "sides", "pair", "two").
-    pub joint_heads: &'static [&'static str],
+    pub joint_heads: Words,
     /// Adverbs that may open a sentence before its subject ("Finally the leaders agreed").
-    pub sentence_adverbs: &'static [&'static str],
+    pub sentence_adverbs: Words,
     /// Words of titles that mean the same thing, for matching a role subject ("The Foreign
     /// Minister") to a participant's title ("Minister for Foreign Affairs"): (word, stands for).
     pub role_synonyms: &'static [(&'static str, &'static str)],
     /// Role words that say nothing for matching a role subject ("Affairs", "H.E.").
-    pub role_noise: &'static [&'static str],
+    pub role_noise: Words,
     /// Words for "today" and "yesterday" in an opening, with their offset in days.
     pub relative_days: &'static [(&'static str, i32)],
     /// State forms before a country's name ("Republic of", "Socialist Republic of").
-    pub state_forms: &'static [&'static str],
+    pub state_forms: Words,
     /// Canonical country names that take "the" after "of" ("of the Republic of Korea").
-    pub countries_with_article: &'static [&'static str],
+    pub countries_with_article: Words,
     /// Countries, their aliases and adjectives.
     pub countries: &'static [Country],
     /// What each government's readouts carry.
@@ -315,29 +316,12 @@ pub struct Lang {
 }
 
 impl Lang {
-    pub fn is_connector(&self, word: &str) -> bool {
-        self.connectors.contains(&word)
-    }
-
-    pub fn is_article(&self, word: &str) -> bool {
-        self.articles.iter().any(|a| a.eq_ignore_ascii_case(word))
-    }
-
     /// The words of `s` (see [`Script::words`]) in a new vector.
     pub fn words<'a>(&self, s: &'a str) -> Vec<Word<'a>> {
         // A word and its space take five bytes or more in readouts: one allocation, no growth.
         let mut out = Vec::with_capacity(s.len() / 4 + 1);
         (self.script.words)(s, &mut out);
         out
-    }
-
-    /// The publisher whose own line `line` is (chrome of its pages), if any.
-    pub fn publisher_line(&self, line: &str) -> Option<&'static Publisher> {
-        let starts = |p: &&str| scan::starts_with_ignore_case(line, p);
-        self.publishers.iter().find(|p| {
-            p.chrome_lines.iter().any(|l| l.eq_ignore_ascii_case(line))
-                || p.chrome_prefixes.iter().any(starts)
-        })
     }
 
     /// True when `line` is chrome of any publisher's pages.

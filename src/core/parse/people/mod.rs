@@ -17,7 +17,7 @@ mod person;
 
 pub(super) use person::Person;
 
-use super::lang::Lang;
+use super::lang::{Lang, Words};
 use super::{lead, scan};
 
 /// Hosts and guests of one opening sentence or headline.
@@ -137,10 +137,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
 /// "to" right after the verb ("spoke to"), at a capitalised word right after it ("met
 /// President X"), or nowhere.
 fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
-    let is = |t: &str, table: &[&str]| {
-        let t = scan::bare(t);
-        table.iter().any(|l| l.eq_ignore_ascii_case(t))
-    };
+    let is = |t: &str, table: Words| table.contains_ignore_case(scan::bare(t));
     if w.get(v + 1).is_some_and(|t| is(t, lang.verb_links)) {
         return v + 2;
     }
@@ -194,13 +191,8 @@ fn headline_parties(
     start: usize,
     lang: &Lang,
 ) -> Option<(Vec<Person>, Vec<Person>, usize)> {
-    let find = |table: &[&str]| {
-        (start..w.len()).find(|&i| {
-            table
-                .iter()
-                .any(|l| l.eq_ignore_ascii_case(scan::bare(w[i])))
-        })
-    };
+    let find =
+        |table: Words| (start..w.len()).find(|&i| table.contains_ignore_case(scan::bare(w[i])));
     if let Some(b) = find(lang.between_links) {
         let (mut hosts, used) = persons(&w[b + 1..], lang);
         let guests = hosts.split_off(hosts.len().min(1));

@@ -10,7 +10,7 @@
 //! "美方应…") is what the speaker said, not a new speaker. The same is tried after an opening
 //! clause ("会谈中，", "关于…问题，").
 
-use super::super::lang::zh::{Words, HAN};
+use super::super::lang::zh::{Prefixes, HAN};
 use super::{is_han, starts_with_any, trim_start};
 use crate::core::model::{Participant, Speaker};
 
@@ -252,7 +252,7 @@ fn verb_follows(rest: &str) -> bool {
 }
 
 /// True when one of `verbs` follows, after adverbs or inside a phrase a preposition opens.
-fn follows(rest: &str, verbs: &Words) -> bool {
+fn follows(rest: &str, verbs: &Prefixes) -> bool {
     let rest = skip_adverbs(rest);
     if verbs.first_in(rest).is_some() {
         return true;

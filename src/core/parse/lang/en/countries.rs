@@ -2,11 +2,12 @@
 //!
 //! Takes nothing, gives [`COUNTRIES`]. Pure data.
 
+use crate::core::packed::joined;
 use crate::core::parse::lang::Country;
 
 macro_rules! country {
-    ($name:expr, [$($alias:expr),*], [$($adj:expr),*]) => {
-        Country { name: $name, aliases: &[$($alias),*], adjectives: &[$($adj),*] }
+    ($name:expr, [$($alias:literal),*], [$($adj:literal),*]) => {
+        Country { name: $name, aliases: joined![$($alias),*], adjectives: joined![$($adj),*] }
     };
 }
 

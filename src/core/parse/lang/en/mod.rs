@@ -9,6 +9,7 @@ mod publishers;
 
 use super::{Gender as G, Lang, Phrasing, Script};
 use crate::core::model::MeetingFormat as F;
+use crate::core::packed::words;
 use crate::core::parse::{scan, segment};
 
 /// A name word in a Latin script: capitalised and not a word of titles.
@@ -67,18 +68,18 @@ pub static EN: Lang = Lang {
         ("August", 8), ("Aug", 8), ("September", 9), ("Sept", 9), ("Sep", 9), ("October", 10),
         ("Oct", 10), ("November", 11), ("Nov", 11), ("December", 12), ("Dec", 12),
     ],
-    weekdays: &[
+    weekdays: words![
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         // "Published: Wed Oct 12 2022" ("Sun" is left out: it is a surname too).
         "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
     ],
     day_suffix_chars: &['s', 't', 'n', 'd', 'r', 'h'],
-    time_words: &[
+    time_words: words![
         "am", "pm", "a.m.", "p.m.", "beijing", "time", "local", "gmt", "utc", "cst", "est", "edt",
         "et", "bst", "jst", "kst", "msk", "ict",
     ],
-    time_zone_prefixes: &["GMT", "UTC"],
-    chrome_lines: &[
+    time_zone_prefixes: words!["GMT", "UTC"],
+    chrome_lines: words![
         "share", "print", "suggest to a friend", "close", "home", "back to top", "top", "email",
         "e-mail", "print this page", "close window", "share to", "share:", "font size",
         "[large] [medium] [small]", "large medium small", "a a a", "a+ a a-", "related news",
@@ -95,7 +96,7 @@ pub static EN: Lang = Lang {
         "you might also like", "leave a reply", "most viewed", "send feedback",
         "all news", "photos", "videos", "feedback", "others", "tags",
     ],
-    chrome_prefixes: &[
+    chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
         "last updated", "updated:", "updated on", "published:", "address:", "tel:", "fax:",
         "icp", "you are here", "current location", "home >", "home »", "home /", "share on",
@@ -107,17 +108,17 @@ pub static EN: Lang = Lang {
         "updates to this page", "search the news archive", "(photo", "photo:", "photo courtesy",
         "(web editor:", "web editor:", "(editor:", "(source:",
     ],
-    language_names: &[
+    language_names: words![
         "English", "عربي", "العربية", "Español", "Espanol", "Русский", "Français", "Francais",
         "中文", "简体中文", "繁體中文", "繁体中文", "日本語", "한국어", "Deutsch", "Português",
         "Italiano", "Tiếng", "Việt", "Bahasa", "Indonesia", "Melayu", "ไทย", "Türkçe", "|", "/",
         "·", "-",
     ],
-    date_line_prefixes: &[
+    date_line_prefixes: words![
         "updated:", "date:", "published:", "release date:", "released:", "time:", "posted:",
         "updated", "published", "date", "time", "release time:", "posted on", "for immediate release",
     ],
-    abbreviations: &[
+    abbreviations: words![
         "U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "No", "Nos", "St", "Jr", "Sr", "Prof",
         "Gen", "Col", "Lt", "Gov", "Sen", "Rep", "Amb", "H.E", "e.g", "i.e", "Inc", "Co", "Ltd",
         "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
@@ -179,15 +180,15 @@ pub static EN: Lang = Lang {
         ("spoke today to", F::PhoneCall),
         ("spoke by", F::PhoneCall),
     ],
-    meeting_verbs: &[
+    meeting_verbs: words![
         "held", "holds", "had", "has", "met", "meets", "spoke", "speaks", "talked", "talks",
         "received", "receives", "hosted", "hosts", "co-chaired", "co-chairs", "chaired", "chairs",
         "exchanged", "exchanges", "conducted", "conducts", "attended", "attends",
         "wrote", "writes", "sent", "sends", "paid", "meeting", "called", "calls", "gave", "made", "placed",
     ],
-    opening_clause_words: &["On", "In", "At", "During", "Today,", "Yesterday,", "Earlier", "From", "Following", "After"],
-    guest_links: &["with", "from"],
-    role_words: &[
+    opening_clause_words: words!["On", "In", "At", "During", "Today,", "Yesterday,", "Earlier", "From", "Following", "After"],
+    guest_links: words!["with", "from"],
+    role_words: words![
         "Vice", "Deputy", "Assistant", "Foreign", "Minister", "Ministers", "Ambassador",
         "President", "Vice-President", "Premier", "Vice-Premier", "Chancellor", "Secretary",
         "Secretary-General", "General", "Director", "Director-General", "Head", "Chief",
@@ -216,17 +217,17 @@ pub static EN: Lang = Lang {
         "Advisor", "Adviser", "Diplomatic", "Counselor", "Chief", "Staff", "Emirates", "Supreme",
         "Chancellor", "Premier", "Deputy", "Vice", "Undersecretary",
     ],
-    connectors: &[
+    connectors: words![
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
         "al", "el", "la", "le", "du", "des", "y",
     ],
     and_word: "and",
     of_word: "of",
-    articles: &["the"],
-    title_trailing: &["of", "and", "the", "for"],
-    place_prepositions: &["to", "on", "for", "with"],
-    lead_ins: &["visiting", "the", "his", "her", "their", "its", "newly-appointed", "new", "outgoing"],
-    reporting_verbs: &[
+    articles: words!["the"],
+    title_trailing: words!["of", "and", "the", "for"],
+    place_prepositions: words!["to", "on", "for", "with"],
+    lead_ins: words!["visiting", "the", "his", "her", "their", "its", "newly-appointed", "new", "outgoing"],
+    reporting_verbs: words![
         "said", "says", "stressed", "noted", "pointed out", "expressed", "highly valued",
         "spoke highly of", "thanked", "agreed", "added", "briefed", "emphasized", "emphasised",
         "underlined", "reiterated", "stated", "welcomed", "hoped", "believed", "called for",
@@ -258,12 +259,12 @@ pub static EN: Lang = Lang {
         "paid tribute", "extended", "noted with", "explained", "detailed", "appealed",
         "reassured", "assured", "reported", "sought", "discussed", "emphasized", "spoke about",
     ],
-    adverbs: &[
+    adverbs: words![
         "also", "further", "then", "again", "both", "all", "briefly", "fully", "warmly",
         "sincerely", "once", "particularly", "especially", "finally", "lastly", "turn",
         "additionally", "moreover", "specifically", "repeatedly", "particular", "in",
     ],
-    joint_subjects: &[
+    joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
         "the two ministers", "the two leaders", "the three ministers", "the ministers",
         "the leaders", "all sides", "all parties", "the parties", "the two parties",
@@ -272,8 +273,8 @@ pub static EN: Lang = Lang {
         "the three foreign ministers", "the foreign ministers", "each side", "the two", "the two top diplomats", "the top diplomats", "the participants",
         "both", "the pair", "the two vice ministers", "the vice ministers",
     ],
-    pronouns: &["he", "she"],
-    side_words: &[
+    pronouns: words!["he", "she"],
+    side_words: words![
         "side", "delegation", "government", "minister", "foreign minister", "diplomat",
         "official", "leader", "president", "counterpart", "envoy", "top diplomat", "guest",
     ],
@@ -283,9 +284,9 @@ pub static EN: Lang = Lang {
         ("sixth", 6), ("sixthly", 6), ("seventh", 7), ("seventhly", 7), ("eighth", 8),
         ("eighthly", 8), ("ninth", 9), ("ninthly", 9), ("tenth", 10), ("tenthly", 10),
     ],
-    ordinal_tails: &[" of all,"],
-    ordinal_copulas: &["is", "are", "was", "lies"],
-    point_trailing: &[" and"],
+    ordinal_tails: words![" of all,"],
+    ordinal_copulas: words!["is", "are", "was", "lies"],
+    point_trailing: words![" and"],
     honorifics: &[
         ("Mr.", Some(G::Male)), ("Mr", Some(G::Male)), ("Ms.", Some(G::Female)), ("Ms", Some(G::Female)),
         ("Mrs.", Some(G::Female)), ("Mrs", Some(G::Female)), ("Madam", Some(G::Female)),
@@ -294,29 +295,29 @@ pub static EN: Lang = Lang {
         ("Hon", None), ("Honorable", None), ("Honourable", None), ("Rt", None), ("Rt.", None),
         ("Prof.", None), ("Professor", None), ("Excellency", None),
     ],
-    post_nominals: &["MP", "M.P.", "QC", "KC", "OBE", "CBE", "KCMG", "CMG", "PhD"],
-    name_suffixes: &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"],
-    lower_role_words: &[
+    post_nominals: words!["MP", "M.P.", "QC", "KC", "OBE", "CBE", "KCMG", "CMG", "PhD"],
+    name_suffixes: words!["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"],
+    lower_role_words: words![
         "counterpart", "counterparts", "diplomatic", "adviser", "advisor", "envoy", "special",
         "counselor", "counsellor", "secretary", "minister", "chief", "senior", "representative",
         "member",
     ],
     counterpart_word: "counterpart",
-    possessives: &["'s", "s'"],
-    verb_links: &["to"],
-    between_links: &["between"],
-    headline_lead_ins: &[
+    possessives: words!["'s", "s'"],
+    verb_links: words!["to"],
+    between_links: words!["between"],
+    headline_lead_ins: words![
         "readout of", "readout:", "readout", "press release:", "news story:", "press release on",
         "headline:", "statement:",
     ],
     headline_spans: &[("statement by", "on"), ("readout by", "on")],
-    place_dashes: &["—", "–", "-", "--", "—-"],
-    prepositions: &[
+    place_dashes: words!["—", "–", "-", "--", "—-"],
+    prepositions: words![
         "on", "about", "that", "at", "by", "in", "with", "from", "for", "to", "of", "over",
         "during", "into", "and", "as", "after", "before", "through", "regarding",
     ],
     gendered: &[("he", G::Male), ("his", G::Male), ("him", G::Male), ("she", G::Female), ("her", G::Female)],
-    narration_nouns: &[
+    narration_nouns: words![
         "conversation", "conversations", "talks", "talk", "meeting", "meetings", "call", "calls",
         "discussion", "discussions", "overview", "outline", "summary", "consultation",
         "consultations", "dialogue", "exchange", "visit", "teleconference", "videoconference",
@@ -324,20 +325,20 @@ pub static EN: Lang = Lang {
         "spokesman", "spokeswoman", "ministry", "statement", "readout", "issues", "number",
         "topics", "event", "ceremony",
     ],
-    narration_endings: &[
+    narration_endings: words![
         "were discussed", "was discussed", "were also discussed", "was also discussed",
         "were discussed as well", "was discussed as well", "was also touched upon",
         "were also touched upon", "were reviewed", "were also reviewed", "was also raised",
         "were also raised", "is as follows", "are as follows",
     ],
-    joint_determiners: &["the", "both", "all", "each", "two"],
-    joint_heads: &[
+    joint_determiners: words!["the", "both", "all", "each", "two"],
+    joint_heads: words![
         "sides", "parties", "ministers", "leaders", "officials", "countries", "delegations",
         "diplomats", "counterparts", "secretaries", "presidents", "pair", "two", "three", "four",
         "heads", "envoys", "advisers", "advisors", "chairs", "co-chairs", "governments",
         "participants",
     ],
-    sentence_adverbs: &[
+    sentence_adverbs: words![
         "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",
         "separately", "then", "further", "besides",
     ],
@@ -349,18 +350,18 @@ pub static EN: Lang = Lang {
         ("Director-General", "director general"), ("Counsellor", "counselor"),
         ("Councillor", "councilor"), ("Adviser", "advisor"), ("Defence", "defense"),
     ],
-    role_noise: &[
+    role_noise: words![
         "Affairs", "Affairs,", "Affair", "of", "for", "the", "and", "on", "to", "H.E.", "Mr.", "Ms.",
         "Mrs.", "Dr.", "His", "Her", "Excellency", "Madam", "Sir", "Ministry", "The",
     ],
     relative_days: &[("today", 0), ("yesterday", -1), ("tonight", 0)],
-    state_forms: &[
+    state_forms: words![
         "Republic of", "Socialist Republic of", "Federative Republic of", "Federal Republic of",
         "Kingdom of", "Commonwealth of", "Islamic Republic of", "People's Republic of",
         "Democratic Republic of", "State of", "United Republic of", "Arab Republic of",
         "Hashemite Kingdom of", "Sultanate of", "Principality of", "Grand Duchy of",
     ],
-    countries_with_article: &[
+    countries_with_article: words![
         "Republic of Korea", "Democratic People's Republic of Korea", "United States",
         "Philippines", "United Kingdom", "Netherlands", "United Arab Emirates", "Russian Federation",
     ],

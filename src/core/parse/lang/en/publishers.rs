@@ -4,99 +4,100 @@
 //!
 //! Takes nothing, gives [`PUBLISHERS`]. Pure data.
 
+use crate::core::packed::{words, Words};
 use crate::core::parse::lang::Publisher;
 
-const NONE: &[&str] = &[];
+const NONE: Words = Words::EMPTY;
 
 // One item per line would make the tables unreadably long.
 #[rustfmt::skip]
 pub(super) static PUBLISHERS: &[Publisher] = &[
     Publisher {
         country: "China",
-        chrome_lines: &[
+        chrome_lines: words![
             "ministry of foreign affairs of the people's republic of china",
             "ministry of foreign affairs, the people's republic of china",
             "suggest to a friend", "suggest to a friend:", "home > china news",
             "home > ministry news", "home > minister's activities",
         ],
-        chrome_prefixes: &["home > china news", "home > ministry news", "home > minister's activities", "home > news"],
-        home_titles: &[
+        chrome_prefixes: words!["home > china news", "home > ministry news", "home > minister's activities", "home > news"],
+        home_titles: words![
             "State Councilor", "State Councillor", "Assistant Foreign Minister",
             "Vice Foreign Minister", "Assistant Minister of Foreign Affairs",
             "Member of the Political Bureau of the CPC Central Committee",
             "Director of the Office of the Central Foreign Affairs Commission", "Premier",
             "Vice Premier",
         ],
-        home_title_endings: &["of the Chinese Foreign Ministry", "of the Foreign Ministry of China"],
-        own_words: &["(Xinhua)"],
-        credits: &["Xinhua"],
-        headline_openings: &["vice foreign minister", "assistant foreign minister", "state councilor"],
+        home_title_endings: words!["of the Chinese Foreign Ministry", "of the Foreign Ministry of China"],
+        own_words: words!["(Xinhua)"],
+        credits: words!["Xinhua"],
+        headline_openings: words!["vice foreign minister", "assistant foreign minister", "state councilor"],
         script: &[],
     },
     Publisher {
         country: "United States",
-        chrome_lines: &[
+        chrome_lines: words![
             "office of the spokesperson", "the white house", "office of the press secretary",
             "u.s. department of state", "united states department of state", "white house",
             "statements and releases", "briefing room",
         ],
-        chrome_prefixes: &[
+        chrome_prefixes: words![
             "by office of the spokesperson", "office of the spokesperson",
             "source: united states department of state", "source: u.s. department of state",
             "source: the white house",
         ],
-        home_titles: &[
+        home_titles: words![
             "Secretary of State", "Secretary", "Deputy Secretary of State", "Deputy Secretary",
             "Under Secretary", "Assistant Secretary", "Assistant Secretary of State",
             "Under Secretary of State", "National Security Advisor", "Deputy National Security Advisor",
             "Special Presidential Envoy", "Ambassador-at-Large",
         ],
-        home_title_endings: &["of the Department of State", "at the Department of State"],
+        home_title_endings: words!["of the Department of State", "at the Department of State"],
         own_words: NONE,
         credits: NONE,
-        headline_openings: &["readout of president", "readout of the president", "readout of vice president", "statement by nsc", "statement by national security council", "secretary of state", "deputy secretary"],
+        headline_openings: words!["readout of president", "readout of the president", "readout of vice president", "statement by nsc", "statement by national security council", "secretary of state", "deputy secretary"],
         script: &[],
     },
     Publisher {
         country: "United Kingdom",
-        chrome_lines: &[
+        chrome_lines: words![
             "prime minister's office, 10 downing street", "10 downing street",
             "foreign, commonwealth & development office", "foreign & commonwealth office",
             "foreign, commonwealth and development office", "gov.uk",
         ],
-        chrome_prefixes: &[
+        chrome_prefixes: words![
             "foreign, commonwealth & development office", "prime minister's office",
             "foreign & commonwealth office", "foreign, commonwealth and development office",
         ],
-        home_titles: &[
+        home_titles: words![
             "Foreign Secretary", "Home Secretary", "Defence Secretary", "Minister for Europe",
             "Minister for the Indo-Pacific", "Minister of State", "Foreign Office Minister",
             "Development Minister",
         ],
         home_title_endings: NONE,
-        own_words: &["Downing Street"],
+        own_words: words!["Downing Street"],
         credits: NONE,
-        headline_openings: &["pm call with", "pm meeting with", "pm's call with", "pm's meeting with", "pm met", "pm spoke", "foreign secretary's", "foreign secretary call", "foreign secretary meeting", "readout: foreign secretary", "readout: pm"],
+        headline_openings: words!["pm call with", "pm meeting with", "pm's call with", "pm's meeting with", "pm met", "pm spoke", "foreign secretary's", "foreign secretary call", "foreign secretary meeting", "readout: foreign secretary", "readout: pm"],
         script: &[],
     },
     Publisher {
         country: "Japan",
-        chrome_lines: &["ministry of foreign affairs of japan", "mofa japan"],
+        chrome_lines: words!["ministry of foreign affairs of japan", "mofa japan"],
         chrome_prefixes: NONE,
-        home_titles: &[
+        home_titles: words![
             "Minister for Foreign Affairs", "State Minister for Foreign Affairs",
             "Parliamentary Vice-Minister for Foreign Affairs", "Vice-Minister for Foreign Affairs",
             "Senior Vice-Minister for Foreign Affairs",
         ],
         home_title_endings: NONE,
         own_words: NONE,
-        credits: &["Kyodo"],
-        headline_openings: &["japan-", "telephone talks between mr.", "telephone conversation between mr.", "meeting between mr."],
+        credits: words!["Kyodo"],
+        headline_openings: words!["japan-", "telephone talks between mr.", "telephone conversation between mr.", "meeting between mr."],
         script: &[('\u{3040}', '\u{30FF}')],
     },
     Publisher {
         country: "Russia",
-        chrome_lines: &[
+        chrome_lines: words![
             "the ministry of foreign affairs of the russian federation",
             "ministry of foreign affairs of the russian federation", "additional materials",
             "advanced settings",
@@ -105,25 +106,25 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         home_titles: NONE,
         home_title_endings: NONE,
         own_words: NONE,
-        credits: &["TASS"],
-        headline_openings: &["press release on foreign minister"],
+        credits: words!["TASS"],
+        headline_openings: words!["press release on foreign minister"],
         script: &[],
     },
     Publisher {
         country: "Republic of Korea",
-        chrome_lines: &[
+        chrome_lines: words![
             "ministry of foreign affairs republic of korea", "ministry of foreign affairs, republic of korea",
         ],
         chrome_prefixes: NONE,
-        home_titles: &[
+        home_titles: words![
             "First Vice Foreign Minister", "Second Vice Foreign Minister",
             "First Vice Minister of Foreign Affairs", "Second Vice Minister of Foreign Affairs",
             "Deputy Minister for Political Affairs",
         ],
-        home_title_endings: &["of the Ministry of Foreign Affairs"],
+        home_title_endings: words!["of the Ministry of Foreign Affairs"],
         own_words: NONE,
-        credits: &["Yonhap"],
-        headline_openings: &["outcome of", "vice fm holds", "fm holds", "first vice fm"],
+        credits: words!["Yonhap"],
+        headline_openings: words!["outcome of", "vice fm holds", "fm holds", "first vice fm"],
         script: &[('\u{AC00}', '\u{D7AF}'), ('\u{1100}', '\u{11FF}'), ('\u{3130}', '\u{318F}')],
     },
     Publisher {
@@ -132,8 +133,8 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         chrome_prefixes: NONE,
         home_titles: NONE,
         home_title_endings: NONE,
-        own_words: &["Việt Nam", "HÀ NỘI", "Hà Nội", "(VNA)", "VNA"],
-        credits: &["VNA", "VNS", "VNA/VNS", "VOV", "VGP"],
+        own_words: words!["Việt Nam", "HÀ NỘI", "Hà Nội", "(VNA)", "VNA"],
+        credits: words!["VNA", "VNS", "VNA/VNS", "VOV", "VGP"],
         headline_openings: NONE,
         script: &[],
     },

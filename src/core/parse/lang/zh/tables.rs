@@ -98,9 +98,9 @@ impl Firsts {
     }
 }
 
-/// A table of words with the filter on their first characters.
+/// A table of words found at the start of a text, with the filter on their first characters.
 #[derive(Debug, Clone, Copy)]
-pub struct Words {
+pub struct Prefixes {
     /// The words, in the table's order (the first match in this order is the one found).
     pub words: &'static [&'static str],
     firsts: Firsts,
@@ -108,7 +108,7 @@ pub struct Words {
     pub longest: usize,
 }
 
-impl Words {
+impl Prefixes {
     pub const fn new(words: &'static [&'static str]) -> Self {
         let mut longest = 0;
         let mut i = 0;
@@ -118,7 +118,7 @@ impl Words {
             }
             i += 1;
         }
-        Words {
+        Prefixes {
             words,
             firsts: Firsts::of_words(words),
             longest,
@@ -144,7 +144,7 @@ impl Words {
     }
 }
 
-impl std::ops::Deref for Words {
+impl std::ops::Deref for Prefixes {
     type Target = [&'static str];
 
     fn deref(&self) -> &Self::Target {
@@ -190,38 +190,38 @@ pub struct Han {
     /// The first characters of their short forms ("葡" of 葡方, 中葡双方).
     pub short_firsts: Firsts,
     /// Endings of titles: a name follows the last one ("外交部副部长罗致远").
-    pub title_ends: Words,
-    /// Words before a title that are not part of it ("新任驻华大使" is a 驻华大使).
-    pub role_lead_ins: Words,
+    pub title_ends: Prefixes,
+    /// Prefixes before a title that are not part of it ("新任驻华大使" is a 驻华大使).
+    pub role_lead_ins: Prefixes,
     /// What may follow a name in an opening sentence ("应约", "在北京", "举行").
-    pub name_stops: Words,
-    /// Words that join the hosts to the guests ("同", "会见").
-    pub links: Words,
-    /// Words that end the guests in an opening sentence ("举行", "通电话").
+    pub name_stops: Prefixes,
+    /// Prefixes that join the hosts to the guests ("同", "会见").
+    pub links: Prefixes,
+    /// Prefixes that end the guests in an opening sentence ("举行", "通电话").
     pub guest_ends: &'static [&'static str],
-    /// Words that join two guests ("、", "和").
-    pub joiners: Words,
+    /// Prefixes that join two guests ("、", "和").
+    pub joiners: Prefixes,
     /// Format phrases, most specific first.
     pub formats: &'static [(&'static str, F)],
     /// How a derived title says each format ("通电话"); a meeting reads "X会见Y".
     pub title_phrases: &'static [(F, &'static str)],
     /// Reporting verbs: after a speaker at the start of a sentence, they make it a cue.
-    pub verbs: Words,
+    pub verbs: Prefixes,
     /// What only the parties together do ("同意", "商定", "交换").
-    pub joint_verbs: Words,
+    pub joint_verbs: Prefixes,
     /// Adverbs between a subject and its verb ("还", "进一步").
-    pub adverbs: Words,
+    pub adverbs: Prefixes,
     /// Prepositions that may open a phrase between subject and verb ("就", "向").
-    pub preps: Words,
+    pub preps: Prefixes,
     /// Subjects that mean all parties ("双方", "两国外长").
-    pub joint_subjects: Words,
-    /// Words after a joint subject that make it a noun, not a subject ("双方关系").
-    pub joint_not: Words,
-    pub pronouns: Words,
+    pub joint_subjects: Prefixes,
+    /// Prefixes after a joint subject that make it a noun, not a subject ("双方关系").
+    pub joint_not: Prefixes,
+    pub pronouns: Prefixes,
     /// The word after a country's short form that makes it that side ("美方").
     pub side: &'static str,
     /// Forms of address after or before a name ("温特斯国务卿", "大使女士").
-    pub honorifics: Words,
+    pub honorifics: Prefixes,
     /// Two-character surnames ("欧阳强调").
     pub compound_surnames: &'static [&'static str],
     /// Point markers that count: "一是", "第二", "其次" with their value.
@@ -231,15 +231,15 @@ pub struct Han {
     /// The marker of the last point ("最后"): one more than the point before it.
     pub last_ordinal: &'static str,
     /// Whole lines of page chrome.
-    pub chrome_lines: Words,
+    pub chrome_lines: Prefixes,
     /// Line openings of page chrome ("来源：", "责任编辑").
-    pub chrome_prefixes: Words,
+    pub chrome_prefixes: Prefixes,
     /// Lines after which the article is over on a web page ("相关新闻", "打印本页").
-    pub end_markers: Words,
+    pub end_markers: Prefixes,
     /// Labels a date line may start with ("发布时间").
-    pub date_labels: Words,
+    pub date_labels: Prefixes,
     /// Labels that may follow the date on a date line ("来源", "作者").
-    pub meta_labels: Words,
+    pub meta_labels: Prefixes,
 }
 
 macro_rules! c {
@@ -350,15 +350,15 @@ pub static HAN: Han = Han {
     countries: COUNTRIES,
     by_first: OnceLock::new(),
     short_firsts: Firsts::of_short_forms(COUNTRIES),
-    title_ends: Words::new(&[
+    title_ends: Prefixes::new(&[
         "外长", "部长", "大臣", "外相", "国务卿", "大使", "主任", "次官", "长官", "代表", "特使",
         "秘书长", "国务秘书", "秘书", "总统", "总理", "首相", "主席", "助理", "议长", "司长",
         "参赞", "委员", "书记", "领事", "公使", "顾问", "局长", "署长", "专员", "总干事",
         "干事", "外务审议官", "审议官", "负责人", "发言人", "团长", "州长", "省长", "市长",
         "国王", "王储", "亲王", "埃米尔", "帮办",
     ]),
-    role_lead_ins: Words::new(&["新任", "候任", "即将离任的", "离任", "到任", "来访的", "新"]),
-    name_stops: Words::new(&[
+    role_lead_ins: Prefixes::new(&["新任", "候任", "即将离任的", "离任", "到任", "来访的", "新"]),
+    name_stops: Prefixes::new(&[
         "应约", "应邀", "分别", "在", "于", "共同", "举行", "进行", "通电话", "通话", "会见",
         "会谈", "会晤", "磋商", "视频", "视像", "视讯", "今天", "昨天", "当天", "当晚", "今晚", "当日", "近日",
         "日前", "同日", "上午", "下午", "晚上", "、", "，", ",", "。", "（", "(", "；", "：",
@@ -366,12 +366,12 @@ pub static HAN: Han = Han {
         "互致", "致函", "致信", "出席", "主持", "见面", "会面", "接见", "以", "先生", "女士",
         "阁下",
     ]),
-    links: Words::new(&["分别同", "分别与", "同", "与", "会见", "会晤", "接见", "和"]),
+    links: Prefixes::new(&["分别同", "分别与", "同", "与", "会见", "会晤", "接见", "和"]),
     guest_ends: &[
         "举行", "进行", "通电话", "通了电话", "通话", "视频", "视像", "视讯", "会谈", "会晤", "磋商", "会面",
         "见面", "共同", "，", ",", "。", "就", "并", "互致", "在",
     ],
-    joiners: Words::new(&["、", "和", "及", "以及", "与", "同"]),
+    joiners: Prefixes::new(&["、", "和", "及", "以及", "与", "同"]),
     formats: &[
         ("视频会议", F::VideoConference), ("视频会晤", F::VideoMeeting),
         ("视频通话", F::VideoMeeting), ("视频连线", F::VideoMeeting), ("视频会谈", F::VideoMeeting),
@@ -391,7 +391,7 @@ pub static HAN: Han = Han {
         (F::PhoneCall, "通电话"), (F::Talks, "举行会谈"), (F::Consultation, "举行磋商"),
         (F::Letter, "互致信函"), (F::Meeting, "会晤"),
     ],
-    verbs: Words::new(&[
+    verbs: Prefixes::new(&[
         "表示", "指出", "强调", "说", "称", "介绍", "感谢", "赞赏", "欢迎", "认为", "希望",
         "通报", "阐述", "阐明", "重申", "祝贺", "表达", "提出", "回顾", "期待", "期望", "愿意",
         "愿", "主张", "呼吁", "建议", "谈及", "谈到", "提到", "同意", "赞同", "高度评价",
@@ -402,26 +402,26 @@ pub static HAN: Han = Han {
         "告知", "通告", "答复", "解释", "披露", "透露", "分享", "忆及", "致谢", "介绍了",
         "转交", "递交", "提交",
     ]),
-    joint_verbs: Words::new(&[
+    joint_verbs: Prefixes::new(&[
         "同意", "一致", "商定", "签署", "交换", "讨论", "探讨", "达成", "决定", "宣布",
         "见证", "互致", "共同", "发表", "回顾", "认为", "表示", "重申", "强调", "积极评价",
         "高度评价", "就", "围绕", "充分", "深入",
     ]),
-    adverbs: Words::new(&[
+    adverbs: Prefixes::new(&[
         "还", "也", "再次", "进一步", "并", "则", "同时", "随后", "此外", "另外", "特别",
         "亦", "都", "均", "一再", "多次", "当即", "对此", "又", "再", "首先", "最后", "充分",
         "全面", "详细", "坦率", "积极", "着重", "专门", "重点", "明确", "郑重", "严正",
     ]),
-    preps: Words::new(&["就", "对", "向", "同", "与", "在", "围绕", "针对", "从", "通过", "为", "给"]),
-    joint_subjects: Words::new(&[
+    preps: Prefixes::new(&["就", "对", "向", "同", "与", "在", "围绕", "针对", "从", "通过", "为", "给"]),
+    joint_subjects: Prefixes::new(&[
         "两国外长", "三国外长", "三方外长", "两国元首", "两国领导人", "两国部长", "两位外长",
         "两位部长", "双方外长", "两国副外长", "双方", "三方", "四方", "各方", "二人", "两人",
         "两国", "三国",
     ]),
-    joint_not: Words::new(&["的", "关系", "之间", "人民", "政府", "合作", "应", "要", "需", "必须", "可以"]),
-    pronouns: Words::new(&["他", "她"]),
+    joint_not: Prefixes::new(&["的", "关系", "之间", "人民", "政府", "合作", "应", "要", "需", "必须", "可以"]),
+    pronouns: Prefixes::new(&["他", "她"]),
     side: "方",
-    honorifics: Words::new(&[
+    honorifics: Prefixes::new(&[
         "国务委员兼外长", "外长", "外交部长", "部长", "副部长", "国务卿", "副国务卿", "大使",
         "外相", "大臣", "外交大臣", "次官", "主任", "总统", "总理", "首相", "主席", "先生",
         "女士", "阁下", "博士", "部长助理", "助理", "秘书长", "代表", "特使",
@@ -433,7 +433,7 @@ pub static HAN: Han = Han {
     ordinals: ORDINALS,
     ordinal_firsts: Firsts::of_ordinals(ORDINALS),
     last_ordinal: "最后",
-    chrome_lines: Words::new(&[
+    chrome_lines: Prefixes::new(&[
         "打印本页", "关闭窗口", "打印", "关闭", "【打印】", "【关闭】", "【打印本页】", "【关闭窗口】",
         // Hong Kong and Taiwan pages (folded from 列印本頁, 關閉視窗).
         "列印本页", "列印", "友善列印", "关闭视窗", "【列印】", "【关闭视窗】", "回首页", "回上页",
@@ -444,7 +444,7 @@ pub static HAN: Han = Han {
         "||", "|", "中文", "English", "简体", "繁体", "【字体：大 中 小】", "【字号：大 中 小】",
         "打印本页 || 关闭窗口", "外交部长活动", "外交部新闻", "外事动态", "新闻", "要闻",
     ]),
-    chrome_prefixes: Words::new(&[
+    chrome_prefixes: Prefixes::new(&[
         "来源：", "来源:", "责任编辑", "【责任编辑", "编辑：", "编辑:", "作者：", "作者:",
         "当前位置", "您的位置", "您所在的位置", "您现在的位置", "所在位置", "版权所有",
         "京ICP", "ICP备", "京公网安备", "网站地图", "上一篇", "下一篇", "【字体", "字体：",
@@ -452,17 +452,17 @@ pub static HAN: Han = Han {
         "联系我们", "地址：", "电话：", "邮编：", "【纠错】", "(责任编辑", "（责任编辑",
         "分享到：", "分享到:", "原标题", "文章来源", "稿件来源", "中华人民共和国外交部 版权",
     ]),
-    end_markers: Words::new(&[
+    end_markers: Prefixes::new(&[
         "打印本页", "关闭窗口", "【打印】", "【关闭】", "相关新闻", "相关阅读", "相关链接",
         "列印本页", "关闭视窗", "【列印】", "友善列印", "相关报道", "相关报导",
         "推荐阅读", "延伸阅读", "热点新闻", "上一篇", "下一篇", "责任编辑", "【责任编辑",
         "（责任编辑", "(责任编辑",
     ]),
-    date_labels: Words::new(&[
+    date_labels: Prefixes::new(&[
         "发布时间：", "发布时间:", "发布日期：", "发布日期:", "更新时间：", "更新时间:",
         "时间：", "时间:", "日期：", "日期:", "发布于", "发表于", "来源：", "来源:",
     ]),
-    meta_labels: Words::new(&[
+    meta_labels: Prefixes::new(&[
         "来源", "作者", "编辑", "责任编辑", "浏览", "阅读", "点击", "字号", "字体", "【", "[",
         "分享", "打印", "发布", "(", "（", "星期", "周",
     ]),
