@@ -39,11 +39,13 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
             _ => false,
         };
         let before = &p[start..i - 1];
-        let joined = c == b'.'
-            && (is_abbreviation(before, lang)
-                || is_number_mark(before)
-                || start == 0 && is_dateline(before));
-        if boundary && !joined {
+        let joined = || {
+            c == b'.'
+                && (is_abbreviation(before, lang)
+                    || is_number_mark(before)
+                    || start == 0 && is_dateline(before))
+        };
+        if boundary && !joined() {
             push(out, para.start, p, start, end);
             start = end;
         }

@@ -144,6 +144,14 @@ fn pair(bare: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
                 Some(g) => pronoun(g, people)?,
                 None => one(part, people, lang)?,
             },
+            // "The Minister and her counterpart agreed": the counterpart is a participant the
+            // subject has not named yet.
+            [_, c]
+                if !lang.counterpart_word.is_empty()
+                    && c.eq_ignore_ascii_case(lang.counterpart_word) =>
+            {
+                (0..people.participants.len()).find(|i| !seen.contains(i))?
+            }
             _ => one(part, people, lang)?,
         };
         if !seen.contains(&i) {

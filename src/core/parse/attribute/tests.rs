@@ -224,3 +224,11 @@ fn a_pronoun_and_a_participant_together_are_joint() {
         Some(Speaker::Joint)
     );
 }
+
+#[test]
+fn a_participant_and_their_counterpart_are_joint() {
+    assert_eq!(
+        cue("The Vice Foreign Minister and his counterpart agreed on trade."),
+        Some(Speaker::Joint)
+    );
+}

@@ -69,7 +69,9 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         // sentence.
         if is_section_heading(s) {
             f.skip[i] = true;
-            in_front = false;
+            // Numbered lines before the headline are the page's navigation ("1. Ministry of
+            // Foreign Affairs facebook"): the front goes on.
+            in_front &= f.headline.is_none();
             continue;
         }
         let is_last = i + 1 == paragraphs.len();

@@ -199,3 +199,21 @@ fn a_wrapped_line_of_prose_after_the_headline_is_kept() {
         vec![true, false, false, false, false]
     );
 }
+
+#[test]
+fn talks_an_opening_mentions_do_not_outrank_a_call_in_the_headline() {
+    let opening = "1. Foreign Minister Ana Vale talked to Secretary of State Tom Orr of the US on July 27, during which the two top diplomats discussed ways to follow up on the recent summit talks.";
+    let h = head(
+        Some("Foreign Minister Holds Telephone Conversation with her US Counterpart"),
+        None,
+        &[opening],
+    );
+    assert_eq!(h.format, Some(MeetingFormat::PhoneCall));
+    // Talks held are talks, whatever the headline calls the meeting.
+    let h = head(
+        Some("Foreign Minister Vale Meets with Secretary Orr"),
+        None,
+        &["Foreign Minister Ana Vale held talks with Secretary of State Tom Orr of the US."],
+    );
+    assert_eq!(h.format, Some(MeetingFormat::Talks));
+}

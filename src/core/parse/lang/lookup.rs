@@ -323,12 +323,14 @@ impl Lang {
     }
 
     /// True when a lowercase `word` may stand in a speaker's subject before its verb: a word of
-    /// a joint phrase or a side phrase ("two", "sides"), a connector or an adverb.
+    /// a joint phrase or a side phrase ("two", "sides"), a lead-in ("her"), a connector or an
+    /// adverb.
     pub fn is_subject_word(&self, word: &str) -> bool {
         let index = self.indexes.subject.get_or_init(|| {
             let phrases = self.joint_subjects.iter().chain(self.side_words);
-            // "The two diplomats": every head of a joint subject may stand in one.
-            let phrases = phrases.chain(self.joint_heads);
+            // "The two diplomats": every head of a joint subject may stand in one; "The
+            // Minister and her counterpart": so may the words before a person's title.
+            let phrases = phrases.chain(self.joint_heads).chain(self.lead_ins);
             let words = phrases.flat_map(|p| p.split(' '));
             set(
                 words.chain(self.connectors.iter().chain(self.adverbs)),

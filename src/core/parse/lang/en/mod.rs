@@ -95,6 +95,11 @@ pub static EN: Lang = Lang {
         "go to contents", "go to navigation", "keywords", "related information",
         "you might also like", "leave a reply", "most viewed", "send feedback",
         "all news", "photos", "videos", "feedback", "others", "tags",
+        // Republishers' and portals' lines around a copied readout.
+        "this post was originally published on this site", "comments are closed",
+        "main container", "main content", "associated links", "printable version",
+        "|printable version", "latest news from", "submit release", "hit",
+        "* unofficial translation", "*unofficial translation", "unofficial translation",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
@@ -107,6 +112,8 @@ pub static EN: Lang = Lang {
         "this is a provisional translation", "related information (", "this was published under",
         "updates to this page", "search the news archive", "(photo", "photo:", "photo courtesy",
         "(web editor:", "web editor:", "(editor:", "(source:",
+        "original article link:", "/public release.", "editing and translating by",
+        "this material from the originating organization",
     ],
     language_names: words![
         "English", "عربي", "العربية", "Español", "Espanol", "Русский", "Français", "Francais",
@@ -123,6 +130,7 @@ pub static EN: Lang = Lang {
         "Gen", "Col", "Lt", "Gov", "Sen", "Rep", "Amb", "H.E", "e.g", "i.e", "Inc", "Co", "Ltd",
         "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
         "Dec", "a.m", "p.m", "Art", "Vol", "approx", "Mt", "Ft", "Adm", "Capt", "Maj", "Sgt",
+        "Hon", "Rt",
     ],
     formats: &[
         ("video consultation", F::VideoMeeting),
@@ -157,7 +165,14 @@ pub static EN: Lang = Lang {
         ("call with", F::PhoneCall),
         ("call from", F::PhoneCall),
         ("called", F::PhoneCall),
-        ("talks", F::Talks),
+        // Talks held, not talks mentioned ("to follow up on the recent summit talks"): a bare
+        // "talks" is a weak hint.
+        ("talks with", F::Talks),
+        ("held talks", F::Talks),
+        ("holds talks", F::Talks),
+        ("hold talks", F::Talks),
+        ("had talks", F::Talks),
+        ("conducted talks", F::Talks),
         ("consultations", F::Consultation),
         ("consultation", F::Consultation),
         ("letter", F::Letter),
@@ -179,6 +194,10 @@ pub static EN: Lang = Lang {
         ("spoke yesterday with", F::PhoneCall),
         ("spoke today to", F::PhoneCall),
         ("spoke by", F::PhoneCall),
+        ("spoke today", F::PhoneCall),
+        ("spoke yesterday", F::PhoneCall),
+        ("talked to", F::PhoneCall),
+        ("talks", F::Talks),
     ],
     meeting_verbs: words![
         "held", "holds", "had", "has", "met", "meets", "spoke", "speaks", "talked", "talks",
@@ -258,6 +277,8 @@ pub static EN: Lang = Lang {
         "promised", "warned", "insisted", "cautioned", "recommended", "demanded", "described",
         "paid tribute", "extended", "noted with", "explained", "detailed", "appealed",
         "reassured", "assured", "reported", "sought", "discussed", "emphasized", "spoke about",
+        "coordinated", "co-ordinated", "examined", "touched upon", "touched on", "agreed on",
+        "noted with appreciation", "exchanged views", "reconfirmed",
     ],
     adverbs: words![
         "also", "further", "then", "again", "both", "all", "briefly", "fully", "warmly",

@@ -64,6 +64,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
             "prime minister's office, 10 downing street", "10 downing street",
             "foreign, commonwealth & development office", "foreign & commonwealth office",
             "foreign, commonwealth and development office", "gov.uk",
+            "foreign,commonwealth and development office", "prime ministers office 10 downing street",
         ],
         chrome_prefixes: words![
             "foreign, commonwealth & development office", "prime minister's office",
@@ -114,6 +115,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         country: "Republic of Korea",
         chrome_lines: words![
             "ministry of foreign affairs republic of korea", "ministry of foreign affairs, republic of korea",
+            "ministry of foreign affairs of the republic of korea",
         ],
         chrome_prefixes: NONE,
         home_titles: words![
