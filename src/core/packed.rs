@@ -1,4 +1,4 @@
-//! Packed word tables: the words of a static table as one string, written with [`words!`].
+//! Packed word tables: the words of a static table as one string, written with `words!`.
 //!
 //! Takes the words of a table as literals, gives a [`Words`] that lists them. A table written
 //! as `&[&str]` stores a pointer and a length (8 bytes in wasm) for every word besides its
@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 /// What joins the words of a packed table: the ASCII unit separator, which no text of a table
-/// holds ([`words!`] refuses a word that does, when the program is compiled).
+/// holds (`words!` refuses a word that does, when the program is compiled).
 pub const SEP: char = '\u{1f}';
 
 /// Words joined by [`SEP`], read by a byte scan: for a table read once into an index, or
@@ -75,7 +75,7 @@ pub struct Packed {
 
 impl Packed {
     /// The table packed in `text`, which must hold `n` words, none of them empty: called by
-    /// [`words!`] in a static, so a word holding [`SEP`] fails the build.
+    /// `words!` in a static, so a word holding [`SEP`] fails the build.
     pub const fn checked(text: &'static str, n: usize) -> Packed {
         Packed {
             text: Joined::checked(text, n),
@@ -86,7 +86,7 @@ impl Packed {
 
 impl Joined {
     /// The words packed in `text`, which must hold `n` words, none of them empty: called by
-    /// [`joined!`] in a constant, so a word holding [`SEP`] fails the build.
+    /// `joined!` in a constant, so a word holding [`SEP`] fails the build.
     pub const fn checked(text: &'static str, n: usize) -> Joined {
         let b = text.as_bytes();
         let sep = SEP as u8;
@@ -117,7 +117,7 @@ impl Words {
     /// The table of no words.
     pub const EMPTY: Words = Words(&NO_WORDS);
 
-    /// A table made by [`words!`] (use that).
+    /// A table made by `words!` (use that).
     pub const fn of(packed: &'static Packed) -> Words {
         Words(packed)
     }
@@ -190,7 +190,7 @@ macro_rules! words {
 }
 pub(crate) use words;
 
-/// A [`Joined`] of the string literals given, joined and checked as [`words!`] does.
+/// A [`Joined`] of the string literals given, joined and checked as `words!` does.
 macro_rules! joined {
     () => {
         $crate::core::packed::Joined::checked("", 0)

@@ -6,7 +6,9 @@
 //!   word, how the words of a name are joined back.
 //! - Tables of words and phrases (reporting verbs, months, format words, page chrome,
 //!   countries, ordinals...) and per-publisher knowledge ([`Publisher`]: its ministry's lines,
-//!   its officials' titles, its own page chrome).
+//!   its officials' titles, its own page chrome). A table of words is written `words![...]`
+//!   and stored as one packed string ([`Words`], see `core::packed`); a table the stages ask
+//!   word by word is looked up through an index built on first use (`lookup`).
 //!
 //! The stages only call the hooks and read the tables, so another language (Chinese: `。`,
 //! `表示`/`指出`/`说`, `2021年3月3日`) is a new file here, not a rewrite of the stages.

@@ -6,6 +6,7 @@
 //! [`Han::countries`], a name stops at one of [`Han::name_stops`].
 
 use crate::core::model::MeetingFormat as F;
+use crate::core::packed::{Packed, Words, SEP};
 use crate::core::parse::zh::{longest_prefix, opens, starts_with_any};
 use std::sync::OnceLock;
 
@@ -56,11 +57,20 @@ impl Firsts {
         self
     }
 
-    const fn of_words(words: &[&str]) -> Self {
+    /// The first characters of the words packed in `text` (joined by [`SEP`]).
+    const fn of_packed(text: &str) -> Self {
+        let b = text.as_bytes();
+        if b.is_empty() {
+            return Firsts::NONE;
+        }
         let mut f = Firsts::NONE;
         let mut i = 0;
-        while i < words.len() {
-            f = f.with(words[i]);
+        while i < b.len() {
+            if i == 0 || b[i - 1] == SEP as u8 {
+                if let Some(c) = first_char(b.split_at(i).1) {
+                    f.0[(c as usize % 256) / 64] |= 1 << (c % 64);
+                }
+            }
             i += 1;
         }
         f
@@ -102,35 +112,48 @@ impl Firsts {
 #[derive(Debug, Clone, Copy)]
 pub struct Prefixes {
     /// The words, in the table's order (the first match in this order is the one found).
-    pub words: &'static [&'static str],
+    pub words: Words,
     firsts: Firsts,
     /// The length of the longest word (bytes): a longer text is none of them.
     pub longest: usize,
 }
 
+/// A [`Prefixes`] of the string literals given, packed as `words!` packs them.
+macro_rules! prefixes {
+    ($first:literal $(, $rest:literal)* $(,)?) => {{
+        const TEXT: &str = concat!($first $(, '\u{1f}', $rest)*);
+        static P: Packed = Packed::checked(TEXT, [$first $(, $rest)*].len());
+        Prefixes::new(TEXT, Words::of(&P))
+    }};
+}
+
 impl Prefixes {
-    pub const fn new(words: &'static [&'static str]) -> Self {
-        let mut longest = 0;
-        let mut i = 0;
-        while i < words.len() {
-            if words[i].len() > longest {
-                longest = words[i].len();
+    /// The table `words`, whose packed text is `text` (read here when the program is compiled).
+    pub const fn new(text: &'static str, words: Words) -> Self {
+        let b = text.as_bytes();
+        let (mut longest, mut start, mut i) = (0, 0, 0);
+        while i <= b.len() {
+            if i == b.len() || b[i] == SEP as u8 {
+                if i - start > longest {
+                    longest = i - start;
+                }
+                start = i + 1;
             }
             i += 1;
         }
         Prefixes {
             words,
-            firsts: Firsts::of_words(words),
+            firsts: Firsts::of_packed(text),
             longest,
         }
     }
 
     /// The first word, in the table's order, that `s` starts with.
-    #[inline]
+    #[inline(always)]
     pub fn first_in(&self, s: &str) -> Option<&'static str> {
         self.firsts
             .may_open(s)
-            .then(|| starts_with_any(s, self.words))
+            .then(|| starts_with_any(s, self.words.list()))
             .flatten()
     }
 
@@ -139,7 +162,7 @@ impl Prefixes {
     pub fn longest_in(&self, s: &str) -> Option<&'static str> {
         self.firsts
             .may_open(s)
-            .then(|| longest_prefix(s, self.words))
+            .then(|| longest_prefix(s, self.words.list()))
             .flatten()
     }
 }
@@ -148,7 +171,7 @@ impl std::ops::Deref for Prefixes {
     type Target = [&'static str];
 
     fn deref(&self) -> &Self::Target {
-        self.words
+        self.words.list()
     }
 }
 
@@ -350,28 +373,28 @@ pub static HAN: Han = Han {
     countries: COUNTRIES,
     by_first: OnceLock::new(),
     short_firsts: Firsts::of_short_forms(COUNTRIES),
-    title_ends: Prefixes::new(&[
+    title_ends: prefixes![
         "外长", "部长", "大臣", "外相", "国务卿", "大使", "主任", "次官", "长官", "代表", "特使",
         "秘书长", "国务秘书", "秘书", "总统", "总理", "首相", "主席", "助理", "议长", "司长",
         "参赞", "委员", "书记", "领事", "公使", "顾问", "局长", "署长", "专员", "总干事",
         "干事", "外务审议官", "审议官", "负责人", "发言人", "团长", "州长", "省长", "市长",
         "国王", "王储", "亲王", "埃米尔", "帮办",
-    ]),
-    role_lead_ins: Prefixes::new(&["新任", "候任", "即将离任的", "离任", "到任", "来访的", "新"]),
-    name_stops: Prefixes::new(&[
+    ],
+    role_lead_ins: prefixes!["新任", "候任", "即将离任的", "离任", "到任", "来访的", "新"],
+    name_stops: prefixes![
         "应约", "应邀", "分别", "在", "于", "共同", "举行", "进行", "通电话", "通话", "会见",
         "会谈", "会晤", "磋商", "视频", "视像", "视讯", "今天", "昨天", "当天", "当晚", "今晚", "当日", "近日",
         "日前", "同日", "上午", "下午", "晚上", "、", "，", ",", "。", "（", "(", "；", "：",
         "”", "“", "\"", "就", "并",
         "互致", "致函", "致信", "出席", "主持", "见面", "会面", "接见", "以", "先生", "女士",
         "阁下",
-    ]),
-    links: Prefixes::new(&["分别同", "分别与", "同", "与", "会见", "会晤", "接见", "和"]),
+    ],
+    links: prefixes!["分别同", "分别与", "同", "与", "会见", "会晤", "接见", "和"],
     guest_ends: &[
         "举行", "进行", "通电话", "通了电话", "通话", "视频", "视像", "视讯", "会谈", "会晤", "磋商", "会面",
         "见面", "共同", "，", ",", "。", "就", "并", "互致", "在",
     ],
-    joiners: Prefixes::new(&["、", "和", "及", "以及", "与", "同"]),
+    joiners: prefixes!["、", "和", "及", "以及", "与", "同"],
     formats: &[
         ("视频会议", F::VideoConference), ("视频会晤", F::VideoMeeting),
         ("视频通话", F::VideoMeeting), ("视频连线", F::VideoMeeting), ("视频会谈", F::VideoMeeting),
@@ -391,7 +414,7 @@ pub static HAN: Han = Han {
         (F::PhoneCall, "通电话"), (F::Talks, "举行会谈"), (F::Consultation, "举行磋商"),
         (F::Letter, "互致信函"), (F::Meeting, "会晤"),
     ],
-    verbs: Prefixes::new(&[
+    verbs: prefixes![
         "表示", "指出", "强调", "说", "称", "介绍", "感谢", "赞赏", "欢迎", "认为", "希望",
         "通报", "阐述", "阐明", "重申", "祝贺", "表达", "提出", "回顾", "期待", "期望", "愿意",
         "愿", "主张", "呼吁", "建议", "谈及", "谈到", "提到", "同意", "赞同", "高度评价",
@@ -401,31 +424,31 @@ pub static HAN: Han = Han {
         "致意", "问候", "赞扬", "称赞", "高度赞赏", "敦促", "要求", "重视", "关注",
         "告知", "通告", "答复", "解释", "披露", "透露", "分享", "忆及", "致谢", "介绍了",
         "转交", "递交", "提交",
-    ]),
-    joint_verbs: Prefixes::new(&[
+    ],
+    joint_verbs: prefixes![
         "同意", "一致", "商定", "签署", "交换", "讨论", "探讨", "达成", "决定", "宣布",
         "见证", "互致", "共同", "发表", "回顾", "认为", "表示", "重申", "强调", "积极评价",
         "高度评价", "就", "围绕", "充分", "深入",
-    ]),
-    adverbs: Prefixes::new(&[
+    ],
+    adverbs: prefixes![
         "还", "也", "再次", "进一步", "并", "则", "同时", "随后", "此外", "另外", "特别",
         "亦", "都", "均", "一再", "多次", "当即", "对此", "又", "再", "首先", "最后", "充分",
         "全面", "详细", "坦率", "积极", "着重", "专门", "重点", "明确", "郑重", "严正",
-    ]),
-    preps: Prefixes::new(&["就", "对", "向", "同", "与", "在", "围绕", "针对", "从", "通过", "为", "给"]),
-    joint_subjects: Prefixes::new(&[
+    ],
+    preps: prefixes!["就", "对", "向", "同", "与", "在", "围绕", "针对", "从", "通过", "为", "给"],
+    joint_subjects: prefixes![
         "两国外长", "三国外长", "三方外长", "两国元首", "两国领导人", "两国部长", "两位外长",
         "两位部长", "双方外长", "两国副外长", "双方", "三方", "四方", "各方", "二人", "两人",
         "两国", "三国",
-    ]),
-    joint_not: Prefixes::new(&["的", "关系", "之间", "人民", "政府", "合作", "应", "要", "需", "必须", "可以"]),
-    pronouns: Prefixes::new(&["他", "她"]),
+    ],
+    joint_not: prefixes!["的", "关系", "之间", "人民", "政府", "合作", "应", "要", "需", "必须", "可以"],
+    pronouns: prefixes!["他", "她"],
     side: "方",
-    honorifics: Prefixes::new(&[
+    honorifics: prefixes![
         "国务委员兼外长", "外长", "外交部长", "部长", "副部长", "国务卿", "副国务卿", "大使",
         "外相", "大臣", "外交大臣", "次官", "主任", "总统", "总理", "首相", "主席", "先生",
         "女士", "阁下", "博士", "部长助理", "助理", "秘书长", "代表", "特使",
-    ]),
+    ],
     compound_surnames: &[
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "公孙", "慕容", "长孙",
         "宇文", "司徒", "夏侯", "尉迟", "端木", "独孤", "南宫", "西门", "万俟", "轩辕",
@@ -433,7 +456,7 @@ pub static HAN: Han = Han {
     ordinals: ORDINALS,
     ordinal_firsts: Firsts::of_ordinals(ORDINALS),
     last_ordinal: "最后",
-    chrome_lines: Prefixes::new(&[
+    chrome_lines: prefixes![
         "打印本页", "关闭窗口", "打印", "关闭", "【打印】", "【关闭】", "【打印本页】", "【关闭窗口】",
         // Hong Kong and Taiwan pages (folded from 列印本頁, 關閉視窗).
         "列印本页", "列印", "友善列印", "关闭视窗", "【列印】", "【关闭视窗】", "回首页", "回上页",
@@ -443,29 +466,29 @@ pub static HAN: Han = Han {
         "微信", "微博", "微信扫一扫", "正文", "首页", "加载中", "加载中...", "我要纠错",
         "||", "|", "中文", "English", "简体", "繁体", "【字体：大 中 小】", "【字号：大 中 小】",
         "打印本页 || 关闭窗口", "外交部长活动", "外交部新闻", "外事动态", "新闻", "要闻",
-    ]),
-    chrome_prefixes: Prefixes::new(&[
+    ],
+    chrome_prefixes: prefixes![
         "来源：", "来源:", "责任编辑", "【责任编辑", "编辑：", "编辑:", "作者：", "作者:",
         "当前位置", "您的位置", "您所在的位置", "您现在的位置", "所在位置", "版权所有",
         "京ICP", "ICP备", "京公网安备", "网站地图", "上一篇", "下一篇", "【字体", "字体：",
         "【字号", "字号：", "字号:", "字体:", "【我要纠错】", "我要纠错", "扫一扫", "郑重声明", "浏览次数", "阅读次数", "阅读：", "点击：", "点击数", "主办单位",
         "联系我们", "地址：", "电话：", "邮编：", "【纠错】", "(责任编辑", "（责任编辑",
         "分享到：", "分享到:", "原标题", "文章来源", "稿件来源", "中华人民共和国外交部 版权",
-    ]),
-    end_markers: Prefixes::new(&[
+    ],
+    end_markers: prefixes![
         "打印本页", "关闭窗口", "【打印】", "【关闭】", "相关新闻", "相关阅读", "相关链接",
         "列印本页", "关闭视窗", "【列印】", "友善列印", "相关报道", "相关报导",
         "推荐阅读", "延伸阅读", "热点新闻", "上一篇", "下一篇", "责任编辑", "【责任编辑",
         "（责任编辑", "(责任编辑",
-    ]),
-    date_labels: Prefixes::new(&[
+    ],
+    date_labels: prefixes![
         "发布时间：", "发布时间:", "发布日期：", "发布日期:", "更新时间：", "更新时间:",
         "时间：", "时间:", "日期：", "日期:", "发布于", "发表于", "来源：", "来源:",
-    ]),
-    meta_labels: Prefixes::new(&[
+    ],
+    meta_labels: prefixes![
         "来源", "作者", "编辑", "责任编辑", "浏览", "阅读", "点击", "字号", "字体", "【", "[",
         "分享", "打印", "发布", "(", "（", "星期", "周",
-    ]),
+    ],
 };
 
 impl Han {
