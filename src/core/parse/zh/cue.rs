@@ -30,9 +30,31 @@ pub(in crate::core::parse) fn find_cue(
         return Some(sp);
     }
     let head = super::super::scan::prefix(s, CLAUSE_BYTES);
-    let comma = head.find(['，', ','])?;
-    let rest = &s[comma + s[comma..].chars().next().map_or(1, char::len_utf8)..];
-    cue_at(trim_start(rest), people, last_person, false)
+    let after_clause = head.find(['，', ',']).and_then(|comma| {
+        let rest = &s[comma + s[comma..].chars().next().map_or(1, char::len_utf8)..];
+        cue_at(trim_start(rest), people, last_person, false)
+    });
+    after_clause.or_else(|| attended(s).then_some(Speaker::Narration))
+}
+
+/// "中共中央政治局常委、国务院副总理汪洋出席。": a line naming an official who attended, by
+/// title, narrates the event ("希望日方出席" names no title and stays the speaker's).
+fn attended(s: &str) -> bool {
+    let body = s.trim_end_matches(['。', '.', ' ']);
+    // Told by the last character first: most sentences end in none of the endings'.
+    let last = body.chars().next_back();
+    if !last.is_some_and(|c| HAN.attended.iter().any(|a| a.ends_with(c))) {
+        return false;
+    }
+    HAN.attended.iter().any(|a| {
+        body.strip_suffix(a).is_some_and(|before| {
+            HAN.title_ends
+                .words
+                .list()
+                .iter()
+                .any(|t| before.contains(t))
+        })
+    })
 }
 
 fn cue_at(
@@ -286,6 +308,20 @@ mod tests {
 
     fn cue(s: &str) -> Option<Speaker> {
         find_cue(s, &people(), Some(1), false)
+    }
+
+    #[test]
+    fn a_line_naming_who_attended_is_narration() {
+        assert_eq!(
+            cue("中共中央政治局常委、国务院副总理程远山出席。"),
+            Some(Speaker::Narration)
+        );
+        assert_eq!(
+            cue("外交部部长助理何青等参加会见。"),
+            Some(Speaker::Narration)
+        );
+        // No title: what the speaker hopes for, not who attended.
+        assert_eq!(cue("希望日方派团出席。"), None);
     }
 
     #[test]

@@ -224,6 +224,8 @@ pub struct Han {
     pub guest_ends: &'static [&'static str],
     /// Prefixes that join two guests ("、", "和").
     pub joiners: Prefixes,
+    /// How a line that names who attended ends ("国务院副总理汪洋出席。", "…等参加会见。").
+    pub attended: &'static [&'static str],
     /// Format phrases, most specific first.
     pub formats: &'static [(&'static str, F)],
     /// How a derived title says each format ("通电话"); a meeting reads "X会见Y".
@@ -395,6 +397,7 @@ pub static HAN: Han = Han {
         "见面", "共同", "，", ",", "。", "就", "并", "互致", "在",
     ],
     joiners: prefixes!["、", "和", "及", "以及", "与", "同"],
+    attended: &["出席", "在座", "参加会见", "参加会谈", "参加会晤", "陪同会见", "参加"],
     formats: &[
         ("视频会议", F::VideoConference), ("视频会晤", F::VideoMeeting),
         ("视频通话", F::VideoMeeting), ("视频连线", F::VideoMeeting), ("视频会谈", F::VideoMeeting),
