@@ -27,6 +27,20 @@ impl Joined {
     pub fn contains(self, word: &str) -> bool {
         self.iter().any(|w| w == word)
     }
+
+    /// The first word ("" for none), when the program is compiled too.
+    pub const fn first(self) -> &'static str {
+        let b = self.0.as_bytes();
+        let mut i = 0;
+        while i < b.len() && b[i] != SEP as u8 {
+            i += 1;
+        }
+        // The separator is ASCII: the bytes before it are whole characters.
+        match std::str::from_utf8(b.split_at(i).0) {
+            Ok(s) => s,
+            Err(_) => "",
+        }
+    }
 }
 
 impl IntoIterator for Joined {
@@ -230,6 +244,10 @@ mod tests {
             ["Viet Nam", "Socialist Republic of Vietnam"]
         );
         assert!(j.contains("Viet Nam") && !j.contains("Viet"));
+        assert_eq!(
+            (j.first(), joined!["中国"].first(), joined![].first()),
+            ("Viet Nam", "中国", "")
+        );
         assert_eq!(joined![].iter().count(), 0);
     }
 

@@ -107,7 +107,12 @@ pub(in crate::core::parse) fn derive_title(
         .iter()
         .map(|p| {
             let country = p.country.as_deref().and_then(|c| HAN.country_named(c));
-            format!("{}{}{}", country.map_or("", |c| c.zh[0]), p.role, p.name)
+            format!(
+                "{}{}{}",
+                country.map_or("", |c| c.zh.first()),
+                p.role,
+                p.name
+            )
         })
         .collect();
     let (hosts, guests) = (hosts.join("、"), guests.join("、"));

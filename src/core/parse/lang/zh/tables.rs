@@ -6,7 +6,7 @@
 //! [`Han::countries`], a name stops at one of [`Han::name_stops`].
 
 use crate::core::model::MeetingFormat as F;
-use crate::core::packed::{Packed, Words, SEP};
+use crate::core::packed::{joined, Joined, Packed, Words, SEP};
 use crate::core::parse::zh::{longest_prefix, opens, starts_with_any};
 use std::sync::OnceLock;
 
@@ -17,23 +17,33 @@ pub struct ZhCountry {
     /// Canonical name written into `Participant::country`.
     pub name: &'static str,
     /// Chinese names, the usual one first ("韩国", "大韩民国").
-    pub zh: &'static [&'static str],
-    /// The short form in "葡方" (the Portuguese side) and "中葡" (China and Portugal). Empty
-    /// when it is the first character of the usual name.
+    pub zh: Joined,
+    /// The short form in "葡方" (the Portuguese side) and "中葡" (China and Portugal): the
+    /// table's, or else the first character of the usual name (found when the program is
+    /// compiled, since the parser asks for it at every sentence).
     pub short: &'static str,
 }
 
 impl ZhCountry {
-    /// The short form: the table's, or the first character of the usual name.
+    /// The short form (see [`ZhCountry::short`]).
     pub fn short(&self) -> &'static str {
-        if !self.short.is_empty() {
-            return self.short;
-        }
-        let first = self.zh[0];
-        first
-            .char_indices()
-            .nth(1)
-            .map_or(first, |(i, _)| &first[..i])
+        self.short
+    }
+}
+
+/// The first character of the first of `names`, when the program is compiled.
+const fn first_character(names: Joined) -> &'static str {
+    let b = names.first().as_bytes();
+    let n = match b.first() {
+        None => 0,
+        Some(&c) if c < 0x80 => 1,
+        Some(&c) if c < 0xE0 => 2,
+        Some(&c) if c < 0xF0 => 3,
+        Some(_) => 4,
+    };
+    match std::str::from_utf8(b.split_at(if n < b.len() { n } else { b.len() }).0) {
+        Ok(s) => s,
+        Err(_) => "",
     }
 }
 
@@ -92,7 +102,7 @@ impl Firsts {
         let mut i = 0;
         while i < countries.len() {
             let c = &countries[i];
-            f = f.with(if c.short.is_empty() { c.zh[0] } else { c.short });
+            f = f.with(c.short);
             i += 1;
         }
         f
@@ -209,7 +219,7 @@ pub struct Han {
     /// (country, name) indexes of [`Han::countries`] by the first character of the name
     /// (`c % 256`), in the table's order, built on first use: the header tries a country at
     /// every character of a title.
-    by_first: OnceLock<Vec<Vec<(u16, u8)>>>,
+    by_first: OnceLock<Vec<Vec<(u16, &'static str)>>>,
     /// The first characters of their short forms ("葡" of 葡方, 中葡双方).
     pub short_firsts: Firsts,
     /// Endings of titles: a name follows the last one ("外交部副部长罗致远").
@@ -268,9 +278,11 @@ pub struct Han {
 }
 
 macro_rules! c {
-    ($name:expr, [$($zh:expr),+]) => { ZhCountry { name: $name, zh: &[$($zh),+], short: "" } };
-    ($name:expr, [$($zh:expr),+], $short:expr) => {
-        ZhCountry { name: $name, zh: &[$($zh),+], short: $short }
+    ($name:expr, [$($zh:literal),+]) => {
+        ZhCountry { name: $name, zh: joined![$($zh),+], short: first_character(joined![$($zh),+]) }
+    };
+    ($name:expr, [$($zh:literal),+], $short:expr) => {
+        ZhCountry { name: $name, zh: joined![$($zh),+], short: $short }
     };
 }
 
@@ -503,18 +515,17 @@ impl Han {
         let buckets = self.by_first.get_or_init(|| {
             let mut buckets = vec![Vec::new(); 256];
             for (i, c) in countries.iter().enumerate() {
-                for (j, n) in c.zh.iter().enumerate() {
+                for n in c.zh.iter() {
                     if let Some(f) = first_char(n.as_bytes()) {
-                        buckets[f as usize % 256].push((i as u16, j as u8));
+                        buckets[f as usize % 256].push((i as u16, n));
                     }
                 }
             }
             buckets
         });
         let mut best: Option<(&'static ZhCountry, usize)> = None;
-        for &(i, j) in &buckets[first] {
+        for &(i, n) in &buckets[first] {
             let c = &countries[usize::from(i)];
-            let n = c.zh[usize::from(j)];
             if opens(s, n) && best.is_none_or(|b| b.1 < n.len()) {
                 best = Some((c, n.len()));
             }
@@ -620,7 +631,7 @@ mod tests {
             .chain(h.formats.iter().map(|f| f.0))
             .chain(h.title_phrases.iter().map(|f| f.1))
             .chain(h.ordinals.iter().map(|o| o.0))
-            .chain(h.countries.iter().flat_map(|c| c.zh.iter().copied()))
+            .chain(h.countries.iter().flat_map(|c| c.zh.iter()))
             .chain([h.side, h.last_ordinal]);
         let mut n = 0;
         for w in words {
