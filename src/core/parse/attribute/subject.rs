@@ -277,7 +277,12 @@ pub(super) fn names_match(name: &str, said: &[&str], joiner: &str) -> bool {
                     name.rsplit(sep).next().unwrap_or(name),
                 ),
             };
-            same(first, one) || same(last, one)
+            // "Abadi" is "al-Abadi": a last name may carry a particle before a hyphen.
+            let unprefixed = || {
+                last.split_once('-')
+                    .is_some_and(|(p, rest)| scan::is_lowercase(p) && same(rest, one))
+            };
+            same(first, one) || same(last, one) || unprefixed()
         }
         _ => {
             let words = match u8::try_from(sep).ok().filter(u8::is_ascii) {

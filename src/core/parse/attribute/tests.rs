@@ -232,3 +232,9 @@ fn a_participant_and_their_counterpart_are_joint() {
         Some(Speaker::Joint)
     );
 }
+
+#[test]
+fn a_last_name_without_its_particle_names_the_participant() {
+    assert!(subject::names_match("Karim al-Tamimi", &["Tamimi"], " "));
+    assert!(!subject::names_match("Karim al-Tamimi", &["Karimi"], " "));
+}

@@ -83,14 +83,19 @@ pub(super) fn merge(openings: Openings, headline: Option<Parties>, lang: &Lang) 
     if !all.iter().any(|f| f.person.role_only) {
         return all;
     }
-    // A title alone that no named person took stays only if it is someone's only mention.
-    let named_roles: Vec<Vec<String>> = all
+    // A title alone that no named person took stays only if it is someone's only mention; a
+    // host's title is not a guest's ("The President spoke with French President X").
+    let named_roles: Vec<(Vec<String>, bool)> = all
         .iter()
         .filter(|f| !f.person.role_only)
-        .map(|f| roles::key(&f.person.p.role, lang))
+        .map(|f| (roles::key(&f.person.p.role, lang), f.host))
         .collect();
     all.retain(|f| {
-        !f.person.role_only || !named_roles.contains(&roles::key(&f.person.p.role, lang))
+        let key = roles::key(&f.person.p.role, lang);
+        !f.person.role_only
+            || !named_roles
+                .iter()
+                .any(|(k, host)| *k == key && (*host || !f.host))
     });
     for f in all.iter_mut().filter(|f| f.person.role_only) {
         f.person.p.name = f.person.p.role.clone();
@@ -100,13 +105,29 @@ pub(super) fn merge(openings: Openings, headline: Option<Parties>, lang: &Lang) 
 
 fn add(all: &mut Vec<Found>, parties: Parties, may_add: bool, lang: &Lang) {
     let hosts = parties.hosts.into_iter().map(|p| (p, true));
+    // Who this sentence's hosts are: its guests are other people.
+    let mut hosts_at: Vec<usize> = Vec::new();
     for (p, host) in hosts.chain(parties.guests.into_iter().map(|p| (p, false))) {
         if p.role_only && !may_add {
             continue;
         }
-        match all.iter_mut().find(|f| same(&f.person, &p, lang)) {
-            Some(f) => absorb(&mut f.person, p),
-            None if may_add => all.push(Found { person: p, host }),
+        let found = all
+            .iter()
+            .enumerate()
+            .position(|(i, f)| (host || !hosts_at.contains(&i)) && same(&f.person, &p, lang));
+        match found {
+            Some(i) => {
+                absorb(&mut all[i].person, p);
+                if host {
+                    hosts_at.push(i);
+                }
+            }
+            None if may_add => {
+                if host {
+                    hosts_at.push(all.len());
+                }
+                all.push(Found { person: p, host });
+            }
             None => {}
         }
     }

@@ -217,3 +217,22 @@ fn talks_an_opening_mentions_do_not_outrank_a_call_in_the_headline() {
     );
     assert_eq!(h.format, Some(MeetingFormat::Talks));
 }
+
+#[test]
+fn a_host_named_by_title_is_not_a_guest_with_the_same_title() {
+    let opening = "Today the President spoke by phone separately with British Prime Minister Tom Hale and French President Luc Marant.";
+    let h = head(None, None, &[opening]);
+    let names: Vec<(&str, &str)> = h
+        .participants
+        .iter()
+        .map(|p| (p.name.as_str(), p.role.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("President", "President"),
+            ("Tom Hale", "Prime Minister"),
+            ("Luc Marant", "President")
+        ]
+    );
+}

@@ -46,7 +46,11 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
         if fresh && lang.lead_ins.contains(&t) {
             continue;
         }
-        if (lang.script.is_plain_word)(t) && !lang.lower_role_words.contains(&scan::bare(t)) {
+        // "al-Abadi": a particle joined to a name is no plain word.
+        if (lang.script.is_plain_word)(t)
+            && !lang.lower_role_words.contains(&scan::bare(t))
+            && !(lang.script.is_name_word)(scan::bare(t), lang)
+        {
             let next = w.get(i + 1).copied().unwrap_or("");
             let next2 = w.get(i + 2).copied().unwrap_or("");
             // "on Friday", "on August 24": a date, not a name.
@@ -137,7 +141,13 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
     let mut pending: Vec<&str> = Vec::with_capacity(2 * CHUNK_WORDS);
     let mut last_was_bare_name = false;
     let mut in_apposition = false;
-    for chunk in chunks {
+    let mut chunks = chunks.into_iter().peekable();
+    while let Some(chunk) = chunks.next() {
+        // "The President and Prime Minister Brown": a title with its article, then "and", is
+        // one person named by title; "Deputy Prime Minister and Foreign Minister X" is one.
+        let before_and = chunks
+            .peek()
+            .is_some_and(|c| c.first() == Some(&lang.and_word));
         let fresh = pending.is_empty();
         let after_comma = fresh && chunk.first() != Some(&lang.and_word);
         pending.extend(chunk);
@@ -160,7 +170,8 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
             pending.clear();
             continue;
         }
-        match person(&pending, lang).filter(|p| !p.role_only) {
+        let titled_whole = before_and && fresh && lang.is_article(pending[0]);
+        match person(&pending, lang).filter(|p| !p.role_only || titled_whole) {
             Some(p) => {
                 last_was_bare_name = p.p.role.is_empty();
                 in_apposition = false;

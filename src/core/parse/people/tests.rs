@@ -322,3 +322,27 @@ fn two_people_who_discussed_something_over_the_phone_open_a_readout() {
     )
     .is_none());
 }
+
+#[test]
+fn a_title_with_its_article_before_and_is_a_person_of_its_own() {
+    let s = "The President and Prime Minister Ada Brennock had a productive call earlier today.";
+    let got = who(s);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, "President");
+    assert_eq!(got[1], p("Ada Brennock", "Prime Minister", None));
+    // Without the article, two titles of one person.
+    let s = "Deputy Prime Minister and Foreign Minister Le Quang Vinh held talks with Secretary of State Ana Rolt.";
+    assert_eq!(who(s)[0].1, "Deputy Prime Minister and Foreign Minister");
+}
+
+#[test]
+fn a_particle_joined_to_a_name_and_a_designate_title_are_read() {
+    let s =
+        "President Tom Hale called Dr. Karim al-Tamimi, Prime Minister-designate of Iraq, today.";
+    assert_eq!(
+        who(s)[1],
+        p("Karim al-Tamimi", "Prime Minister-designate", Some("Iraq"))
+    );
+    let s = "Today the President spoke by phone with French President Luc Marant.";
+    assert_eq!(who(s)[1], p("Luc Marant", "President", Some("France")));
+}

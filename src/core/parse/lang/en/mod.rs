@@ -94,7 +94,7 @@ pub static EN: Lang = Lang {
         "for immediate release", "japanese", "korean", "chinese", "english version",
         "go to contents", "go to navigation", "keywords", "related information",
         "you might also like", "leave a reply", "most viewed", "send feedback",
-        "all news", "photos", "videos", "feedback", "others", "tags",
+        "all news", "photos", "videos", "feedback", "others", "tags", "white house shareables",
         // Republishers' and portals' lines around a copied readout.
         "this post was originally published on this site", "comments are closed",
         "main container", "main content", "associated links", "printable version",
@@ -209,6 +209,8 @@ pub static EN: Lang = Lang {
     guest_links: words!["with", "from"],
     role_words: words![
         "Vice", "Deputy", "Assistant", "Foreign", "Minister", "Ministers", "Ambassador",
+        "Minister-designate", "President-elect", "Prime Minister-designate", "Premier-designate",
+        "Minister-elect",
         "President", "Vice-President", "Premier", "Vice-Premier", "Chancellor", "Secretary",
         "Secretary-General", "General", "Director", "Director-General", "Head", "Chief",
         "Senior", "Official", "Special", "Envoy", "Representative", "Permanent", "State",
@@ -245,7 +247,10 @@ pub static EN: Lang = Lang {
     articles: words!["the"],
     title_trailing: words!["of", "and", "the", "for"],
     place_prepositions: words!["to", "on", "for", "with"],
-    lead_ins: words!["visiting", "the", "his", "her", "their", "its", "newly-appointed", "new", "outgoing"],
+    lead_ins: words![
+        "visiting", "the", "his", "her", "their", "its", "newly-appointed", "new", "outgoing",
+        "Today", "Yesterday",
+    ],
     reporting_verbs: words![
         "said", "says", "stressed", "noted", "pointed out", "expressed", "highly valued",
         "spoke highly of", "thanked", "agreed", "added", "briefed", "emphasized", "emphasised",
