@@ -21,7 +21,15 @@ pub(super) fn key(title: &str, lang: &Lang) -> Vec<String> {
             None => out.push(case::lowercase(w)),
         }
     }
-    out.sort_unstable();
+    // A title has a few words: sorted in place by insertion (the standard sort would link one
+    // more copy of its code into the wasm for `String`).
+    for i in 1..out.len() {
+        let mut j = i;
+        while j > 0 && out[j - 1] > out[j] {
+            out.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     out.dedup();
     out
 }

@@ -46,7 +46,7 @@ pub fn LibraryPage() -> impl IntoView {
             let mut rows: Vec<usize> = (0..d.sources.len())
                 .filter(|&i| d.sources[i].kind == SourceKind::Imported)
                 .collect();
-            rows.sort_by_key(|&i| std::cmp::Reverse(d.sources[i].added));
+            crate::core::sort::sort_by_key(&mut rows, |&i| std::cmp::Reverse(d.sources[i].added));
             rows
         })
     });
