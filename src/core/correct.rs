@@ -71,12 +71,7 @@ impl CorrectionsDraft {
                 .iter()
                 .map(ParticipantRow::of)
                 .collect(),
-            speakers: current
-                .sentences
-                .iter()
-                .enumerate()
-                .map(|(i, s)| (i, s.speaker))
-                .collect(),
+            speakers: speaker_map(current.sentences.iter().map(|s| s.speaker).enumerate()),
             publisher: current.publisher.clone().unwrap_or_default(),
             language: current.language.code().to_string(),
         }
@@ -113,12 +108,12 @@ pub fn corrections_from(
         date: date.filter(|d| Some(*d) != base.date),
         format: MeetingFormat::from_slug(&form.format).filter(|f| Some(*f) != base.format),
         participants: (participants != base.participants).then_some(participants),
-        speakers: form
-            .speakers
-            .iter()
-            .filter(|(&i, &s)| base.sentences.get(i).is_some_and(|b| b.speaker != s))
-            .map(|(&i, &s)| (i, s))
-            .collect(),
+        speakers: speaker_map(
+            form.speakers
+                .iter()
+                .filter(|(&i, &s)| base.sentences.get(i).is_some_and(|b| b.speaker != s))
+                .map(|(&i, &s)| (i, s)),
+        ),
         publisher: match publisher_named(&form.publisher) {
             typed if typed == base.publisher => existing.publisher.clone(),
             typed => typed,
@@ -145,6 +140,16 @@ pub fn speaker_from(value: &str) -> Option<Speaker> {
         "narration" => Some(Speaker::Narration),
         v => v.strip_prefix('p')?.parse().ok().map(Speaker::Person),
     }
+}
+
+/// A map of sentence speakers built by inserting, in key order: `collect` would build it in
+/// bulk through the standard stable sort, one more copy of its code in the wasm per caller.
+fn speaker_map(pairs: impl Iterator<Item = (usize, Speaker)>) -> BTreeMap<usize, Speaker> {
+    let mut map = BTreeMap::new();
+    for (i, s) in pairs {
+        map.insert(i, s);
+    }
+    map
 }
 
 #[cfg(test)]

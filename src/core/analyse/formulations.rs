@@ -404,8 +404,9 @@ impl FormulationBuilder {
         }
         let (mut runs, open) = self.closure.split(sw.flags, kept);
         runs.extend(merge_runs(open));
-        // Uses in the order of the text.
-        runs.sort_unstable();
+        // Uses in the order of the text: sorted as `u64` keys (word positions fit in 32 bits),
+        // the one instantiation of the standard sort the n-grams already need.
+        sort_ranges(&mut runs);
         self.record(readouts, k, &runs);
     }
 
@@ -466,19 +467,32 @@ impl FormulationBuilder {
     }
 }
 
+/// Sorts word ranges in text order through `u64` keys: a range's ends fit in 32 bits.
+fn sort_ranges(runs: &mut [Range]) {
+    let mut keys: Vec<u64> = runs
+        .iter()
+        .map(|&(a, b)| ((a as u64) << 32) | b as u64)
+        .collect();
+    keys.sort_unstable();
+    for (run, k) in runs.iter_mut().zip(keys) {
+        *run = ((k >> 32) as usize, (k & 0xffff_ffff) as usize);
+    }
+}
+
 /// Fills a phrase's readout count, dates and the readout where it is new.
 fn stats(readouts: &[Readout], f: &mut Formulation) {
-    let mut rs: Vec<usize> = f.uses.iter().map(|u| u.readout).collect();
+    // As `u64`, sorted by the instantiation of the standard sort the n-grams already need.
+    let mut rs: Vec<u64> = f.uses.iter().map(|u| u.readout as u64).collect();
     rs.dedup();
     rs.sort_unstable();
     rs.dedup();
     f.readouts = rs.len();
-    let dates = rs.iter().filter_map(|&r| readouts[r].date);
+    let dates = rs.iter().filter_map(|&r| readouts[r as usize].date);
     f.first_date = dates.clone().min();
     f.last_date = dates.max();
     f.new_in = rs
         .iter()
-        .copied()
+        .map(|&r| r as usize)
         .min_by_key(|&r| (readouts[r].date.is_none(), readouts[r].date, r))
         .unwrap_or(0);
 }

@@ -248,7 +248,8 @@ pub(crate) fn for_candidates(
 /// joined when they overlap and have the same count. Only pieces whose closure could not be
 /// checked within the cap come here; every other phrase is exact and never merged.
 pub(crate) fn merge_runs(mut ranges: Vec<Counted>) -> Vec<Range> {
-    ranges.sort_unstable_by_key(|&(a, b, c)| (c, a, b));
+    // A rare path (pieces past the cap): the app's one shared sort, not another copy.
+    crate::core::sort::sort_by_key(&mut ranges, |&(a, b, c)| (c, a, b));
     let mut runs: Vec<Counted> = vec![];
     for (a, b, c) in ranges {
         match runs.last_mut() {
