@@ -7,6 +7,7 @@
 //! (a language bar, a numeric date line); the rest are empty, their stages' rules being
 //! replaced by the hooks.
 
+mod countries;
 mod tables;
 
 pub use tables::{Han, Prefixes, ZhCountry, HAN};
