@@ -50,8 +50,12 @@ const PLACE_CAPS_WORDS: usize = 5;
 /// capitalised, a number, a month or in brackets ("(VNA)"). Or a place in capitals closed by
 /// a colon, as republished copies open ("WASHINGTON: Secretary of State ... met").
 fn place_line(w: &[&str], lang: &Lang) -> usize {
-    if let Some(n) = place_in_capitals(w) {
-        return n;
+    // Most sentences' first word opens in lower case after its capital: told by two bytes
+    // here, before the call.
+    if w.first().is_some_and(|f| opens_in_capitals(f)) {
+        if let Some(n) = place_in_capitals(w) {
+            return n;
+        }
     }
     let is_dash = |t: &&str| {
         t.len() <= 3 && !t.starts_with(char::is_alphanumeric) && lang.place_dashes.contains(t)
@@ -75,13 +79,33 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
 
 /// "WASHINGTON:", "NEW YORK:": words in capitals, the last closed by a colon; or an agency's
 /// dateline, "YEREVAN, OCTOBER 2, ARMENPRESS.": a place in capitals and a comma, then a date
-/// and the agency, closed by a period.
+/// and the agency, closed by a period. The caller has told the first word by
+/// [`opens_in_capitals`]; out of line, as few sentences get this far.
+#[inline(never)]
 fn place_in_capitals(w: &[&str]) -> Option<usize> {
-    // Most sentences' first word is no such word: told by its first two bytes.
-    let first = w.first()?.as_bytes();
-    if first.len() < 2 || first[1].is_ascii_lowercase() || !first[0].is_ascii_uppercase() {
+    let n = w
+        .iter()
+        .take(PLACE_CAPS_WORDS)
+        .position(|t| t.ends_with(':') || t.ends_with('.') && w[0].ends_with(','))?;
+    // A place before a colon takes three words at most ("UNITED NATIONS, NEW YORK:").
+    if w[n].ends_with(':') && n >= 3 {
         return None;
     }
+    in_capitals(&w[..=n]).then_some(n + 1)
+}
+
+/// True when `s` opens with two letters in capitals (or a capital and a non-letter): a place
+/// line's first word may.
+#[inline]
+pub(super) fn opens_in_capitals(s: &str) -> bool {
+    let b = s.as_bytes();
+    !(b.len() < 2 || b[1].is_ascii_lowercase() || !b[0].is_ascii_uppercase())
+}
+
+/// True when every word of `w` is in capitals (punctuation after it aside), or a number after
+/// the first: the words of a place line such as "YEREVAN, OCTOBER 2, ARMENPRESS.". The
+/// segmenter asks it too, so that it keeps such a line with the sentence it opens.
+pub(super) fn in_capitals(w: &[&str]) -> bool {
     let caps = |t: &str| {
         let t = t.trim_end_matches([':', ',', '.']);
         t.len() >= 2
@@ -94,19 +118,9 @@ fn place_in_capitals(w: &[&str]) -> Option<usize> {
         let t = t.trim_end_matches([',', '.']);
         !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
     };
-    let n = w
-        .iter()
-        .take(PLACE_CAPS_WORDS)
-        .position(|t| t.ends_with(':') || t.ends_with('.') && w[0].ends_with(','))?;
-    // A place before a colon takes three words at most ("UNITED NATIONS, NEW YORK:").
-    if w[n].ends_with(':') && n >= 3 {
-        return None;
-    }
-    let placelike = w[..=n]
-        .iter()
+    w.iter()
         .enumerate()
-        .all(|(i, t)| caps(t) || i > 0 && number(t));
-    placelike.then_some(n + 1)
+        .all(|(i, t)| caps(t) || i > 0 && number(t))
 }
 
 #[cfg(test)]

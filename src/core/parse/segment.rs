@@ -9,7 +9,7 @@
 //! Decimals never split because no space follows their period. Linear in the paragraph.
 
 use super::lang::Lang;
-use super::{scan, zh};
+use super::{lead, scan, zh};
 use crate::core::case;
 use crate::core::model::Span;
 
@@ -96,24 +96,23 @@ fn is_number_mark(before: &str) -> bool {
 const DATELINE_WORDS: usize = 5;
 
 /// "YEREVAN, OCTOBER 2, ARMENPRESS": a place, a date and an agency in capitals, closed by a
-/// period, that open a paragraph: the place line of the sentence after it, not a sentence.
+/// period, that open a paragraph: the place line of the sentence after it (as
+/// [`lead::in_capitals`] reads it), not a sentence.
 fn is_dateline(before: &str) -> bool {
-    let b = before.as_bytes();
     // Most paragraphs open with a word in lower case after its capital: told by two bytes.
-    if b.len() < 2
-        || !b[0].is_ascii_uppercase()
-        || b[1].is_ascii_lowercase()
-        || !before.contains(',')
-    {
+    if !lead::opens_in_capitals(before) || !before.contains(',') {
         return false;
     }
-    let mut words = 0;
-    before.split(' ').all(|w| {
-        words += 1;
-        let w = w.trim_end_matches(',');
-        let caps = w.len() >= 2 && !w.bytes().any(|c| c.is_ascii_lowercase());
-        caps || !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit())
-    }) && words <= DATELINE_WORDS
+    let mut words = [""; DATELINE_WORDS];
+    let mut n = 0;
+    for w in before.split(' ') {
+        if n == DATELINE_WORDS {
+            return false;
+        }
+        words[n] = w;
+        n += 1;
+    }
+    lead::in_capitals(&words[..n])
 }
 
 /// True when the word before a period is an abbreviation or an initial.

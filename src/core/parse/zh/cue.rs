@@ -47,13 +47,8 @@ fn attended(s: &str) -> bool {
         return false;
     }
     HAN.attended.iter().any(|a| {
-        body.strip_suffix(a).is_some_and(|before| {
-            HAN.title_ends
-                .words
-                .list()
-                .iter()
-                .any(|t| before.contains(t))
-        })
+        body.strip_suffix(a)
+            .is_some_and(super::people::contains_ending)
     })
 }
 

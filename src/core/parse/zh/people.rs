@@ -243,7 +243,7 @@ fn person(s: &str) -> Option<(Participant, usize)> {
 }
 
 /// True when a name candidate holds a title ending ("兼外长田墨白" after "委员").
-fn contains_ending(name: &str) -> bool {
+pub(super) fn contains_ending(name: &str) -> bool {
     name.char_indices()
         .any(|(i, _)| HAN.title_ends.first_in(&name[i..]).is_some())
 }
