@@ -26,7 +26,12 @@ pub enum Verdict {
 fn cues() -> &'static [(&'static str, Offices)] {
     static SORTED: OnceLock<Vec<(&str, Offices)>> = OnceLock::new();
     SORTED.get_or_init(|| {
-        let mut v = OFFICE_CUES.to_vec();
+        let mut v = Vec::new();
+        for &(cues, office) in OFFICE_CUES {
+            for cue in cues {
+                v.push((cue, office));
+            }
+        }
         crate::core::sort::sort_by_key(&mut v, |c| std::cmp::Reverse(c.0.len()));
         v
     })
@@ -71,8 +76,9 @@ pub fn offices(role: &str) -> Offices {
 fn surname_pinyin(han: &str) -> Option<&'static str> {
     SURNAMES
         .iter()
+        .filter_map(|entry| entry.split_once(' '))
         .find(|(s, _)| han.starts_with(s))
-        .map(|&(_, p)| p)
+        .map(|(_, p)| p)
 }
 
 /// A Latin letter with its diacritics removed, lower case ("ễ" -> 'e').
@@ -81,10 +87,11 @@ fn fold(c: char) -> char {
     if low.is_ascii() {
         return low;
     }
+    // `low` is not ASCII: it is never the group's first letter, the one it folds to.
     FOLDS
         .iter()
-        .find(|(_, g)| g.contains(low))
-        .map_or(low, |&(base, _)| base)
+        .find(|g| g.contains(low))
+        .map_or(low, |g| char::from(g.as_bytes()[0]))
 }
 
 /// Whether a name is written in Han script.
@@ -270,6 +277,25 @@ mod tests {
             role: role.into(),
             country: Some(country.into()),
         }
+    }
+
+    #[test]
+    fn the_packed_tables_read_as_written() {
+        assert_eq!(cues().len(), 95);
+        assert_eq!(
+            cues()[0],
+            ("中央外事工作委员会办公室", FOREIGN_AFFAIRS_COMMISSION)
+        );
+        assert_eq!(
+            cues()[1],
+            ("deputy minister of foreign affairs", VICE_FOREIGN_MINISTER)
+        );
+        assert_eq!(surname_pinyin("欧阳明"), Some("ouyang"));
+        assert_eq!(surname_pinyin("谷川"), Some("gu"));
+        assert_eq!(surname_pinyin("甄"), None);
+        assert_eq!(fold('ợ'), 'o');
+        assert_eq!(fold('Ž'), 'z');
+        assert_eq!(fold('ß'), 'ß');
     }
 
     #[test]
