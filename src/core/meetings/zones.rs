@@ -5,91 +5,100 @@
 //! publisher further east gives the later date). Daylight saving time moves offsets by an hour
 //! and never changes which of two capitals is further east, so it is left out.
 
-/// Minutes east of UTC of the capitals of the countries the parser knows (canonical names, as
-/// in `Participant::country`).
-const OFFSETS: &[(&str, i16)] = &[
-    ("Afghanistan", 270),
-    ("Algeria", 60),
-    ("Argentina", -180),
-    ("Australia", 600),
-    ("Austria", 60),
-    ("Bangladesh", 360),
-    ("Belgium", 60),
-    ("Brazil", -180),
-    ("Brunei", 480),
-    ("Cambodia", 420),
-    ("Canada", -300),
-    ("Chile", -240),
-    ("China", 480),
-    ("Colombia", -300),
-    ("Cuba", -300),
-    ("Democratic People's Republic of Korea", 540),
-    ("Denmark", 60),
-    ("Egypt", 120),
-    ("Ethiopia", 180),
-    ("Finland", 120),
-    ("France", 60),
-    ("Germany", 60),
-    ("Ghana", 0),
-    ("Greece", 120),
-    ("Hungary", 60),
-    ("Iceland", 0),
-    ("India", 330),
-    ("Indonesia", 420),
-    ("Iran", 210),
-    ("Iraq", 180),
-    ("Ireland", 0),
-    ("Israel", 120),
-    ("Italy", 60),
-    ("Japan", 540),
-    ("Kazakhstan", 300),
-    ("Kenya", 180),
-    ("Laos", 420),
-    ("Malaysia", 480),
-    ("Mexico", -360),
-    ("Mongolia", 480),
-    ("Morocco", 60),
-    ("Myanmar", 390),
-    ("Nepal", 345),
-    ("Netherlands", 60),
-    ("New Zealand", 720),
-    ("Nigeria", 60),
-    ("Norway", 60),
-    ("Pakistan", 300),
-    ("Palestine", 120),
-    ("Peru", -300),
-    ("Philippines", 480),
-    ("Poland", 60),
-    ("Portugal", 0),
-    ("Qatar", 180),
-    ("Republic of Korea", 540),
-    ("Russia", 180),
-    ("Saudi Arabia", 180),
-    ("Senegal", 0),
-    ("Serbia", 60),
-    ("Singapore", 480),
-    ("South Africa", 120),
-    ("Spain", 60),
-    ("Sri Lanka", 330),
-    ("Sweden", 60),
-    ("Switzerland", 60),
-    ("Tanzania", 180),
-    ("Thailand", 420),
-    ("Turkey", 180),
-    ("Ukraine", 120),
-    ("United Arab Emirates", 240),
-    ("United Kingdom", 0),
-    ("United States", -300),
-    ("Uzbekistan", 300),
-    ("Vietnam", 420),
+use crate::core::packed::{words, Words};
+
+/// The countries the parser knows whose capital's zone is known (canonical names, as in
+/// `Participant::country`), in order, for a binary search. Packed (`core::packed`): a
+/// (pointer, length) pair per country was most of the table's bytes.
+const COUNTRIES: Words = words![
+    "Afghanistan",
+    "Algeria",
+    "Argentina",
+    "Australia",
+    "Austria",
+    "Bangladesh",
+    "Belgium",
+    "Brazil",
+    "Brunei",
+    "Cambodia",
+    "Canada",
+    "Chile",
+    "China",
+    "Colombia",
+    "Cuba",
+    "Democratic People's Republic of Korea",
+    "Denmark",
+    "Egypt",
+    "Ethiopia",
+    "Finland",
+    "France",
+    "Germany",
+    "Ghana",
+    "Greece",
+    "Hungary",
+    "Iceland",
+    "India",
+    "Indonesia",
+    "Iran",
+    "Iraq",
+    "Ireland",
+    "Israel",
+    "Italy",
+    "Japan",
+    "Kazakhstan",
+    "Kenya",
+    "Laos",
+    "Malaysia",
+    "Mexico",
+    "Mongolia",
+    "Morocco",
+    "Myanmar",
+    "Nepal",
+    "Netherlands",
+    "New Zealand",
+    "Nigeria",
+    "Norway",
+    "Pakistan",
+    "Palestine",
+    "Peru",
+    "Philippines",
+    "Poland",
+    "Portugal",
+    "Qatar",
+    "Republic of Korea",
+    "Russia",
+    "Saudi Arabia",
+    "Senegal",
+    "Serbia",
+    "Singapore",
+    "South Africa",
+    "Spain",
+    "Sri Lanka",
+    "Sweden",
+    "Switzerland",
+    "Tanzania",
+    "Thailand",
+    "Turkey",
+    "Ukraine",
+    "United Arab Emirates",
+    "United Kingdom",
+    "United States",
+    "Uzbekistan",
+    "Vietnam",
+];
+
+/// Minutes east of UTC of the capital of each of [`COUNTRIES`], in its order.
+const MINUTES: [i16; 74] = [
+    270, 60, -180, 600, 60, 360, 60, -180, 480, 420, -300, -240, 480, -300, -300, 540, 60, 120,
+    180, 120, 60, 60, 0, 120, 60, 0, 330, 420, 210, 180, 0, 120, 60, 540, 300, 180, 420, 480, -360,
+    480, 60, 390, 345, 60, 720, 60, 60, 300, 120, -300, 480, 60, 0, 180, 540, 180, 180, 0, 60, 480,
+    120, 60, 330, 60, 60, 180, 420, 180, 120, 240, 0, -300, 300, 420,
 ];
 
 /// Minutes east of UTC of `country`'s capital, if known.
 pub fn utc_offset(country: &str) -> Option<i16> {
-    OFFSETS
-        .binary_search_by(|(c, _)| c.cmp(&country))
-        .ok()
-        .map(|i| OFFSETS[i].1)
+    let i = COUNTRIES.list().binary_search(&country).ok()?;
+    MINUTES.get(i).copied()
 }
 
 /// Whether two readouts dated `day_a` and `day_b` (day numbers) by publishers at UTC offsets
@@ -110,7 +119,16 @@ mod tests {
 
     #[test]
     fn the_table_is_sorted_so_lookups_find_every_country() {
-        assert!(OFFSETS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(COUNTRIES.list().len(), MINUTES.len(), "a zone per country");
+        assert!(COUNTRIES.list().windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(utc_offset("Afghanistan"), Some(270));
+        assert_eq!(
+            utc_offset("Democratic People's Republic of Korea"),
+            Some(540)
+        );
+        assert_eq!(utc_offset("Argentina"), Some(-180));
+        assert_eq!(utc_offset("Nepal"), Some(345));
+        assert_eq!(utc_offset("Vietnam"), Some(420));
         assert_eq!(utc_offset("China"), Some(480));
         assert_eq!(utc_offset("United States"), Some(-300));
         assert_eq!(utc_offset("Atlantis"), None);

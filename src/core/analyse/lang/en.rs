@@ -1,10 +1,11 @@
 //! English tables of the analysis.
 
 use crate::core::analyse::stance::Cue;
+use crate::core::packed::{joined, Joined};
 
 /// Words a recurring phrase (a formulation) may neither start nor end with: "the zero-sum
-/// game" is found as "zero-sum game".
-pub(crate) const STOP_WORDS: &[&str] = &[
+/// game" is found as "zero-sum game". Packed (`core::packed`): read once, into an index.
+pub(crate) const STOP_WORDS: Joined = joined![
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "as", "from",
     "into", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "being",
     "it", "its", "their", "his", "her", "our", "which", "who", "such", "also", "has", "have",
