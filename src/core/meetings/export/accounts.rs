@@ -8,6 +8,8 @@ use crate::core::meetings::accounts::AccountsComparison;
 use crate::core::model::{Language, Readout, Speaker};
 use crate::core::text::with_country;
 use serde::Serialize;
+// Writing to a `String` never fails: the `fmt::Result`s are dropped.
+use std::fmt::Write as _;
 
 /// Column headings: the publisher, with the language when it is not English.
 fn headers(cmp: &AccountsComparison, readouts: &[Readout]) -> Vec<String> {
@@ -78,19 +80,20 @@ pub fn accounts_markdown(cmp: &AccountsComparison, readouts: &[Readout]) -> Stri
         let day = r
             .date
             .map_or_else(|| "undated".to_string(), |d| d.to_string());
-        md.push_str(&format!(
-            "- {}: {} ({day})\n",
+        let _ = writeln!(
+            md,
+            "- {}: {} ({day})",
             md_cell(&heads[k]),
             md_cell(&r.title)
-        ));
+        );
     }
     md.push_str("\n| Topic |");
     for h in &heads {
-        md.push_str(&format!(" {} |", md_cell(h)));
+        let _ = write!(md, " {} |", md_cell(h));
     }
-    md.push_str(&format!("\n| --- |{}\n", " --- |".repeat(heads.len())));
+    let _ = writeln!(md, "\n| --- |{}", " --- |".repeat(heads.len()));
     for row in &cmp.comparison.rows {
-        md.push_str(&format!("| {} |", md_cell(&row.label)));
+        let _ = write!(md, "| {} |", md_cell(&row.label));
         for (k, cell) in row.cells.iter().enumerate() {
             let text = if cell.is_empty() {
                 format!("*{NOT_MENTIONED}*")
@@ -105,7 +108,7 @@ pub fn accounts_markdown(cmp: &AccountsComparison, readouts: &[Readout]) -> Stri
                     .collect::<Vec<_>>()
                     .join("<br>")
             };
-            md.push_str(&format!(" {text} |"));
+            let _ = write!(md, " {text} |");
         }
         md.push('\n');
     }
@@ -115,11 +118,12 @@ pub fn accounts_markdown(cmp: &AccountsComparison, readouts: &[Readout]) -> Stri
     }
     for o in &cmp.only_one {
         let label = cmp.topic_label(&o.topic_id);
-        md.push_str(&format!(
-            "- {}: only {}\n",
+        let _ = writeln!(
+            md,
+            "- {}: only {}",
             md_cell(label),
             md_cell(&heads[o.column])
-        ));
+        );
     }
     md.push_str("\n## What one account says the other side said\n\n");
     if cmp.unreported.is_empty() {
@@ -157,12 +161,13 @@ pub fn accounts_markdown(cmp: &AccountsComparison, readouts: &[Readout]) -> Stri
         for side in sides {
             let who = side.country.as_deref().unwrap_or("Both sides");
             let list: Vec<&str> = side.formulations.iter().map(|f| f.text.as_str()).collect();
-            md.push_str(&format!(
-                "- {} account, {}: {}\n",
+            let _ = writeln!(
+                md,
+                "- {} account, {}: {}",
                 md_cell(&heads[k]),
                 md_cell(who),
                 md_cell(&list.join("; "))
-            ));
+            );
         }
     }
     md
@@ -172,14 +177,16 @@ pub fn accounts_markdown(cmp: &AccountsComparison, readouts: &[Readout]) -> Stri
 fn share_table(cmp: &AccountsComparison, heads: &[String]) -> String {
     let mut md = String::from("\n## Sentence share\n\n| Speaker |");
     for h in heads {
-        md.push_str(&format!(" {} |", md_cell(h)));
+        let _ = write!(md, " {} |", md_cell(h));
     }
-    md.push_str(&format!("\n| --- |{}\n", " ---: |".repeat(heads.len())));
+    let _ = writeln!(md, "\n| --- |{}", " ---: |".repeat(heads.len()));
     let mut line = |label: String, pick: &dyn Fn(usize) -> Option<(usize, u32)>| {
-        md.push_str(&format!("| {} |", md_cell(&label)));
+        let _ = write!(md, "| {} |", md_cell(&label));
         for k in 0..heads.len() {
             match pick(k) {
-                Some((n, pm)) => md.push_str(&format!(" {}.{}% ({n}) |", pm / 10, pm % 10)),
+                Some((n, pm)) => {
+                    let _ = write!(md, " {}.{}% ({n}) |", pm / 10, pm % 10);
+                }
                 None => md.push_str(" — |"),
             }
         }

@@ -6,6 +6,8 @@ use crate::core::analyse::Lexicon;
 use crate::core::meetings::versions::{PointList, Versions};
 use crate::core::model::Readout;
 use serde::Serialize;
+// Writing to a `String` never fails: the `fmt::Result`s are dropped.
+use std::fmt::Write as _;
 use std::ops::Range;
 
 /// The text of sentences `range` of `r`, joined by a space (none between Chinese sentences).
@@ -67,22 +69,22 @@ pub fn versions_markdown(v: &Versions, readouts: &[Readout], lexicon: &Lexicon) 
     let (la, lb) = (language_name(a.language), language_name(b.language));
     let mut md = format!("# Two versions of one readout: {}\n\n", md_cell(&a.title));
     for r in [a, b] {
-        md.push_str(&format!(
-            "- {}: {} ({})\n",
+        let _ = writeln!(
+            md,
+            "- {}: {} ({})",
             language_name(r.language),
             md_cell(&r.title),
             md_cell(&r.origin)
-        ));
+        );
     }
-    md.push_str(&format!(
+    let _ = write!(
+        md,
         "\n{} sentence pairs; {} sentences only in the {la} version, {} only in the {lb} version.\n\n",
         v.pairs().count(),
         v.only_in_a().len(),
         v.only_in_b().len()
-    ));
-    md.push_str(&format!(
-        "| # | {la} | {lb} | Note |\n| ---: | --- | --- | --- |\n"
-    ));
+    );
+    let _ = writeln!(md, "| # | {la} | {lb} | Note |\n| ---: | --- | --- | --- |");
     for (k, bead) in v.rows.iter().enumerate() {
         let note = match (bead.a.is_empty(), bead.b.is_empty()) {
             (false, true) => only_in(a),
@@ -101,13 +103,14 @@ pub fn versions_markdown(v: &Versions, readouts: &[Readout], lexicon: &Lexicon) 
             true => "—".to_string(),
             false => md_cell(&text_of(r, range)),
         };
-        md.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} |",
             k + 1,
             cell(a, &bead.a),
             cell(b, &bead.b),
             md_cell(&note)
-        ));
+        );
     }
     md.push_str("\n## Topics in one version only\n\n");
     if v.topics_only_a.is_empty() && v.topics_only_b.is_empty() {
@@ -115,11 +118,12 @@ pub fn versions_markdown(v: &Versions, readouts: &[Readout], lexicon: &Lexicon) 
     }
     for (r, ids) in [(a, &v.topics_only_a), (b, &v.topics_only_b)] {
         if !ids.is_empty() {
-            md.push_str(&format!(
-                "- {}: {}\n",
+            let _ = writeln!(
+                md,
+                "- {}: {}",
                 only_in(r),
                 md_cell(&topic_labels(lexicon, ids))
-            ));
+            );
         }
     }
     md.push_str("\n## Points whose count differs\n\n");
@@ -127,11 +131,12 @@ pub fn versions_markdown(v: &Versions, readouts: &[Readout], lexicon: &Lexicon) 
         md.push_str("*None.*\n");
     }
     for d in &v.points {
-        md.push_str(&format!(
-            "- {}; {}\n",
+        let _ = writeln!(
+            md,
+            "- {}; {}",
             md_cell(&points_phrase(a, d.a.as_ref())),
             md_cell(&points_phrase(b, d.b.as_ref()))
-        ));
+        );
     }
     md
 }
