@@ -84,9 +84,10 @@ pub fn MeetingCard(
         })
         .collect_view();
 
-    let reports = meeting
+    // An empty document rather than `None` (as `MeetingNote`): one view type less.
+    let reports = Dom(meeting
         .filter(|m| m.readouts.len() > 1)
-        .map(|m| Dom(card_reports(m, &data.readouts, &readout.id)));
+        .map_or_else(Doc::new, |m| card_reports(m, &data.readouts, &readout.id)));
     let mut compare = Doc::new();
     compare
         .el("a", "compare-link")

@@ -3,6 +3,7 @@
 //! versions aligned (`core::meetings::report::page::meeting_note`). Nothing when the readout is
 //! the meeting's only report.
 
+use crate::core::doc::Doc;
 use crate::core::meetings::report::page::meeting_note;
 use crate::ui::dom::Dom;
 use crate::ui::state::Data;
@@ -16,7 +17,12 @@ pub fn MeetingNote(
     /// Position of the readout in `data.readouts`.
     index: usize,
 ) -> impl IntoView {
-    let m = data.meetings.meeting_of(index)?;
-    let meeting = data.meetings.meetings.get(m)?;
-    (meeting.readouts.len() >= 2).then(|| Dom(meeting_note(meeting, &data.readouts, index)))
+    let meeting = data
+        .meetings
+        .meeting_of(index)
+        .and_then(|m| data.meetings.meetings.get(m))
+        .filter(|m| m.readouts.len() >= 2);
+    // An empty document rather than `None`: an `Option<Dom>` would be one more view type in
+    // the wasm (its own build, rebuild and mount code).
+    Dom(meeting.map_or_else(Doc::new, |m| meeting_note(m, &data.readouts, index)))
 }
