@@ -6,7 +6,7 @@
 use crate::core::meetings::accounts_comparison;
 use crate::core::meetings::export::{accounts_csv, accounts_markdown};
 use crate::core::meetings::report::accounts::accounts_report;
-use crate::ui::components::ExportButtons;
+use crate::ui::components::{report_memo, ExportButtons, MeetingReport};
 use crate::ui::dom::Dom;
 use crate::ui::state::Corpus;
 use leptos::prelude::*;
@@ -19,38 +19,38 @@ pub fn AccountsView(
     id: String,
 ) -> impl IntoView {
     let corpus = expect_context::<Corpus>();
-    // Shared, not compared: a new comparison comes only from new data, and cloning or
-    // comparing the whole comparison would be code in the bundle for nothing.
-    let comparison = Memo::new_with_compare(
-        move |_| {
-            let data = corpus.data.get();
-            // The formulations of each side arrive after a load, in place.
-            corpus.formulations_found.track();
-            let columns = data
-                .meetings
-                .find(&data.readouts, &id)
-                .and_then(|m| data.meetings.meetings.get(m))
-                .map(|m| m.account_columns(&data.readouts))
-                .unwrap_or_default();
-            Arc::new(accounts_comparison(
-                &data.readouts,
-                &data.analysis,
-                &data.lexicon,
-                &columns,
-            ))
-        },
-        |_, _| true,
-    );
+    let report = report_memo(move || {
+        let data = corpus.data.get();
+        // The formulations of each side arrive after a load, in place.
+        corpus.formulations_found.track();
+        let columns = data
+            .meetings
+            .find(&data.readouts, &id)
+            .and_then(|m| data.meetings.meetings.get(m))
+            .map(|m| m.account_columns(&data.readouts))
+            .unwrap_or_default();
+        MeetingReport::Accounts(Arc::new(accounts_comparison(
+            &data.readouts,
+            &data.analysis,
+            &data.lexicon,
+            &columns,
+        )))
+    });
     let make = move |ext: &'static str| {
         let data = corpus.data.get_untracked();
-        comparison.with_untracked(|cmp| match ext {
-            "md" => accounts_markdown(cmp, &data.readouts),
-            _ => accounts_csv(cmp, &data.readouts),
+        report.with_untracked(|r| match (r.accounts(), ext) {
+            (None, _) => String::new(),
+            (Some(cmp), "md") => accounts_markdown(cmp, &data.readouts),
+            (Some(cmp), _) => accounts_csv(cmp, &data.readouts),
         })
     };
-    let report = move || {
+    let page = move || {
         let data = corpus.data.get();
-        Dom(comparison.with(|cmp| accounts_report(&data.readouts, cmp)))
+        Dom(report.with(|r| {
+            r.accounts()
+                .map(|cmp| accounts_report(&data.readouts, cmp))
+                .unwrap_or_default()
+        }))
     };
 
     view! {
@@ -58,7 +58,7 @@ pub fn AccountsView(
             <div class="compare-controls">
                 <ExportButtons stem="accounts" make=Callback::new(make) no_json=true />
             </div>
-            {report}
+            {page}
         </div>
     }
 }

@@ -7,7 +7,7 @@
 use crate::core::meetings::compare_versions;
 use crate::core::meetings::export::{versions_csv, versions_markdown};
 use crate::core::meetings::report::versions::{versions_picker, versions_report};
-use crate::ui::components::ExportButtons;
+use crate::ui::components::{report_memo, ExportButtons, MeetingReport};
 use crate::ui::dom::Dom;
 use crate::ui::state::Corpus;
 use leptos::prelude::*;
@@ -25,15 +25,15 @@ pub fn VersionsView(
 ) -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let meeting_id = id.clone();
-    // The accounts with versions, and the pair of readouts shown.
-    let choice = Memo::new(move |_| {
+    // The accounts with versions, and the alignment of the pair of readouts shown.
+    let report = report_memo(move || {
         let data = corpus.data.get();
         let Some(m) = data
             .meetings
             .find(&data.readouts, &meeting_id)
             .and_then(|m| data.meetings.meetings.get(m))
         else {
-            return (Vec::new(), None);
+            return MeetingReport::Versions(Vec::new(), None);
         };
         let versions = m.versions(&data.readouts);
         let publishers: Vec<Option<String>> = versions
@@ -46,39 +46,33 @@ pub fn VersionsView(
             .find(|a| wanted.is_some() && a.publisher == wanted.as_deref())
             .or(versions.first())
             .and_then(|a| Some((*a.readouts.first()?, *a.readouts.get(1)?)));
-        (publishers, pick)
+        let aligned = pick.map(|(a, b)| {
+            let (readouts, analyses) = (&data.readouts, &data.analysis.analyses);
+            Arc::new(compare_versions(readouts, analyses, &data.lexicon, a, b))
+        });
+        MeetingReport::Versions(publishers, aligned)
     });
-    // Shared, not compared (as the accounts view's comparison).
-    let versions = Memo::new_with_compare(
-        move |_| {
-            let data = corpus.data.get();
-            choice.with(|(_, pick)| {
-                pick.map(|(a, b)| {
-                    let (readouts, analyses) = (&data.readouts, &data.analysis.analyses);
-                    Arc::new(compare_versions(readouts, analyses, &data.lexicon, a, b))
-                })
-            })
-        },
-        |_, _| true,
-    );
     let make = move |ext: &'static str| {
         let data = corpus.data.get_untracked();
-        let Some(v) = versions.get_untracked() else {
-            return String::new();
-        };
-        match ext {
-            "md" => versions_markdown(&v, &data.readouts, &data.lexicon),
-            _ => versions_csv(&v, &data.readouts),
-        }
+        report.with_untracked(|r| match (r.versions().1, ext) {
+            (None, _) => String::new(),
+            (Some(v), "md") => versions_markdown(v, &data.readouts, &data.lexicon),
+            (Some(v), _) => versions_csv(v, &data.readouts),
+        })
     };
     let picker = move || {
         let current = account.get();
-        choice.with(|(publishers, _)| Dom(versions_picker(publishers, current.as_deref(), &id)))
+        report.with(|r| Dom(versions_picker(r.versions().0, current.as_deref(), &id)))
     };
-    let report = move || {
+    let page = move || {
         let data = corpus.data.get();
-        let v = versions.get();
-        Dom(versions_report(&data.readouts, &data.lexicon, v.as_deref()))
+        report.with(|r| {
+            Dom(versions_report(
+                &data.readouts,
+                &data.lexicon,
+                r.versions().1,
+            ))
+        })
     };
 
     view! {
@@ -87,7 +81,7 @@ pub fn VersionsView(
                 {picker}
                 <ExportButtons stem="versions" make=Callback::new(make) no_json=true />
             </div>
-            {report}
+            {page}
         </div>
     }
 }
