@@ -21,12 +21,25 @@ pub fn MeetingPage(
     let corpus = expect_context::<Corpus>();
     let nav = expect_context::<Nav>();
     let library = use_context::<Library>();
-    let view_of = Memo::new(move |_| {
+    // The page's route without whose versions are shown (that changes in place, inside the
+    // versions view). A `Memo<Route>` as the app's own: a memo of a type of its own would be
+    // one more copy of the reactive graph's memo code in the wasm.
+    let route = Memo::new(move |_| {
         nav.state.with(|s| match &s.route {
+            Route::Meeting { id, view, .. } => Route::Meeting {
+                id: id.clone(),
+                view: *view,
+                account: None,
+            },
+            _ => Route::Timeline,
+        })
+    });
+    let view_of = move || {
+        route.with(|r| match r {
             Route::Meeting { view, .. } => *view,
             _ => MeetingView::Readouts,
         })
-    });
+    };
     let account = Signal::derive(move || {
         nav.state.with(|s| match &s.route {
             Route::Meeting { account, .. } => account.clone(),
@@ -46,10 +59,10 @@ pub fn MeetingPage(
             let (data, id) = (data.clone(), id.clone());
             move || {
                 let meeting = &data.meetings.meetings[m];
-                Dom(meeting_header(meeting, &data.readouts, view_of.get(), &id))
+                Dom(meeting_header(meeting, &data.readouts, view_of(), &id))
             }
         };
-        let body = move || match view_of.get() {
+        let body = move || match view_of() {
             MeetingView::Accounts => view! { <AccountsView id=id.clone() /> }.into_any(),
             MeetingView::Versions => {
                 view! { <VersionsView id=id.clone() account=account /> }.into_any()
