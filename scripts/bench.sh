@@ -15,7 +15,7 @@ runs=${1:-5}
 work=$(mktemp -d "${TMPDIR:-/tmp}/readout-lens-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-trunk build --release
+release_build trunk build --release
 cp -r dist "$work/site"
 mkdir -p "$work/site/data" "$work/timelinejs"
 cargo build --release --example synth --bin readout

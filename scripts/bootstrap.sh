@@ -2,7 +2,7 @@
 # Installs whatever the build and the tests need and is missing; quick when all is present.
 # Sourced by scripts/serve.sh and scripts/test.sh. Works as root on a fresh Debian machine with
 # no prompts. Versions are those verified in shared/TOOLCHAIN.md:
-#   wasm32 target, trunk 0.21.14, wasm-bindgen-cli = the wasm-bindgen in Cargo.lock,
+#   wasm32 target, the standard library's sources (rust-src, for release builds), trunk 0.21.14, wasm-bindgen-cli = the wasm-bindgen in Cargo.lock,
 #   wasm-opt 132 from the npm package `binaryen` (Debian's binaryen 108 breaks Leptos modules),
 #   playwright-core (npm, lock file committed), Chromium + chromedriver from apt (tests only).
 # Usage: source scripts/bootstrap.sh [--browser]
@@ -35,6 +35,34 @@ ensure_rust_target() {
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
+  fi
+}
+
+# The standard library's sources, which release builds compile with the app (release_build).
+has_rust_src() { [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; }
+
+ensure_rust_src() {
+  if ! has_rust_src; then
+    say "adding the rust-src component (the standard library's sources, for release builds)"
+    rustup component add rust-src \
+      || say "rust-src unavailable: release builds use the prebuilt standard library (about 20 KB gzip larger)"
+  fi
+}
+
+# Runs a release build of the app (`release_build trunk build --release`) with the standard
+# library compiled from source at the release profile's size settings (`-Zbuild-std`) and panics
+# that stop at once, without the code that formats a message (`-Cpanic=immediate-abort`; the
+# banner is web/crash.js). 20 KB gzip smaller than with the prebuilt library (BENCHMARKS.md,
+# "The standard library built with the app"). Both flags are unstable: the stable compiler
+# accepts them with RUSTC_BOOTSTRAP, as for `.cargo/config.toml`'s flag. The rustflags given
+# here are added to that file's. Without rust-src the command runs as it is.
+release_build() {
+  if has_rust_src; then
+    RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD="std panic_abort" \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+      "$@"
+  else
+    "$@"
   fi
 }
 
@@ -81,6 +109,7 @@ ensure_browser() {
 }
 
 ensure_rust_target
+ensure_rust_src
 ensure_node_packages
 ensure_wasm_bindgen
 ensure_trunk

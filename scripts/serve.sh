@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh
-exec trunk serve --release --address 127.0.0.1 --port "${PORT:-8080}" "$@"
+release_build trunk serve --release --address 127.0.0.1 --port "${PORT:-8080}" "$@"

@@ -4,9 +4,10 @@
 // scripts/single-file.sh runs the release build first. Each style sheet becomes a <style>, the
 // favicon a data URL, and the wasm-bindgen module and Trunk's start-up code one inline module
 // that gets the wasm from a gzip+base64 string (file:// forbids fetching it) and unpacks it with
-// the browser's DecompressionStream. The service worker is left out (file:// has none), and so
-// is the worker that fetches a linked collection. The page gets its own Content-Security-Policy
-// allowing exactly its inline script and style by hash.
+// the browser's DecompressionStream; the crash banner's script (web/crash.js) goes first in it.
+// The service worker is left out (file:// has none), and so is the worker that fetches a linked
+// collection. The page gets its own Content-Security-Policy allowing exactly its inline script
+// and style by hash.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -35,6 +36,8 @@ for (const link of html.match(/<link rel="stylesheet" href="[^"]+"[^>]*\/?>/g) ?
 if (!styles.length) throw new Error(`single-file: no style sheet in ${dist}/index.html`);
 const icon = take(/<link rel="icon" href="([^"]+)"[^>]*\/?>/, 'favicon');
 take(/<script src="(\.\/sw-register-[^"]+)"[^>]*><\/script>/, 'service worker registration');
+// The banner for an internal error (web/crash.js) runs inside the one inline script below.
+const crash = read(take(/<script src="(\.\/crash-[^"]+)"[^>]*><\/script>/, 'crash banner')).toString('utf8');
 // A linked collection (`?collection=`) needs a site, which a file opened from disk is not.
 take(/<script src="(\.\/collection-fetch-[^"]+)"[^>]*><\/script>/, 'collection fetch worker');
 take(/<link rel="modulepreload" href="([^"]+)"[^>]*>/, 'module preload');
@@ -51,7 +54,8 @@ if (!exportLine.test(bindings)) throw new Error('single-file: unexpected wasm-bi
 if (/\bimport\s.*\bfrom\s*['"]/.test(bindings)) throw new Error('single-file: the bindings import other files (snippets), which cannot be inlined here');
 const wasmGz = zlib.gzipSync(read(wasmFile), { level: 9 }).toString('base64');
 
-const script = `${bindings.replace(exportLine, '')}
+const script = `${crash}
+${bindings.replace(exportLine, '')}
 // Readout Lens single file: the wasm module is below, gzipped and base64-encoded.
 const packed = Uint8Array.from(atob('${wasmGz}'), (c) => c.charCodeAt(0));
 const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));

@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh
 set -u
-trunk build --release
+release_build trunk build --release
 node scripts/single-file.mjs dist dist-single/readout-lens.html

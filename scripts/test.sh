@@ -35,7 +35,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web_components
 
 step "release build (with CSP hashes, service worker, .gz/.br) and the single file"
-trunk build --release
+release_build trunk build --release
 node scripts/single-file.mjs dist dist-single/readout-lens.html
 
 step "end-to-end in headless Chromium"

@@ -1,57 +1,21 @@
-//! A panic anywhere shows a banner instead of a frozen page, and is logged to the console.
+//! A panic anywhere shows a banner instead of a frozen page.
 //!
-//! The banner is made with plain DOM calls, not Leptos: after a panic the reactive system may be
-//! in any state. `?diagnostic=panic` in the page's query string panics on purpose once the app
-//! has started, so the end-to-end tests (and a person) can see the banner work.
+//! The banner is `web/crash.js`: a panic ends in a WebAssembly trap, which the browser throws to
+//! the page as a `WebAssembly.RuntimeError`, and the script shows the banner from there with
+//! plain DOM calls. Release builds stop at once on a panic (`-Cpanic=immediate-abort`, set by
+//! `scripts/bootstrap.sh`), so no Rust code runs after it; other builds (debug builds, component
+//! tests, a release build made without the bootstrap's settings) first log the panic's message
+//! and location to the console here. `?diagnostic=panic` in the page's query string panics on
+//! purpose once the app has started, so the end-to-end tests (and a person) can see the banner
+//! work. `scripts/single-file.mjs` puts `web/crash.js` inside the single file's one script.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// What the banner says.
-pub const MESSAGE: &str = "Something went wrong. Your data is safe; reload the page.";
-
-/// Logs every panic with its message and location, then shows the banner.
+/// Logs every panic with its message and location, in builds whose panics run a hook.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_banner();
-    }));
-}
-
-/// Puts the banner at the top of the page, once.
-fn show_banner() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if document.get_element_by_id("panic-banner").is_some() {
-        return;
-    }
-    let Some(body) = document.body() else { return };
-    let Ok(banner) = document.create_element("div") else {
-        return;
-    };
-    banner.set_id("panic-banner");
-    banner.set_class_name("panic-banner");
-    let _ = banner.set_attribute("role", "alert");
-    let _ = banner.set_attribute("data-testid", "panic-banner");
-    let Ok(text) = document.create_element("span") else {
-        return;
-    };
-    text.set_text_content(Some(MESSAGE));
-    let _ = banner.append_child(&text);
-    if let Ok(button) = document.create_element("button") {
-        let _ = button.set_attribute("type", "button");
-        button.set_text_content(Some("Reload"));
-        let reload = Closure::<dyn FnMut()>::new(|| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
-        });
-        let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
-        reload.forget();
-        let _ = banner.append_child(&button);
-    }
-    let _ = body.prepend_with_node_1(&banner);
+    #[cfg(not(panic = "immediate-abort"))]
+    console_error_panic_hook::set_once();
 }
 
 /// Panics on the next frame if the page was opened with `?diagnostic=panic`.

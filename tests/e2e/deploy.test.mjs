@@ -145,6 +145,16 @@ test('the single file opened from file:// shows the seeds, a readout and a deep-
   assert.deepEqual(cspViolations(fresh.context), []);
 });
 
+test('in the single file from file://, a panic shows the banner too', async () => {
+  const file = pathToFileURL(path.resolve(SINGLE)).href;
+  const page = await newPage(fresh.context);
+  await page.goto(`${file}?diagnostic=panic`);
+  const banner = page.getByTestId('panic-banner');
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /Something went wrong\. Your data is safe; reload the page\./);
+  assert.deepEqual(cspViolations(fresh.context), []);
+});
+
 test('in the single file from file://, pasted and opened readouts are kept across reloads and exported', async () => {
   const fixture = (name) => fs.readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
   const file = pathToFileURL(path.resolve(SINGLE)).href;
