@@ -280,7 +280,11 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
     let bar = tokens.peek().is_some()
         && tokens.all(|t| {
             let t = t.trim_matches(['|', '/', '·']);
-            t.is_empty() || lang.is_language_name(t) || is_language_code(t)
+            // A share bar's words are chrome one by one ("print article email facebook").
+            t.is_empty()
+                || lang.is_language_name(t)
+                || is_language_code(t)
+                || lang.is_chrome_line(t)
         });
     bar || is_breadcrumb(line)
 }
@@ -323,6 +327,8 @@ mod tests {
     #[test]
     fn the_language_bar_and_share_lines_are_chrome() {
         let raw = "عربي Español Русский Français 简体中文\n\nTitle\n\nBody.\n\nSuggest to a friend\nPrint";
+        assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+        let raw = "Title\n\nBody.\n\nprint article   email   facebook   twitter\n\nPhoto Gallery";
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
     }
 

@@ -143,11 +143,13 @@ fn is_event_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
 fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     let end = w.len().min(start + SUBJECT_WORDS);
     for j in start + 1..end {
+        if w[j - 1].ends_with([',', ';', ':']) {
+            // The subject ended at the comma: "On Syria, the Prime Minister and the President
+            // welcomed" has its subject after the leading clause, where the caller looks next.
+            return None;
+        }
         let word = scan::bare(w[j]);
         if !scan::is_lowercase(word) {
-            if w[j - 1].ends_with([',', ';', ':']) {
-                return None; // the subject ended at the comma
-            }
             continue;
         }
         if opens_verb(w, j, word, lang) {

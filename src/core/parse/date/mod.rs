@@ -89,6 +89,16 @@ fn at(w: &[Word], lang: &Lang) -> Option<(Date, usize)> {
         let year = year_number(third?)?;
         return Date::new(year, m, day).map(|d| (d, 3));
     }
+    let pointed = |t: &str| {
+        let n = t.strip_suffix('.')?;
+        (!n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| n.parse::<u8>().ok())?
+    };
+    if let (Some(day), Some(month)) = (pointed(w[0].1), pointed(w[1].1)) {
+        // 14. 3. 2023: day first, each number closed by a point (Czech, German, Polish pages)
+        let year = year_number(third?)?;
+        return Date::new(year, month, day).map(|d| (d, 3));
+    }
     if let Some(day) = day_number(first, lang) {
         // 27 October 2020
         let m = lang.month(second)?;
@@ -99,7 +109,8 @@ fn at(w: &[Word], lang: &Lang) -> Option<(Date, usize)> {
 }
 
 /// `2020/11/09`, `2020-11-09`, `2020.11.09`, possibly with a `T14:30` tail; `02/06/2024`
-/// (month first unless the first number is over 12).
+/// (month first unless the first number is over 12); `01.03.2023` (with points, the day
+/// always comes first).
 fn numeric(t: &str) -> Option<Date> {
     let t = t.split('T').next().unwrap_or(t);
     let mut parts = t.split(['/', '-', '.']);
@@ -117,7 +128,7 @@ fn numeric(t: &str) -> Option<Date> {
         return None;
     }
     let (first, second, year) = (num(a)?, num(b)?, num(c)?);
-    let (month, day) = if first > 12 {
+    let (month, day) = if first > 12 || t.as_bytes()[a.len()] == b'.' {
         (second, first)
     } else {
         (first, second)
@@ -173,6 +184,8 @@ mod tests {
             ("14 April 202219:45", "2022-04-14"),
             ("Friday, March 25, 2011", "2011-03-25"),
             ("Published 9 August 2022", "2022-08-09"),
+            ("10. 1. 2009 10:14", "2009-01-10"),
+            ("01.03.2023", "2023-03-01"),
         ] {
             assert_eq!(iso(line(s, &EN)).as_deref(), Some(want), "{s}");
         }

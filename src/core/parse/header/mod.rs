@@ -221,6 +221,17 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .filter(|_| !openings.complete())
         .and_then(|h| people::extract(h, Kind::Headline, lang));
     let mut found = opening::merge(openings, from_headline, lang);
+    for f in found.iter_mut().filter(|f| !f.person.role_only) {
+        let p = &mut f.person.p;
+        if p.country.is_none() {
+            if let Some((country, title)) = country_before(&p.name, input.body, lang) {
+                p.country = Some(country.to_string());
+                if p.role.is_empty() {
+                    p.role = title;
+                }
+            }
+        }
+    }
     let inferred = publisher::infer(
         input.clues,
         headline,
@@ -264,6 +275,48 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         publisher,
         narration,
     }
+}
+
+/// Bytes of the body searched for a participant's country written before their name.
+const COUNTRY_BYTES: usize = 4000;
+
+/// "Czech Prime Minister Mirek Topolánek", "the French President Emmanuel Macron": the country
+/// written before a participant's name (and its titles and other name words) in the start of
+/// the body, for a participant the opening left without one; and the title written there.
+fn country_before(name: &str, body: &str, lang: &Lang) -> Option<(&'static str, String)> {
+    if name.is_empty() {
+        return None;
+    }
+    let body = scan::prefix(body, COUNTRY_BYTES);
+    for (at, _) in body.match_indices(name) {
+        // The words just before the name, back to the first that is neither a title nor a
+        // capitalised name word; a sentence's end stops them.
+        let mut run: Vec<&str> = body[..at]
+            .rsplit(char::is_whitespace)
+            .skip(1)
+            .take(6)
+            .take_while(|w| {
+                !w.is_empty()
+                    && !w.ends_with(['.', ',', ';', ':'])
+                    && (scan::is_capitalised(w) || lang.is_role_word(w))
+            })
+            .collect();
+        run.reverse();
+        for start in 0..run.len() {
+            let Some((country, n, _)) = lang.country_at(&run[start..]) else {
+                continue;
+            };
+            let after = &run[start + n..];
+            if after
+                .iter()
+                .all(|w| lang.is_role_word(w) || scan::is_capitalised(w))
+            {
+                let titled = after.iter().take_while(|w| lang.is_role_word(w));
+                return Some((country, titled.copied().collect::<Vec<_>>().join(" ")));
+            }
+        }
+    }
+    None
 }
 
 /// The format the openings name, else the headline, else a weak hint of the openings

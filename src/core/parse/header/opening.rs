@@ -97,10 +97,42 @@ pub(super) fn merge(openings: Openings, headline: Option<Parties>, lang: &Lang) 
                 .iter()
                 .any(|(k, host)| *k == key && (*host || !f.host))
     });
+    untitled_pairs(&mut all);
     for f in all.iter_mut().filter(|f| f.person.role_only) {
         f.person.p.name = f.person.p.role.clone();
     }
     all
+}
+
+/// "PM call with President Obama", then "David Cameron spoke to President Obama": on one side
+/// (hosts or guests), a title alone and a name without a title are one person when each is the
+/// only one of its kind there and their countries agree. The name takes the title and country.
+fn untitled_pairs(all: &mut Vec<Found>) {
+    for host in [true, false] {
+        let side = |f: &&Found| f.host == host;
+        let mut titles = all
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| side(f) && f.person.role_only);
+        let mut names = all
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| side(f) && !f.person.role_only && f.person.p.role.is_empty());
+        let (Some((t, _)), None, Some((n, _)), None) =
+            (titles.next(), titles.next(), names.next(), names.next())
+        else {
+            continue;
+        };
+        let agree = match (&all[t].person.p.country, &all[n].person.p.country) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        if agree {
+            let title = all.remove(t).person;
+            let n = if t < n { n - 1 } else { n };
+            absorb(&mut all[n].person, title);
+        }
+    }
 }
 
 fn add(all: &mut Vec<Found>, parties: Parties, may_add: bool, lang: &Lang) {

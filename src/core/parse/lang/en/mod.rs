@@ -95,6 +95,8 @@ pub static EN: Lang = Lang {
         "go to contents", "go to navigation", "keywords", "related information",
         "you might also like", "leave a reply", "most viewed", "send feedback",
         "all news", "photos", "videos", "feedback", "others", "tags", "white house shareables",
+        "article", "photo gallery", "continue reading", "continue reading...", "related posts",
+        "original article", "latest threads", "press advisory", "press advisories",
         // Republishers' and portals' lines around a copied readout.
         "this post was originally published on this site", "comments are closed",
         "main container", "main content", "associated links", "printable version",
@@ -362,7 +364,8 @@ pub static EN: Lang = Lang {
         "sides", "parties", "ministers", "leaders", "officials", "countries", "delegations",
         "diplomats", "counterparts", "secretaries", "presidents", "pair", "two", "three", "four",
         "heads", "envoys", "advisers", "advisors", "chairs", "co-chairs", "governments",
-        "participants",
+        "participants", "politicians", "premiers", "chancellors", "negotiators",
+        "representatives", "men", "women",
     ],
     sentence_adverbs: words![
         "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",
