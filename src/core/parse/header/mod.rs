@@ -221,17 +221,6 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .filter(|_| !openings.complete())
         .and_then(|h| people::extract(h, Kind::Headline, lang));
     let mut found = opening::merge(openings, from_headline, lang);
-    for f in found.iter_mut().filter(|f| !f.person.role_only) {
-        let p = &mut f.person.p;
-        if p.country.is_none() {
-            if let Some((country, title)) = country_before(&p.name, input.body, lang) {
-                p.country = Some(country.to_string());
-                if p.role.is_empty() {
-                    p.role = title;
-                }
-            }
-        }
-    }
     let inferred = publisher::infer(
         input.clues,
         headline,
@@ -247,6 +236,25 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .or_else(|| opts.publisher.clone());
     let publisher_assumed =
         opts.publisher_correction.is_none() && inferred.is_none() && publisher.is_some();
+    // A participant the opening left without a country: the one written before their name
+    // in the body's first sentences ("Czech Prime Minister Mirek Topolánek"). A host takes
+    // the publisher's country below instead, unless the text tells no publisher and the
+    // opening gave the host no title either ("Mirek Topolánek spoke on the phone with").
+    let missing = |f: &&mut opening::Found| {
+        let p = &f.person.p;
+        let host_unknown = inferred.is_none() && p.role.is_empty();
+        !f.person.role_only && p.country.is_none() && (!f.host || host_unknown)
+    };
+    for f in found.iter_mut().filter(missing) {
+        let p = &mut f.person.p;
+        let said = first.iter().find_map(|s| country_before(&p.name, s, lang));
+        if let Some((country, title)) = said {
+            p.country = Some(country.to_string());
+            if p.role.is_empty() {
+                p.role = title;
+            }
+        }
+    }
     if let Some(home) = &publisher {
         for f in found.iter_mut().filter(|f| f.host) {
             f.person.p.country.get_or_insert_with(|| home.clone());
@@ -277,36 +285,40 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     }
 }
 
-/// Bytes of the body searched for a participant's country written before their name.
-const COUNTRY_BYTES: usize = 4000;
-
 /// "Czech Prime Minister Mirek Topolánek", "the French President Emmanuel Macron": the country
-/// written before a participant's name (and its titles and other name words) in the start of
-/// the body, for a participant the opening left without one; and the title written there.
-fn country_before(name: &str, body: &str, lang: &Lang) -> Option<(&'static str, String)> {
-    if name.is_empty() {
+/// written before a participant's name (and its titles and other name words) in `s`, one of
+/// the body's first sentences, for a participant the opening left without one; and the title
+/// written there.
+fn country_before(name: &str, s: &str, lang: &Lang) -> Option<(&'static str, String)> {
+    if name.is_empty() || s.len() <= name.len() {
         return None;
     }
-    let body = scan::prefix(body, COUNTRY_BYTES);
-    for (at, _) in body.match_indices(name) {
+    // A byte scan for the name's first byte (a searcher's set-up costs more than a sentence).
+    let (hay, needle) = (s.as_bytes(), name.as_bytes());
+    let starts = (0..=hay.len() - needle.len())
+        .filter(|&i| hay[i] == needle[0] && hay[i..].starts_with(needle) && s.is_char_boundary(i));
+    for at in starts {
         // The words just before the name, back to the first that is neither a title nor a
         // capitalised name word; a sentence's end stops them.
-        let mut run: Vec<&str> = body[..at]
-            .rsplit(char::is_whitespace)
-            .skip(1)
-            .take(6)
-            .take_while(|w| {
-                !w.is_empty()
-                    && !w.ends_with(['.', ',', ';', ':'])
-                    && (scan::is_capitalised(w) || lang.is_role_word(w))
-            })
-            .collect();
+        let mut run = [""; 6];
+        let mut n = 0;
+        for w in s[..at].rsplit(char::is_whitespace).skip(1).take(run.len()) {
+            let word = !w.is_empty()
+                && !w.ends_with(['.', ',', ';', ':'])
+                && (scan::is_capitalised(w) || lang.is_role_word(w));
+            if !word {
+                break;
+            }
+            run[n] = w;
+            n += 1;
+        }
+        let run = &mut run[..n];
         run.reverse();
         for start in 0..run.len() {
-            let Some((country, n, _)) = lang.country_at(&run[start..]) else {
+            let Some((country, k, _)) = lang.country_at(&run[start..]) else {
                 continue;
             };
-            let after = &run[start + n..];
+            let after = &run[start + k..];
             if after
                 .iter()
                 .all(|w| lang.is_role_word(w) || scan::is_capitalised(w))
