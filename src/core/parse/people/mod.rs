@@ -45,6 +45,9 @@ const BETWEEN_WITHIN: usize = 4;
 /// Words after the meeting verb within which "with" or "from" introduces the guests.
 const LINK_WINDOW: usize = 12;
 
+/// Words after the meeting verb within which a link after a comma may stand (", with").
+const FAR_LINK_WINDOW: usize = 32;
+
 pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     let s = s.trim_end_matches(['.', '!', '?']);
     let words = lang.words(s);
@@ -149,7 +152,12 @@ fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
     match link {
         Some(i) => i + 1,
         None if w.get(v + 1).is_some_and(|x| scan::is_capitalised(x)) => v + 1,
-        None => w.len(),
+        // "held a telephone talk for approximately 30 minutes commencing at 1:30 p.m. on
+        // Thursday April 23, 2020, with Senator ...": after a long clause of time, the link
+        // stands after its comma.
+        None => (v + LINK_WINDOW..w.len().min(v + FAR_LINK_WINDOW))
+            .find(|&i| is(w[i], lang.guest_links) && w[i - 1].ends_with(','))
+            .map_or(w.len(), |i| i + 1),
     }
 }
 

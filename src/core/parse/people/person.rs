@@ -381,6 +381,11 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
     while start < end && (honorific(start) || lang.is_article(t[start])) {
         start += 1;
     }
+    // "Senator the Hon. Bob Carr": a style, one title word then "the Hon.", names no office
+    // (the office follows in apposition: ", Minister for Foreign Affairs of Australia").
+    if end == start + 3 && lang.is_article(t[start + 1]) && lang.honorific(t[start + 2]).is_some() {
+        return (String::new(), None);
+    }
     // "the Foreign Minister of Japan Mr. Taro Sample": the honorific before the name closes the
     // title, so "of Japan" still ends it.
     while end > start

@@ -285,7 +285,8 @@ pub static EN: Lang = Lang {
         "paid tribute", "extended", "noted with", "explained", "detailed", "appealed",
         "reassured", "assured", "reported", "sought", "discussed", "emphasized", "spoke about",
         "coordinated", "co-ordinated", "examined", "touched upon", "touched on", "agreed on",
-        "noted with appreciation", "exchanged views", "reconfirmed",
+        "noted with appreciation", "exchanged views", "reconfirmed", "commented", "observed",
+        "argued", "asserted", "declared", "reminded",
     ],
     adverbs: words![
         "also", "further", "then", "again", "both", "all", "briefly", "fully", "warmly",
