@@ -217,10 +217,28 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     });
 
     // The headline adds or completes people only when the openings leave someone out.
+    // "interrupted his talks with A and spoke on the phone with B", under a headline ending
+    // "… with US President B": an opening with two guest links may name the wrong guest
+    // first. The headline's people are added too when its last word names no one the
+    // opening named.
+    let unnamed = |h: &&str| {
+        let last = scan::bare(h.rsplit(' ').next().unwrap_or(""));
+        let named = |p: &people::Person| p.p.name.split(' ').any(|w| w == last);
+        scan::is_capitalised(last)
+            && lang.country_at(&[last]).is_none()
+            && !openings
+                .parties
+                .iter()
+                .any(|p| p.hosts.iter().chain(&p.guests).any(named))
+    };
+    let two_links = headline.as_ref().is_some_and(unnamed)
+        && opening_texts
+            .first()
+            .is_some_and(|o| lang.guest_links.iter().any(|l| links(o, l) >= 2));
     let from_headline = headline
-        .filter(|_| !openings.complete())
+        .filter(|_| two_links || !openings.complete())
         .and_then(|h| people::extract(h, Kind::Headline, lang));
-    let mut found = opening::merge(openings, from_headline, lang);
+    let mut found = opening::merge(openings, from_headline, two_links, lang);
     let inferred = publisher::infer(
         input.clues,
         headline,
@@ -329,6 +347,11 @@ fn country_before(name: &str, s: &str, lang: &Lang) -> Option<(&'static str, Str
         }
     }
     None
+}
+
+/// How many times `link` stands as a word in `s` (ASCII case as written).
+fn links(s: &str, link: &str) -> usize {
+    s.split(' ').filter(|w| *w == link).count()
 }
 
 /// The format the openings name, else the headline, else a weak hint of the openings

@@ -70,9 +70,15 @@ pub(super) fn openings<'a>(first: impl Iterator<Item = &'a str>, lang: &Lang) ->
 }
 
 /// Every participant once: the openings' in order, then the headline's. The headline adds
-/// people only when the openings leave someone or a country out.
-pub(super) fn merge(openings: Openings, headline: Option<Parties>, lang: &Lang) -> Vec<Found> {
-    let complete = openings.complete();
+/// people only when the openings leave someone or a country out, or when `also` (the opening
+/// has two guest links and may have named the wrong guest).
+pub(super) fn merge(
+    openings: Openings,
+    headline: Option<Parties>,
+    also: bool,
+    lang: &Lang,
+) -> Vec<Found> {
+    let complete = openings.complete() && !also;
     let mut all: Vec<Found> = Vec::new();
     for parties in openings.parties {
         add(&mut all, parties, true, lang);
