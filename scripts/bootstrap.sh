@@ -2,7 +2,8 @@
 # Installs whatever the build and the tests need and is missing; quick when all is present.
 # Sourced by scripts/serve.sh and scripts/test.sh. Works as root on a fresh Debian machine with
 # no prompts. Versions are those verified in shared/TOOLCHAIN.md:
-#   wasm32 target, the standard library's sources (rust-src, for release builds), trunk 0.21.14, wasm-bindgen-cli = the wasm-bindgen in Cargo.lock,
+#   wasm32 target, the standard library's sources (rust-src, for release builds),
+#   trunk 0.21.14, wasm-bindgen-cli = the wasm-bindgen in Cargo.lock,
 #   wasm-opt 132 from the npm package `binaryen` (Debian's binaryen 108 breaks Leptos modules),
 #   playwright-core (npm, lock file committed), Chromium + chromedriver from apt (tests only).
 # Usage: source scripts/bootstrap.sh [--browser]
