@@ -330,20 +330,14 @@ fn country_before(name: &str, s: &str, lang: &Lang) -> Option<(&'static str, Str
             run[n] = w;
             n += 1;
         }
+        // Every word of the run is a title or a name word: the first country in it is the
+        // participant's, and the titles right after it are their title.
         let run = &mut run[..n];
         run.reverse();
-        for start in 0..run.len() {
-            let Some((country, k, _)) = lang.country_at(&run[start..]) else {
-                continue;
-            };
-            let after = &run[start + k..];
-            if after
-                .iter()
-                .all(|w| lang.is_role_word(w) || scan::is_capitalised(w))
-            {
-                let titled = after.iter().take_while(|w| lang.is_role_word(w));
-                return Some((country, titled.copied().collect::<Vec<_>>().join(" ")));
-            }
+        let found = (0..run.len()).find_map(|i| lang.country_at(&run[i..]).map(|c| (c, i)));
+        if let Some(((country, k, _), i)) = found {
+            let titled = run[i + k..].iter().take_while(|w| lang.is_role_word(w));
+            return Some((country, titled.copied().collect::<Vec<_>>().join(" ")));
         }
     }
     None

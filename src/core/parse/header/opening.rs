@@ -129,11 +129,7 @@ fn untitled_pairs(all: &mut Vec<Found>) {
         else {
             continue;
         };
-        let agree = match (&all[t].person.p.country, &all[n].person.p.country) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        };
-        if agree {
+        if countries_agree(&all[t].person, &all[n].person) {
             let title = all.remove(t).person;
             let n = if t < n { n - 1 } else { n };
             absorb(&mut all[n].person, title);
@@ -174,11 +170,7 @@ fn add(all: &mut Vec<Found>, parties: Parties, may_add: bool, lang: &Lang) {
 /// One person named twice: one name's words within the other's ("Caldwell", "Harlan J.
 /// Caldwell Jr."), or a title alone that fits the other's title, countries not at odds.
 fn same(a: &Person, b: &Person, lang: &Lang) -> bool {
-    let countries_agree = match (&a.p.country, &b.p.country) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    };
-    if !countries_agree {
+    if !countries_agree(a, b) {
         return false;
     }
     if a.role_only || b.role_only {
@@ -196,6 +188,14 @@ fn same(a: &Person, b: &Person, lang: &Lang) -> bool {
     short
         .split(' ')
         .all(|w| long.split(' ').any(|x| same_word(w, x)))
+}
+
+/// Two mentions' countries are not at odds: equal, or one of them not known.
+fn countries_agree(a: &Person, b: &Person) -> bool {
+    match (&a.p.country, &b.p.country) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
 }
 
 /// Takes what `b` knows that `a` lacks: the longer name, a title, a country, a gender.
