@@ -861,3 +861,6 @@ mod encodings;
 
 #[path = "web_components/dom.rs"]
 mod dom;
+
+#[path = "web_components/meeting_neighbours.rs"]
+mod meeting_neighbours;

@@ -1,5 +1,6 @@
 //! Links to the meetings around a readout: the previous and next in date order, and the
-//! previous meeting with the same counterpart.
+//! previous meeting with the same counterpart. The other readouts of its own meeting (the other
+//! side's account, the other language) are not "another meeting": the meeting page lists them.
 
 use crate::core::explore::Route;
 use crate::core::Readout;
@@ -17,12 +18,17 @@ pub fn ReadoutNav(
     index: usize,
 ) -> impl IntoView {
     let dataset = data.dataset();
+    let own = data.meetings.meeting_of(index);
+    let other = |j: &usize| own.is_none() || data.meetings.meeting_of(*j) != own;
     let counterpart = dataset.countries_of(index).first().map(|c| c.to_string());
     let same = counterpart.as_ref().and_then(|c| {
         (0..index)
             .rev()
+            .filter(other)
             .find(|&j| dataset.countries_of(j).first() == Some(&c.as_str()))
     });
+    let before = (0..index).rev().find(other);
+    let after = (index + 1..data.readouts.len()).find(other);
     let link = |rel: &'static str, caption: String, j: Option<usize>| {
         j.map(|j| {
             let r: &Readout = &data.readouts[j];
@@ -36,19 +42,15 @@ pub fn ReadoutNav(
             }
         })
     };
-    let prev = link("prev", "← Previous meeting".into(), index.checked_sub(1));
-    let next = link(
-        "next",
-        "Next meeting →".into(),
-        (index + 1 < data.readouts.len()).then_some(index + 1),
-    );
+    let none = (before.is_none() && after.is_none())
+        .then(|| view! { <li class="empty">"This is the only meeting loaded."</li> });
+    let prev = link("prev", "← Previous meeting".into(), before);
+    let next = link("next", "Next meeting →".into(), after);
     let with = link(
         "same",
         format!("Previous meeting with {}", counterpart.unwrap_or_default()),
         same,
     );
-    let none = (index == 0 && data.readouts.len() == 1)
-        .then(|| view! { <li class="empty">"This is the only meeting loaded."</li> });
 
     view! {
         <nav class="readout-nav" aria-label="Other meetings">

@@ -1,0 +1,97 @@
+//! Component tests of what the other views say about a meeting told more than once: the
+//! readout page's "Previous/Next meeting" links pass over the other readouts of the same meeting,
+//! and the topic matrix dates a meeting's column as its card does. The call is the fictional one
+//! of tests/fixtures/meetings (China in Chinese and English on 4 March 2021, the United States on
+//! 3 March), written for the tests.
+
+use super::*;
+use readout_lens::core::{bundled::BUNDLED, ParseOptions};
+use readout_lens::ui::pages::ReadoutPage;
+use readout_lens::ui::state::Data;
+
+const CALL: [(&str, &str); 3] = [
+    (
+        "2021-03-03-united-states-john-carter-wang-ming.txt",
+        include_str!("../fixtures/meetings/2021-03-03-united-states-john-carter-wang-ming.txt"),
+    ),
+    (
+        "2021-03-04-china-en-wang-ming-john-carter.txt",
+        include_str!("../fixtures/meetings/2021-03-04-china-en-wang-ming-john-carter.txt"),
+    ),
+    (
+        "2021-03-04-china-zh-wang-ming-john-carter.txt",
+        include_str!("../fixtures/meetings/2021-03-04-china-zh-wang-ming-john-carter.txt"),
+    ),
+];
+
+/// The two seeds and the three readouts of the call.
+fn seeds_and_call() -> Data {
+    let mut files: Vec<(&str, &str)> = BUNDLED.to_vec();
+    files.extend(CALL);
+    Data::from_files(&files, ParseOptions::default())
+}
+
+/// The readout page of the readout whose origin is `name`.
+fn page_of(name: &str) -> web_sys::HtmlElement {
+    let data = seeds_and_call();
+    let id = data
+        .readouts
+        .iter()
+        .find(|r| r.origin == name)
+        .unwrap()
+        .id
+        .clone();
+    let fragment = format!("#/readout/{id}");
+    mount_corpus_at(
+        move || Corpus::new(data),
+        &fragment,
+        move || view! { <ReadoutPage id=id /> },
+    )
+}
+
+#[wasm_bindgen_test]
+fn the_next_meeting_after_one_account_of_a_call_is_not_the_other_account() {
+    let el = page_of(CALL[0].0);
+    // The call is the latest meeting: China's readouts of it come later but are the same call.
+    assert!(
+        texts(&el, ".nav-next").is_empty(),
+        "{:?}",
+        texts(&el, ".nav-next")
+    );
+    let prev = texts(&el, ".nav-prev");
+    assert_eq!(prev.len(), 1);
+    assert!(prev[0].contains("9 November 2020"), "{}", prev[0]);
+}
+
+#[wasm_bindgen_test]
+fn the_previous_meeting_before_one_version_of_a_call_is_the_meeting_before_the_call() {
+    let el = page_of(CALL[1].0);
+    let prev = texts(&el, ".nav-prev");
+    assert_eq!(prev.len(), 1);
+    assert!(
+        prev[0].contains("Kim Gunn") && prev[0].contains("9 November 2020"),
+        "{}",
+        prev[0]
+    );
+    assert!(texts(&el, ".nav-next").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn the_matrix_dates_a_call_told_a_day_apart_by_its_earliest_account() {
+    let data = seeds_and_call();
+    // China's English readout alone (as a search for a word only it has leaves it): its column
+    // is the meeting's, dated as the card dates the meeting.
+    let china = data
+        .readouts
+        .iter()
+        .position(|r| r.origin == CALL[1].0)
+        .unwrap();
+    let m = topic_matrix(&data.dataset(), &[china]);
+    let el = mount_with(data, move || {
+        view! { <TopicMatrixView matrix=Signal::derive(move || m.clone()) /> }
+    });
+    assert_eq!(
+        texts(&el, "[data-testid=matrix] thead .col-date"),
+        ["3 March 2021"]
+    );
+}
