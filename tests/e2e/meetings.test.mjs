@@ -50,6 +50,9 @@ test('three readouts of one call make one card that lists them', async () => {
   const links = await reports.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.equal(links.length, 3);
   assert.ok(links.every((h) => /^#\/readout\/[0-9a-f]{16}$/.test(h)), links.join(' '));
+  // The reports line names both publishers; no single "Published by" credits the call to one.
+  assert.equal(await callCard(page).getByTestId('card-publisher').isVisible(), false);
+  assert.doesNotMatch(await callCard(page).innerText(), /Published by/);
   assert.deepEqual(page.errors, []);
 });
 
