@@ -17,7 +17,7 @@ const CALL = [
 ];
 
 /** Opens the app and imports the three readouts of the call (already present ones are kept). */
-async function importCall(viewport = { width: 1280, height: 900 }) {
+async function importCall(viewport = { width: 1280, height: 900 }, names = CALL) {
   const page = await newPage(site.browser.context, { viewport });
   await page.goto(site.server.url);
   await page.getByTestId('meeting-card').first().waitFor();
@@ -25,7 +25,7 @@ async function importCall(viewport = { width: 1280, height: 900 }) {
   const dialog = page.getByRole('dialog', { name: 'Import readouts' });
   await dialog.getByRole('tab', { name: 'Open files' }).click();
   await dialog.getByLabel('Choose files').setInputFiles(
-    CALL.map((name) => ({ name, mimeType: 'text/plain', buffer: fs.readFileSync(new URL(name, dir)) })),
+    names.map((name) => ({ name, mimeType: 'text/plain', buffer: fs.readFileSync(new URL(name, dir)) })),
   );
   await dialog.getByTestId('import-outcome').waitFor();
   await page.keyboard.press('Escape');
@@ -186,5 +186,25 @@ test('a meeting page lists the readouts by account, and a readout taken out is i
   await page.getByTestId('meeting-undo').click();
   await page.waitForFunction(() => !/grouped by hand/.test(document.querySelector('[data-testid=meeting-page]')?.innerText ?? 'grouped by hand'));
   assert.equal(await page.getByTestId('meeting-readout').count(), 3);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a meeting told by one publisher in two languages offers no accounts to export, and on a phone its versions name both readouts', async () => {
+  const talks = ['2021-03-04-china-en-wang-ming-carlos-mendes.txt', '2021-03-04-china-zh-wang-ming-carlos-mendes.txt'];
+  const page = await importCall({ width: 390, height: 844 }, talks);
+  const card = page.getByTestId('meeting-card').filter({ hasText: 'Carlos Mendes' });
+  await card.getByRole('link', { name: 'Versions' }).click();
+  await page.getByTestId('versions-table').waitFor();
+  // Both titles, each a link to its readout, above the aligned sentences.
+  const heads = page.getByTestId('versions-table').locator('thead th');
+  assert.ok(await heads.nth(0).isVisible() && await heads.nth(1).isVisible());
+  assert.match(await heads.nth(0).innerText(), /^English · Wang Ming Holds Talks with Brazilian Foreign Minister Carlos Mendes$/);
+  assert.match(await heads.nth(1).innerText(), /^Chinese · 王明同巴西外长门德斯举行会谈$/);
+  assert.ok(await page.getByTestId('export-md').isVisible(), 'the versions export');
+  // Its accounts view has one account: it says so, with no buttons that would write an empty comparison.
+  await page.goto(page.url().replace(/\/versions$/, '/accounts'));
+  await page.getByText('This meeting has one account').waitFor();
+  assert.equal(await page.getByTestId('export-md').isVisible(), false);
+  assert.equal(await page.getByTestId('export-csv').isVisible(), false);
   assert.deepEqual(page.errors, []);
 });
