@@ -37,6 +37,10 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     let own_script = raw.chars().any(lang.script.is_own_letter);
     for raw_line in lines(raw) {
         normalise_line(raw_line, &mut line, stages.is_none());
+        // Glued to the first line of the article, before the body.
+        if !body_started {
+            cut_glued_opening(&mut line, lang);
+        }
         if let Some(p) = strip_credit(&mut line, lang) {
             clues.push(p.country);
         }
@@ -57,6 +61,13 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             }
             continue;
         }
+        if let Some(credit) = caption_credit(&line, lang) {
+            let agency = credit
+                .split([' ', '/', ':', '(', ')'])
+                .find_map(|w| lang.credit_of(w));
+            clues.extend(agency.map(|p| p.country));
+            continue;
+        }
         if is_chrome(&line, lang) {
             continue;
         }
@@ -75,6 +86,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         let start = text.len();
         text.push_str(&line);
         paragraphs.push(Span::new(start, text.len()));
+    }
+    if stages.is_none() {
+        drop_page_foot(&mut text, &mut paragraphs, lang);
     }
     Cleaned {
         text,
@@ -286,7 +300,124 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
                 || is_language_code(t)
                 || lang.is_chrome_line(t)
         });
-    bar || is_breadcrumb(line)
+    bar || is_breadcrumb(line) || is_page_furniture(line, lang)
+}
+
+/// Lines a page puts around an article: a photo's file name ("pm1.jpg"), a relative time stamp
+/// ("11 days ago") and a paragraph number left alone on its line ("2.", "2. 2.").
+fn is_page_furniture(line: &str, lang: &Lang) -> bool {
+    // All three are short: most lines are told by their length.
+    if line.len() > FURNITURE_BYTES {
+        return false;
+    }
+    match line.as_bytes().last() {
+        Some(b'.') => line.split(' ').all(super::lead::is_marker),
+        Some(_) => {
+            let mut words = line.split(' ');
+            let first = words.next().unwrap_or("");
+            let last = words.next_back();
+            match last {
+                None => is_image_name(first),
+                Some(last) => {
+                    lang.ago_words.contains_ignore_case(last)
+                        && first.bytes().all(|b| b.is_ascii_digit())
+                        && words.count() <= 2
+                }
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Cuts chrome glued to the start of `line` (see [`Lang::glued_openings`]).
+fn cut_glued_opening(line: &mut String, lang: &Lang) {
+    let glued = lang
+        .glued_openings
+        .iter()
+        .find(|o| scan::starts_with_ignore_case(line, o));
+    if let Some(o) = glued {
+        let rest = line[o.len()..].trim_start().len();
+        line.drain(..line.len() - rest);
+    }
+}
+
+/// A photo's caption closed by its credit ("... receives the Ambassador. (Photo: VNA)"): the
+/// credit.
+fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
+    if !line.ends_with(')') {
+        return None;
+    }
+    let credit = &line[line.rfind('(')?..];
+    lang.caption_credits
+        .iter()
+        .any(|c| scan::starts_with_ignore_case(credit, c))
+        .then_some(credit)
+}
+
+/// The longest line [`is_page_furniture`] looks at.
+const FURNITURE_BYTES: usize = 40;
+
+/// "pm1.jpg", "IMG_0042.JPEG": an image's file name.
+fn is_image_name(w: &str) -> bool {
+    w.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && ["jpg", "jpeg", "png", "gif", "webp"]
+                .iter()
+                .any(|e| ext.eq_ignore_ascii_case(e))
+    })
+}
+
+/// Drops the lines that close a page after the article: short lines in title case without
+/// closing punctuation ("Filed Under", "Simple Search of Our Archives", "Back to Japan-Germany
+/// Relations", a related article's headline) and a citation that ends in a link. Only after a
+/// paragraph that ends like a sentence, and never a date line ("Published 17 June 2021").
+fn drop_page_foot(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
+    while paragraphs.len() > 1 {
+        let last = paragraphs[paragraphs.len() - 1];
+        let s = last.of(text);
+        if !is_foot_line(s) || date::line(s, lang).is_some() {
+            break;
+        }
+        let before = &paragraphs[..paragraphs.len() - 1];
+        if !before
+            .iter()
+            .any(|p| p.of(text).ends_with(['.', '!', '?', '"']))
+        {
+            break;
+        }
+        paragraphs.pop();
+        let end = paragraphs.last().map_or(0, |p| p.end);
+        text.truncate(end);
+    }
+}
+
+/// The words a foot line may have.
+const FOOT_LINE_WORDS: usize = 12;
+
+/// A line of a page's foot (see [`drop_page_foot`]).
+fn is_foot_line(s: &str) -> bool {
+    if s.ends_with(['.', '!', '?', '"', ')', ':', ';', ',']) {
+        return false;
+    }
+    let last = s.rsplit(' ').next().unwrap_or("");
+    if last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.") {
+        return true;
+    }
+    let mut n = 0;
+    for w in s.split(' ') {
+        n += 1;
+        if n > FOOT_LINE_WORDS {
+            return false;
+        }
+        // Title case: every word of four letters or more is capitalised.
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 4
+            && !w.starts_with(|c: char| !c.is_alphabetic() || crate::core::case::is_upper(c))
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// "en-GB", "ru-RU1": a locale code of a language switcher (with a page's counter).
@@ -336,6 +467,48 @@ mod tests {
     fn a_translation_note_under_a_bullet_is_chrome() {
         let raw = "Body.\n    \u{2022} (*This is a provisional translation. The above date is the original's.)\n\nBack to Index";
         assert_eq!(paragraphs(raw), vec!["Body."]);
+    }
+
+    #[test]
+    fn photo_file_names_captions_time_stamps_and_lone_numbers_are_chrome() {
+        let raw = "Title\n 9 days ago\npm1.jpg\nA (right) receives B. (Photo: VNA)\n2. 2.\nBody.";
+        let c = clean(raw, &EN);
+        assert_eq!(c.text, "Title\n\nBody.");
+        // The caption's credit is a clue of the publisher, as the agency's credit is.
+        assert_eq!(c.clues, vec!["Vietnam"]);
+        // A sentence with a number or a bracket is no furniture.
+        assert_eq!(
+            paragraphs("It grew 2 days ago.\nThey met (in Hanoi)"),
+            vec!["It grew 2 days ago.", "They met (in Hanoi)"]
+        );
+    }
+
+    #[test]
+    fn chrome_glued_to_the_first_line_is_cut_and_the_line_kept() {
+        let raw =
+            "Cover picture for the articleThe below is attributable to A:. B spoke today with C.";
+        assert_eq!(
+            clean(raw, &EN).text,
+            "The below is attributable to A:. B spoke today with C."
+        );
+    }
+
+    #[test]
+    fn the_lines_of_a_pages_foot_after_the_article_are_dropped() {
+        let raw = "Title\n\nThey met. They agreed.\n\nA, Title Online by B and C, The Papers Project https://example.org/node/1\nFiled Under\nSimple Search of Our Archives\nBack to Japan-Austria Relations";
+        assert_eq!(paragraphs(raw), vec!["Title", "They met. They agreed."]);
+        // A date line stays (it may be the only date), and so does a sentence without its
+        // full stop, and a text of title lines only.
+        let raw = "They met.\nPublished 17 June 2021\nThey agreed to meet again";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "They met.",
+                "Published 17 June 2021",
+                "They agreed to meet again"
+            ]
+        );
+        assert_eq!(paragraphs("Regional Affairs\nOur Shared Future").len(), 2);
     }
 
     #[test]

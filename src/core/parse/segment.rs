@@ -88,8 +88,19 @@ fn starts_sentence(rest: &str) -> bool {
 
 /// "1." opening a sentence: a paragraph number, not a sentence.
 fn is_number_mark(before: &str) -> bool {
-    let b = before.trim_start().trim_start_matches('(').as_bytes();
-    !b.is_empty() && b.len() <= 3 && b.iter().all(u8::is_ascii_digit)
+    // Most sentences end in a word: told by the last byte before any search.
+    if !before.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    // "2. 2." (a paragraph's number written twice): the numbers before are markers too.
+    let (markers, last) = before.trim_start().rsplit_once(' ').unwrap_or(("", before));
+    let b = last.trim_start().trim_start_matches('(').as_bytes();
+    !b.is_empty()
+        && b.len() <= 3
+        && b.iter().all(u8::is_ascii_digit)
+        && markers
+            .split(' ')
+            .all(|m| m.is_empty() || lead::is_marker(m))
 }
 
 /// Words of an agency's dateline in capitals ("YEREVAN, OCTOBER 2, ARMENPRESS.").
@@ -135,6 +146,18 @@ mod tests {
         let mut out = vec![];
         latin(p, Span::new(0, p.len()), &EN, &mut out);
         out.iter().map(|s| s.of(p)).collect()
+    }
+
+    #[test]
+    fn a_paragraph_number_written_twice_opens_its_sentence() {
+        assert_eq!(
+            split("2. 2. Both ministers agreed. They met."),
+            vec!["2. 2. Both ministers agreed.", "They met."]
+        );
+        assert_eq!(
+            split("It rose by 2. Both agreed."),
+            vec!["It rose by 2.", "Both agreed."]
+        );
     }
 
     #[test]

@@ -206,6 +206,17 @@ pub struct Lang {
     pub chrome_lines: Words,
     /// Line openings that mark page chrome ("Copyright", "©").
     pub chrome_prefixes: Words,
+    /// Openings of a credit in brackets that closes a photo's caption ("(Photo: VNA)"): a line
+    /// that ends with one is the caption, not a sentence.
+    pub caption_credits: Words,
+    /// The word that closes a page's relative time stamp ("11 days ago").
+    pub ago_words: Words,
+    /// Words of a sentence that announces a numbered list ("the following five points"): its
+    /// speaker goes on into the items.
+    pub list_intros: Words,
+    /// Chrome a page glues to the start of the article's first line ("Cover picture for the
+    /// article"): cut, the rest of the line kept.
+    pub glued_openings: Words,
     /// Language names that make up a site's language bar ("Español", "中文").
     pub language_names: Words,
     /// Prefixes a date line may carry ("Updated:", "Date:").

@@ -102,6 +102,8 @@ pub static EN: Lang = Lang {
         "main container", "main content", "associated links", "printable version",
         "|printable version", "latest news from", "submit release", "hit",
         "* unofficial translation", "*unofficial translation", "unofficial translation",
+        "top of page", "asset publisher", "cancel", "filed under", "categories", "attributes",
+        "simple search of our archives", "u.s. politics", "politics", "world", "by office of the spokesperson",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
@@ -117,6 +119,10 @@ pub static EN: Lang = Lang {
         "original article link:", "/public release.", "editing and translating by",
         "this material from the originating organization",
     ],
+    caption_credits: words!["(photo", "(photos"],
+    ago_words: words!["ago"],
+    list_intros: words!["following"],
+    glued_openings: words!["cover picture for the article"],
     language_names: words![
         "English", "عربي", "العربية", "Español", "Espanol", "Русский", "Français", "Francais",
         "中文", "简体中文", "繁體中文", "繁体中文", "日本語", "한국어", "Deutsch", "Português",

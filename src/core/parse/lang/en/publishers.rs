@@ -136,7 +136,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         home_titles: NONE,
         home_title_endings: NONE,
         own_words: words!["Việt Nam", "HÀ NỘI", "Hà Nội", "(VNA)", "VNA"],
-        credits: words!["VNA", "VNS", "VNA/VNS", "VOV", "VGP"],
+        credits: words!["VNA", "VNS", "VNA/VNS", "VOV", "VGP", "NDO"],
         headline_openings: NONE,
         script: &[],
     },
