@@ -20,6 +20,20 @@ pub(super) fn skip(w: &[&str], lang: &Lang) -> usize {
     i + place_line(&w[i..], lang)
 }
 
+/// "Minister A highlighted the following five points.", "... as below:": a sentence or a
+/// paragraph that announces a numbered list (it ends with a colon or holds one of
+/// [`Lang::list_intros`]).
+pub(super) fn announces_list(previous: &str, lang: &Lang) -> bool {
+    previous.ends_with(':') || lang.list_intros.iter().any(|w| previous.contains(w))
+}
+
+/// True when `s` opens with a paragraph number or a bullet (see [`is_marker`]).
+pub(super) fn numbered(s: &str) -> bool {
+    // Most paragraphs open with a capital, which no marker is: told by one byte.
+    !s.as_bytes().first().is_none_or(u8::is_ascii_uppercase)
+        && s.split(' ').next().is_some_and(is_marker)
+}
+
 /// "1.", "2)", "(3)", "°", "o", "-", "•", "*", "a)": a paragraph number or a bullet.
 pub(super) fn is_marker(t: &str) -> bool {
     // Every bullet is three bytes or fewer and every number closes with "." or ")": most words

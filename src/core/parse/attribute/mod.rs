@@ -92,15 +92,26 @@ pub(super) fn attribute<'a>(
     let mut at = 0;
     let stages = lang.script.stages;
     let mut previous = "";
+    // The last paragraph was an item of a list that took its speaker from the sentence before.
+    let mut listing = false;
     for (i, &(span, para)) in sentences.iter().enumerate() {
         let s = span.of(text);
         let opens_paragraph = para != paragraph;
+        let mut item = false;
         if opens_paragraph {
             paragraph = para;
             // A script may carry the speaker into the next paragraph ("…：" then "二是…").
-            if !stages.is_some_and(|st| (st.goes_on)(previous, s)) {
+            let goes_on = match stages {
+                Some(st) => (st.goes_on)(previous, s),
+                None => {
+                    item = list_item(previous, s, listing, lang);
+                    item
+                }
+            };
+            if !goes_on {
                 current = Speaker::Narration;
             }
+            listing = false;
         }
         previous = s;
         let cue = if narration.contains(&i) {
@@ -119,12 +130,20 @@ pub(super) fn attribute<'a>(
         if let Some(s) = cue {
             current = s;
         }
+        listing |= item && cue.is_none();
         out.push(Attribution {
             speaker: current,
             cue: cue.is_some(),
         });
     }
     out
+}
+
+/// "Minister A highlighted the following five points." then "1. Sharing of lessons learned":
+/// a numbered item that opens a paragraph after a sentence that announces a list (see
+/// [`super::lead::announces_list`]), or after another such item, is the same speaker's.
+fn list_item(previous: &str, s: &str, listing: bool, lang: &Lang) -> bool {
+    super::lead::numbered(s) && (listing || super::lead::announces_list(previous, lang))
 }
 
 /// The words of the text that make up the sentence at `span`, when none runs over its start

@@ -238,3 +238,42 @@ fn a_last_name_without_its_particle_names_the_participant() {
     assert!(subject::names_match("Karim al-Tamimi", &["Tamimi"], " "));
     assert!(!subject::names_match("Karim al-Tamimi", &["Karimi"], " "));
 }
+
+/// The speakers of `paragraphs`, one sentence each, as [`attribute`] gives them.
+fn speakers(paragraphs: &[&str]) -> Vec<Speaker> {
+    let text = paragraphs.join("\n\n");
+    let mut at = 0;
+    let sentences: Vec<(Span, usize)> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let span = Span::new(at, at + p.len());
+            at += p.len() + 2;
+            (span, i)
+        })
+        .collect();
+    let ps = participants();
+    let mut people = People::new(&ps, vec![], Some("China"));
+    attribute(&text, &sentences, None, &mut people, &[], &EN)
+        .iter()
+        .map(|a| a.speaker)
+        .collect()
+}
+
+#[test]
+fn the_items_of_a_list_a_sentence_announces_are_its_speakers() {
+    let said = speakers(&[
+        "Tomas Brell highlighted the following two points.",
+        "1. Support for the energy grid",
+        "2. Coordination of aid",
+        "The two sides agreed to meet.",
+    ]);
+    let brell = Speaker::Person(1);
+    assert_eq!(said, vec![brell, brell, brell, Speaker::Joint]);
+    // A numbered paragraph that no sentence announced starts as narration.
+    let said = speakers(&[
+        "Tomas Brell spoke of trade.",
+        "1. Support for the energy grid",
+    ]);
+    assert_eq!(said, vec![brell, Speaker::Narration]);
+}

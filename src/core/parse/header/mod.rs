@@ -46,8 +46,12 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     let stages = lang.script.stages;
     // The last paragraph that ends like a sentence, found when first needed.
     let mut last_sentence = None;
+    // The paragraph before, and whether it was an item of a list a sentence announced.
+    let (mut previous, mut listing) = ("", false);
     for (i, p) in paragraphs.iter().enumerate() {
         let s = p.of(text);
+        let in_list = lead::numbered(s) && (listing || lead::announces_list(previous, lang));
+        (previous, listing) = (s, in_list);
         let stamp = stages.and_then(|st| (st.date_line)(s));
         if let Some(d) = stamp.or_else(|| date::line(s, lang)) {
             if in_front {
@@ -67,7 +71,9 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         }
         // "1. North Korea": a numbered section heading of the body is structure, not a
         // sentence.
-        if is_section_heading(s) {
+        // An item of a list ("the following three points.", then "1. Coordination of
+        // sanctions") is no heading.
+        if !in_list && is_section_heading(s) {
             f.skip[i] = true;
             // Numbered lines before the headline are the page's navigation ("1. Ministry of
             // Foreign Affairs facebook"): the front goes on.
@@ -79,7 +85,13 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
             // A second such line before the body is a photo caption or a standfirst without
             // a full stop ("Foreign Minister A shaking hands with Secretary B"): no sentence
             // of the readout, as long as a sentence follows.
-            if f.headline.is_none() {
+            // A line of a few words before it is the page's label or a byline ("Asset
+            // Publisher", "Joe Biden", "top of page"): a longer headline-like line after it
+            // is the headline.
+            let label = f
+                .headline
+                .is_some_and(|h| h.of(text).split(' ').count() <= LABEL_WORDS);
+            if f.headline.is_none() || label && s.split(' ').count() > LABEL_WORDS {
                 f.headline = Some(*p);
                 f.skip[i] = true;
                 continue;
@@ -97,6 +109,9 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     f.date = f.date.or(published);
     f
 }
+
+/// The words a page's label before the headline may have (see [`front`]).
+const LABEL_WORDS: usize = 3;
 
 /// Words a numbered section heading may take after its number.
 const HEADING_WORDS: usize = 8;

@@ -91,9 +91,13 @@ pub(super) fn infer(
                 }
             }
             Some(c) => {
-                let differs = found
-                    .iter()
-                    .any(|g| !g.host && g.person.p.country.as_ref().is_some_and(|x| x != c));
+                // The host's country as the text gives it tells when no guest's is the same:
+                // it differs, or the readout names no guest's country or no guest ("Minister
+                // ... of Japan, attended the G7").
+                let guests = found.iter().filter(|g| !g.host);
+                let differs = guests
+                    .map(|g| g.person.p.country.as_ref())
+                    .all(|x| x.is_none_or(|x| x != c));
                 if let (true, Some(name)) = (differs, lang.country(c)) {
                     v.add(name, MEDIUM);
                 }

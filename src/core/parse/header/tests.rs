@@ -27,6 +27,39 @@ fn a_headline_and_a_date_line_are_front_matter() {
 }
 
 #[test]
+fn a_pages_label_before_the_headline_gives_way_to_it() {
+    let text = "Asset Publisher\n\nPress release on Minister Vale's telephone conversation with Minister Orr\n\nOn May 2 they spoke.";
+    let paras = [Span::new(0, 15), Span::new(17, 90), Span::new(92, 112)];
+    let f = front(text, &paras, &EN);
+    assert_eq!(f.headline, Some(paras[1]));
+    assert_eq!(f.skip, vec![true, true, false]);
+}
+
+#[test]
+fn the_items_of_an_announced_list_are_no_section_headings() {
+    let text =
+        "Vale Meets Orr\n\nVale raised the following points.\n\n1. Coordination of aid\n\n2. Trade";
+    let paras = [
+        Span::new(0, 14),
+        Span::new(16, 49),
+        Span::new(51, 73),
+        Span::new(75, 83),
+    ];
+    assert_eq!(
+        front(text, &paras, &EN).skip,
+        vec![true, false, false, false]
+    );
+    let text = "Vale Meets Orr\n\nThey met.\n\n1. Coordination of aid\n\n2. Trade";
+    let paras = [
+        Span::new(0, 14),
+        Span::new(16, 25),
+        Span::new(27, 49),
+        Span::new(51, 59),
+    ];
+    assert_eq!(front(text, &paras, &EN).skip, vec![true, false, true, true]);
+}
+
+#[test]
 fn a_published_line_after_the_body_gives_the_date_and_a_bare_date_there_does_not() {
     let paras = |text: &str| {
         let mut at = 0;

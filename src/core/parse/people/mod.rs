@@ -151,7 +151,17 @@ fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
         (v + 1..w.len().min(v + LINK_WINDOW)).find(|&i| is(w[i], lang.guest_links) || call_to(i));
     match link {
         Some(i) => i + 1,
-        None if w.get(v + 1).is_some_and(|x| scan::is_capitalised(x)) => v + 1,
+        // "received outgoing Cambodian Ambassador X": a lead-in before the capitals (not an
+        // article: "attended the G7 Foreign Ministers' Meeting" names no one).
+        None if w.get(v + 1).is_some_and(|x| {
+            scan::is_capitalised(x)
+                || lang.lead_ins.contains(x)
+                    && !lang.is_article(x)
+                    && w.get(v + 2).is_some_and(|y| scan::is_capitalised(y))
+        }) =>
+        {
+            v + 1
+        }
         // "held a telephone talk for approximately 30 minutes commencing at 1:30 p.m. on
         // Thursday April 23, 2020, with Senator ...": after a long clause of time, the link
         // stands after its comma.

@@ -189,6 +189,14 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
                 in_apposition = true;
                 pending.clear();
             }
+            // "H.E. Dr. X, Federal Minister for Foreign Affairs, Germany,": the country of
+            // the title before it.
+            _ if in_apposition && after_comma && country_alone(bare, lang).is_some() => {
+                if let (Some(prev), Some(c)) = (people.last_mut(), country_alone(bare, lang)) {
+                    prev.p.country = prev.p.country.take().or(Some(c.to_string()));
+                }
+                pending.clear();
+            }
             // "X, Member of the Political Bureau ... and Director of the Office ...,": a
             // second title in the same apposition.
             _ if in_apposition && !after_comma => {
@@ -209,6 +217,16 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
         people.extend(person(&pending, lang));
     }
     people
+}
+
+/// The country `words` name when they are its name and nothing else ("Germany", "the Republic
+/// of Korea").
+fn country_alone(words: &[&str], lang: &Lang) -> Option<&'static str> {
+    let from = usize::from(words.first().is_some_and(|w| lang.is_article(w)));
+    match lang.country_at(&words[from..]) {
+        Some((c, n, false)) if from + n == words.len() => Some(c),
+        _ => None,
+    }
 }
 
 /// One person: "Deputy Foreign Minister Kim Gunn of the Republic of Korea", "H.E. Ms. Ana

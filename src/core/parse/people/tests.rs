@@ -82,6 +82,25 @@ fn a_visiting_guest_is_still_a_guest() {
 }
 
 #[test]
+fn a_guest_after_a_lead_in_and_a_country_after_a_title_are_read() {
+    let s =
+        "Prime Minister Ada Vale received outgoing Cambodian Ambassador Sok Rin in Hanoi on May 6.";
+    assert_eq!(who(s)[1], p("Sok Rin", "Ambassador", Some("Cambodia")));
+    let s = "Mr. Ken Mori, Minister for Foreign Affairs, held a meeting with H.E. Dr. Lukas Stein, Federal Minister for Foreign Affairs, Austria, in Tokyo.";
+    assert_eq!(
+        who(s)[1],
+        p(
+            "Lukas Stein",
+            "Federal Minister for Foreign Affairs",
+            Some("Austria")
+        )
+    );
+    // An article is no lead-in: "the G7 Foreign Ministers' Meeting" names no one.
+    let s = "Mr. Ken Mori, Minister for Foreign Affairs of Japan, attended the G7 Foreign Ministers' Meeting.";
+    assert_eq!(who(s).len(), 1);
+}
+
+#[test]
 fn two_titles_in_one_apposition_are_both_kept() {
     let s = "Ada Vale, Member of the Political Bureau and Director of the Office, met with Tom Orr of Chile.";
     assert_eq!(

@@ -292,7 +292,8 @@ pub static EN: Lang = Lang {
         "reassured", "assured", "reported", "sought", "discussed", "emphasized", "spoke about",
         "coordinated", "co-ordinated", "examined", "touched upon", "touched on", "agreed on",
         "noted with appreciation", "exchanged views", "reconfirmed", "commented", "observed",
-        "argued", "asserted", "declared", "reminded",
+        "argued", "asserted", "declared", "reminded", "recommitted", "referred", "led",
+        "renewed", "pressed", "regretted", "rejected", "criticized", "criticised",
     ],
     adverbs: words![
         "also", "further", "then", "again", "both", "all", "briefly", "fully", "warmly",
