@@ -1,8 +1,8 @@
 //! Component tests of what the other views say about a meeting told more than once: the
 //! readout page's "Previous/Next meeting" links pass over the other readouts of the same meeting,
-//! and the topic matrix dates a meeting's column as its card does. The call is the fictional one
-//! of tests/fixtures/meetings (China in Chinese and English on 4 March 2021, the United States on
-//! 3 March), written for the tests.
+//! and a meeting's card and matrix column give the date of the readout that stands for it. The
+//! call is the fictional one of tests/fixtures/meetings (China in Chinese and English on 4 March
+//! 2021, the United States on 3 March), written for the tests.
 
 use super::*;
 use readout_lens::core::{bundled::BUNDLED, ParseOptions};
@@ -77,21 +77,28 @@ fn the_previous_meeting_before_one_version_of_a_call_is_the_meeting_before_the_c
 }
 
 #[wasm_bindgen_test]
-fn the_matrix_dates_a_call_told_a_day_apart_by_its_earliest_account() {
+fn china_s_account_of_a_call_the_us_dated_a_day_earlier_is_dated_alike_on_its_card_and_in_the_matrix(
+) {
     let data = seeds_and_call();
-    // China's English readout alone (as a search for a word only it has leaves it): its column
-    // is the meeting's, dated as the card dates the meeting.
+    // China's English readout alone stands for the call (as under "Published by China", or a
+    // search for words only it has): the timeline places its card and counts the days around it
+    // by its date, 4 March, so the card and the matrix column say 4 March too.
     let china = data
         .readouts
         .iter()
         .position(|r| r.origin == CALL[1].0)
         .unwrap();
+    let entry = timeline(&data.dataset(), &[china], 4).groups[0].entries[0].clone();
     let m = topic_matrix(&data.dataset(), &[china]);
     let el = mount_with(data, move || {
-        view! { <TopicMatrixView matrix=Signal::derive(move || m.clone()) /> }
+        view! {
+            <MeetingCard entry=entry />
+            <TopicMatrixView matrix=Signal::derive(move || m.clone()) />
+        }
     });
+    assert_eq!(texts(&el, ".card-meta time"), ["4 March 2021"]);
     assert_eq!(
         texts(&el, "[data-testid=matrix] thead .col-date"),
-        ["3 March 2021"]
+        ["4 March 2021"]
     );
 }

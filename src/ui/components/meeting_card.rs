@@ -8,7 +8,7 @@
 use crate::core::doc::Doc;
 use crate::core::explore::{Route, TimelineEntry};
 use crate::core::meetings::report::page::card_reports;
-use crate::core::{Date, Language, Readout, Speaker};
+use crate::core::{Language, Readout, Speaker};
 use crate::ui::dom::Dom;
 use crate::ui::format::{human_date, participant_label, published_by};
 use crate::ui::state::{speaker_class, Corpus, Nav};
@@ -40,10 +40,10 @@ pub fn MeetingCard(
         .meetings
         .meeting_of(entry.readout)
         .and_then(|m| data.meetings.meetings.get(m));
-    let date = meeting
-        .and_then(|m| m.date(&data.readouts))
-        .or(readout.date);
-    let head = Dom(card_head(readout, date, entry.lane.as_deref()));
+    // Its readout's date, not the meeting's earliest: the timeline places the card and counts
+    // the days between cards by the readout a filter left (China's account of a call the US
+    // dated a day earlier, under "Published by China"), and so does the matrix.
+    let head = Dom(card_head(readout, entry.lane.as_deref()));
     // A meeting's main topics are its accounts' together (one readout per publisher).
     let top_topics: Vec<(usize, usize)> = match meeting.filter(|m| m.readouts.len() > 1) {
         Some(m) => {
@@ -113,11 +113,11 @@ pub fn MeetingCard(
 
 /// The card above its topics: date, format, language (when not English), counterpart,
 /// publisher; the title linked to the readout; the participants with their speaker colours.
-fn card_head(readout: &Readout, date: Option<Date>, lane: Option<&str>) -> Doc {
+fn card_head(readout: &Readout, lane: Option<&str>) -> Doc {
     let lang = readout.language.code();
     let mut d = Doc::new();
     d.el("div", "card-meta");
-    match date {
+    match readout.date {
         Some(day) => d
             .open("time")
             .attr("datetime", &day.to_string())

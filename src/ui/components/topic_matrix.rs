@@ -217,16 +217,7 @@ impl Table<'_> {
         if self.binned.bin == Bin::Meeting {
             let r = self.matrix.columns[col.first];
             let readout = &self.data.readouts[r];
-            // The meeting's date, as its card gives it: its accounts may be dated a day apart.
-            let meetings = &self.data.meetings;
-            let meeting = meetings
-                .meeting_of(r)
-                .and_then(|m| meetings.meetings.get(m));
-            let date = date_label(
-                meeting
-                    .and_then(|m| m.date(&self.data.readouts))
-                    .or(readout.date),
-            );
+            let date = date_label(readout.date);
             let who = self.data.dataset().countries_of(r).join(", ");
             return view! { <th scope="col" title=readout.title.clone()><span class="col-date">{date}</span><span class="col-who">{who}</span></th> }.into_any();
         }
