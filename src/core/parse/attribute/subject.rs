@@ -168,7 +168,7 @@ fn one(bare: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
     }
     let article = usize::from(lang.is_article(bare[0]));
     let rest = &bare[article..];
-    if let Some(i) = side(rest, people, lang) {
+    if let Some(i) = side(rest, people, lang).or_else(|| title_of_country(rest, people, lang)) {
         return Some(i);
     }
     let all_titles = !rest.is_empty()
@@ -204,6 +204,42 @@ fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
         [] => None,
         _ => titled(&after.join(" "), people, lang, Some(&of_country)),
     }
+}
+
+/// "The President of Russia": a title, "of" and a country; the participant of that country
+/// whose title fits, or the only one of them the text gave no title.
+fn title_of_country(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
+    let of = rest
+        .iter()
+        .position(|w| *w == lang.of_word)
+        .filter(|&k| k > 0)?;
+    if !rest[..of].iter().all(|w| lang.is_role_word(w)) {
+        return None;
+    }
+    let mut from = of + 1;
+    from += usize::from(rest.get(from).is_some_and(|w| lang.is_article(w)));
+    let (country, n, _) = lang.country_at(&rest[from..])?;
+    if from + n != rest.len() {
+        return None;
+    }
+    let of_country: Vec<usize> = (0..people.participants.len())
+        .filter(|&i| people.participants[i].country.as_deref() == Some(country))
+        .collect();
+    if of_country.is_empty() {
+        return None;
+    }
+    // The Kremlin names its President without a title: "Vladimir Putin had a telephone
+    // conversation with ...", then "The President of Russia stressed ...".
+    let untitled = || {
+        let mut none = of_country
+            .iter()
+            .filter(|&&i| people.participants[i].role.is_empty());
+        match (none.next(), none.next()) {
+            (Some(&i), None) => Some(i),
+            _ => None,
+        }
+    };
+    titled(&rest[..of].join(" "), people, lang, Some(&of_country)).or_else(untitled)
 }
 
 /// The participant whose title the subject's title fits closest; a tie goes to the

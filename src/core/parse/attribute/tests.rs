@@ -277,3 +277,47 @@ fn the_items_of_a_list_a_sentence_announces_are_its_speakers() {
     ]);
     assert_eq!(said, vec![brell, Speaker::Narration]);
 }
+
+#[test]
+fn a_title_of_a_country_names_its_participant_whose_title_fits_or_who_has_none() {
+    let p = |n: &str, r: &str, c: &str| Participant {
+        name: n.into(),
+        role: r.into(),
+        country: Some(c.into()),
+    };
+    let ps = vec![
+        p("Mikhail Sorokin", "", "Russia"),
+        p("Rafael Duarte", "President", "Brazil"),
+    ];
+    let find = |s: &str| {
+        let mut people = People::new(&ps, vec![], Some("Russia"));
+        cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default())
+    };
+    assert_eq!(
+        find("The President of Russia stressed the point."),
+        Some(Speaker::Person(0))
+    );
+    assert_eq!(
+        find("The President of Brazil stressed the point."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        find("The two heads of state discussed trade."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        find("The leaders of the two countries agreed to meet."),
+        Some(Speaker::Joint)
+    );
+    // Another title of a participant's country is someone else.
+    let ps = participants();
+    let mut people = People::new(&ps, vec![], Some("China"));
+    let said = cue::find(
+        "The President of Norway stressed the point.",
+        None,
+        &mut people,
+        &EN,
+        &mut cue::Scratch::default(),
+    );
+    assert_ne!(said, Some(Speaker::Person(1)));
+}

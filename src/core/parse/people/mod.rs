@@ -217,7 +217,13 @@ fn headline_parties(
         return Some((hosts, guests, b + 1 + used));
     }
     let with = find(lang.guest_links)?;
-    let (hosts, _) = persons(&w[start..with], lang);
+    let (mut hosts, _) = persons(&w[start..with], lang);
+    // "Telephone conversation with US President X": the name of the meeting, not a host.
+    let before: Vec<&str> = w[start..with].iter().map(|t| scan::bare(t)).collect();
+    let lowercase_after_first = before.iter().skip(1).all(|t| scan::is_lowercase(t));
+    if before.len() <= 3 && lowercase_after_first && lang.format_in(&before, false).is_some() {
+        hosts.clear();
+    }
     let (guests, used) = persons(&w[with + 1..], lang);
     Some((hosts, guests, with + 1 + used))
 }
@@ -258,6 +264,25 @@ fn skip_opening_clause(w: &[&str], start: usize, lang: &Lang) -> usize {
     };
     if !lang.opening_clause_words.contains(first) {
         return start;
+    }
+    // "On Friday Vladimir Putin had ...", "On May 3 Minister X met ...": a date without its
+    // comma, then a capital.
+    let mut at = start + 1;
+    let bare = |i: usize| w.get(i).map_or("", |x| scan::bare(x));
+    if lang.weekdays.contains(&bare(at)) {
+        at += 1;
+    } else if lang.month(bare(at)).is_some() {
+        at += 1;
+        while at < start + 4 && bare(at).starts_with(|c: char| c.is_ascii_digit()) {
+            at += 1;
+        }
+    }
+    let dated = at > start + 1 && !w[at - 1].ends_with(',');
+    if dated
+        && w.get(at).is_some_and(|x| scan::is_capitalised(x))
+        && !lang.is_meeting_verb(bare(at))
+    {
+        return at;
     }
     for i in start..w.len().min(start + 24) {
         if !w[i].ends_with(',') {

@@ -56,9 +56,20 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
             // "on Friday", "on August 24": a date, not a name.
             let dated =
                 lang.month(scan::bare(next)).is_some() || lang.weekdays.contains(&scan::bare(next));
+            // "on the American side's initiative": a country's adjective before a lowercase
+            // word is a side, not a name.
+            let side = || {
+                lang.articles.contains(&next)
+                    && lang.country_at(&[scan::bare(next2)]).is_some_and(|c| c.2)
+                    && w.get(i + 3).is_some_and(|x| {
+                        let x = possessive(x, lang).unwrap_or(x);
+                        scan::is_lowercase(x) && lang.is_side_word(scan::bare(x))
+                    })
+            };
             let leads_on = (scan::is_capitalised(next) && !dated)
                 || ((lang.articles.contains(&next) || lang.lead_ins.contains(&next))
-                    && scan::is_capitalised(next2))
+                    && scan::is_capitalised(next2)
+                    && !side())
                 || next.starts_with('(');
             if !(lang.is_connector(t) && leads_on) {
                 return (chunks, i);

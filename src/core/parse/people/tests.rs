@@ -101,6 +101,33 @@ fn a_guest_after_a_lead_in_and_a_country_after_a_title_are_read() {
 }
 
 #[test]
+fn a_kremlin_opening_and_headline_name_the_two_presidents() {
+    let s = "On Friday Mikhail Sorokin had a telephone conversation with President of the United States of America Tom Hale on the American side's initiative.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Mikhail Sorokin", "", None),
+            p("Tom Hale", "President", Some("United States"))
+        ]
+    );
+    // "Telephone" names the meeting, not a host.
+    let h = extract(
+        "Telephone conversation with US President Tom Hale",
+        Kind::Headline,
+        &EN,
+    )
+    .expect("parties");
+    assert!(h.hosts.is_empty());
+    assert_eq!(h.guests[0].p.name, "Tom Hale");
+    // "of the US on June 29": the country stays the person's.
+    let s = "Minister Ada Vale held a telephone conversation with Secretary of State Tom Hale of the US on June 29.";
+    assert_eq!(
+        who(s)[1],
+        p("Tom Hale", "Secretary of State", Some("United States"))
+    );
+}
+
+#[test]
 fn two_titles_in_one_apposition_are_both_kept() {
     let s = "Ada Vale, Member of the Political Bureau and Director of the Office, met with Tom Orr of Chile.";
     assert_eq!(

@@ -292,7 +292,7 @@ pub static EN: Lang = Lang {
         "reassured", "assured", "reported", "sought", "discussed", "emphasized", "spoke about",
         "coordinated", "co-ordinated", "examined", "touched upon", "touched on", "agreed on",
         "noted with appreciation", "exchanged views", "reconfirmed", "commented", "observed",
-        "argued", "asserted", "declared", "reminded", "recommitted", "referred", "led",
+        "argued", "asserted", "declared", "reminded", "recommitted", "referred", "led", "continued",
         "renewed", "pressed", "regretted", "rejected", "criticized", "criticised",
     ],
     adverbs: words![
@@ -308,6 +308,7 @@ pub static EN: Lang = Lang {
         "the three countries", "the two officials", "the three parties", "the two foreign ministers",
         "the three foreign ministers", "the foreign ministers", "each side", "the two", "the two top diplomats", "the top diplomats", "the participants",
         "both", "the pair", "the two vice ministers", "the vice ministers",
+        "the two heads of state", "the heads of state", "both heads of state", "both side",
     ],
     pronouns: words!["he", "she"],
     side_words: words![
@@ -373,7 +374,7 @@ pub static EN: Lang = Lang {
         "diplomats", "counterparts", "secretaries", "presidents", "pair", "two", "three", "four",
         "heads", "envoys", "advisers", "advisors", "chairs", "co-chairs", "governments",
         "participants", "politicians", "premiers", "chancellors", "negotiators",
-        "representatives", "men", "women",
+        "representatives", "men", "women", "nations",
     ],
     sentence_adverbs: words![
         "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",

@@ -101,9 +101,9 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         chrome_lines: words![
             "the ministry of foreign affairs of the russian federation",
             "ministry of foreign affairs of the russian federation", "additional materials",
-            "advanced settings",
+            "advanced settings", "president of russia",
         ],
-        chrome_prefixes: NONE,
+        chrome_prefixes: words!["source: official website of the president of russia"],
         home_titles: NONE,
         home_title_endings: NONE,
         own_words: NONE,
