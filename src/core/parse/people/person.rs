@@ -66,10 +66,18 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
                         scan::is_lowercase(x) && lang.is_side_word(scan::bare(x))
                     })
             };
+            // "de la Torre", "van der Berg": particles in a row before a name.
+            let particles = t != lang.and_word
+                && next != lang.and_word
+                && next != lang.of_word
+                && !lang.articles.contains(&next)
+                && lang.is_connector(next)
+                && scan::is_capitalised(next2);
             let leads_on = (scan::is_capitalised(next) && !dated)
                 || ((lang.articles.contains(&next) || lang.lead_ins.contains(&next))
                     && scan::is_capitalised(next2)
                     && !side())
+                || particles
                 || next.starts_with('(');
             if !(lang.is_connector(t) && leads_on) {
                 return (chunks, i);
@@ -337,9 +345,13 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
 /// Also gives the words of the country the run stopped at, when it stopped at one.
 fn name_run(t: &[&str], end: usize, lang: &Lang) -> (usize, Option<usize>) {
     let mut name_start = end;
-    while name_start > 0 && end - name_start < 5 {
+    // At most five words of a name, particles not counted ("Espinosa-Garcés de la Torre y
+    // Villanueva").
+    let mut words = 0;
+    while name_start > 0 && words < 5 {
         let w = t[name_start - 1];
         let particle = lang.is_connector(w) && name_start >= 2 && name_start < end;
+        words += usize::from(!particle);
         let name_word = (lang.script.is_name_word)(w, lang) && lang.honorific(w).is_none();
         let country = if name_word {
             lang.country_at(&t[name_start - 1..end]).map(|c| c.1)

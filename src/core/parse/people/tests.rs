@@ -128,6 +128,19 @@ fn a_kremlin_opening_and_headline_name_the_two_presidents() {
 }
 
 #[test]
+fn particles_in_a_row_stay_in_the_name() {
+    let s = "Ana Vale held talks with Minister of Foreign Affairs Rosa Elena Quispe-Mamani de la Vega y Soto of the Plurinational State of Bolivia.";
+    assert_eq!(
+        who(s)[1],
+        p(
+            "Rosa Elena Quispe-Mamani de la Vega y Soto",
+            "Minister of Foreign Affairs",
+            Some("Bolivia")
+        )
+    );
+}
+
+#[test]
 fn two_titles_in_one_apposition_are_both_kept() {
     let s = "Ada Vale, Member of the Political Bureau and Director of the Office, met with Tom Orr of Chile.";
     assert_eq!(

@@ -398,6 +398,7 @@ pub static EN: Lang = Lang {
         "Kingdom of", "Commonwealth of", "Islamic Republic of", "People's Republic of",
         "Democratic Republic of", "State of", "United Republic of", "Arab Republic of",
         "Hashemite Kingdom of", "Sultanate of", "Principality of", "Grand Duchy of",
+        "Plurinational State of", "Bolivarian Republic of",
     ],
     countries_with_article: words![
         "Republic of Korea", "Democratic People's Republic of Korea", "United States",
