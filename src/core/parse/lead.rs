@@ -29,10 +29,24 @@ pub(super) fn announces_list(previous: &str, lang: &Lang) -> bool {
 
 /// True when `s` opens with a paragraph number or a bullet (see [`is_marker`]).
 pub(super) fn numbered(s: &str) -> bool {
+    let b = s.as_bytes();
     // Most paragraphs open with a capital, which no marker is: told by one byte.
-    !s.as_bytes().first().is_none_or(u8::is_ascii_uppercase)
-        && s.split(' ').next().is_some_and(is_marker)
+    if b.first().is_none_or(u8::is_ascii_uppercase) {
+        return false;
+    }
+    // A marker is a few bytes: only they are searched for its space (a Chinese paragraph has
+    // none to find).
+    let head = &b[..b.len().min(MARKER_BYTES + 1)];
+    let end = match head.iter().position(|&c| c == b' ') {
+        Some(end) => end,
+        None if b.len() <= MARKER_BYTES => b.len(),
+        None => return false,
+    };
+    s.get(..end).is_some_and(is_marker)
 }
+
+/// The longest marker [`numbered`] looks for ("(12)", "123.", "•").
+const MARKER_BYTES: usize = 5;
 
 /// "1.", "2)", "(3)", "°", "o", "-", "•", "*", "a)": a paragraph number or a bullet.
 pub(super) fn is_marker(t: &str) -> bool {
