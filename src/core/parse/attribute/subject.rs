@@ -196,14 +196,19 @@ fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
     if !sided {
         return None;
     }
-    let of_country: Vec<usize> = (0..people.participants.len())
-        .filter(|&i| people.participants[i].country.as_deref() == Some(country))
-        .collect();
+    let of_country = participants_of(country, people);
     match of_country.as_slice() {
         [one] => Some(*one),
         [] => None,
         _ => titled(&after.join(" "), people, lang, Some(&of_country)),
     }
+}
+
+/// The participants of `country`, in order.
+fn participants_of(country: &str, people: &People) -> Vec<usize> {
+    (0..people.participants.len())
+        .filter(|&i| people.participants[i].country.as_deref() == Some(country))
+        .collect()
 }
 
 /// "The President of Russia": a title, "of" and a country; the participant of that country
@@ -222,9 +227,7 @@ fn title_of_country(rest: &[&str], people: &mut People, lang: &Lang) -> Option<u
     if from + n != rest.len() {
         return None;
     }
-    let of_country: Vec<usize> = (0..people.participants.len())
-        .filter(|&i| people.participants[i].country.as_deref() == Some(country))
-        .collect();
+    let of_country = participants_of(country, people);
     if of_country.is_empty() {
         return None;
     }
