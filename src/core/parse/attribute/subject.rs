@@ -221,12 +221,7 @@ fn title_of_country(rest: &[&str], people: &mut People, lang: &Lang) -> Option<u
     if !rest[..of].iter().all(|w| lang.is_role_word(w)) {
         return None;
     }
-    let mut from = of + 1;
-    from += usize::from(rest.get(from).is_some_and(|w| lang.is_article(w)));
-    let (country, n, _) = lang.country_at(&rest[from..])?;
-    if from + n != rest.len() {
-        return None;
-    }
+    let country = lang.country_alone(&rest[of + 1..])?;
     let of_country = participants_of(country, people);
     if of_country.is_empty() {
         return None;

@@ -359,6 +359,16 @@ impl Lang {
         index.get(p).copied()
     }
 
+    /// The country `words` name when they are its name and nothing else, after an optional
+    /// article ("Germany", "the Republic of Korea"; not an adjective).
+    pub fn country_alone(&self, words: &[&str]) -> Option<&'static str> {
+        let from = usize::from(words.first().is_some_and(|w| self.is_article(w)));
+        match self.country_at(&words[from..]) {
+            Some((c, n, false)) if from + n == words.len() => Some(c),
+            _ => None,
+        }
+    }
+
     /// The longest country name, alias or adjective that `words` starts with: (canonical
     /// name, number of words used, whether it was an adjective). A state form before a name
     /// counts ("the Federative Republic of Brazil", "the Republic of Kenya").

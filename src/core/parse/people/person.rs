@@ -67,17 +67,19 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
                     })
             };
             // "de la Torre", "van der Berg": particles in a row before a name.
-            let particles = t != lang.and_word
-                && next != lang.and_word
-                && next != lang.of_word
-                && !lang.articles.contains(&next)
-                && lang.is_connector(next)
-                && scan::is_capitalised(next2);
+            let particles = || {
+                t != lang.and_word
+                    && next != lang.and_word
+                    && next != lang.of_word
+                    && !lang.articles.contains(&next)
+                    && lang.is_connector(next)
+                    && scan::is_capitalised(next2)
+            };
             let leads_on = (scan::is_capitalised(next) && !dated)
                 || ((lang.articles.contains(&next) || lang.lead_ins.contains(&next))
                     && scan::is_capitalised(next2)
                     && !side())
-                || particles
+                || particles()
                 || next.starts_with('(');
             if !(lang.is_connector(t) && leads_on) {
                 return (chunks, i);
@@ -190,6 +192,11 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
             continue;
         }
         let titled_whole = before_and && fresh && lang.is_article(pending[0]);
+        // "H.E. Dr. X, Federal Minister for Foreign Affairs, Germany,": a country alone after a
+        // title in apposition is that title's.
+        let alone = (in_apposition && after_comma)
+            .then(|| lang.country_alone(bare))
+            .flatten();
         match person(&pending, lang).filter(|p| !p.role_only || titled_whole) {
             Some(p) => {
                 last_was_bare_name = p.p.role.is_empty();
@@ -208,10 +215,8 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
                 in_apposition = true;
                 pending.clear();
             }
-            // "H.E. Dr. X, Federal Minister for Foreign Affairs, Germany,": the country of
-            // the title before it.
-            _ if in_apposition && after_comma && country_alone(bare, lang).is_some() => {
-                if let (Some(prev), Some(c)) = (people.last_mut(), country_alone(bare, lang)) {
+            _ if alone.is_some() => {
+                if let (Some(prev), Some(c)) = (people.last_mut(), alone) {
                     prev.p.country = prev.p.country.take().or(Some(c.to_string()));
                 }
                 pending.clear();
@@ -236,16 +241,6 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
         people.extend(person(&pending, lang));
     }
     people
-}
-
-/// The country `words` name when they are its name and nothing else ("Germany", "the Republic
-/// of Korea").
-fn country_alone(words: &[&str], lang: &Lang) -> Option<&'static str> {
-    let from = usize::from(words.first().is_some_and(|w| lang.is_article(w)));
-    match lang.country_at(&words[from..]) {
-        Some((c, n, false)) if from + n == words.len() => Some(c),
-        _ => None,
-    }
 }
 
 /// One person: "Deputy Foreign Minister Kim Gunn of the Republic of Korea", "H.E. Ms. Ana
