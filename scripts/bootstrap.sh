@@ -5,7 +5,8 @@
 #   wasm32 target, the standard library's sources (rust-src, for release builds),
 #   trunk 0.21.14, wasm-bindgen-cli = the wasm-bindgen in Cargo.lock,
 #   wasm-opt 132 from the npm package `binaryen` (Debian's binaryen 108 breaks Leptos modules),
-#   playwright-core (npm, lock file committed), Chromium + chromedriver from apt (tests only).
+#   esbuild (npm: minifies the release CSS and JS), playwright-core (npm, lock file committed),
+#   Chromium + chromedriver from apt (tests only).
 # Usage: source scripts/bootstrap.sh [--browser]
 set -euo pipefail
 
@@ -99,8 +100,9 @@ ensure_node_packages() {
   fi
   local stamp="$ROOT/node_modules/.package-lock.json"
   if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
+    || [ ! -d "$ROOT/node_modules/esbuild" ] \
     || [ "$ROOT/package-lock.json" -nt "$stamp" ]; then
-    say "installing node packages (binaryen, playwright-core)"
+    say "installing node packages (binaryen, esbuild, playwright-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

@@ -5,7 +5,9 @@
 //    text is rewritten per request and no build-time hash can match it;
 // 3. writes sw.js (from web/sw.js) listing this build's hashed files, with a build id;
 // 4. in release builds, writes .gz and .br next to each text or wasm file for servers that
-//    serve pre-compressed files (nginx gzip_static / brotli_static).
+//    serve pre-compressed files (nginx gzip_static / brotli_static);
+// 0. before all that, in release builds, joins the style sheets into one, minifies it and the
+//    scripts (scripts/lib/minify.mjs) and updates index.html's links and integrity hashes.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +34,13 @@ for (const script of inlineScripts(html)) {
     .replace(/'\{\{__TRUNK_WS_BASE__\}\}'/, "'/'");
   fs.writeFileSync(path.join(staging, 'trunk-autoreload.js'), js);
   html = html.replace(script.tag, '<script src="./trunk-autoreload.js"></script>');
+}
+
+// 0. Minified before anything hashes or lists them. esbuild is loaded only here: a debug build
+//    (`trunk serve` without --release) runs without it.
+if (release) {
+  const { joinStyles, minifyAssets } = await import('./lib/minify.mjs');
+  html = minifyAssets(staging, joinStyles(staging, html), ['trunk-autoreload.js']);
 }
 
 // 1. The policy is written in index.html; only the hashes are filled in here.

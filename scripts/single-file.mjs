@@ -49,8 +49,12 @@ if (!start) throw new Error('single-file: Trunk start-up script not found');
 const jsFile = start.text.match(/from '([^']+\.js)'/)[1];
 const wasmFile = start.text.match(/module_or_path: '([^']+\.wasm)'/)[1];
 const bindings = read(jsFile).toString('utf8');
-const exportLine = /^export \{ initSync, __wbg_init as default \};\s*$/m;
-if (!exportLine.test(bindings)) throw new Error('single-file: unexpected wasm-bindgen module shape');
+// The module ends with `export { initSync, __wbg_init as default };`, or in a minified release
+// build with the same list under short names (`export{J as initSync,$ as default};`).
+const exportLine = /export\s*\{([^}]*)\};?\s*$/;
+const exported = bindings.match(exportLine)?.[1].split(',').map((e) => e.trim().split(/\s+as\s+/));
+const init = exported?.find(([, name]) => name === 'default')?.[0];
+if (!init || !exported.some(([local, name]) => (name ?? local) === 'initSync')) throw new Error('single-file: unexpected wasm-bindgen module shape');
 if (/\bimport\s.*\bfrom\s*['"]/.test(bindings)) throw new Error('single-file: the bindings import other files (snippets), which cannot be inlined here');
 const wasmGz = zlib.gzipSync(read(wasmFile), { level: 9 }).toString('base64');
 
@@ -59,7 +63,7 @@ ${bindings.replace(exportLine, '')}
 // Readout Lens single file: the wasm module is below, gzipped and base64-encoded.
 const packed = Uint8Array.from(atob('${wasmGz}'), (c) => c.charCodeAt(0));
 const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
-const started = await __wbg_init({ module_or_path: await new Response(unpacked).arrayBuffer() });
+const started = await ${init}({ module_or_path: await new Response(unpacked).arrayBuffer() });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
 `;
 // `</script` inside the text would end the element early; the bindings never contain it.

@@ -1,8 +1,10 @@
 // The release output itself, without a browser: the Content-Security-Policy of index.html and of
 // the single file allows exactly their inline scripts (by a hash that matches) and nothing
-// unsafe; every .gz and .br copy unpacks to its file; sw.js lists exactly this build's files.
+// unsafe; every .gz and .br copy unpacks to its file; sw.js lists exactly this build's files;
+// the style sheets are one file, it and the scripts are minified, and integrity hashes match.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -71,4 +73,23 @@ test('the single file is self-contained and its policy allows exactly its inline
   assert.deepEqual(csp.get('default-src'), ["'none'"]);
   const refs = [...page.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
   assert.deepEqual(refs.filter((r) => !r.startsWith('data:')), [], 'no reference to another file');
+});
+
+test('the release build links one minified style sheet and minified scripts, each with a true integrity hash', () => {
+  // style/main.css, import.css and meetings.css, joined in their order (scripts/lib/minify.mjs).
+  assert.equal(html.match(/rel="stylesheet"/g).length, 1, 'one style sheet');
+  const assets = fs.readdirSync(DIST).filter((f) => /\.(js|css)$/.test(f) && f !== 'sw.js');
+  assert.ok(assets.some((f) => f.endsWith('.css')) && assets.some((f) => /^readout-lens-.*\.js$/.test(f)), assets.join(', '));
+  for (const f of assets) {
+    const body = fs.readFileSync(path.join(DIST, f), 'utf8');
+    // The sources are commented and indented; minified, no line starts with spaces and no
+    // block comment is left.
+    assert.doesNotMatch(body, /\/\*|\n {2}/, `${f} is minified`);
+  }
+  const elements = [...html.matchAll(/<(?:link|script)\b[^>]*(?:href|src)="\.\/([^"]+)"[^>]*integrity="([^"]+)"/g)];
+  assert.ok(elements.length >= assets.length, `${elements.length} elements with an integrity hash`);
+  for (const [, file, integrity] of elements) {
+    const digest = crypto.createHash('sha384').update(fs.readFileSync(path.join(DIST, file))).digest('base64');
+    assert.equal(integrity, `sha384-${digest}`, file);
+  }
 });
