@@ -287,6 +287,22 @@ mod tests {
     }
 
     #[test]
+    fn against_inside_a_noun_phrase_is_no_stance_of_the_speaker() {
+        let discussed =
+            "The Secretary and the Foreign Minister also discussed Russia's war against Ukraine.";
+        assert_eq!(stance(discussed, "Ukraine"), Stance::Neutral);
+        let condemned = "The two ministers condemned the violence against civilians in Gaza.";
+        assert_eq!(stance(condemned, "Gaza"), Stance::Opposes);
+        let opposes = "China opposes unilateral sanctions against Iran.";
+        assert_eq!(stance(opposes, "Iran"), Stance::Opposes);
+        // "against" alone still opposes.
+        assert_eq!(
+            stance("China stands against hegemonism.", "hegemonism"),
+            Stance::Opposes
+        );
+    }
+
+    #[test]
     fn negated_support_reads_as_opposition() {
         assert_eq!(
             stance("China does not support unilateral sanctions.", "unilateral"),

@@ -27,7 +27,10 @@ pub(crate) const STANCE_CUES: &[(Cue, &str)] = &[
     (Cue::Action, "facilitate/facilitates; synergize/synergizes; build/builds/building; boost/boosts; carry/carries out; step/steps up; work/works for; work together; help/helps; keep/keeps"),
     (Cue::Action, "handle/handles/handling; deal/deals/dealing with; adopt/adopts/adopting; continue/continues to"),
     (Cue::Action, "address/addresses/addressing; resolve/resolves; contribute/contributes to; coordinate/coordinates; resume/resumes; celebrate; hold/holds; provide/provides; open/opens; speed/speeding up"),
-    (Cue::Transparent, "fight/fighting against; cooperation against"),
+    // "against" inside a noun phrase names what is fought or suffered, not the speaker's stance:
+    // "discussed Russia's war against Ukraine" is a discussion; "condemned the violence against
+    // civilians" keeps the condemnation (the cue before it).
+    (Cue::Transparent, "fight/fighting against; cooperation against; war/wars against; aggression against; crimes against; violence against; attack/attacks against; campaign against; discrimination against; sanctions against"),
     (Cue::Modal, "should; must; priority is to; hope/hopes/hoped; call/calls/called for; urge/urges/urged; need to; need for; request/requests/requested; ask/asks/asked for"),
     (Cue::Oppose, "oppose/opposes/opposed/opposing; opposition to; against; reject/rejects/rejected/rejecting; prevent/prevents/preventing; resist/resists; instead of; hype/hypes/hyping/hyped"),
     (Cue::Oppose, "counter/counters/countering; remove/removes/removing; condemn/condemns/condemned; object/objects to; politicize/politicizing/politicization; politicise/politicising/politicisation; illegitimacy of; illegitimate; illegal; unlawful"),
