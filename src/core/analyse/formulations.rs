@@ -744,8 +744,10 @@ mod tests {
         let rs = crate::core::synth::synthetic_readouts(300, 8);
         let lexicon = crate::core::analyse::Lexicon::default_lexicon();
         let one_shot = crate::core::analyse::CorpusAnalysis::build(&rs, &lexicon);
+        // Two finishing steps at least (the synthetic texts' formulations, with the participants'
+        // names left out, are a few hundred).
         assert!(
-            one_shot.formulations.len() > 2 * FINISH_CHUNK,
+            one_shot.formulations.len() > FINISH_CHUNK,
             "several finishing steps: {}",
             one_shot.formulations.len()
         );

@@ -13,6 +13,7 @@ pub mod export;
 pub mod formulations;
 mod lang;
 pub mod lexicon;
+mod name_words;
 mod ngrams;
 mod phrases;
 pub mod positions;

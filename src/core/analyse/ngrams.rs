@@ -3,6 +3,7 @@
 //! and the joining of the pieces of a passage longer than the n-gram cap.
 
 use super::lang::{en, zh};
+use super::name_words::NameWords;
 use super::words::{fx_combine, hash_str, FxMap, Gap, Script, Tokens};
 use crate::core::model::Readout;
 use std::sync::OnceLock;
@@ -96,6 +97,8 @@ pub(crate) struct Flat {
     /// one is cut at its punctuation): readout, sentence, first and end word in `hashes`, and
     /// the number of the stretch's first word among the sentence's words.
     pub(crate) sentences: Vec<Stretch>,
+    /// The readout's participants' names, which no phrase runs over.
+    names: NameWords,
 }
 
 /// See [`Flat::sentences`].
@@ -114,22 +117,35 @@ impl Flat {
             hashes: vec![],
             flags: vec![],
             sentences: vec![],
+            names: NameWords::default(),
         }
     }
 
-    /// Appends readout number `r`; readouts are pushed in order.
+    /// Appends readout number `r`; readouts are pushed in order. A participant's name ends a
+    /// stretch and the next one starts after it (`name_words.rs`): a name is no part of a
+    /// formulation. The reference finder reads the same stretches.
     pub(crate) fn push(&mut self, r: usize, readout: &Readout, tokens: &mut Tokens) {
+        self.names
+            .set(readout.participants.iter().map(|p| p.name.as_str()));
         for (si, s) in readout.sentences.iter().enumerate() {
             let Some(text) = readout.text.get(s.span.start..s.span.end) else {
                 continue;
             };
             tokens.tokenize(text);
-            let mut from = 0;
-            for i in 0..tokens.len() {
+            let (mut from, mut i) = (0, 0);
+            while i < tokens.len() {
+                let name = self.names.len_at(tokens, text, i);
+                if name > 0 {
+                    self.stretch(r, si, from, i, tokens);
+                    i += name;
+                    from = i;
+                    continue;
+                }
                 if breaks_before(tokens, i) {
                     self.stretch(r, si, from, i, tokens);
                     from = i;
                 }
+                i += 1;
             }
             self.stretch(r, si, from, tokens.len(), tokens);
         }
