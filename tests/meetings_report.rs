@@ -8,6 +8,8 @@ use readout_lens::core::analyse::{CorpusAnalysis, FormulationRef, Lexicon};
 use readout_lens::core::doc::{Doc, El, Node};
 use readout_lens::core::explore::MeetingView;
 use readout_lens::core::meetings::accounts::SideFormulations;
+use readout_lens::core::meetings::align::Bead;
+use readout_lens::core::meetings::export::versions_markdown;
 use readout_lens::core::meetings::report::accounts::accounts_report;
 use readout_lens::core::meetings::report::page::{
     card_reports, meeting_header, meeting_not_found, meeting_note,
@@ -283,6 +285,35 @@ fn the_versions_table_marks_the_sentence_only_in_the_chinese_and_the_merged_pair
     let heads = texts(&find(&tree, "th", ""));
     assert_eq!(heads[0], format!("English · {}", readouts[1].title));
     assert_eq!(heads[2], "Note");
+}
+
+#[test]
+fn two_sentences_that_render_two_with_the_boundary_elsewhere_get_a_note() {
+    let readouts = call();
+    let lexicon = Lexicon::default_lexicon();
+    let corpus = CorpusAnalysis::build(&readouts, &lexicon);
+    let mut v = compare_versions(&readouts, &corpus.analyses, &lexicon, 1, 0);
+    // The first two pairs as the aligner gives a 2-2 bead.
+    let (first, second) = (v.rows[0].clone(), v.rows[1].clone());
+    assert_eq!(
+        (first.a.len(), first.b.len(), second.a.len(), second.b.len()),
+        (1, 1, 1, 1)
+    );
+    v.rows[0] = Bead {
+        a: first.a.start..second.a.end,
+        b: first.b.start..second.b.end,
+    };
+    v.rows.remove(1);
+    let tree = versions_report(&readouts, &lexicon, Some(&v)).tree();
+    let merged = find(&tree, "tr", "merged");
+    assert_eq!(merged.len(), 2);
+    let note = [Node::El(merged[0].clone())];
+    assert_eq!(
+        texts(&find(&note, "td", "row-note")),
+        ["2 English sentences for 2 Chinese"]
+    );
+    let md = versions_markdown(&v, &readouts, &lexicon);
+    assert!(md.contains("| 2 English sentences for 2 Chinese |"), "{md}");
 }
 
 #[test]

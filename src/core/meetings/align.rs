@@ -40,6 +40,15 @@ pub struct Bead {
     pub b: Range<usize>,
 }
 
+impl Bead {
+    /// Whether the two sides cut these sentences differently: sentences of both sides, more
+    /// than one on either (1-2, 2-1, and also 2-2, where two sentences render two with the
+    /// boundary elsewhere). Such a row gets a note in the versions view and its exports.
+    pub fn regroups(&self) -> bool {
+        !self.a.is_empty() && !self.b.is_empty() && (self.a.len() > 1 || self.b.len() > 1)
+    }
+}
+
 /// The settings of the cost; [`Costs::default`] is what was tuned on the written pairs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Costs {

@@ -3,6 +3,7 @@
 use super::language_name;
 use crate::core::analyse::export::{csv_record, md_cell};
 use crate::core::analyse::Lexicon;
+use crate::core::meetings::report::versions::merged_note;
 use crate::core::meetings::versions::{PointList, Versions};
 use crate::core::model::Readout;
 use serde::Serialize;
@@ -89,14 +90,7 @@ pub fn versions_markdown(v: &Versions, readouts: &[Readout], lexicon: &Lexicon) 
         let note = match (bead.a.is_empty(), bead.b.is_empty()) {
             (false, true) => only_in(a),
             (true, false) => only_in(b),
-            _ if bead.a.len() != bead.b.len() => {
-                let s = if bead.a.len() == 1 {
-                    "sentence"
-                } else {
-                    "sentences"
-                };
-                format!("{} {la} {s} for {} {lb}", bead.a.len(), bead.b.len())
-            }
+            _ if bead.regroups() => merged_note(bead.a.len(), la, bead.b.len(), lb),
             _ => String::new(),
         };
         let cell = |r: &Readout, range: &Range<usize>| match range.is_empty() {

@@ -119,7 +119,8 @@ fn summary(d: &mut Doc, readouts: &[Readout], lexicon: &Lexicon, v: &Versions) {
     d.close().close();
 }
 
-/// "1 English sentence for 2 Chinese".
+/// "1 English sentence for 2 Chinese", or "2 English sentences for 2 Chinese" where the two
+/// versions put the boundary between them in different places.
 pub fn merged_note(na: usize, la: &str, nb: usize, lb: &str) -> String {
     let s = if na == 1 { "sentence" } else { "sentences" };
     format!("{na} {la} {s} for {nb} {lb}")
@@ -198,9 +199,7 @@ fn table(d: &mut Doc, readouts: &[Readout], v: &Versions) {
         let (class, note) = match (bead.a.is_empty(), bead.b.is_empty()) {
             (false, true) => ("only-one", format!("Only in the {la} version")),
             (true, false) => ("only-one", format!("Only in the {lb} version")),
-            _ if bead.a.len() != bead.b.len() => {
-                ("merged", merged_note(bead.a.len(), la, bead.b.len(), lb))
-            }
+            _ if bead.regroups() => ("merged", merged_note(bead.a.len(), la, bead.b.len(), lb)),
             _ => ("", String::new()),
         };
         let testid = if class == "only-one" {
