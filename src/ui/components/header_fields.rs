@@ -32,12 +32,16 @@ pub fn HeaderFields(
             </select>
         </label>
         <p class="hint" id="correct-language-hint">"The text is read with this language's rules (sentences, names, speakers). Saved, the readout is read again."</p>
+        // The date's hint stays under the date when the pair stacks on a phone.
         <div class="field-pair">
-            <label>"Date"
-                <input type="date" data-testid="correct-date" aria-describedby="correct-date-hint"
-                    prop:value=move || draft.with(|d| d.date.clone())
-                    on:input:target=move |ev| draft.update(|d| d.date = ev.target().value()) />
-            </label>
+            <div>
+                <label>"Date"
+                    <input type="date" data-testid="correct-date" aria-describedby="correct-date-hint"
+                        prop:value=move || draft.with(|d| d.date.clone())
+                        on:input:target=move |ev| draft.update(|d| d.date = ev.target().value()) />
+                </label>
+                <p class="hint" id="correct-date-hint">"A date left empty says the readout has none."</p>
+            </div>
             <label>"Format"
                 <select prop:value=move || draft.with(|d| d.format.clone())
                     on:change:target=move |ev| draft.update(|d| d.format = ev.target().value())>
@@ -46,6 +50,5 @@ pub fn HeaderFields(
                 </select>
             </label>
         </div>
-        <p class="hint" id="correct-date-hint">"A date left empty says the readout has none."</p>
     }
 }
