@@ -74,7 +74,7 @@ impl NameWords {
         let capital = text[w.start..]
             .chars()
             .next()
-            .is_some_and(char::is_uppercase);
+            .is_some_and(crate::core::case::is_upper);
         usize::from(capital && self.latin.iter().any(|k| k == tokens.key(i)))
     }
 }
