@@ -201,12 +201,16 @@ fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
         // (most of any readout: visible ASCII, Chinese characters and punctuation), single
         // spaces between them included: they are what the slow path would write for them.
         // ASCII is tested first: English text must not pay for the Chinese test.
+        // Visible ASCII is passed over eight bytes at a time; the byte that stops it is told
+        // apart as before.
         let visible = |b: &u8| (0x21..0x7f).contains(b);
         let mut end = i;
         while end < bytes.len() {
-            if visible(&bytes[end]) {
-                end += 1;
-            } else if bytes[end] == b' ' && end > i && bytes.get(end + 1).is_some_and(visible) {
+            end = scan::next_unseen(bytes, end);
+            if end == bytes.len() {
+                break;
+            }
+            if bytes[end] == b' ' && end > i && bytes.get(end + 1).is_some_and(visible) {
                 end += 2;
             } else if plain_wide(bytes, end) {
                 end += 3;

@@ -91,6 +91,31 @@ fn next_low(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Where the first byte that is no visible ASCII (below 0x21, or 0x7F and above) stands in
+/// `b` from `i` (`b.len()` if none), eight bytes at a time as in [`next_low`]: a byte of
+/// 0x7F and above turns on the high bit of its lane in `x | (x & 0x7f...7f) + 0x01...01`.
+/// Both tests may mark a lane above a marked one, never below: the lowest lane is the first.
+pub(super) fn next_unseen(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut lanes = [0u8; 8];
+        lanes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(lanes);
+        let low = x.wrapping_sub(ONES * 0x21) & !x;
+        let high = x | (x & !HIGH).wrapping_add(ONES);
+        let found = (low | high) & HIGH;
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && (0x21..0x7f).contains(&b[i]) {
+        i += 1;
+    }
+    i
+}
+
 /// Where the first of `marks` stands in `b` from `i` (`b.len()` if none): the scan of every
 /// byte for sentence ends (`.`, `!`, `?`) or clause marks (`:`, `;`), eight bytes at a time as
 /// in [`next_low`]. A byte equal to a mark is a zero lane of `x ^ mark`, which turns on the
@@ -167,6 +192,11 @@ pub(super) fn bare(w: &str) -> &str {
         )
     };
     let b = w.as_bytes();
+    // Most words have nothing to trim: told by their two ends, with no cut to check.
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if !edge(f) && !edge(l) && l != b'.' => return w,
+        _ => {}
+    }
     let (mut start, mut end) = (0, b.len());
     while start < end && edge(b[start]) {
         start += 1;
@@ -294,6 +324,28 @@ mod tests {
         let w: Vec<Word> = words(&long).collect();
         assert_eq!(words_between(&w, 0, 0, long.len()), (0..50, false, false));
         assert_eq!(words_between(&w, 0, 5, 202), (1..41, false, true));
+    }
+
+    #[test]
+    fn next_unseen_finds_the_first_byte_that_is_no_visible_ascii_in_every_lane() {
+        for stop in [b' ', b'\n', 0x00, 0x20, 0x7F, 0x80, 0xE4, 0xFF] {
+            for at in 0..20 {
+                let mut b = vec![b'a'; 20];
+                b[at] = stop;
+                // Bytes around it that sit at the edges of the visible range do not stop.
+                if at + 1 < 20 {
+                    b[at + 1] = 0x7E;
+                }
+                if at > 0 {
+                    b[at - 1] = 0x21;
+                }
+                assert_eq!(next_unseen(&b, 0), at, "{stop:#x} at {at}");
+                assert_eq!(next_unseen(&b, at), at);
+                assert_eq!(next_unseen(&b, at + 1), 20);
+            }
+        }
+        assert_eq!(next_unseen(b"", 0), 0);
+        assert_eq!(next_unseen(b"abc", 3), 3);
     }
 
     #[test]
