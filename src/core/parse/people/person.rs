@@ -115,7 +115,13 @@ const CHUNK_WORDS: usize = 8;
 /// "Holloway's" -> "Holloway".
 fn possessive<'a>(t: &'a str, lang: &Lang) -> Option<&'a str> {
     let t = t.trim_end_matches([',', ':']);
-    lang.possessives.iter().find_map(|p| t.strip_suffix(p))
+    // Most words end in no possessive's last byte: told before any suffix is compared.
+    let last = t.as_bytes().last()?;
+    let ends = |p: &&str| p.as_bytes().last() == Some(last);
+    lang.possessives
+        .iter()
+        .filter(ends)
+        .find_map(|p| t.strip_suffix(p))
 }
 
 /// "the Democratic People's Republic of Korea": the apostrophe belongs to a country's name.
