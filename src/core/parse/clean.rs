@@ -200,22 +200,27 @@ fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
         // Fast path: copy a run of characters the slow path would copy unchanged in one go
         // (most of any readout: visible ASCII, Chinese characters and punctuation), single
         // spaces between them included: they are what the slow path would write for them.
-        // ASCII is tested first: English text must not pay for the Chinese test.
-        // Visible ASCII is passed over eight bytes at a time; the byte that stops it is told
-        // apart as before.
+        // Visible ASCII is passed over eight bytes at a time, from where a visible byte is
+        // known to stand (a Chinese character is not sent there: it would stop the scan at
+        // once); the byte that stops it is told apart.
         let visible = |b: &u8| (0x21..0x7f).contains(b);
-        let mut end = i;
+        let ascii_from = |at: usize| match bytes.get(at) {
+            Some(b) if visible(b) => scan::next_unseen(bytes, at),
+            _ => at,
+        };
+        let mut end = ascii_from(i);
         while end < bytes.len() {
-            end = scan::next_unseen(bytes, end);
-            if end == bytes.len() {
-                break;
-            }
             if bytes[end] == b' ' && end > i && bytes.get(end + 1).is_some_and(visible) {
-                end += 2;
+                end = scan::next_unseen(bytes, end + 2);
             } else if plain_wide(bytes, end) {
+                // A Chinese line is a run of such characters, its punctuation included.
                 end += 3;
+                while plain_wide(bytes, end) {
+                    end += 3;
+                }
+                end = ascii_from(end);
             } else if bytes[end] == b' ' && end > i && plain_wide(bytes, end + 1) {
-                end += 4;
+                end = ascii_from(end + 4);
             } else {
                 break;
             }

@@ -312,9 +312,10 @@ pub(super) fn names_match(name: &str, said: &[&str], joiner: &str) -> bool {
                 ),
             };
             // "Abadi" is "al-Abadi": a last name may carry a particle before a hyphen.
+            // The hyphen is found by a byte scan too (most names have none).
             let unprefixed = || {
-                last.split_once('-')
-                    .is_some_and(|(p, rest)| scan::is_lowercase(p) && same(rest, one))
+                let at = last.bytes().position(|x| x == b'-');
+                at.is_some_and(|i| scan::is_lowercase(&last[..i]) && same(&last[i + 1..], one))
             };
             same(first, one) || same(last, one) || unprefixed()
         }

@@ -102,15 +102,19 @@ impl<T> WordMap<T> {
     }
 }
 
-/// A hash of `b` read eight bytes at a time (most words take one read). With `fold`, the
-/// 0x20 bit of every byte is set first: two words equal but for ASCII case hash the same.
+/// A hash of `b` read eight bytes at a time (most words take one read, the last piece of
+/// eight bytes or fewer). With `fold`, the 0x20 bit of every byte is set first: two words
+/// equal but for ASCII case hash the same.
 fn hash(b: &[u8], fold: bool) -> u64 {
     let case = if fold { 0x2020_2020_2020_2020 } else { 0 };
+    let mix = |h: u64, x: u64| (h.rotate_left(5) ^ (x | case)).wrapping_mul(0x517c_c1b7_2722_0a95);
     let mut h = b.len() as u64;
-    for chunk in b.chunks(8) {
-        let x = load(chunk) | case;
-        h = (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    let mut rest = b;
+    while let Some((head, tail)) = rest.split_at_checked(8).filter(|p| !p.1.is_empty()) {
+        h = mix(h, load(head));
+        rest = tail;
     }
+    h = mix(h, load(rest));
     h ^ (h >> 29)
 }
 
