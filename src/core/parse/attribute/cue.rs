@@ -194,9 +194,11 @@ fn said_after<'a>(
         scan::is_capitalised(next) || lang.gender_of(next).is_some()
     };
     let b = tail.as_bytes();
-    let mut at = scan::next_of(b, 0, [b',']);
+    // (The comma is given twice: the scan of two marks is the one the parser has already.)
+    let comma = |from: usize| scan::next_of(b, from, [b',', b',']);
+    let mut at = comma(0);
     while at < b.len() && !(b.get(at + 1) == Some(&b' ') && subject_after(at)) {
-        at = scan::next_of(b, at + 1, [b',']);
+        at = comma(at + 1);
     }
     if at == b.len() {
         return None;
