@@ -69,78 +69,67 @@ pub(super) fn words_between(
     (first..last, over_start, over_end)
 }
 
-/// Where the first byte at or below the space stands in `b` from `i` (`b.len()` if none).
-/// Eight bytes are tested at once: a byte below 0x21 turns on the high bit of its lane in
-/// `x - 0x21...21 & !x & 0x80...80`, and the lowest lane so marked is the first such byte.
-fn next_low(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Where the first byte that `lanes` marks stands in `b` from `i` (`b.len()` if none): eight
+/// bytes are read at a time as a little-endian number, and `lanes` turns on the high bit of
+/// each lane it marks (it may mark a lane above a marked one, never below: the lowest is the
+/// first). `is` tells a byte of a last piece shorter than eight.
+#[inline(always)]
+fn first_marked(
+    b: &[u8],
+    mut i: usize,
+    lanes: impl Fn(u64) -> u64,
+    is: impl Fn(u8) -> bool,
+) -> usize {
     while let Some(chunk) = b.get(i..i + 8) {
-        let mut lanes = [0u8; 8];
-        lanes.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(lanes);
-        let low = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
-        if low != 0 {
-            return i + (low.trailing_zeros() / 8) as usize;
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let found = lanes(u64::from_le_bytes(bytes));
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    while i < b.len() && b[i] > b' ' {
+    while i < b.len() && !is(b[i]) {
         i += 1;
     }
     i
+}
+
+/// Where the first byte at or below the space stands in `b` from `i` (`b.len()` if none): a
+/// byte below 0x21 turns on the high bit of its lane in `x - 0x21...21 & !x & 0x80...80`.
+fn next_low(b: &[u8], i: usize) -> usize {
+    let low = |x: u64| x.wrapping_sub(ONES * 0x21) & !x & HIGH;
+    first_marked(b, i, low, |c| c <= b' ')
 }
 
 /// Where the first byte that is no visible ASCII (below 0x21, or 0x7F and above) stands in
-/// `b` from `i` (`b.len()` if none), eight bytes at a time as in [`next_low`]: a byte of
-/// 0x7F and above turns on the high bit of its lane in `x | (x & 0x7f...7f) + 0x01...01`.
-/// Both tests may mark a lane above a marked one, never below: the lowest lane is the first.
-pub(super) fn next_unseen(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut lanes = [0u8; 8];
-        lanes.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(lanes);
+/// `b` from `i` (`b.len()` if none), as in [`next_low`]; a byte of 0x7F and above turns on
+/// the high bit of its lane in `x | (x & 0x7f...7f) + 0x01...01`.
+pub(super) fn next_unseen(b: &[u8], i: usize) -> usize {
+    let unseen = |x: u64| {
         let low = x.wrapping_sub(ONES * 0x21) & !x;
         let high = x | (x & !HIGH).wrapping_add(ONES);
-        let found = (low | high) & HIGH;
-        if found != 0 {
-            return i + (found.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < b.len() && (0x21..0x7f).contains(&b[i]) {
-        i += 1;
-    }
-    i
+        (low | high) & HIGH
+    };
+    first_marked(b, i, unseen, |c| !(0x21..0x7f).contains(&c))
 }
 
 /// Where the first of `marks` stands in `b` from `i` (`b.len()` if none): the scan of every
-/// byte for sentence ends (`.`, `!`, `?`) or clause marks (`:`, `;`), eight bytes at a time as
-/// in [`next_low`]. A byte equal to a mark is a zero lane of `x ^ mark`, which turns on the
-/// high bit of its lane in `v - 0x01...01 & !v & 0x80...80`; the lowest lane so marked, over
-/// the marks, is the first mark.
-pub(super) fn next_of<const N: usize>(b: &[u8], mut i: usize, marks: [u8; N]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+/// byte for sentence ends (`.`, `!`, `?`) or clause marks (`:`, `;`), as in [`next_low`]. A
+/// byte equal to a mark is a zero lane of `x ^ mark`, which turns on the high bit of its lane
+/// in `v - 0x01...01 & !v & 0x80...80`; the lowest lane so marked, over the marks, is the
+/// first mark.
+pub(super) fn next_of<const N: usize>(b: &[u8], i: usize, marks: [u8; N]) -> usize {
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut lanes = [0u8; 8];
-        lanes.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(lanes);
-        let found = marks
+    let any = |x: u64| {
+        marks
             .iter()
-            .fold(0, |acc, &m| acc | zero(x ^ (ONES * u64::from(m))));
-        if found != 0 {
-            return i + (found.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < b.len() && !marks.contains(&b[i]) {
-        i += 1;
-    }
-    i
+            .fold(0, |acc, &m| acc | zero(x ^ (ONES * u64::from(m))))
+    };
+    first_marked(b, i, any, |c| marks.contains(&c))
 }
 
 /// ASCII whitespace, as [`u8::is_ascii_whitespace`]: most bytes are above the space and are
