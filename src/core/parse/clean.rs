@@ -160,7 +160,7 @@ static FOREIGN: Publisher = Publisher {
 /// "VNA" alone) and gives the agency's publisher.
 fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let last = last_piece(line);
-    let credit = last.trim_matches(['(', ')', '.']);
+    let credit = scan::trim_marks(last, b"().");
     let p = lang.credit_of(credit)?;
     let before = line[..line.len() - last.len()].trim_end();
     let dashed = before.is_empty() || before.ends_with(['-', '—', '–']);

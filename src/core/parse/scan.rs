@@ -199,6 +199,19 @@ pub(super) fn bare(w: &str) -> &str {
     w.get(start..end).unwrap_or("")
 }
 
+/// `s` without the ASCII `marks` at either end, as `str::trim_matches` with those characters
+/// gives it, byte by byte (a char pattern decodes each character it reads; every cut is at an
+/// ASCII byte, so a char boundary).
+pub(super) fn trim_marks<'a>(s: &'a str, marks: &[u8]) -> &'a str {
+    let b = s.as_bytes();
+    let start = b.iter().position(|c| !marks.contains(c)).unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !marks.contains(c))
+        .map_or(start, |e| e + 1);
+    s.get(start..end).unwrap_or("")
+}
+
 /// True when `words` (already bare) start with every word of `phrase`, ignoring ASCII case.
 /// Only the phrase's last word may carry trailing punctuation in the text.
 pub(super) fn starts_with_phrase(words: &[&str], phrase: &str) -> bool {
@@ -369,6 +382,26 @@ mod tests {
         assert_eq!(bare("\"é!"), "é");
         assert_eq!(bare("(.)"), "");
         assert_eq!(bare(",;"), "");
+    }
+
+    #[test]
+    fn trim_marks_trims_as_trim_matches_does() {
+        for s in [
+            "(VNA).",
+            "()",
+            "",
+            ".(Xinhua)",
+            "é(",
+            "(é)",
+            "a.b",
+            ")).x.((",
+        ] {
+            assert_eq!(
+                trim_marks(s, b"()."),
+                s.trim_matches(['(', ')', '.']),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
