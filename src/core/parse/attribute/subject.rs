@@ -280,13 +280,28 @@ fn named(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
         if !tail.iter().all(|w| scan::is_capitalised(w)) {
             continue;
         }
-        let mut hits = (0..people.participants.len())
-            .filter(|&i| names_match(&people.participants[i].name, tail, joiner));
+        let mut hits = (0..people.participants.len()).filter(|&i| {
+            names_match(
+                without_suffix(&people.participants[i].name, lang),
+                tail,
+                joiner,
+            )
+        });
         if let (Some(one), None) = (hits.next(), hits.next()) {
             return Some(one);
         }
     }
     None
+}
+
+/// A name without its suffix, so that its last word is the surname: "Minister Soto" is
+/// "Diego R. Soto Jr.".
+fn without_suffix<'a>(name: &'a str, lang: &Lang) -> &'a str {
+    let joiner = lang.script.joiner;
+    match name.rsplit_once(joiner).filter(|_| !joiner.is_empty()) {
+        Some((rest, last)) if lang.name_suffixes.contains(&last) => rest.trim_end_matches(','),
+        _ => name,
+    }
 }
 
 /// The whole name, or its first or last word alone ("Luo", "Brell"), ignoring case ("KURODA").

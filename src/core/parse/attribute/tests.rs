@@ -239,6 +239,19 @@ fn a_last_name_without_its_particle_names_the_participant() {
     assert!(!subject::names_match("Karim al-Tamimi", &["Karimi"], " "));
 }
 
+#[test]
+fn a_surname_names_a_participant_whose_name_ends_in_a_suffix() {
+    // Written for the tests: fictional officials.
+    let text = "On May 3, Mr. TANAKA Haruto, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Diego R. Soto Jr., Minister of Foreign Affairs of the Republic of Chile.\n\nIn response, Minister Soto expressed his gratitude for Japan's support.\n\nMinister Tanaka and Minister Soto agreed to strengthen cooperation.";
+    let r = crate::core::parse(text, "suffix.txt", &crate::core::ParseOptions::default());
+    assert_eq!(r.participants[1].name, "Diego R. Soto Jr.");
+    let speakers: Vec<Speaker> = r.sentences.iter().map(|s| s.speaker).collect();
+    assert_eq!(
+        speakers,
+        [Speaker::Narration, Speaker::Person(1), Speaker::Joint]
+    );
+}
+
 /// The speakers of `paragraphs`, one sentence each, as [`attribute`] gives them.
 fn speakers(paragraphs: &[&str]) -> Vec<Speaker> {
     let text = paragraphs.join("\n\n");

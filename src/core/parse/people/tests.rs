@@ -141,6 +141,20 @@ fn particles_in_a_row_stay_in_the_name() {
 }
 
 #[test]
+fn a_particle_after_an_initial_stays_in_the_name() {
+    let s = "Mr. Haruto Tanaka, Minister for Foreign Affairs, held a meeting with H.E. Mr. Diego R. del Soto, Secretary of Foreign Affairs of the Republic of Chile, in Lima. An overview of the meeting is as follows.";
+    assert_eq!(
+        who(s)[1],
+        p(
+            "Diego R. del Soto",
+            "Secretary of Foreign Affairs",
+            Some("Chile")
+        )
+    );
+    assert_eq!(who(s).len(), 2, "{:?}", who(s));
+}
+
+#[test]
 fn two_titles_in_one_apposition_are_both_kept() {
     let s = "Ada Vale, Member of the Political Bureau and Director of the Office, met with Tom Orr of Chile.";
     assert_eq!(

@@ -248,7 +248,7 @@ pub static EN: Lang = Lang {
     ],
     connectors: words![
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
-        "al", "el", "la", "le", "du", "des", "y",
+        "al", "el", "la", "le", "du", "des", "y", "del", "della", "di", "dos", "das", "ibn",
     ],
     and_word: "and",
     of_word: "of",
