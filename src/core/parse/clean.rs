@@ -283,6 +283,18 @@ fn continues(previous: &str, line: &str) -> Option<&'static str> {
 
 /// Page chrome: a navigation word, a language bar, a breadcrumb trail, a copyright notice, or
 /// what the script's hook says is chrome (a time stamp line is the date line, not chrome).
+/// "Japan-Philippines Relations": a ministry's section label above an article (the foot's
+/// "Back to Japan-Philippines Relations" links back to it), two countries and an ending word.
+fn is_pair_label(line: &str, lang: &Lang) -> bool {
+    let Some((pair, last)) = line.rsplit_once(' ') else {
+        return false;
+    };
+    lang.pair_label_endings.contains(&last)
+        && pair
+            .split_once('-')
+            .is_some_and(|(a, b)| lang.country(a).is_some() && lang.country(b).is_some())
+}
+
 fn is_chrome(line: &str, lang: &Lang) -> bool {
     // "• (*This is a provisional translation ...)": a bullet does not make a note a sentence.
     let line = line.trim_start_matches(['•', '▪', '◦']).trim_start();
@@ -293,6 +305,9 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
     }
     let bare = line.trim_end_matches(':');
     if lang.is_chrome_line(line) || lang.is_chrome_line(bare) {
+        return true;
+    }
+    if is_pair_label(line, lang) {
         return true;
     }
     // "Published: 2021.03.03" opens like chrome but is the date line the header needs.
@@ -499,6 +514,25 @@ mod tests {
         assert_eq!(
             clean(raw, &EN).text,
             "The below is attributable to A:. B spoke today with C."
+        );
+    }
+
+    #[test]
+    fn a_section_label_of_two_countries_is_chrome() {
+        let raw = "Japan-Chile Relations\n\nMay 3, 2022\nThey met. They agreed.";
+        assert_eq!(
+            paragraphs(raw),
+            vec!["May 3, 2022", "They met. They agreed."]
+        );
+        // Two words that are not countries, or no ending word: a line as any other.
+        let raw = "Labour-Management Relations\n\nJapan-Chile Talks\n\nThey met.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Labour-Management Relations",
+                "Japan-Chile Talks",
+                "They met."
+            ]
         );
     }
 

@@ -206,6 +206,9 @@ pub struct Lang {
     pub chrome_lines: Words,
     /// Line openings that mark page chrome ("Copyright", "©").
     pub chrome_prefixes: Words,
+    /// The last word of a ministry's section label of two countries joined by a hyphen
+    /// ("Japan-Philippines Relations"): such a line above an article is no headline.
+    pub pair_label_endings: Words,
     /// Openings of a credit in brackets that closes a photo's caption ("(Photo: VNA)"): a line
     /// that ends with one is the caption, not a sentence.
     pub caption_credits: Words,

@@ -119,6 +119,7 @@ pub static EN: Lang = Lang {
         "original article link:", "/public release.", "editing and translating by",
         "this material from the originating organization",
     ],
+    pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
     ago_words: words!["ago"],
     list_intros: words!["following"],
