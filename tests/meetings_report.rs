@@ -9,7 +9,7 @@ use readout_lens::core::doc::{Doc, El, Node};
 use readout_lens::core::explore::MeetingView;
 use readout_lens::core::meetings::accounts::SideFormulations;
 use readout_lens::core::meetings::align::Bead;
-use readout_lens::core::meetings::export::versions_markdown;
+use readout_lens::core::meetings::export::{versions_csv, versions_markdown};
 use readout_lens::core::meetings::report::accounts::accounts_report;
 use readout_lens::core::meetings::report::page::{
     card_reports, meeting_header, meeting_not_found, meeting_note,
@@ -314,6 +314,11 @@ fn two_sentences_that_render_two_with_the_boundary_elsewhere_get_a_note() {
     );
     let md = versions_markdown(&v, &readouts, &lexicon);
     assert!(md.contains("| 2 English sentences for 2 Chinese |"), "{md}");
+    // The CSV numbers sentences as the page does, from 1: the two pairs are "1 2" a side.
+    let csv = versions_csv(&v, &readouts);
+    let row = csv.lines().nth(1).unwrap();
+    assert!(row.starts_with("1,aligned,en,1 2,"), "{row}");
+    assert!(row.contains(",zh,1 2,"), "{row}");
 }
 
 #[test]

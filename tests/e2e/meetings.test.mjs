@@ -143,7 +143,7 @@ test('the versions view marks the sentence only in the Chinese version, exports 
   const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   const csv = fs.readFileSync(await csvFile.path(), 'utf8').split(/\r?\n/);
   assert.equal(csv[0], 'row,status,a_language,a_sentences,a_text,b_language,b_sentences,b_text');
-  assert.equal(csv.filter((l) => l.includes(',only in ')).join('\n'), '7,only in the Chinese version,en,,,zh,7,任何以台制华的图谋都注定失败。');
+  assert.equal(csv.filter((l) => l.includes(',only in ')).join('\n'), '7,only in the Chinese version,en,,,zh,8,任何以台制华的图谋都注定失败。');
   // Printed from a dark screen: dark text on white paper, without the buttons.
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const printed = await page.evaluate(() => {

@@ -24,10 +24,11 @@ fn text_of(r: &Readout, range: &Range<usize>) -> String {
         .join(sep)
 }
 
+/// The sentences of a CSV row, numbered from 1 as the pages number them ("7 8").
 fn sentence_list(range: &Range<usize>) -> String {
     range
         .clone()
-        .map(|s| s.to_string())
+        .map(|s| (s + 1).to_string())
         .collect::<Vec<_>>()
         .join(" ")
 }
