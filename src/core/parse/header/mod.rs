@@ -14,7 +14,7 @@ mod publisher;
 mod scripted;
 
 use super::lang::{Gender, Lang};
-use super::people::{self, Kind};
+use super::people::{self, Kind, Parties};
 use super::scan::{self, Word};
 use super::{date, lead, ParseOptions};
 use crate::core::model::{Date, MeetingFormat, Participant, Span};
@@ -254,6 +254,19 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .filter(|_| two_links || !openings.complete())
         .and_then(|h| people::extract(h, Kind::Headline, lang));
     let mut found = opening::merge(openings, from_headline, two_links, lang);
+    // "Chancellor X of Germany then joined the call": a guest who joined later.
+    for s in &first {
+        let guests = people::joined(s, lang);
+        if !guests.is_empty() {
+            let parties = Parties {
+                hosts: Vec::new(),
+                guests,
+                reported: false,
+                clause_end: 0,
+            };
+            opening::add(&mut found, parties, true, lang);
+        }
+    }
     let inferred = publisher::infer(
         input.clues,
         headline,

@@ -137,7 +137,8 @@ fn untitled_pairs(all: &mut Vec<Found>) {
     }
 }
 
-fn add(all: &mut Vec<Found>, parties: Parties, may_add: bool, lang: &Lang) {
+/// Adds the people of `parties` to `all`, or merges each into the same person found before.
+pub(super) fn add(all: &mut Vec<Found>, parties: Parties, may_add: bool, lang: &Lang) {
     let hosts = parties.hosts.into_iter().map(|p| (p, true));
     // Who this sentence's hosts are: its guests are other people.
     let mut hosts_at: Vec<usize> = Vec::new();

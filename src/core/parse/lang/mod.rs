@@ -217,6 +217,10 @@ pub struct Lang {
     /// Words of a sentence that announces a numbered list ("the following five points"): its
     /// speaker goes on into the items.
     pub list_intros: Words,
+    /// "X then joined the call": the verb of someone joining a meeting under way, and the
+    /// meetings it may join (after an article). Who joins is a participant.
+    pub join_verbs: Words,
+    pub join_objects: Words,
     /// Chrome a page glues to the start of the article's first line ("Cover picture for the
     /// article"): cut, the rest of the line kept.
     pub glued_openings: Words,

@@ -301,6 +301,39 @@ fn skip_opening_clause(w: &[&str], start: usize, lang: &Lang) -> usize {
     start
 }
 
+/// "Chancellor Otto Brenner of Germany then joined the call": the people a sentence says joined
+/// the meeting under way (a few adverbs may stand before the verb), or none.
+pub(super) fn joined(s: &str, lang: &Lang) -> Vec<Person> {
+    let s = s.trim_end_matches(['.', '!', '?']);
+    let words = lang.words(s);
+    let w: Vec<&str> = words.iter().map(|x| x.1).collect();
+    let Some(v) = w
+        .iter()
+        .position(|t| lang.join_verbs.contains(&scan::bare(t)))
+    else {
+        return Vec::new();
+    };
+    let object = w.get(v + 1..v + 3).is_some_and(|o| {
+        lang.articles.contains(&o[0]) && lang.join_objects.contains(&scan::bare(o[1]))
+    });
+    let mut start = lead::skip(&w[..v], lang);
+    // "Later, Prime Minister X joined": one word set off before the names.
+    if w.get(start).is_some_and(|t| t.ends_with(',')) {
+        start += 1;
+    }
+    if !object || start >= v {
+        return Vec::new();
+    }
+    let (people, used) = persons(&w[start..v], lang);
+    // Between the names and the verb, lowercase adverbs only ("then", "later", "also").
+    let adverbs = w[start + used..v].iter().all(|t| scan::is_lowercase(t));
+    if adverbs && used > 0 {
+        people.into_iter().filter(|p| !p.role_only).collect()
+    } else {
+        Vec::new()
+    }
+}
+
 /// The people named in a run of words, up to the first word that cannot be part of a name
 /// or title ("at", "in", "on the phone", a lowercase verb), and how many words they took.
 fn persons(w: &[&str], lang: &Lang) -> (Vec<Person>, usize) {

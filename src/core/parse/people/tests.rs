@@ -419,3 +419,25 @@ fn a_particle_joined_to_a_name_and_a_designate_title_are_read() {
     let s = "Today the President spoke by phone with French President Luc Marant.";
     assert_eq!(who(s)[1], p("Luc Marant", "President", Some("France")));
 }
+
+#[test]
+fn who_joined_the_call_under_way_is_named() {
+    let joined = |s: &str| -> Vec<(String, String, Option<String>)> {
+        super::joined(s, &EN)
+            .into_iter()
+            .map(|p| (p.p.name, p.p.role, p.p.country))
+            .collect()
+    };
+    assert_eq!(
+        joined("Chancellor Otto Brenner of Germany then joined the call."),
+        vec![p("Otto Brenner", "Chancellor", Some("Germany"))]
+    );
+    assert_eq!(
+        joined("Later, Prime Minister Ana Lind joined the meeting."),
+        vec![p("Ana Lind", "Prime Minister", None)]
+    );
+    // A pronoun, another object, a clause before the verb: nobody.
+    assert!(joined("She joined the call.").is_empty());
+    assert!(joined("Minister Vale joined the signing ceremony.").is_empty());
+    assert!(joined("The minister said that Ana Lind had joined the call.").is_empty());
+}

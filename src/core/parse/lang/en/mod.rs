@@ -123,6 +123,10 @@ pub static EN: Lang = Lang {
     caption_credits: words!["(photo", "(photos"],
     ago_words: words!["ago"],
     list_intros: words!["following"],
+    join_verbs: words!["joined"],
+    join_objects: words![
+        "call", "meeting", "conversation", "talks", "discussion", "discussions", "videoconference",
+    ],
     glued_openings: words!["cover picture for the article"],
     language_names: words![
         "English", "عربي", "العربية", "Español", "Espanol", "Русский", "Français", "Francais",

@@ -70,6 +70,8 @@ pub static ZH: Lang = Lang {
     caption_credits: EN.caption_credits,
     ago_words: Words::EMPTY,
     list_intros: Words::EMPTY,
+    join_verbs: Words::EMPTY,
+    join_objects: Words::EMPTY,
     glued_openings: Words::EMPTY,
     language_names: EN.language_names,
     date_line_prefixes: EN.date_line_prefixes,
