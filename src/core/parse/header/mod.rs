@@ -275,6 +275,21 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         input.body_words,
         lang,
     );
+    // "received Chinese Ambassador to Vietnam Ha Vi", and nothing else tells who published:
+    // an ambassador is received where he is posted, so the hosts are from there, and so is
+    // the readout.
+    let inferred = inferred.or_else(|| {
+        let posted = found
+            .iter()
+            .filter(|f| !f.host)
+            .find_map(|f| posted_to(&f.person.p.role, lang))?;
+        let mut hosts = found.iter_mut().filter(|f| f.host).peekable();
+        hosts.peek()?;
+        for f in hosts.filter(|f| f.person.p.country.is_none()) {
+            f.person.p.country = Some(posted.to_string());
+        }
+        Some(posted)
+    });
     let publisher = opts
         .publisher_correction
         .clone()
@@ -449,6 +464,15 @@ fn derive_title(
     template
         .replace("{hosts}", &lang.list(&host_names))
         .replace("{guests}", &lang.list(&guest_names))
+}
+
+/// The country an envoy's title says he is posted to: "Ambassador to Vietnam" is Vietnam.
+fn posted_to(role: &str, lang: &Lang) -> Option<&'static str> {
+    lang.posted_titles.iter().find_map(|t| {
+        let at = role.find(t)?;
+        let place = role[at + t.len()..].strip_prefix(' ')?;
+        lang.country(place)
+    })
 }
 
 #[cfg(test)]

@@ -269,3 +269,25 @@ fn a_host_named_by_title_is_not_a_guest_with_the_same_title() {
         ]
     );
 }
+
+#[test]
+fn an_ambassador_is_received_in_the_country_he_is_posted_to() {
+    // Nothing else tells who published: the host and the readout are from Vietnam.
+    let h = head(
+        None,
+        None,
+        &["Prime Minister Tran Van Long received Chinese Ambassador to Vietnam Liang Wen."],
+    );
+    assert_eq!(h.publisher.as_deref(), Some("Vietnam"));
+    let countries: Vec<Option<&str>> = h
+        .participants
+        .iter()
+        .map(|p| p.country.as_deref())
+        .collect();
+    assert_eq!(countries, [Some("Vietnam"), Some("China")]);
+    assert_eq!(
+        posted_to("Ambassador to the United States", &EN),
+        Some("United States")
+    );
+    assert_eq!(posted_to("Special Envoy to the Middle East", &EN), None);
+}

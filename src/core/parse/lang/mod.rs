@@ -241,6 +241,12 @@ pub struct Lang {
     pub opening_clause_words: Words,
     /// Words after the meeting verb that introduce the guests ("with", "from").
     pub guest_links: Words,
+    /// "hosted a reception in Hanoi on August 13 for X": a link that introduces the guests when
+    /// one of the hosting nouns stands between the meeting verb and it.
+    pub hosting_links: Words,
+    pub hosting_nouns: Words,
+    /// Titles of an envoy followed by the country he is posted to ("Ambassador to" Vietnam).
+    pub posted_titles: Words,
     /// Capitalised words that belong to titles, not names ("Minister", "Affairs").
     pub role_words: Words,
     /// Lowercase words that may sit inside a title or a name when a capital follows.

@@ -147,8 +147,15 @@ fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
     // "gave a telephone call to X": "to" after the name of a call.
     let call_to =
         |i: usize| is(w[i], lang.verb_links) && lang.is_narration_noun(scan::bare(w[i - 1]));
-    let link =
-        (v + 1..w.len().min(v + LINK_WINDOW)).find(|&i| is(w[i], lang.guest_links) || call_to(i));
+    // "hosted a reception in Hanoi on August 13 for X": "for" after the name of a reception.
+    let hosting = |i: usize| {
+        is(w[i], lang.hosting_links)
+            && w[v + 1..i]
+                .iter()
+                .any(|x| lang.hosting_nouns.contains(&scan::bare(x)))
+    };
+    let link = (v + 1..w.len().min(v + LINK_WINDOW))
+        .find(|&i| is(w[i], lang.guest_links) || call_to(i) || hosting(i));
     match link {
         Some(i) => i + 1,
         // "received outgoing Cambodian Ambassador X": a lead-in before the capitals (not an

@@ -441,3 +441,18 @@ fn who_joined_the_call_under_way_is_named() {
     assert!(joined("Minister Vale joined the signing ceremony.").is_empty());
     assert!(joined("The minister said that Ana Lind had joined the call.").is_empty());
 }
+
+#[test]
+fn the_guest_of_a_reception_follows_for() {
+    let s = "Prime Minister Tran Van Long hosted a reception in Hanoi on August 13 for Japanese Ambassador to Vietnam Sato Kenji.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Tran Van Long", "Prime Minister", None),
+            p("Sato Kenji", "Ambassador to Vietnam", Some("Japan")),
+        ]
+    );
+    // "for" with no reception before it links no one.
+    let s = "Minister Ana Vale spoke for an hour on August 13 about trade.";
+    assert!(extract(s, Kind::Opening, &EN).is_none_or(|p| p.guests.is_empty()));
+}

@@ -220,6 +220,9 @@ pub static EN: Lang = Lang {
     ],
     opening_clause_words: words!["On", "In", "At", "During", "Today,", "Yesterday,", "Earlier", "From", "Following", "After"],
     guest_links: words!["with", "from"],
+    hosting_links: words!["for"],
+    hosting_nouns: words!["reception", "receptions", "banquet", "dinner", "luncheon", "lunch"],
+    posted_titles: words!["Ambassador to", "Ambassador-designate to", "Consul General to"],
     role_words: words![
         "Vice", "Deputy", "Assistant", "Foreign", "Minister", "Ministers", "Ambassador",
         "Minister-designate", "President-elect", "Prime Minister-designate", "Premier-designate",
