@@ -286,6 +286,10 @@ fn continues(previous: &str, line: &str) -> Option<&'static str> {
 /// "Japan-Philippines Relations": a ministry's section label above an article (the foot's
 /// "Back to Japan-Philippines Relations" links back to it), two countries and an ending word.
 fn is_pair_label(line: &str, lang: &Lang) -> bool {
+    // Told by the line's end before any search: most lines end otherwise.
+    if !lang.pair_label_endings.iter().any(|e| line.ends_with(e)) {
+        return false;
+    }
     let Some((pair, last)) = line.rsplit_once(' ') else {
         return false;
     };

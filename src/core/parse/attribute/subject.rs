@@ -282,9 +282,10 @@ fn named(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
         }
         let mut hits = (0..people.participants.len()).filter(|&i| {
             names_match(
-                without_suffix(&people.participants[i].name, lang),
+                &people.participants[i].name,
                 tail,
                 joiner,
+                &lang.name_suffixes,
             )
         });
         if let (Some(one), None) = (hits.next(), hits.next()) {
@@ -294,19 +295,10 @@ fn named(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
     None
 }
 
-/// A name without its suffix, so that its last word is the surname: "Minister Soto" is
-/// "Diego R. Soto Jr.".
-fn without_suffix<'a>(name: &'a str, lang: &Lang) -> &'a str {
-    let joiner = lang.script.joiner;
-    match name.rsplit_once(joiner).filter(|_| !joiner.is_empty()) {
-        Some((rest, last)) if lang.name_suffixes.contains(&last) => rest.trim_end_matches(','),
-        _ => name,
-    }
-}
-
 /// The whole name, or its first or last word alone ("Luo", "Brell"), ignoring case ("KURODA").
 /// The words of a name stand between `joiner`s (a script without one compares whole names).
-pub(super) fn names_match(name: &str, said: &[&str], joiner: &str) -> bool {
+/// A name's suffix is read past: "Minister Soto" is "Diego R. Soto Jr.".
+pub(super) fn names_match(name: &str, said: &[&str], joiner: &str, suffixes: &[&str]) -> bool {
     let same = case::eq_ignoring_case;
     let Some(sep) = joiner.chars().next() else {
         return said.len() == 1 && same(name, said[0]);
@@ -318,8 +310,14 @@ pub(super) fn names_match(name: &str, said: &[&str], joiner: &str) -> bool {
             let (first, last) = match u8::try_from(sep).ok().filter(u8::is_ascii) {
                 Some(b) => {
                     let at = name.bytes().position(|x| x == b).unwrap_or(name.len());
-                    let from = name.bytes().rposition(|x| x == b).map_or(0, |i| i + 1);
-                    (&name[..at], &name[from..])
+                    let mut from = name.bytes().rposition(|x| x == b).map_or(0, |i| i + 1);
+                    if from > 0 && suffixes.contains(&&name[from..]) {
+                        let rest = name[..from - 1].trim_end_matches(',');
+                        from = rest.bytes().rposition(|x| x == b).map_or(0, |i| i + 1);
+                        (&name[..at], &rest[from..])
+                    } else {
+                        (&name[..at], &name[from..])
+                    }
                 }
                 None => (
                     name.split(sep).next().unwrap_or(name),

@@ -255,7 +255,8 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .and_then(|h| people::extract(h, Kind::Headline, lang));
     let mut found = opening::merge(openings, from_headline, two_links, lang);
     // "Chancellor X of Germany then joined the call": a guest who joined later.
-    for s in &first {
+    let joins = lang.join_verbs.iter().any(|v| input.body.contains(v));
+    for s in first.iter().filter(|_| joins) {
         let guests = people::joined(s, lang);
         if !guests.is_empty() {
             let parties = Parties {
@@ -283,6 +284,12 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             .iter()
             .filter(|f| !f.host)
             .find_map(|f| posted_to(&f.person.p.role, lang))?;
+        // A host the text gives another country keeps it, and the rule does not apply.
+        let elsewhere =
+            |f: &opening::Found| f.person.p.country.as_deref().is_some_and(|c| c != posted);
+        if found.iter().any(|f| f.host && elsewhere(f)) {
+            return None;
+        }
         let mut hosts = found.iter_mut().filter(|f| f.host).peekable();
         hosts.peek()?;
         for f in hosts.filter(|f| f.person.p.country.is_none()) {
@@ -468,11 +475,14 @@ fn derive_title(
 
 /// The country an envoy's title says he is posted to: "Ambassador to Vietnam" is Vietnam.
 fn posted_to(role: &str, lang: &Lang) -> Option<&'static str> {
-    lang.posted_titles.iter().find_map(|t| {
-        let at = role.find(t)?;
-        let place = role[at + t.len()..].strip_prefix(' ')?;
-        lang.country(place)
-    })
+    // At each space, whether a title ends there ("Ambassador to"): no substring search.
+    role.char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .find_map(|(i, _)| {
+            let head = &role[..i];
+            lang.posted_titles.iter().find(|t| head.ends_with(*t))?;
+            lang.country(&role[i + 1..])
+        })
 }
 
 #[cfg(test)]
