@@ -18,18 +18,22 @@ pub(crate) struct NameWords {
     /// Each Han name as its characters' codes, one after another; `han_ends` closes each.
     han: Vec<u32>,
     han_ends: Vec<usize>,
-    scratch: Tokens,
 }
 
 impl NameWords {
-    /// Takes a readout's participants' names, replacing those of the readout before.
-    pub(crate) fn set<'a>(&mut self, names: impl IntoIterator<Item = &'a str>) {
+    /// Takes a readout's participants' names, replacing those of the readout before; `tokens`
+    /// is the caller's buffer, tokenized anew for each name.
+    pub(crate) fn set<'a>(
+        &mut self,
+        names: impl IntoIterator<Item = &'a str>,
+        tokens: &mut Tokens,
+    ) {
         self.latin.clear();
         self.han.clear();
         self.han_ends.clear();
         for name in names {
-            self.scratch.tokenize(name);
-            let words = self.scratch.words();
+            tokens.tokenize(name);
+            let words = tokens.words();
             for (i, w) in words.iter().enumerate() {
                 match w.script {
                     Script::Han => {
@@ -39,7 +43,7 @@ impl NameWords {
                         }
                     }
                     _ => {
-                        let key = self.scratch.key(i);
+                        let key = tokens.key(i);
                         // Two letters at least: an initial ("J.") is also a word of the text.
                         if key.len() > 1 && !self.latin.iter().any(|k| k == key) {
                             self.latin.push(key.to_string());
@@ -85,7 +89,7 @@ mod tests {
 
     fn names(of: &[&str]) -> NameWords {
         let mut names = NameWords::default();
-        names.set(of.iter().copied());
+        names.set(of.iter().copied(), &mut Tokens::default());
         names
     }
 

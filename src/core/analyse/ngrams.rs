@@ -125,8 +125,8 @@ impl Flat {
     /// stretch and the next one starts after it (`name_words.rs`): a name is no part of a
     /// formulation. The reference finder reads the same stretches.
     pub(crate) fn push(&mut self, r: usize, readout: &Readout, tokens: &mut Tokens) {
-        self.names
-            .set(readout.participants.iter().map(|p| p.name.as_str()));
+        let names = readout.participants.iter().map(|p| p.name.as_str());
+        self.names.set(names, tokens);
         for (si, s) in readout.sentences.iter().enumerate() {
             let Some(text) = readout.text.get(s.span.start..s.span.end) else {
                 continue;

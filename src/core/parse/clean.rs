@@ -281,24 +281,19 @@ fn continues(previous: &str, line: &str) -> Option<&'static str> {
     (open && line.starts_with(|c: char| c.is_ascii_lowercase())).then_some(" ")
 }
 
-/// Page chrome: a navigation word, a language bar, a breadcrumb trail, a copyright notice, or
-/// what the script's hook says is chrome (a time stamp line is the date line, not chrome).
 /// "Japan-Philippines Relations": a ministry's section label above an article (the foot's
 /// "Back to Japan-Philippines Relations" links back to it), two countries and an ending word.
 fn is_pair_label(line: &str, lang: &Lang) -> bool {
-    // Told by the line's end before any search: most lines end otherwise.
-    if !lang.pair_label_endings.iter().any(|e| line.ends_with(e)) {
-        return false;
-    }
-    let Some((pair, last)) = line.rsplit_once(' ') else {
-        return false;
-    };
-    lang.pair_label_endings.contains(&last)
-        && pair
-            .split_once('-')
+    lang.pair_label_endings.iter().any(|e| {
+        line.strip_suffix(e)
+            .and_then(|rest| rest.strip_suffix(' '))
+            .and_then(|pair| pair.split_once('-'))
             .is_some_and(|(a, b)| lang.country(a).is_some() && lang.country(b).is_some())
+    })
 }
 
+/// Page chrome: a navigation word, a language bar, a breadcrumb trail, a copyright notice, or
+/// what the script's hook says is chrome (a time stamp line is the date line, not chrome).
 fn is_chrome(line: &str, lang: &Lang) -> bool {
     // "• (*This is a provisional translation ...)": a bullet does not make a note a sentence.
     let line = line.trim_start_matches(['•', '▪', '◦']).trim_start();

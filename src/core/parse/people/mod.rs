@@ -323,12 +323,15 @@ pub(super) fn joined(s: &str, lang: &Lang) -> Vec<Person> {
     let object = w.get(v + 1..v + 3).is_some_and(|o| {
         lang.articles.contains(&o[0]) && lang.join_objects.contains(&scan::bare(o[1]))
     });
+    if !object {
+        return Vec::new();
+    }
     let mut start = lead::skip(&w[..v], lang);
     // "Later, Prime Minister X joined": one word set off before the names.
     if w.get(start).is_some_and(|t| t.ends_with(',')) {
         start += 1;
     }
-    if !object || start >= v {
+    if start >= v {
         return Vec::new();
     }
     let (people, used) = persons(&w[start..v], lang);
