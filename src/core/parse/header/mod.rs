@@ -321,6 +321,9 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             if p.role.is_empty() {
                 p.role = title;
             }
+        } else if let Some(c) = lang.leader_country(&p.name, &p.role, date.map(|d| d.year)) {
+            // "The Prime Minister spoke to President Macron": who he is tells the country.
+            p.country = Some(c.to_string());
         }
     }
     if let Some(home) = &publisher {

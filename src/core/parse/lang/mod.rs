@@ -335,6 +335,14 @@ pub struct Lang {
     pub countries_with_article: Words,
     /// Countries, their aliases and adjectives.
     pub countries: &'static [Country],
+    /// Leaders and foreign ministers a readout may name without their country (see
+    /// `en/leaders.rs` for the form of an entry).
+    pub leaders: Joined,
+    /// Words before a title that make it another office ("Vice President", "Prime Minister",
+    /// "Deputy Foreign Minister"): see [`Lang::holds_office`].
+    pub office_modifiers: Words,
+    /// Words after a title that say what it is of ("Minister for Foreign Affairs").
+    pub office_links: Words,
     /// What each government's readouts carry.
     pub publishers: &'static [Publisher],
     /// Indexes built on first use.
@@ -363,6 +371,74 @@ impl Lang {
             .map(|&(_, g)| g)
     }
 
+    /// The country of a participant the text names without one, when [`Lang::leaders`] knows
+    /// them: by a full name alone, by a short name with a title (`role`) of their office; in
+    /// office in `year` when the readout's year is known. `None` when no entry fits or entries
+    /// of two countries do.
+    pub fn leader_country(
+        &self,
+        name: &str,
+        role: &str,
+        year: Option<u16>,
+    ) -> Option<&'static str> {
+        // "Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr.": the suffix is no part of the match.
+        let name = match name.rsplit_once(' ') {
+            Some((head, last)) if self.name_suffixes.contains(last) => head.trim_end_matches(','),
+            _ => name,
+        };
+        let mut found = None;
+        for entry in self.leaders {
+            let mut fields = entry.split('|');
+            let (Some(years), Some(country), Some(offices)) =
+                (fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            let (from, to) = years.split_once('-').unwrap_or((years, years));
+            let in_office = |y: u16| {
+                from.parse().is_ok_and(|f: u16| f <= y) && to.parse().map_or(true, |t: u16| y <= t)
+            };
+            if !year.is_none_or(in_office) {
+                continue;
+            }
+            // A full name alone; a name that ends with a short form, or a short form a full
+            // name ends with, with a title of the office.
+            let tail = |long: &str, short: &str| {
+                long.strip_suffix(short).is_some_and(|h| h.ends_with(' '))
+            };
+            let titled = || offices.split(',').any(|o| self.holds_office(role, o));
+            let fits = fields.any(|form| {
+                (form == name && form.contains(' '))
+                    || (form == name || tail(name, form) || tail(form, name)) && titled()
+            });
+            if fits {
+                if found.is_some_and(|c| c != country) {
+                    return None;
+                }
+                found = Some(country);
+            }
+        }
+        found
+    }
+
+    /// True when `role` is the title `office`: "President", "French President", "Foreign
+    /// Minister" for "Minister", "Minister for Foreign Affairs" for "Minister"; not "Vice
+    /// President" for "President" or "Prime Minister" for "Minister".
+    pub fn holds_office(&self, role: &str, office: &str) -> bool {
+        if role == office {
+            return true;
+        }
+        let ends = role.strip_suffix(office).and_then(|h| h.strip_suffix(' '));
+        if let Some(head) = ends {
+            let before = head.rsplit(' ').next().unwrap_or(head);
+            return !self.office_modifiers.contains(before);
+        }
+        role.strip_prefix(office)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.split(' ').next())
+            .is_some_and(|link| self.office_links.contains(link))
+    }
+
     /// "A", "A and B", "A, B and C".
     pub fn list(&self, items: &[String]) -> String {
         match items {
@@ -388,6 +464,53 @@ mod tests {
         assert_eq!(EN.list(&items(&[])), "");
         assert_eq!(EN.list(&items(&["A"])), "A");
         assert_eq!(EN.list(&items(&["A", "B", "C"])), "A, B and C");
+    }
+
+    #[test]
+    fn a_leader_named_without_a_country_is_known_by_title_and_name() {
+        let c = |name, role, year| EN.leader_country(name, role, year);
+        assert_eq!(c("Macron", "President", Some(2025)), Some("France"));
+        assert_eq!(c("Emmanuel Macron", "", None), Some("France"));
+        assert_eq!(c("Merz", "Chancellor", Some(2025)), Some("Germany"));
+        assert_eq!(c("Wang Yi", "Foreign Minister", Some(2024)), Some("China"));
+        assert_eq!(
+            c("Lavrov", "Minister of Foreign Affairs", None),
+            Some("Russia")
+        );
+        assert_eq!(
+            c("Ferdinand R. Marcos Jr.", "President", Some(2023)),
+            Some("Philippines")
+        );
+        assert_eq!(
+            c("Kishida Fumio", "Prime Minister", Some(2022)),
+            Some("Japan")
+        );
+        // Out of office in the readout's year, or another office: nothing.
+        assert_eq!(c("Merz", "Chancellor", Some(2022)), None);
+        assert_eq!(c("Macron", "Vice President", Some(2025)), None);
+        assert_eq!(c("Lavrov", "Prime Minister", None), None);
+        assert_eq!(c("Wong", "Deputy Prime Minister", Some(2023)), None);
+        // A surname alone needs the title; a surname of two leaders of two countries in one
+        // year tells neither.
+        assert_eq!(c("Macron", "", Some(2025)), None);
+        assert_eq!(c("Lee", "Prime Minister", Some(2018)), Some("Singapore"));
+        assert_eq!(c("Lee", "President", Some(2025)), Some("Republic of Korea"));
+        assert_eq!(c("Li", "Premier", Some(2023)), Some("China"));
+    }
+
+    #[test]
+    fn every_leader_entry_is_well_formed() {
+        for entry in EN.leaders {
+            let f: Vec<&str> = entry.split('|').collect();
+            assert!(f.len() >= 4, "{entry}");
+            let (from, to) = f[0].split_once('-').expect(entry);
+            assert!(from.parse::<u16>().is_ok(), "{entry}");
+            assert!(
+                to.is_empty() || to.parse::<u16>().is_ok_and(|t| t >= 2012),
+                "{entry}"
+            );
+            assert!(EN.countries.iter().any(|c| c.name == f[1]), "{entry}");
+        }
     }
 
     #[test]

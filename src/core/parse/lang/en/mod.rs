@@ -5,6 +5,7 @@
 //! Takes nothing, gives [`EN`]. Pure data; the logic that reads it is in the stages.
 
 mod countries;
+mod leaders;
 mod publishers;
 
 use super::{Gender as G, Lang, Phrasing, Script};
@@ -413,6 +414,9 @@ pub static EN: Lang = Lang {
         "Philippines", "United Kingdom", "Netherlands", "United Arab Emirates", "Russian Federation",
     ],
     countries: countries::COUNTRIES,
+    leaders: leaders::LEADERS,
+    office_modifiers: words!["Vice", "Deputy", "Prime", "Former", "former", "Assistant", "Under"],
+    office_links: words!["of", "for"],
     publishers: publishers::PUBLISHERS,
     indexes: super::lookup::Indexes::new(),
 };

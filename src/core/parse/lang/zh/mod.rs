@@ -125,6 +125,9 @@ pub static ZH: Lang = Lang {
     state_forms: Words::EMPTY,
     countries_with_article: Words::EMPTY,
     countries: EN.countries,
+    leaders: crate::core::packed::joined![],
+    office_modifiers: Words::EMPTY,
+    office_links: Words::EMPTY,
     publishers: &[],
     indexes: super::lookup::Indexes::new(),
 };
