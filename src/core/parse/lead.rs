@@ -70,8 +70,9 @@ pub(super) fn is_marker(t: &str) -> bool {
             || (inner.len() == 1 && inner.bytes().all(|b| b.is_ascii_lowercase())))
 }
 
-/// Words of a place in capitals before a colon ("NEW YORK:"), or of an agency's dateline
-/// before its period ("YEREVAN, OCTOBER 2, ARMENPRESS.").
+/// Words of a place in capitals before a colon ("NEW YORK:") or a dash written against it
+/// ("TEHRAN-"), or of an agency's dateline before its period ("YEREVAN, OCTOBER 2,
+/// ARMENPRESS.").
 const PLACE_CAPS_WORDS: usize = 5;
 
 /// The words of a place line ending in a dash, or 0: every word before the dash is
@@ -81,7 +82,7 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
     // Most sentences' first word opens in lower case after its capital: told by two bytes
     // here, before the call.
     if w.first().is_some_and(|f| opens_in_capitals(f)) {
-        if let Some(n) = place_in_capitals(w) {
+        if let Some(n) = place_in_capitals(w, lang) {
             return n;
         }
     }
@@ -105,18 +106,25 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
     }
 }
 
-/// "WASHINGTON:", "NEW YORK:": words in capitals, the last closed by a colon; or an agency's
+/// "WASHINGTON:", "NEW YORK:": words in capitals, the last closed by a colon, or by a dash
+/// written against it ("TEHRAN-", as some agencies write their dateline); or an agency's
 /// dateline, "YEREVAN, OCTOBER 2, ARMENPRESS.": a place in capitals and a comma, then a date
 /// and the agency, closed by a period. The caller has told the first word by
 /// [`opens_in_capitals`]; out of line, as few sentences get this far.
 #[inline(never)]
-fn place_in_capitals(w: &[&str]) -> Option<usize> {
+fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
+    let dashed = |t: &str| {
+        lang.place_dashes
+            .iter()
+            .any(|d| t.len() > d.len() && t.ends_with(d))
+    };
     let n = w
         .iter()
         .take(PLACE_CAPS_WORDS)
-        .position(|t| t.ends_with(':') || t.ends_with('.') && w[0].ends_with(','))?;
-    // A place before a colon takes three words at most ("UNITED NATIONS, NEW YORK:").
-    if w[n].ends_with(':') && n >= 3 {
+        .position(|t| t.ends_with(':') || t.ends_with('.') && w[0].ends_with(',') || dashed(t))?;
+    // A place before a colon or a dash takes three words at most ("UNITED NATIONS, NEW
+    // YORK:").
+    if !w[n].ends_with('.') && n >= 3 {
         return None;
     }
     in_capitals(&w[..=n]).then_some(n + 1)
@@ -171,6 +179,8 @@ mod tests {
         assert_eq!(skipped("BEIJING, Feb. 25 (Xinhua) -- Wang met"), 5);
         assert_eq!(skipped("WASHINGTON: Secretary of State Ana Rolt met"), 1);
         assert_eq!(skipped("NEW YORK: The Secretary met"), 2);
+        assert_eq!(skipped("TEHRAN- Foreign Minister Ara Vosough met"), 1);
+        assert_eq!(skipped("NEW DELHI– The minister met"), 2);
         assert_eq!(
             skipped("YEREVAN, OCTOBER 2, ARMENPRESS. Minister Vale met"),
             4

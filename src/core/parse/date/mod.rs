@@ -57,9 +57,10 @@ fn label(s: &str, lang: &Lang) -> Option<&'static str> {
         .find(|p| scan::starts_with_ignore_case(s, p))
 }
 
-/// A word that may follow a date on a date line: "14:30", "10:23:05", "(Beijing", "time)".
+/// A word that may follow a date on a date line: "14:30", "10:23:05", "(Beijing", "time)", and
+/// the dash or bar before a time ("December 16, 2022 - 22:24").
 fn is_time_word(t: &str, lang: &Lang) -> bool {
-    let t = t.trim_matches(['(', ')', '[', ']', ',']);
+    let t = t.trim_matches(['(', ')', '[', ']', ',', '|', '-', '–', '—']);
     t.is_empty()
         || t.bytes().all(|b| b.is_ascii_digit() || b == b':')
         || lang.time_words.iter().any(|x| t.eq_ignore_ascii_case(x))
@@ -186,6 +187,9 @@ mod tests {
             ("Published 9 August 2022", "2022-08-09"),
             ("10. 1. 2009 10:14", "2009-01-10"),
             ("01.03.2023", "2023-03-01"),
+            ("December 16, 2022 - 22:24", "2022-12-16"),
+            ("Apr 30, 2020, 1:57 PM", "2020-04-30"),
+            ("12 May 2023 | 09:15", "2023-05-12"),
         ] {
             assert_eq!(iso(line(s, &EN)).as_deref(), Some(want), "{s}");
         }
@@ -194,6 +198,7 @@ mod tests {
     #[test]
     fn a_line_with_words_after_the_date_is_not_a_date_line() {
         assert_eq!(line("2020/11/09 Luo met Kim", &EN), None);
+        assert_eq!(line("December 16, 2022 - Tehran", &EN), None);
     }
 
     #[test]
