@@ -372,9 +372,8 @@ impl Lang {
     }
 
     /// The country of a participant the text names without one, when [`Lang::leaders`] knows
-    /// them: by a full name alone, by a short name with a title (`role`) of their office; in
-    /// office in `year` when the readout's year is known. `None` when no entry fits or entries
-    /// of two countries do.
+    /// them: their name and a title (`role`) of their office, in office in `year` when the
+    /// readout's year is known. `None` when no entry fits or entries of two countries do.
     pub fn leader_country(
         &self,
         name: &str,
@@ -401,16 +400,15 @@ impl Lang {
             if !year.is_none_or(in_office) {
                 continue;
             }
-            // A full name alone; a name that ends with a short form, or a short form a full
-            // name ends with, with a title of the office.
-            let tail = |long: &str, short: &str| {
-                long.strip_suffix(short).is_some_and(|h| h.ends_with(' '))
+            // "Macron", "Emmanuel Macron", "Xi Jinping": the name is the entry's, or opens or
+            // ends with it as a word.
+            let fits_name = |form: &str| {
+                let ends = name.strip_suffix(form).is_some_and(|h| h.ends_with(' '));
+                let opens = name.strip_prefix(form).is_some_and(|t| t.starts_with(' '));
+                name == form || ends || opens
             };
-            let titled = || offices.split(',').any(|o| self.holds_office(role, o));
-            let fits = fields.any(|form| {
-                (form == name && form.contains(' '))
-                    || (form == name || tail(name, form) || tail(form, name)) && titled()
-            });
+            let fits =
+                offices.split(',').any(|o| self.holds_office(role, o)) && fields.any(fits_name);
             if fits {
                 if found.is_some_and(|c| c != country) {
                     return None;
@@ -470,7 +468,16 @@ mod tests {
     fn a_leader_named_without_a_country_is_known_by_title_and_name() {
         let c = |name, role, year| EN.leader_country(name, role, year);
         assert_eq!(c("Macron", "President", Some(2025)), Some("France"));
-        assert_eq!(c("Emmanuel Macron", "", None), Some("France"));
+        assert_eq!(c("Emmanuel Macron", "President", None), Some("France"));
+        assert_eq!(c("Xi Jinping", "President", Some(2020)), Some("China"));
+        assert_eq!(
+            c("Lee Jae-myung", "President", Some(2025)),
+            Some("Republic of Korea")
+        );
+        assert_eq!(
+            c("Luiz Inácio Lula da Silva", "President", Some(2024)),
+            Some("Brazil")
+        );
         assert_eq!(c("Merz", "Chancellor", Some(2025)), Some("Germany"));
         assert_eq!(c("Wang Yi", "Foreign Minister", Some(2024)), Some("China"));
         assert_eq!(
@@ -490,9 +497,12 @@ mod tests {
         assert_eq!(c("Macron", "Vice President", Some(2025)), None);
         assert_eq!(c("Lavrov", "Prime Minister", None), None);
         assert_eq!(c("Wong", "Deputy Prime Minister", Some(2023)), None);
-        // A surname alone needs the title; a surname of two leaders of two countries in one
-        // year tells neither.
+        // A name needs the title; a name of two leaders of two countries in one year tells
+        // neither; a name that only holds the entry's letters is not the entry's.
         assert_eq!(c("Macron", "", Some(2025)), None);
+        assert_eq!(c("Emmanuel Macron", "", None), None);
+        assert_eq!(c("Ximena Leal", "President", Some(2020)), None);
+        assert_eq!(c("Abdullah Abdullah", "Chief Executive", Some(2020)), None);
         assert_eq!(c("Lee", "Prime Minister", Some(2018)), Some("Singapore"));
         assert_eq!(c("Lee", "President", Some(2025)), Some("Republic of Korea"));
         assert_eq!(c("Li", "Premier", Some(2023)), Some("China"));
