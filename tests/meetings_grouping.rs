@@ -48,3 +48,42 @@ fn grouping_finds_the_synthetic_meetings() {
         assert!(recall >= 0.97, "recall {recall}");
     }
 }
+
+/// Written for the tests: fictional officials, in the house styles of the UK Prime Minister's
+/// office (which names the Prime Minister by title only) and of the White House.
+const UK_CALL: &str = "PM call with President Harlan of the United States: 3 March 2025\n\n\
+    The Prime Minister spoke to President Dana Harlan of the United States this afternoon.\n\n\
+    The leaders discussed the situation in Ukraine. The Prime Minister said that European \
+    security depended on a lasting peace.\n\nThey agreed to stay in touch.\n";
+const US_CALL: &str = "Readout of President Harlan's Call with Prime Minister Oswin Fairley of \
+    the United Kingdom\n\nMarch 3, 2025\n\nPresident Dana Harlan spoke today with Prime Minister \
+    Oswin Fairley of the United Kingdom. The leaders discussed the war in Ukraine and trade \
+    between the two countries. President Harlan underscored the importance of burden sharing.\n";
+const US_OTHER_CALL: &str = "Readout of Vice President Quell's Call with Foreign Secretary Ines \
+    Dray of the United Kingdom\n\nMarch 3, 2025\n\nVice President Mara Quell spoke today with \
+    Foreign Secretary Ines Dray of the United Kingdom. They discussed the war in Ukraine.\n";
+
+#[test]
+fn a_prime_minister_named_by_title_only_is_the_other_accounts_named_prime_minister() {
+    use readout_lens::core::{parse, ParseOptions};
+    let opts = ParseOptions::default();
+    let readouts: Vec<_> = [("uk", UK_CALL), ("us", US_CALL), ("us-vp", US_OTHER_CALL)]
+        .iter()
+        .map(|(origin, text)| parse(text, origin, &opts))
+        .collect();
+    assert_eq!(readouts[0].participants[0].name, "Prime Minister");
+    let m = group_meetings(&readouts, &[]);
+    let origins: Vec<Vec<&str>> = m
+        .meetings
+        .iter()
+        .map(|x| {
+            x.readouts
+                .iter()
+                .map(|&r| readouts[r].origin.as_str())
+                .collect()
+        })
+        .collect();
+    // The two accounts of the leaders' call are one meeting; the Vice President's call with
+    // the Foreign Secretary that day is another.
+    assert_eq!(origins, vec![vec!["uk", "us"], vec!["us-vp"]]);
+}

@@ -140,6 +140,11 @@ fn words_contained(a: &[String], b: &[String]) -> bool {
 /// "Wang Tao"). Across scripts a Chinese official's surname decides when both names give
 /// one (王 and "Wang"), otherwise the offices their roles name; with neither, it is unknown.
 pub fn same_person(a: &Participant, b: &Participant, country: &str) -> Verdict {
+    // "The Prime Minister spoke to ...": a participant the text names by title only (the
+    // parser gives the title as the name) is told by office, in any script.
+    if a.name == a.role || b.name == b.role {
+        return office_verdict(a, b);
+    }
     let (han_a, han_b) = (is_han_name(&a.name), is_han_name(&b.name));
     if han_a == han_b {
         let same = if han_a {
@@ -164,11 +169,7 @@ pub fn same_person(a: &Participant, b: &Participant, country: &str) -> Verdict {
         };
     }
     let (han, latin) = if han_a { (a, b) } else { (b, a) };
-    let by_office = match (offices(&a.role), offices(&b.role)) {
-        (0, _) | (_, 0) => Verdict::Unknown,
-        (x, y) if x & y != 0 => Verdict::Same,
-        _ => Verdict::Different,
-    };
+    let by_office = office_verdict(a, b);
     let words = latin_words(&latin.name);
     let surname = (country == "China")
         .then(|| surname_pinyin(han.name.trim()))
@@ -218,6 +219,15 @@ pub fn side_verdict(a: &Readout, b: &Readout, country: &str) -> Verdict {
         verdict
     } else {
         Verdict::Unknown
+    }
+}
+
+/// Whether the offices the roles of `a` and `b` name are one: unknown when a role names none.
+fn office_verdict(a: &Participant, b: &Participant) -> Verdict {
+    match (offices(&a.role), offices(&b.role)) {
+        (0, _) | (_, 0) => Verdict::Unknown,
+        (x, y) if x & y != 0 => Verdict::Same,
+        _ => Verdict::Different,
     }
 }
 
@@ -364,6 +374,23 @@ mod tests {
                 us
             ),
             Verdict::Same
+        );
+    }
+
+    #[test]
+    fn a_participant_named_by_title_only_is_told_by_office() {
+        // "The Prime Minister spoke to ..." (a UK readout) and "... with Prime Minister Oswin
+        // Fairley of the United Kingdom" (the other side's): one person.
+        let uk = "United Kingdom";
+        let pm = person("Prime Minister", "Prime Minister", uk);
+        let named = person("Oswin Fairley", "Prime Minister", uk);
+        assert_eq!(same_person(&pm, &named, uk), Verdict::Same);
+        assert_eq!(same_person(&named, &pm, uk), Verdict::Same);
+        let fs = person("Foreign Secretary", "Foreign Secretary", uk);
+        assert_eq!(same_person(&fs, &named, uk), Verdict::Different);
+        assert_eq!(
+            same_person(&pm, &person("Oswin Fairley", "", uk), uk),
+            Verdict::Unknown
         );
     }
 
