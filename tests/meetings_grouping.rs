@@ -86,4 +86,18 @@ fn a_prime_minister_named_by_title_only_is_the_other_accounts_named_prime_minist
     // The two accounts of the leaders' call are one meeting; the Vice President's call with
     // the Foreign Secretary that day is another.
     assert_eq!(origins, vec![vec!["uk", "us"], vec!["us-vp"]]);
+
+    // In the accounts comparison the Prime Minister is one person, shown by the name the other
+    // account gives, whichever account comes first.
+    use readout_lens::core::analyse::{CorpusAnalysis, Lexicon};
+    use readout_lens::core::meetings::accounts_comparison;
+    let lexicon = Lexicon::default_lexicon();
+    let corpus = CorpusAnalysis::build(&readouts, &lexicon);
+    for columns in [[0, 1], [1, 0]] {
+        let c = accounts_comparison(&readouts, &corpus, &lexicon, &columns);
+        let names: Vec<&str> = c.people.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Oswin Fairley"), "{names:?}");
+        assert!(!names.contains(&"Prime Minister"), "{names:?}");
+        assert_eq!(c.people.len(), 2, "{names:?}");
+    }
 }

@@ -149,12 +149,24 @@ fn people(readouts: &[Readout], columns: &[usize]) -> Vec<Person> {
                 }
             }
         }
+        // A name that is only a title ("Prime Minister", in the UK's readouts) gives way to the
+        // other accounts' name of the person.
+        let title_only = |x: &Person| {
+            x.participant.iter().zip(columns).any(|(p, &c)| {
+                p.and_then(|p| readouts[c].participants.get(p))
+                    .is_some_and(|q| q.name == x.name && q.name == q.role)
+            })
+        };
         for (p, participant) in r.participants.iter().enumerate() {
             match mine[p] {
                 Some(x) => {
                     let latin = !participant.name.chars().any(crate::core::parse::is_han);
-                    let shown_han = people[x].name.chars().any(crate::core::parse::is_han);
-                    if latin && (shown_han || participant.name.len() > people[x].name.len()) {
+                    let named = participant.name != participant.role;
+                    let shown = &people[x];
+                    let shown_han = shown.name.chars().any(crate::core::parse::is_han);
+                    let better =
+                        shown_han || title_only(shown) || participant.name.len() > shown.name.len();
+                    if latin && named && better {
                         people[x].name = participant.name.clone();
                     }
                 }
