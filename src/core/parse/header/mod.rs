@@ -297,6 +297,17 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         }
         Some(posted)
     });
+    // "Vladimir Putin had a telephone conversation with ...", and nothing else tells who
+    // published: a host the leaders table knows is the publisher's own official.
+    let inferred = inferred.or_else(|| {
+        let year = date.map(|d| d.year);
+        let hosts = found
+            .iter()
+            .filter(|f| f.host && f.person.p.country.is_none());
+        hosts
+            .map(|f| &f.person.p)
+            .find_map(|p| lang.leader_country(&p.name, &p.role, year))
+    });
     let publisher = opts
         .publisher_correction
         .clone()

@@ -291,3 +291,28 @@ fn an_ambassador_is_received_in_the_country_he_is_posted_to() {
     );
     assert_eq!(posted_to("Special Envoy to the Middle East", &EN), None);
 }
+
+#[test]
+fn a_leader_named_without_a_country_takes_it_from_the_leaders_table() {
+    // Openings written for the tests in two house styles: the UK's ("The Prime Minister spoke
+    // to President X") and the Kremlin's (a host without a title).
+    let h = head(
+        None,
+        Date::new(2025, 3, 3),
+        &["The Prime Minister spoke to President Macron this afternoon."],
+    );
+    let p = &h.participants;
+    assert_eq!(
+        (p[1].name.as_str(), p[1].country.as_deref()),
+        ("Macron", Some("France"))
+    );
+    let h = head(
+        None,
+        None,
+        &["Vladimir Putin had a telephone conversation with President of France Emmanuel Macron."],
+    );
+    // Nothing but the host tells the publisher: the host is the publisher's official.
+    assert_eq!(h.publisher.as_deref(), Some("Russia"));
+    assert!(!h.publisher_assumed);
+    assert_eq!(h.participants[0].country.as_deref(), Some("Russia"));
+}

@@ -400,15 +400,20 @@ impl Lang {
             if !year.is_none_or(in_office) {
                 continue;
             }
-            // "Macron", "Emmanuel Macron", "Xi Jinping": the name is the entry's, or opens or
-            // ends with it as a word.
-            let fits_name = |form: &str| {
-                let ends = name.strip_suffix(form).is_some_and(|h| h.ends_with(' '));
-                let opens = name.strip_prefix(form).is_some_and(|t| t.starts_with(' '));
-                name == form || ends || opens
+            // "Macron", "Emmanuel Macron", "Xi Jinping": with a title of the office, the name
+            // is the entry's, or opens or ends with it as a word. A full name marked `=` fits
+            // alone ("Vladimir Putin had a telephone conversation with ...").
+            let titled = offices.split(',').any(|o| self.holds_office(role, o));
+            let fits_name = |form: &str| match form.strip_prefix('=') {
+                Some(full) => name == full,
+                None if !titled => false,
+                None => {
+                    let ends = name.strip_suffix(form).is_some_and(|h| h.ends_with(' '));
+                    let opens = name.strip_prefix(form).is_some_and(|t| t.starts_with(' '));
+                    name == form || ends || opens
+                }
             };
-            let fits =
-                offices.split(',').any(|o| self.holds_office(role, o)) && fields.any(fits_name);
+            let fits = fields.any(fits_name);
             if fits {
                 if found.is_some_and(|c| c != country) {
                     return None;
@@ -497,10 +502,13 @@ mod tests {
         assert_eq!(c("Macron", "Vice President", Some(2025)), None);
         assert_eq!(c("Lavrov", "Prime Minister", None), None);
         assert_eq!(c("Wong", "Deputy Prime Minister", Some(2023)), None);
-        // A name needs the title; a name of two leaders of two countries in one year tells
-        // neither; a name that only holds the entry's letters is not the entry's.
+        // A name needs the title, but for a full name marked as enough alone; a name of two
+        // leaders of two countries in one year tells neither; a name that only holds the
+        // entry's letters is not the entry's.
         assert_eq!(c("Macron", "", Some(2025)), None);
-        assert_eq!(c("Emmanuel Macron", "", None), None);
+        assert_eq!(c("Emmanuel Macron", "", None), Some("France"));
+        assert_eq!(c("Vladimir Putin", "", Some(2024)), Some("Russia"));
+        assert_eq!(c("Marie Macron", "", None), None);
         assert_eq!(c("Ximena Leal", "President", Some(2020)), None);
         assert_eq!(c("Abdullah Abdullah", "Chief Executive", Some(2020)), None);
         assert_eq!(c("Lee", "Prime Minister", Some(2018)), Some("Singapore"));

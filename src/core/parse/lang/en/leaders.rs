@@ -13,10 +13,13 @@
 //! - the names, in the spellings readouts use: the family name, or the part of the name a
 //!   readout calls them by ("Macron", "Lula", "von der Leyen", "Chính"). A participant's name
 //!   fits when it is that name, or opens or ends with it as a word ("Emmanuel Macron", "Xi
-//!   Jinping", "Kishida Fumio", "Fumio Kishida").
+//!   Jinping", "Kishida Fumio", "Fumio Kishida"). A name marked `=` is a full name that fits
+//!   with no title at all ("=Vladimir Putin": the Kremlin's readouts give him none); only names
+//!   nobody else is known by are so marked.
 //!
-//! Only people who held office from 2012 on are here. A name without its title is never taken
-//! ("Macron" alone may be anyone); when two entries of different countries fit, none is.
+//! Only people who held office from 2012 on are here. A name without its title is taken only
+//! when marked `=` ("Macron" alone may be anyone); when two entries of different countries fit,
+//! none is.
 
 use crate::core::packed::{joined, Joined};
 
@@ -24,8 +27,8 @@ use crate::core::packed::{joined, Joined};
 #[rustfmt::skip]
 pub(super) const LEADERS: Joined = joined![
     // United States
-    "2017-|United States|President|Trump",
-    "2021-2025|United States|President|Biden",
+    "2017-|United States|President|Trump|=Donald J. Trump|=Donald Trump",
+    "2021-2025|United States|President|Biden|=Joseph R. Biden|=Joe Biden",
     "2012-2017|United States|President|Obama",
     "2021-2025|United States|Vice President|Harris",
     "2025-|United States|Vice President|Vance",
@@ -37,21 +40,21 @@ pub(super) const LEADERS: Joined = joined![
     "2021-2025|United States|Secretary|Yellen",
     "2025-|United States|Secretary|Bessent",
     // China
-    "2013-|China|President,General Secretary|Xi",
-    "2023-|China|Premier|Li",
+    "2013-|China|President,General Secretary|Xi|=Xi Jinping",
+    "2023-|China|Premier|Li|=Li Qiang",
     "2013-2023|China|Premier|Li",
-    "2013-|China|Minister,Director|Wang",
+    "2013-|China|Minister,Director|Wang|=Wang Yi",
     "2023-|China|Vice President|Han",
     // Russia, Ukraine, Belarus
-    "2012-|Russia|President|Putin",
-    "2012-|Russia|Minister|Lavrov",
-    "2020-|Russia|Prime Minister|Mishustin",
-    "2019-|Ukraine|President|Zelenskyy|Zelensky|Zelenskiy",
+    "2012-|Russia|President|Putin|=Vladimir Putin|=Vladimir V. Putin",
+    "2012-|Russia|Minister|Lavrov|=Sergey Lavrov|=Sergei Lavrov",
+    "2020-|Russia|Prime Minister|Mishustin|=Mikhail Mishustin",
+    "2019-|Ukraine|President|Zelenskyy|Zelensky|Zelenskiy|=Volodymyr Zelenskyy|=Volodymyr Zelensky",
     "2020-2024|Ukraine|Minister|Kuleba",
     "2024-|Ukraine|Minister|Sybiha",
-    "2012-|Belarus|President|Lukashenko",
+    "2012-|Belarus|President|Lukashenko|=Alexander Lukashenko|=Aleksandr Lukashenko",
     // Europe
-    "2017-|France|President|Macron",
+    "2017-|France|President|Macron|=Emmanuel Macron",
     "2024-|France|Minister|Barrot",
     "2025-|Germany|Chancellor|Merz",
     "2021-2025|Germany|Chancellor|Scholz",
@@ -72,7 +75,7 @@ pub(super) const LEADERS: Joined = joined![
     "2015-2025|Poland|President|Duda",
     "2025-|Poland|President|Nawrocki",
     "2023-|Poland|Minister|Sikorski",
-    "2012-|Hungary|Prime Minister|Orbán|Orban",
+    "2012-|Hungary|Prime Minister|Orbán|Orban|=Viktor Orbán|=Viktor Orban",
     "2017-|Serbia|President|Vučić|Vucic",
     "2019-|Greece|Prime Minister|Mitsotakis",
     "2024-|Finland|President|Stubb",
@@ -83,7 +86,7 @@ pub(super) const LEADERS: Joined = joined![
     "2024-|Netherlands|Prime Minister|Schoof",
     "2012-2024|Netherlands|Prime Minister|Rutte",
     "2020-|Moldova|President|Sandu",
-    "2012-|Turkey|President|Erdoğan|Erdogan",
+    "2012-|Turkey|President|Erdoğan|Erdogan|=Recep Tayyip Erdoğan|=Recep Tayyip Erdogan",
     "2023-|Turkey|Minister|Fidan",
     "2019-|European Union|President|von der Leyen",
     "2019-2024|European Union|President|Michel",
@@ -103,7 +106,7 @@ pub(super) const LEADERS: Joined = joined![
     "2022-2025|Republic of Korea|President|Yoon",
     "2017-2022|Republic of Korea|President|Moon",
     "2012-|Democratic People's Republic of Korea|Chairman,General Secretary|Kim",
-    "2014-|India|Prime Minister|Modi",
+    "2014-|India|Prime Minister|Modi|=Narendra Modi",
     "2019-|India|Minister|Jaishankar",
     "2022-|Australia|Prime Minister|Albanese",
     "2018-2022|Australia|Prime Minister|Morrison",
@@ -129,9 +132,9 @@ pub(super) const LEADERS: Joined = joined![
     "2024-|Vietnam|President|Cường|Cuong",
     "2021-|Myanmar|Senior General|Hlaing",
     "2022-|Pakistan|Prime Minister|Sharif",
-    "2019-|Kazakhstan|President|Tokayev",
-    "2016-|Uzbekistan|President|Mirziyoyev",
-    "2012-|Azerbaijan|President|Aliyev",
+    "2019-|Kazakhstan|President|Tokayev|=Kassym-Jomart Tokayev",
+    "2016-|Uzbekistan|President|Mirziyoyev|=Shavkat Mirziyoyev",
+    "2012-|Azerbaijan|President|Aliyev|=Ilham Aliyev",
     "2018-|Armenia|Prime Minister|Pashinyan",
     // The Middle East and Africa
     "2017-|Saudi Arabia|Crown Prince,Prime Minister|Salman",
@@ -140,7 +143,7 @@ pub(super) const LEADERS: Joined = joined![
     "2013-|Qatar|Amir,Emir|Tamim|Thani",
     "2023-|Qatar|Prime Minister|Thani",
     "2014-|Egypt|President|El-Sisi|el-Sisi|al-Sisi|Sisi",
-    "2012-|Israel|Prime Minister|Netanyahu",
+    "2012-|Israel|Prime Minister|Netanyahu|=Benjamin Netanyahu",
     "2021-|Israel|President|Herzog",
     "2024-|Iran|President|Pezeshkian",
     "2021-2024|Iran|President|Raisi",
