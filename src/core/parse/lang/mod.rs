@@ -206,6 +206,9 @@ pub struct Lang {
     pub chrome_lines: Words,
     /// Line openings that mark page chrome ("Copyright", "©").
     pub chrome_prefixes: Words,
+    /// Line endings that mark page chrome: an archive's citation of the page ("..., The
+    /// American Presidency Project").
+    pub chrome_endings: Words,
     /// The last word of a ministry's section label of two countries joined by a hyphen
     /// ("Japan-Philippines Relations"): such a line above an article is no headline.
     pub pair_label_endings: Words,

@@ -118,7 +118,10 @@ pub static EN: Lang = Lang {
         "(web editor:", "web editor:", "(editor:", "(source:",
         "original article link:", "/public release.", "editing and translating by",
         "this material from the originating organization",
+        // A blog's comment form under a copied readout.
+        "your email address will not be published", "required fields are marked",
     ],
+    chrome_endings: words!["the american presidency project"],
     pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
     ago_words: words!["ago"],

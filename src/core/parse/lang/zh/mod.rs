@@ -66,6 +66,7 @@ pub static ZH: Lang = Lang {
     time_zone_prefixes: EN.time_zone_prefixes,
     chrome_lines: EN.chrome_lines,
     chrome_prefixes: EN.chrome_prefixes,
+    chrome_endings: EN.chrome_endings,
     pair_label_endings: EN.pair_label_endings,
     caption_credits: EN.caption_credits,
     ago_words: Words::EMPTY,
