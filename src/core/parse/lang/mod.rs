@@ -235,6 +235,9 @@ pub struct Lang {
     pub abbreviations: Words,
     /// Format phrases, most specific first: the first one found wins.
     pub formats: &'static [(&'static str, MeetingFormat)],
+    /// Words before a format word that make it name a series rather than this meeting
+    /// ("their ongoing consultations").
+    pub series_words: Words,
     /// Format hints read only when neither the openings nor the headline name a format
     /// ("spoke with": a call).
     pub weak_formats: &'static [(&'static str, MeetingFormat)],
@@ -244,6 +247,9 @@ pub struct Lang {
     pub opening_clause_words: Words,
     /// Words after the meeting verb that introduce the guests ("with", "from").
     pub guest_links: Words,
+    /// Words right after a meeting verb that introduce what was said ("A and B spoke about
+    /// ..."): such a sentence reports, it does not narrate the event.
+    pub topic_links: Words,
     /// "hosted a reception in Hanoi on August 13 for X": a link that introduces the guests when
     /// one of the hosting nouns stands between the meeting verb and it.
     pub hosting_links: Words,
