@@ -110,7 +110,31 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
             return Some(sp);
         }
     }
+    if after_clause.is_none() {
+        if let Some(sp) = after_bare_clause(w, base, people, lang) {
+            return Some(sp);
+        }
+    }
     set_off(w, base, people, lang)
+}
+
+/// "At the onset of the discussion Minister Carr offered": an opening clause without its
+/// comma, then a subject that starts at a capital after a lowercase word.
+fn after_bare_clause(w: &[&str], base: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
+    if !w
+        .get(base)
+        .is_some_and(|t| lang.opening_clause_words.contains(t))
+    {
+        return None;
+    }
+    let end = w.len().min(base + CLAUSE_WORDS);
+    let start = (base + 2..end).find(|&i| {
+        scan::is_capitalised(w[i]) && scan::is_lowercase(w[i - 1]) && !lang.is_connector(w[i - 1])
+    })?;
+    match at(w, start, people, lang) {
+        sp @ Some(Speaker::Person(_)) => sp,
+        _ => None,
+    }
 }
 
 /// A cue whose subject starts at `start`: the verb is the first lowercase word that opens a
@@ -165,6 +189,12 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
 
 /// True when a reporting phrase opens at `w[j]`, whose bare form is `word`.
 fn opens_verb(w: &[&str], j: usize, word: &str, lang: &Lang) -> bool {
+    // "re-highlighted": the verb after its prefix.
+    let word = lang
+        .verb_prefixes
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
     // The phrases were found by their first word (`v.0`, which is `word`): only the words
     // after it are compared; a phrase of one word is found.
     lang.verbs_from(word)

@@ -331,6 +331,8 @@ impl Lang {
             // "The two diplomats": every head of a joint subject may stand in one; "The
             // Minister and her counterpart": so may the words before a person's title.
             let phrases = phrases.chain(self.joint_heads).chain(self.lead_ins);
+            // "the two ranking diplomats": an adjective before the head.
+            let phrases = phrases.chain(self.subject_modifiers);
             let words = phrases.flat_map(|p| p.split(' '));
             set(
                 words.chain(self.connectors.iter().chain(self.adverbs)),

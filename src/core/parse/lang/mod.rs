@@ -275,6 +275,9 @@ pub struct Lang {
     pub lead_ins: Words,
     /// Reporting verbs and verb phrases that make a sentence's subject its speaker.
     pub reporting_verbs: Words,
+    /// Prefixes a reporting verb may carry with a hyphen ("re-highlighted",
+    /// "re-emphasized"): the verb after it is read.
+    pub verb_prefixes: Words,
     /// Single-word adverbs allowed between a speaker and its verb ("also", "further").
     pub adverbs: Words,
     /// Subjects that mean the parties together ("both sides", "they").
@@ -329,6 +332,9 @@ pub struct Lang {
     pub joint_determiners: Words,
     /// Plural heads of a joint subject ("ministers", "leaders", "sides", "pair", "two").
     pub joint_heads: Words,
+    /// Lowercase adjectives that may stand inside a subject before its head or its country
+    /// ("the two ranking diplomats", "both senior officials", "The top Vietnamese diplomat").
+    pub subject_modifiers: Words,
     /// Adverbs that may open a sentence before its subject ("Finally the leaders agreed").
     pub sentence_adverbs: Words,
     /// Words of titles that mean the same thing, for matching a role subject ("The Foreign
