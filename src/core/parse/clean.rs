@@ -329,9 +329,14 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
 /// "Barack Obama, Readout of the President's Call with ... Online by ..., The American
 /// Presidency Project": a line that ends as an archive's citation of the page.
 fn closes_chrome(line: &str, lang: &Lang) -> bool {
+    // Told by the last byte first: most lines end in another.
+    let last = line.as_bytes().last().map(u8::to_ascii_lowercase);
     lang.chrome_endings.iter().any(|e| {
         let from = line.len().wrapping_sub(e.len());
-        line.len() >= e.len() && line.is_char_boundary(from) && line[from..].eq_ignore_ascii_case(e)
+        e.as_bytes().last().map(u8::to_ascii_lowercase) == last
+            && line.len() >= e.len()
+            && line.is_char_boundary(from)
+            && line[from..].eq_ignore_ascii_case(e)
     })
 }
 

@@ -419,13 +419,6 @@ fn find_format(openings: &[&str], headline: Option<&str>, lang: &Lang) -> Option
                 w.trim_matches(edge)
             }
         }));
-        // "spoke today as a part of their ongoing consultations": a format after a word of a
-        // series names the series, not this meeting.
-        for i in 1..words.len() {
-            if lang.series_words.contains_ignore_case(words[i - 1]) {
-                words[i] = "";
-            }
-        }
         lang.format_in(&words, weak)
     };
     openings

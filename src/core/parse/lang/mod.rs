@@ -276,7 +276,7 @@ pub struct Lang {
     /// Reporting verbs and verb phrases that make a sentence's subject its speaker.
     pub reporting_verbs: Words,
     /// Prefixes a reporting verb may carry with a hyphen ("re-highlighted",
-    /// "re-emphasized"): the verb after it is read.
+    /// "re-emphasized"): the verb after it is read. Two or three letters and the hyphen.
     pub verb_prefixes: Words,
     /// Single-word adverbs allowed between a speaker and its verb ("also", "further").
     pub adverbs: Words,
