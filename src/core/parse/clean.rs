@@ -306,7 +306,7 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
     if lang.is_chrome_line(line) || lang.is_chrome_line(bare) {
         return true;
     }
-    if is_pair_label(line, lang) {
+    if is_pair_label(line, lang) || closes_chrome(line, lang) {
         return true;
     }
     // "Published: 2021.03.03" opens like chrome but is the date line the header needs.
@@ -324,6 +324,20 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
                 || lang.is_chrome_line(t)
         });
     bar || is_breadcrumb(line) || is_page_furniture(line, lang)
+}
+
+/// "Barack Obama, Readout of the President's Call with ... Online by ..., The American
+/// Presidency Project": a line that ends as an archive's citation of the page.
+fn closes_chrome(line: &str, lang: &Lang) -> bool {
+    // Told by the last byte first: most lines end in another.
+    let last = line.as_bytes().last().map(u8::to_ascii_lowercase);
+    lang.chrome_endings.iter().any(|e| {
+        let from = line.len().wrapping_sub(e.len());
+        e.as_bytes().last().map(u8::to_ascii_lowercase) == last
+            && line.len() >= e.len()
+            && line.is_char_boundary(from)
+            && line[from..].eq_ignore_ascii_case(e)
+    })
 }
 
 /// Lines a page puts around an article: a photo's file name ("pm1.jpg"), a relative time stamp

@@ -105,12 +105,42 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         .skip(base)
         .position(|t| t.ends_with(','))
         .map(|i| base + i + 1);
-    for start in std::iter::once(base).chain(after_clause) {
-        if let Some(sp) = at(w, start, people, lang) {
-            return Some(sp);
+    // Else after an opening clause without its comma, looked for only then; a subject there
+    // must be a participant.
+    let bare = std::iter::once_with(|| bare_clause_end(w, base, after_clause, lang)).flatten();
+    let starts = std::iter::once((base, false))
+        .chain(after_clause.map(|s| (s, false)))
+        .chain(bare.map(|s| (s, true)));
+    for (start, person_only) in starts {
+        match at(w, start, people, lang) {
+            Some(sp @ Speaker::Person(_)) => return Some(sp),
+            Some(sp) if !person_only => return Some(sp),
+            _ => {}
         }
     }
     set_off(w, base, people, lang)
+}
+
+/// "At the onset of the discussion Minister Carr offered": where the subject may start after
+/// an opening clause that has no comma (`after_clause` is where one with a comma ended): at a
+/// capital after a lowercase word.
+fn bare_clause_end(
+    w: &[&str],
+    base: usize,
+    after_clause: Option<usize>,
+    lang: &Lang,
+) -> Option<usize> {
+    if after_clause.is_some()
+        || !w
+            .get(base)
+            .is_some_and(|t| lang.opening_clause_words.contains(t))
+    {
+        return None;
+    }
+    let end = w.len().min(base + CLAUSE_WORDS);
+    (base + 2..end).find(|&i| {
+        scan::is_capitalised(w[i]) && scan::is_lowercase(w[i - 1]) && !lang.is_connector(w[i - 1])
+    })
 }
 
 /// A cue whose subject starts at `start`: the verb is the first lowercase word that opens a
@@ -155,12 +185,24 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
         if opens_verb(w, j, word, lang) {
             return Some(j);
         }
-        // A lowercase word that cannot be part of a subject ("is", "should"): no cue here.
+        // A lowercase word that cannot be part of a subject ("is", "should"): no cue here,
+        // unless it is a verb with a prefix ("re-highlighted").
         if !lang.is_subject_word(word) {
-            return None;
+            let b = word.as_bytes();
+            let hyphen = b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-');
+            return (hyphen && prefixed_verb(word, lang)).then_some(j);
         }
     }
     None
+}
+
+/// "re-highlighted", "re-emphasized": a reporting verb after one of [`Lang::verb_prefixes`]
+/// (a prefix is two or three letters and a hyphen: the caller looks for the hyphen first).
+fn prefixed_verb(word: &str, lang: &Lang) -> bool {
+    lang.verb_prefixes
+        .iter()
+        .filter_map(|p| word.strip_prefix(p))
+        .any(|v| !lang.verbs_from(v).is_empty())
 }
 
 /// True when a reporting phrase opens at `w[j]`, whose bare form is `word`.

@@ -50,6 +50,15 @@ pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Opt
             return people.recent.last().map(|&i| Speaker::Person(i));
         }
     }
+    // "The foreign minister underlined": a title written in lowercase, read as a title (the
+    // last subject when it fits no one's).
+    if let [article, a, b] = bare {
+        let lowercase = scan::is_lowercase(a) && scan::is_lowercase(b) && lang.is_side_word(b);
+        if lowercase && lang.is_article(article) && lang.is_side_word(&[*a, *b].join(" ")) {
+            let found = titled(&[*a, *b].join(" "), people, lang, None);
+            return found.or(people.recent.last().copied()).map(Speaker::Person);
+        }
+    }
     let head = bare[bare.len() - 1];
     if bare.len() > 1 && lang.is_narration_noun(head) {
         return Some(Speaker::Narration);
@@ -184,6 +193,12 @@ fn one(bare: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
 /// "the Chinese side", "The Japanese minister", "the ROK Foreign Minister": a country, then
 /// side or title words.
 fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
+    // "The top Vietnamese diplomat": adjectives before the country.
+    let modifiers = rest
+        .iter()
+        .take_while(|w| scan::is_lowercase(w) && lang.subject_modifiers.contains(w))
+        .count();
+    let rest = &rest[modifiers..];
     if rest.len() < 2 {
         return None;
     }

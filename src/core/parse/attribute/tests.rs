@@ -344,3 +344,43 @@ fn a_title_of_a_country_names_its_participant_whose_title_fits_or_who_has_none()
     );
     assert_ne!(said, Some(Speaker::Person(1)));
 }
+
+#[test]
+fn adjectives_inside_a_joint_subject_or_before_a_country_are_read_past() {
+    let joint = Some(Speaker::Joint);
+    assert_eq!(cue("The two ranking diplomats agreed to meet."), joint);
+    assert_eq!(
+        cue("At the meeting, both senior officials expressed hope."),
+        joint
+    );
+    assert_eq!(cue("The duo discussed trade."), joint);
+    assert_eq!(
+        cue("The top Norwegian diplomat proposed a visit."),
+        Some(Speaker::Person(1))
+    );
+}
+
+#[test]
+fn a_title_in_lowercase_and_a_verb_with_a_prefix_are_cues() {
+    assert_eq!(
+        cue("The foreign minister underlined the ties."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("In particular, Minister Brell re-emphasized the point."),
+        Some(Speaker::Person(1))
+    );
+}
+
+#[test]
+fn an_opening_clause_without_its_comma_is_read_past() {
+    assert_eq!(
+        cue("At the outset of the talk Minister Brell offered his greetings."),
+        Some(Speaker::Person(1))
+    );
+    // The clause itself names no speaker.
+    assert_eq!(
+        cue("At the request of Minister Brell the talks began."),
+        None
+    );
+}

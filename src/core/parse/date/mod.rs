@@ -29,11 +29,7 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
     if s.len() > 60 || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let rest = label(s, lang).map_or(s, |p| {
-        s.get(p.len()..)
-            .unwrap_or("")
-            .trim_start_matches([' ', ':'])
-    });
+    let rest = after_label(s, lang).map_or(s, |r| r.trim_start_matches([' ', ':']));
     let w: Vec<Word> = lang.words(rest);
     // "Friday, March 25, 2011": a weekday may open the line.
     let skip = usize::from(w.first().is_some_and(|x| is_weekday(x.1, lang)));
@@ -43,6 +39,27 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
         .iter()
         .all(|(_, t)| is_time_word(t, lang))
         .then_some(date)
+}
+
+/// Capitalised words of a newspaper's byline that may stand before a date line's label
+/// ("Recorder Report Published 28 Oct, 2023").
+const BYLINE_WORDS: usize = 3;
+
+/// What follows the label of a date line that opens with one, or with a short byline and one.
+fn after_label<'a>(s: &'a str, lang: &Lang) -> Option<&'a str> {
+    let mut at = 0;
+    for _ in 0..=BYLINE_WORDS {
+        let rest = &s[at..];
+        if let Some(p) = label(rest, lang) {
+            return rest.get(p.len()..);
+        }
+        let end = at + rest.find(' ')?;
+        if !scan::is_capitalised(&s[at..end]) {
+            return None;
+        }
+        at = end + 1;
+    }
+    None
 }
 
 /// True when `s` opens with a date line's label ("Published", "Updated:", "Date:").
@@ -61,8 +78,19 @@ fn label(s: &str, lang: &Lang) -> Option<&'static str> {
 /// the dash or bar before a time ("December 16, 2022 - 22:24").
 fn is_time_word(t: &str, lang: &Lang) -> bool {
     let t = t.trim_matches(['(', ')', '[', ']', ',', '|', '-', '–', '—']);
+    let clock = |c: &str| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || b == b':');
+    // "05:58am": a time glued to its word.
+    let glued = || {
+        lang.time_words.iter().any(|x| {
+            t.len() > x.len()
+                && t.is_char_boundary(t.len() - x.len())
+                && t[t.len() - x.len()..].eq_ignore_ascii_case(x)
+                && clock(&t[..t.len() - x.len()])
+        })
+    };
     t.is_empty()
-        || t.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        || clock(t)
+        || glued()
         || lang.time_words.iter().any(|x| t.eq_ignore_ascii_case(x))
         || lang.time_zone_prefixes.iter().any(|p| t.starts_with(p))
 }
@@ -190,6 +218,11 @@ mod tests {
             ("December 16, 2022 - 22:24", "2022-12-16"),
             ("Apr 30, 2020, 1:57 PM", "2020-04-30"),
             ("12 May 2023 | 09:15", "2023-05-12"),
+            ("Published 28 Oct, 2023 05:58am", "2023-10-28"),
+            (
+                "Recorder Report Published 28 Oct, 2023 05:58am",
+                "2023-10-28",
+            ),
         ] {
             assert_eq!(iso(line(s, &EN)).as_deref(), Some(want), "{s}");
         }
@@ -199,6 +232,8 @@ mod tests {
     fn a_line_with_words_after_the_date_is_not_a_date_line() {
         assert_eq!(line("2020/11/09 Luo met Kim", &EN), None);
         assert_eq!(line("December 16, 2022 - Tehran", &EN), None);
+        // A byline is a few capitalised words before the label, no more.
+        assert_eq!(line("The minister said Published 28 Oct, 2023", &EN), None);
     }
 
     #[test]

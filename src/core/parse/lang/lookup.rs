@@ -275,12 +275,22 @@ impl Lang {
         for i in 0..words.len() {
             for &(_, phrase, k) in index.get(words[i]) {
                 let rest = phrase.split(' ').skip(1).enumerate();
+                // "as a part of their ongoing consultations": a format after a word of a
+                // series names the series, not this meeting (told once a phrase is found).
+                let series = || {
+                    i > 0
+                        && self
+                            .series_words
+                            .iter()
+                            .any(|s| s.eq_ignore_ascii_case(words[i - 1]))
+                };
                 if best.is_none_or(|b| k < b)
                     && rest.clone().all(|(j, p)| {
                         words
                             .get(i + 1 + j)
                             .is_some_and(|w| w.eq_ignore_ascii_case(p))
                     })
+                    && !series()
                 {
                     best = Some(k);
                 }
@@ -331,6 +341,8 @@ impl Lang {
             // "The two diplomats": every head of a joint subject may stand in one; "The
             // Minister and her counterpart": so may the words before a person's title.
             let phrases = phrases.chain(self.joint_heads).chain(self.lead_ins);
+            // "the two ranking diplomats": an adjective before the head.
+            let phrases = phrases.chain(self.subject_modifiers);
             let words = phrases.flat_map(|p| p.split(' '));
             set(
                 words.chain(self.connectors.iter().chain(self.adverbs)),

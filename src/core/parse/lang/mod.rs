@@ -206,6 +206,9 @@ pub struct Lang {
     pub chrome_lines: Words,
     /// Line openings that mark page chrome ("Copyright", "©").
     pub chrome_prefixes: Words,
+    /// Line endings that mark page chrome: an archive's citation of the page ("..., The
+    /// American Presidency Project").
+    pub chrome_endings: Words,
     /// The last word of a ministry's section label of two countries joined by a hyphen
     /// ("Japan-Philippines Relations"): such a line above an article is no headline.
     pub pair_label_endings: Words,
@@ -232,6 +235,9 @@ pub struct Lang {
     pub abbreviations: Words,
     /// Format phrases, most specific first: the first one found wins.
     pub formats: &'static [(&'static str, MeetingFormat)],
+    /// Words before a format word that make it name a series rather than this meeting
+    /// ("their ongoing consultations").
+    pub series_words: Words,
     /// Format hints read only when neither the openings nor the headline name a format
     /// ("spoke with": a call).
     pub weak_formats: &'static [(&'static str, MeetingFormat)],
@@ -241,6 +247,9 @@ pub struct Lang {
     pub opening_clause_words: Words,
     /// Words after the meeting verb that introduce the guests ("with", "from").
     pub guest_links: Words,
+    /// Words right after a meeting verb that introduce what was said ("A and B spoke about
+    /// ..."): such a sentence reports, it does not narrate the event.
+    pub topic_links: Words,
     /// "hosted a reception in Hanoi on August 13 for X": a link that introduces the guests when
     /// one of the hosting nouns stands between the meeting verb and it.
     pub hosting_links: Words,
@@ -266,6 +275,9 @@ pub struct Lang {
     pub lead_ins: Words,
     /// Reporting verbs and verb phrases that make a sentence's subject its speaker.
     pub reporting_verbs: Words,
+    /// Prefixes a reporting verb may carry with a hyphen ("re-highlighted",
+    /// "re-emphasized"): the verb after it is read. Two or three letters and the hyphen.
+    pub verb_prefixes: Words,
     /// Single-word adverbs allowed between a speaker and its verb ("also", "further").
     pub adverbs: Words,
     /// Subjects that mean the parties together ("both sides", "they").
@@ -320,6 +332,9 @@ pub struct Lang {
     pub joint_determiners: Words,
     /// Plural heads of a joint subject ("ministers", "leaders", "sides", "pair", "two").
     pub joint_heads: Words,
+    /// Lowercase adjectives that may stand inside a subject before its head or its country
+    /// ("the two ranking diplomats", "both senior officials", "The top Vietnamese diplomat").
+    pub subject_modifiers: Words,
     /// Adverbs that may open a sentence before its subject ("Finally the leaders agreed").
     pub sentence_adverbs: Words,
     /// Words of titles that mean the same thing, for matching a role subject ("The Foreign

@@ -84,6 +84,8 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         (from..v).any(|i| scan::is_lowercase(w[i]) && lang.opens_report(&w[i..]))
     };
     let mut said_to = false;
+    // "A and B spoke about ...": a meeting verb whose link introduces what was said.
+    let mut topic = false;
     // "A and B discussed ... over the phone on January 6": no meeting verb.
     let mut pair = false;
     let (hosts, mut guests, after) = match verb {
@@ -94,6 +96,10 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
             }
             let from = guests_after(&w, v, lang).min(w.len());
             let (guests, used) = persons(&w[from..], lang);
+            topic = guests.is_empty()
+                && hosts.len() >= 2
+                && w.get(v + 1)
+                    .is_some_and(|t| lang.topic_links.contains(&scan::bare(t)));
             (hosts, guests, from + used)
         }
         None if kind == Kind::Headline || named_first.is_some() => {
@@ -111,8 +117,10 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         },
         None => return None,
     };
-    let reported =
-        said_to || pair || !guests.is_empty() && lang.opens_report(w.get(after..).unwrap_or(&[]));
+    let reported = said_to
+        || pair
+        || topic
+        || !guests.is_empty() && lang.opens_report(w.get(after..).unwrap_or(&[]));
     let mut hosts = hosts;
     // "A and his counterpart B held talks", "A and B met": the first named is the host.
     if guests.is_empty() && hosts.len() >= 2 {

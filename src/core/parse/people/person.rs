@@ -75,7 +75,10 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
                     && lang.is_connector(next)
                     && scan::is_capitalised(next2)
             };
+            // "... and head of the International Liaison Department X": a lowercase title.
+            let titled_next = t == lang.and_word && lang.lower_role_words.contains(&next);
             let leads_on = (scan::is_capitalised(next) && !dated)
+                || titled_next
                 || ((lang.articles.contains(&next) || lang.lead_ins.contains(&next))
                     && scan::is_capitalised(next2)
                     && !side())
@@ -90,7 +93,13 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
             }
         }
         let last = chunks.len() - 1;
-        match possessive(t, lang).filter(|_| !in_country_name(&chunks[last], t, &w[i + 1..], lang))
+        // "the CPV Central Committee's Commission for External Relations X": a possessive
+        // between two words of titles is inside the title.
+        let in_title = |stem: &str| {
+            lang.is_role_word(stem) && w.get(i + 1).is_some_and(|n| lang.is_role_word(n))
+        };
+        match possessive(t, lang)
+            .filter(|stem| !in_title(stem) && !in_country_name(&chunks[last], t, &w[i + 1..], lang))
         {
             Some(stem) if !is_country_word(stem, chunks[last].last(), lang) => {
                 chunks[last].push(stem);

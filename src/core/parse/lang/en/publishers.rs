@@ -55,7 +55,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         home_title_endings: words!["of the Department of State", "at the Department of State"],
         own_words: NONE,
         credits: NONE,
-        headline_openings: words!["readout of president", "readout of the president", "readout of vice president", "statement by nsc", "statement by national security council", "secretary of state", "deputy secretary"],
+        headline_openings: words!["readout of president", "readout of the president", "read-out of president", "read-out of the president", "readout of vice president", "statement by nsc", "statement by national security council", "secretary of state", "deputy secretary"],
         script: &[],
     },
     Publisher {
