@@ -443,18 +443,39 @@ impl Lang {
     /// Minister" for "Minister", "Minister for Foreign Affairs" for "Minister"; not "Vice
     /// President" for "President" or "Prime Minister" for "Minister".
     pub fn holds_office(&self, role: &str, office: &str) -> bool {
-        if role == office {
-            return true;
+        // Titles are compared ignoring ASCII case: news copies write "Foreign minister".
+        let n = office.len();
+        let at = |i: usize| {
+            role.get(i..i + n)
+                .is_some_and(|w| w.eq_ignore_ascii_case(office))
+        };
+        if role.len() < n {
+            return false;
         }
-        let ends = role.strip_suffix(office).and_then(|h| h.strip_suffix(' '));
-        if let Some(head) = ends {
-            let before = head.rsplit(' ').next().unwrap_or(head);
-            return !self.office_modifiers.contains(before);
+        if role.len() == n {
+            return at(0);
         }
-        role.strip_prefix(office)
-            .and_then(|rest| rest.strip_prefix(' '))
-            .and_then(|rest| rest.split(' ').next())
-            .is_some_and(|link| self.office_links.contains(link))
+        let end = role.len() - n;
+        if at(end) && role[..end].ends_with(' ') {
+            // The words of this title ("Deputy Prime Minister and Foreign Minister": "Foreign");
+            // none may make it another office ("Vice Foreign Minister").
+            let head = &role[..end - 1];
+            // A comma ends the title before it as "and" does (its piece is empty).
+            let this = head
+                .rsplit([',', ' '])
+                .take_while(|w| !w.is_empty() && *w != self.and_word);
+            return !this.into_iter().any(|w| {
+                self.office_modifiers
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(w))
+            });
+        }
+        at(0)
+            && role[n..].starts_with(' ')
+            && role[n + 1..]
+                .split(' ')
+                .next()
+                .is_some_and(|link| self.office_links.contains(link))
     }
 
     /// "A", "A and B", "A, B and C".
@@ -499,6 +520,17 @@ mod tests {
             Some("Brazil")
         );
         assert_eq!(c("Merz", "Chancellor", Some(2025)), Some("Germany"));
+        let park = |role| c("Park Jin", role, Some(2023));
+        assert_eq!(park("Foreign minister"), Some("Republic of Korea"));
+        assert_eq!(park("Vice foreign minister"), None);
+        assert_eq!(
+            park("Deputy Prime Minister and Foreign Minister"),
+            Some("Republic of Korea")
+        );
+        assert_eq!(
+            park("Deputy Prime Minister, Foreign Minister"),
+            Some("Republic of Korea")
+        );
         assert_eq!(c("Wang Yi", "Foreign Minister", Some(2024)), Some("China"));
         assert_eq!(
             c("Lavrov", "Minister of Foreign Affairs", None),
