@@ -66,7 +66,12 @@ pub(super) struct Indexes {
     credits: OnceLock<WordMap<&'static Publisher>>,
     /// The publishers' own lines and line openings.
     publisher_lines: OnceLock<PublisherLines>,
+    /// The leaders table's entries, and each by the first word of each of its names.
+    leaders: OnceLock<Leaders>,
 }
+
+/// The leaders table's entries; (first word of a name, the entry's place) by first word.
+pub(super) type Leaders = (Vec<&'static str>, ByFirst<(&'static str, usize)>);
 
 impl Indexes {
     pub(super) const fn new() -> Indexes {
@@ -92,6 +97,7 @@ impl Indexes {
             language_names: OnceLock::new(),
             credits: OnceLock::new(),
             publisher_lines: OnceLock::new(),
+            leaders: OnceLock::new(),
         }
     }
 }
@@ -107,6 +113,22 @@ fn in_set(cell: &OnceLock<WordMap<()>>, table: Words, fold: bool, word: &str) ->
 }
 
 impl Lang {
+    /// The leaders table (see `en/leaders.rs`), its entries by the first word of their names.
+    pub(super) fn leaders_index(&self) -> &Leaders {
+        self.indexes.leaders.get_or_init(|| {
+            let entries: Vec<&'static str> = self.leaders.iter().collect();
+            let mut keys = Vec::new();
+            for (i, entry) in entries.iter().enumerate() {
+                for name in entry.split('|').skip(3) {
+                    let name = name.trim_start_matches('=');
+                    keys.push((name.split(' ').next().unwrap_or(name), i));
+                }
+            }
+            crate::core::sort::sort_by_key(&mut keys, |k| k.0);
+            (entries, ByFirst::new(keys, false, |k| k.0))
+        })
+    }
+
     /// The month number of `word`, ignoring case and a trailing period ("Sept.").
     pub fn month(&self, word: &str) -> Option<u8> {
         let w = word.trim_end_matches('.');

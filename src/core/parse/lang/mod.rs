@@ -400,43 +400,54 @@ impl Lang {
             Some((head, last)) if self.name_suffixes.contains(last) => head.trim_end_matches(','),
             _ => name,
         };
+        // Only the entries with a name whose first word is a word of the name can fit.
+        let (entries, by_word) = self.leaders_index();
         let mut found = None;
-        for entry in self.leaders {
-            let mut fields = entry.split('|');
-            let (Some(years), Some(country), Some(offices)) =
-                (fields.next(), fields.next(), fields.next())
-            else {
-                continue;
-            };
-            let (from, to) = years.split_once('-').unwrap_or((years, years));
-            let in_office = |y: u16| {
-                from.parse().is_ok_and(|f: u16| f <= y) && to.parse().map_or(true, |t: u16| y <= t)
-            };
-            if !year.is_none_or(in_office) {
-                continue;
-            }
-            // "Macron", "Emmanuel Macron", "Xi Jinping": with a title of the office, the name
-            // is the entry's, or opens or ends with it as a word. A full name marked `=` fits
-            // alone ("Vladimir Putin had a telephone conversation with ...").
-            let titled = offices.split(',').any(|o| self.holds_office(role, o));
-            let fits_name = |form: &str| match form.strip_prefix('=') {
-                Some(full) => name == full,
-                None if !titled => false,
-                None => {
-                    let ends = name.strip_suffix(form).is_some_and(|h| h.ends_with(' '));
-                    let opens = name.strip_prefix(form).is_some_and(|t| t.starts_with(' '));
-                    name == form || ends || opens
+        for word in name.split(' ') {
+            for &(_, i) in by_word.get(word) {
+                if let Some(country) = self.leader_fits(entries[i], name, role, year) {
+                    if found.is_some_and(|c| c != country) {
+                        return None;
+                    }
+                    found = Some(country);
                 }
-            };
-            let fits = fields.any(fits_name);
-            if fits {
-                if found.is_some_and(|c| c != country) {
-                    return None;
-                }
-                found = Some(country);
             }
         }
         found
+    }
+
+    /// The country of a leaders table's `entry` when `name` with `role` in `year` is its
+    /// person (see [`Lang::leader_country`]).
+    fn leader_fits(
+        &self,
+        entry: &'static str,
+        name: &str,
+        role: &str,
+        year: Option<u16>,
+    ) -> Option<&'static str> {
+        let mut fields = entry.split('|');
+        let (years, country, offices) = (fields.next()?, fields.next()?, fields.next()?);
+        let (from, to) = years.split_once('-').unwrap_or((years, years));
+        let in_office = |y: u16| {
+            from.parse().is_ok_and(|f: u16| f <= y) && to.parse().map_or(true, |t: u16| y <= t)
+        };
+        if !year.is_none_or(in_office) {
+            return None;
+        }
+        // "Macron", "Emmanuel Macron", "Xi Jinping": with a title of the office, the name is
+        // the entry's, or opens or ends with it as a word. A full name marked `=` fits alone
+        // ("Vladimir Putin had a telephone conversation with ...").
+        let titled = offices.split(',').any(|o| self.holds_office(role, o));
+        let fits_name = |form: &str| match form.strip_prefix('=') {
+            Some(full) => name == full,
+            None if !titled => false,
+            None => {
+                let ends = name.strip_suffix(form).is_some_and(|h| h.ends_with(' '));
+                let opens = name.strip_prefix(form).is_some_and(|t| t.starts_with(' '));
+                name == form || ends || opens
+            }
+        };
+        fields.any(fits_name).then_some(country)
     }
 
     /// True when `role` is the title `office`: "President", "French President", "Foreign
