@@ -66,12 +66,12 @@ pub(super) struct Indexes {
     credits: OnceLock<WordMap<&'static Publisher>>,
     /// The publishers' own lines and line openings.
     publisher_lines: OnceLock<PublisherLines>,
-    /// The leaders table's entries, and each by the first word of each of its names.
+    /// The leaders table's entries by the first word of each of their names.
     leaders: OnceLock<Leaders>,
 }
 
-/// The leaders table's entries; (first word of a name, the entry's place) by first word.
-pub(super) type Leaders = (Vec<&'static str>, ByFirst<(&'static str, usize)>);
+/// The leaders table's entries, as (first word of one of its names, the entry), by that word.
+pub(super) type Leaders = ByFirst<(&'static str, &'static str)>;
 
 impl Indexes {
     pub(super) const fn new() -> Indexes {
@@ -116,16 +116,15 @@ impl Lang {
     /// The leaders table (see `en/leaders.rs`), its entries by the first word of their names.
     pub(super) fn leaders_index(&self) -> &Leaders {
         self.indexes.leaders.get_or_init(|| {
-            let entries: Vec<&'static str> = self.leaders.iter().collect();
             let mut keys = Vec::new();
-            for (i, entry) in entries.iter().enumerate() {
+            for entry in self.leaders {
                 for name in entry.split('|').skip(3) {
                     let name = name.trim_start_matches('=');
-                    keys.push((name.split(' ').next().unwrap_or(name), i));
+                    keys.push((name.split(' ').next().unwrap_or(name), entry));
                 }
             }
             crate::core::sort::sort_by_key(&mut keys, |k| k.0);
-            (entries, ByFirst::new(keys, false, |k| k.0))
+            ByFirst::new(keys, false, |k| k.0)
         })
     }
 

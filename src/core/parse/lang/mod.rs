@@ -401,11 +401,11 @@ impl Lang {
             _ => name,
         };
         // Only the entries with a name whose first word is a word of the name can fit.
-        let (entries, by_word) = self.leaders_index();
+        let by_word = self.leaders_index();
         let mut found = None;
         for word in name.split(' ') {
-            for &(_, i) in by_word.get(word) {
-                if let Some(country) = self.leader_fits(entries[i], name, role, year) {
+            for &(_, entry) in by_word.get(word) {
+                if let Some(country) = self.leader_fits(entry, name, role, year) {
                     if found.is_some_and(|c| c != country) {
                         return None;
                     }
@@ -471,10 +471,10 @@ impl Lang {
             // The words of this title ("Deputy Prime Minister and Foreign Minister": "Foreign");
             // none may make it another office ("Vice Foreign Minister").
             let head = &role[..end - 1];
-            // A comma ends the title before it as "and" does (its piece is empty).
+            // A comma ends the title before it as "and" does.
             let this = head
-                .rsplit([',', ' '])
-                .take_while(|w| !w.is_empty() && *w != self.and_word);
+                .rsplit(' ')
+                .take_while(|w| !w.ends_with(',') && *w != self.and_word);
             return !this.into_iter().any(|w| {
                 self.office_modifiers
                     .iter()
