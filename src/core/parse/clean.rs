@@ -332,11 +332,8 @@ fn closes_chrome(line: &str, lang: &Lang) -> bool {
     // Told by the last byte first: most lines end in another.
     let last = line.as_bytes().last().map(u8::to_ascii_lowercase);
     lang.chrome_endings.iter().any(|e| {
-        let from = line.len().wrapping_sub(e.len());
         e.as_bytes().last().map(u8::to_ascii_lowercase) == last
-            && line.len() >= e.len()
-            && line.is_char_boundary(from)
-            && line[from..].eq_ignore_ascii_case(e)
+            && scan::ends_with_ignore_case(line, e)
     })
 }
 

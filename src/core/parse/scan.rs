@@ -235,6 +235,14 @@ pub(super) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// True when `s` ends with `suffix` (not empty), ignoring ASCII case. Where it does,
+/// `s.len() - suffix.len()` is a char boundary (only ASCII bytes differ in case).
+pub(super) fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
+    !suffix.is_empty()
+        && s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// `s` cut to at most `max` bytes, on a char boundary.
 pub(super) fn prefix(s: &str, max: usize) -> &str {
     if s.len() <= max {
@@ -382,6 +390,15 @@ mod tests {
         assert_eq!(bare("\"é!"), "é");
         assert_eq!(bare("(.)"), "");
         assert_eq!(bare(",;"), "");
+    }
+
+    #[test]
+    fn ends_with_ignore_case_compares_the_last_bytes() {
+        assert!(ends_with_ignore_case("Foreign minister", "Minister"));
+        assert!(ends_with_ignore_case("Minister", "MINISTER"));
+        assert!(!ends_with_ignore_case("é", "x"));
+        assert!(!ends_with_ignore_case("Minister", ""));
+        assert!(!ends_with_ignore_case("ter", "Minister"));
     }
 
     #[test]

@@ -54,8 +54,12 @@ pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Opt
     // last subject when it fits no one's).
     if let [article, a, b] = bare {
         let lowercase = scan::is_lowercase(a) && scan::is_lowercase(b) && lang.is_side_word(b);
-        if lowercase && lang.is_article(article) && lang.is_side_word(&[*a, *b].join(" ")) {
-            let found = titled(&[*a, *b].join(" "), people, lang, None);
+        let title = || [*a, *b].join(" ");
+        if let Some(title) = (lowercase && lang.is_article(article))
+            .then(title)
+            .filter(|t| lang.is_side_word(t))
+        {
+            let found = titled(&title, people, lang, None);
             return found.or(people.recent.last().copied()).map(Speaker::Person);
         }
     }

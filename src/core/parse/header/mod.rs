@@ -299,8 +299,8 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     });
     // "Vladimir Putin had a telephone conversation with ...", and nothing else tells who
     // published: a host the leaders table knows is the publisher's own official.
+    let year = date.map(|d| d.year);
     let inferred = inferred.or_else(|| {
-        let year = date.map(|d| d.year);
         let hosts = found
             .iter()
             .filter(|f| f.host && f.person.p.country.is_none());
@@ -332,7 +332,7 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             if p.role.is_empty() {
                 p.role = title;
             }
-        } else if let Some(c) = lang.leader_country(&p.name, &p.role, date.map(|d| d.year)) {
+        } else if let Some(c) = lang.leader_country(&p.name, &p.role, year) {
             // "The Prime Minister spoke to President Macron": who he is tells the country.
             p.country = Some(c.to_string());
         }

@@ -19,7 +19,7 @@ mod lookup;
 mod wordmap;
 pub mod zh;
 
-use super::scan::Word;
+use super::scan::{self, Word};
 use crate::core::model::{Date, MeetingFormat, Participant, Span, Speaker};
 pub use crate::core::packed::{Joined, Words};
 
@@ -456,36 +456,28 @@ impl Lang {
     pub fn holds_office(&self, role: &str, office: &str) -> bool {
         // Titles are compared ignoring ASCII case: news copies write "Foreign minister".
         let n = office.len();
-        let at = |i: usize| {
-            role.get(i..i + n)
-                .is_some_and(|w| w.eq_ignore_ascii_case(office))
-        };
-        if role.len() < n {
-            return false;
+        if scan::ends_with_ignore_case(role, office) {
+            if role.len() == n {
+                return true;
+            }
+            if let Some(head) = role[..role.len() - n].strip_suffix(' ') {
+                // The words of this title ("Deputy Prime Minister and Foreign Minister":
+                // "Foreign"); none may make it another office ("Vice Foreign Minister"). A
+                // comma ends the title before it as "and" does.
+                let mut this = head
+                    .rsplit(' ')
+                    .take_while(|w| !w.ends_with(',') && *w != self.and_word);
+                return !this.any(|w| {
+                    self.office_modifiers
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(w))
+                });
+            }
         }
-        if role.len() == n {
-            return at(0);
-        }
-        let end = role.len() - n;
-        if at(end) && role[..end].ends_with(' ') {
-            // The words of this title ("Deputy Prime Minister and Foreign Minister": "Foreign");
-            // none may make it another office ("Vice Foreign Minister").
-            let head = &role[..end - 1];
-            // A comma ends the title before it as "and" does.
-            let this = head
-                .rsplit(' ')
-                .take_while(|w| !w.ends_with(',') && *w != self.and_word);
-            return !this.into_iter().any(|w| {
-                self.office_modifiers
-                    .iter()
-                    .any(|m| m.eq_ignore_ascii_case(w))
-            });
-        }
-        at(0)
-            && role[n..].starts_with(' ')
-            && role[n + 1..]
-                .split(' ')
-                .next()
+        scan::starts_with_ignore_case(role, office)
+            && role[n..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.split(' ').next())
                 .is_some_and(|link| self.office_links.contains(link))
     }
 
