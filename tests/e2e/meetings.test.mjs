@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { newPage } from './browser.mjs';
 import { useSite } from './site.mjs';
+import { paste } from './actions.mjs';
 
 const site = useSite();
 const dir = new URL('../fixtures/meetings/', import.meta.url);
@@ -206,5 +207,37 @@ test('a meeting told by one publisher in two languages offers no accounts to exp
   await page.getByText('This meeting has one account').waitFor();
   assert.equal(await page.getByTestId('export-md').isVisible(), false);
   assert.equal(await page.getByTestId('export-csv').isVisible(), false);
+  assert.deepEqual(page.errors, []);
+});
+
+// Written for the tests: fictional officials, in the house styles of the UK Prime Minister's
+// office (which names the Prime Minister by title only) and of the White House.
+const UK_CALL = `PM call with President Harlan of the United States: 3 March 2025
+
+The Prime Minister spoke to President Dana Harlan of the United States this afternoon.
+
+The leaders discussed the situation in Ukraine. They agreed to stay in touch.`;
+const US_CALL = `Readout of President Harlan's Call with Prime Minister Oswin Fairley of the United Kingdom
+
+March 3, 2025
+
+President Dana Harlan spoke today with Prime Minister Oswin Fairley of the United Kingdom. The leaders discussed the war in Ukraine.`;
+
+test('a leader one account names by title only is shown on the card by the name the other account gives', async () => {
+  const page = await newPage(site.browser.context, { viewport: { width: 1280, height: 900 } });
+  await page.goto(site.server.url);
+  await page.getByTestId('meeting-card').first().waitFor();
+  await paste(page, UK_CALL);
+  await paste(page, US_CALL);
+  await page.keyboard.press('Escape');
+  const card = page.getByTestId('meeting-card').filter({ hasText: 'Dana Harlan' });
+  await card.getByTestId('meeting-reports').waitFor();
+  assert.equal(await card.count(), 1, 'one card for the call');
+  assert.match(await card.getByTestId('meeting-reports').innerText(), /2 reports/);
+  const people = await card.locator('.participant').allInnerTexts();
+  assert.deepEqual(people.map((p) => p.replace(/^ · /, '').trim()).sort(), [
+    'Dana Harlan (United States)',
+    'Oswin Fairley (United Kingdom)',
+  ]);
   assert.deepEqual(page.errors, []);
 });

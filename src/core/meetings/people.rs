@@ -276,6 +276,25 @@ pub fn match_participants(a: &Readout, b: &Readout) -> Vec<Option<usize>> {
     out
 }
 
+/// The name another account gives participant `p` of `r` when `r` names them by title only
+/// ("The Prime Minister spoke to ...", in the UK's readouts): the first personal name in Latin
+/// script that one of `others` gives the same person ([`match_participants`]), or `None`.
+pub fn named_elsewhere<'a>(
+    r: &Readout,
+    p: usize,
+    others: impl IntoIterator<Item = &'a Readout>,
+) -> Option<&'a str> {
+    let own = r.participants.get(p)?;
+    if own.name != own.role {
+        return None;
+    }
+    others.into_iter().find_map(|o| {
+        let q = &o.participants[match_participants(r, o)[p]?];
+        (q.name != q.role && !q.name.chars().any(crate::core::parse::is_han))
+            .then_some(q.name.as_str())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::tables::*;
@@ -392,6 +411,46 @@ mod tests {
             same_person(&pm, &person("Oswin Fairley", "", uk), uk),
             Verdict::Unknown
         );
+    }
+
+    #[test]
+    fn a_title_only_participant_takes_the_name_another_account_gives() {
+        use crate::core::meetings::testing::account;
+        use crate::core::model::Language;
+        let uk = "United Kingdom";
+        let no10 = account(
+            "uk",
+            uk,
+            Language::English,
+            "2024-03-01",
+            &[
+                ("Prime Minister", "Prime Minister", uk),
+                ("Dara Quill", "President", "United States"),
+            ],
+        );
+        let zh = account(
+            "zh",
+            "United States",
+            Language::Chinese,
+            "2024-03-01",
+            &[("奎尔", "总统", "United States"), ("费尔利", "首相", uk)],
+        );
+        let wh = account(
+            "wh",
+            "United States",
+            Language::English,
+            "2024-03-01",
+            &[
+                ("Dara Quill", "President", "United States"),
+                ("Oswin Fairley", "Prime Minister", uk),
+            ],
+        );
+        // The Chinese version's name is passed over for the Latin one.
+        assert_eq!(named_elsewhere(&no10, 0, [&zh, &wh]), Some("Oswin Fairley"));
+        assert_eq!(named_elsewhere(&no10, 0, [&zh]), None);
+        // A named participant keeps their own name.
+        assert_eq!(named_elsewhere(&no10, 1, [&wh]), None);
+        assert_eq!(named_elsewhere(&no10, 7, [&wh]), None);
     }
 
     #[test]

@@ -7,10 +7,12 @@
 
 use crate::core::doc::Doc;
 use crate::core::explore::{Route, TimelineEntry};
+use crate::core::meetings::people::named_elsewhere;
 use crate::core::meetings::report::page::card_reports;
+use crate::core::text::with_country;
 use crate::core::{Language, Readout, Speaker};
 use crate::ui::dom::Dom;
-use crate::ui::format::{human_date, participant_label, published_by};
+use crate::ui::format::{human_date, published_by};
 use crate::ui::state::{speaker_class, Corpus, Nav};
 use leptos::prelude::*;
 
@@ -43,7 +45,22 @@ pub fn MeetingCard(
     // Its readout's date, not the meeting's earliest: the timeline places the card and counts
     // the days between cards by the readout a filter left (China's account of a call the US
     // dated a day earlier, under "Published by China"), and so does the matrix.
-    let head = Dom(card_head(readout, entry.lane.as_deref()));
+    // A participant the readout names by title only ("Prime Minister", in the UK's readouts)
+    // is shown by the name another account of the meeting gives them.
+    let labels: Vec<String> = (0..readout.participants.len())
+        .map(|p| {
+            let named = meeting.filter(|m| m.readouts.len() > 1).and_then(|m| {
+                let others = m.readouts.iter().filter(|&&o| o != entry.readout);
+                named_elsewhere(readout, p, others.map(|&o| &data.readouts[o]))
+            });
+            let participant = &readout.participants[p];
+            with_country(
+                named.unwrap_or(&participant.name),
+                participant.country.as_deref(),
+            )
+        })
+        .collect();
+    let head = Dom(card_head(readout, entry.lane.as_deref(), &labels));
     // A meeting's main topics are its accounts' together (one readout per publisher).
     let top_topics: Vec<(usize, usize)> = match meeting.filter(|m| m.readouts.len() > 1) {
         Some(m) => {
@@ -112,8 +129,9 @@ pub fn MeetingCard(
 }
 
 /// The card above its topics: date, format, language (when not English), counterpart,
-/// publisher; the title linked to the readout; the participants with their speaker colours.
-fn card_head(readout: &Readout, lane: Option<&str>) -> Doc {
+/// publisher; the title linked to the readout; the participants (`labels`, in their order) with
+/// their speaker colours.
+fn card_head(readout: &Readout, lane: Option<&str>, labels: &[String]) -> Doc {
     let lang = readout.language.code();
     let mut d = Doc::new();
     d.el("div", "card-meta");
@@ -166,14 +184,14 @@ fn card_head(readout: &Readout, lane: Option<&str>) -> Doc {
             .close();
     }
     d.close().el("p", "participants").attr("lang", lang);
-    for (i, p) in readout.participants.iter().enumerate() {
+    for (i, label) in labels.iter().enumerate() {
         let swatch = format!("swatch {}", speaker_class(readout, Speaker::Person(i)));
         d.el("span", "participant")
             .text(if i > 0 { " · " } else { "" })
             .el("span", &swatch)
             .attr("aria-hidden", "true")
             .close()
-            .text(&participant_label(p))
+            .text(label)
             .close();
     }
     d.close();
