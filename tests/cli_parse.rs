@@ -289,3 +289,22 @@ fn empty_oversize_and_newer_collection_files_get_a_clear_message() {
     assert_eq!(json(&out).len(), 1);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_reader_that_stops_early_gets_no_panic_and_no_message() {
+    use std::process::Stdio;
+    // `readout parse ... | head -1`: the reader goes away before the output is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .args(["parse", KIM, DUNG, KIM, DUNG])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the readout binary runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("the run ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("Broken pipe"), "{stderr}");
+    assert!(!out.status.success(), "the output was not all written");
+}

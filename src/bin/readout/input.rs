@@ -75,9 +75,9 @@ pub fn lexicon(cmd: &str, options: &Options) -> Result<Lexicon, ExitCode> {
 /// Prints `value` as pretty JSON on stdout; `false` (after a message) if it cannot.
 pub fn print_json<T: Serialize>(cmd: &str, value: &T) -> bool {
     match serde_json::to_string_pretty(value) {
-        Ok(json) => {
-            println!("{json}");
-            true
+        Ok(mut json) => {
+            json.push('\n');
+            print_text(cmd, &json)
         }
         Err(e) => {
             eprintln!("readout {cmd}: cannot write JSON: {e}");
@@ -86,14 +86,19 @@ pub fn print_json<T: Serialize>(cmd: &str, value: &T) -> bool {
     }
 }
 
-/// Writes `out` to stdout as it is; `false` (after a message) if it cannot.
+/// Writes `out` to stdout as it is; `false` (after a message) if it cannot. A reader that
+/// stopped reading (`readout parse ... | head`) gets no message: it has what it wanted.
 pub fn print_text(cmd: &str, out: &str) -> bool {
-    use std::io::Write;
+    use std::io::{ErrorKind, Write};
     let mut stdout = std::io::stdout().lock();
     stdout
         .write_all(out.as_bytes())
         .and_then(|()| stdout.flush())
-        .map_err(|e| eprintln!("readout {cmd}: cannot write the output: {e}"))
+        .map_err(|e| {
+            if e.kind() != ErrorKind::BrokenPipe {
+                eprintln!("readout {cmd}: cannot write the output: {e}");
+            }
+        })
         .is_ok()
 }
 
