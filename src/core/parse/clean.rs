@@ -55,6 +55,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if line.is_empty() {
             continue;
         }
+        if body_started && ends_article(&line, lang) {
+            break;
+        }
         if let Some(p) = own_chrome(&line, own_script, lang) {
             if !p.country.is_empty() {
                 clues.push(p.country);
@@ -337,6 +340,15 @@ fn closes_chrome(line: &str, lang: &Lang) -> bool {
     })
 }
 
+/// One of [`Lang::article_ends`]: the rest of the page is the site's.
+fn ends_article(line: &str, lang: &Lang) -> bool {
+    // Told by the last byte first: most lines end in another.
+    let last = line.as_bytes().last();
+    lang.article_ends
+        .iter()
+        .any(|e| e.as_bytes().last() == last && e.eq_ignore_ascii_case(line))
+}
+
 /// Lines a page puts around an article: a photo's file name ("pm1.jpg"), a relative time stamp
 /// ("11 days ago") and a paragraph number left alone on its line ("2.", "2. 2.").
 fn is_page_furniture(line: &str, lang: &Lang) -> bool {
@@ -495,6 +507,23 @@ mod tests {
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
         let raw = "Title\n\nBody.\n\nprint article   email   facebook   twitter\n\nPhoto Gallery";
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+    }
+
+    #[test]
+    fn a_press_release_sites_counter_and_foot_are_chrome() {
+        let raw = "Submit Release\nNews Search\n\nThere were 12 press releases posted in the last \
+            24 hours and 3,456 in the last 365 days.\n\nTitle\n\nBody.\n\nYou just read:\n\n\
+            Title\n\nDistribution channels:\n\nOur editors check every release.";
+        assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+        // Before the body, the line is no end: a headline may ask the question.
+        assert_eq!(
+            paragraphs("You just read:\nTitle\n\nBody."),
+            vec!["You just read:", "Title", "Body."]
+        );
+        assert_eq!(
+            paragraphs("Body.\n\nWe use cookies for analytics. By continuing, you agree."),
+            vec!["Body."]
+        );
     }
 
     #[test]

@@ -209,6 +209,9 @@ pub struct Lang {
     /// Line endings that mark page chrome: an archive's citation of the page ("..., The
     /// American Presidency Project").
     pub chrome_endings: Words,
+    /// Whole lines that end the article once its body has begun ("You just read:", under a
+    /// copy on a press-release site): what follows is the site's, compared ignoring ASCII case.
+    pub article_ends: Words,
     /// The last word of a ministry's section label of two countries joined by a hyphen
     /// ("Japan-Philippines Relations"): such a line above an article is no headline.
     pub pair_label_endings: Words,

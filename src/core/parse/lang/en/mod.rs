@@ -105,6 +105,7 @@ pub static EN: Lang = Lang {
         "* unofficial translation", "*unofficial translation", "unofficial translation",
         "top of page", "asset publisher", "cancel", "filed under", "categories", "attributes",
         "simple search of our archives", "u.s. politics", "politics", "world", "by office of the spokesperson",
+        "organizations in this story", "more news",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
@@ -121,8 +122,13 @@ pub static EN: Lang = Lang {
         "this material from the originating organization",
         // A blog's comment form under a copied readout.
         "your email address will not be published", "required fields are marked",
+        // A site's cookie notice.
+        "we use cookies", "by continuing to browse",
     ],
-    chrome_endings: words!["the american presidency project"],
+    // "There were 291 press releases posted in the last 24 hours and ... in the last 365
+    // days.": a press-release site's counter above a copied readout.
+    chrome_endings: words!["the american presidency project", "in the last 365 days."],
+    article_ends: words!["you just read:"],
     pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
     ago_words: words!["ago"],
