@@ -85,7 +85,11 @@ fn column_headers(cmp: &Comparison, readouts: &[Readout]) -> Vec<String> {
                 false => countries.join(", "),
             };
             match (mixed, &col.publisher) {
-                (true, Some(p)) => format!("{} {name} ({p}\u{2019}s account)", date(col)),
+                // "China’s account", "United States’ account".
+                (true, Some(p)) => {
+                    let s = if p.ends_with('s') { "" } else { "s" };
+                    format!("{} {name} ({p}\u{2019}{s} account)", date(col))
+                }
                 (true, None) => format!("{} {name} (publisher not known)", date(col)),
                 (false, _) => format!("{} {name}", date(col)),
             }
@@ -420,6 +424,10 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("- 2020-11-09: Readout rok (published by Republic of Korea) — "));
+        rs[1].publisher = Some("United States".into());
+        let (text, _) = md(&rs);
+        assert!(text.contains("(United States’ account) |"), "{text}");
+        rs[1].publisher = Some("Republic of Korea".into());
         let publishers: Vec<String> = read_csv(&csv)[1..].iter().map(|r| r[4].clone()).collect();
         assert!(publishers.contains(&"Republic of Korea".to_string()));
         assert!(publishers.contains(&"China".to_string()));
