@@ -77,6 +77,9 @@ pub(crate) enum Cue {
     /// "should", "hopes", "calls for": supports, and shields what follows from a marker.
     Modal,
     Oppose,
+    /// What the speaker says the other side's act does wrong ("违反", "损害"): opposes the
+    /// mention before it (its subject: "出口管制严重违反市场规则") as well as after it.
+    Criticise,
     Concern,
     Commit,
     Welcome,
@@ -174,13 +177,13 @@ pub(crate) fn stance_at(words: &[Word], cues: &[PhraseMatch], first: usize, end:
         let kind = cue_of(nearest);
         if negated(nearest) {
             return match kind {
-                Cue::Oppose => Stance::Supports,
+                Cue::Oppose | Cue::Criticise => Stance::Supports,
                 Cue::Concern | Cue::Neutral => Stance::Neutral,
                 _ => Stance::Opposes,
             };
         }
         return match kind {
-            Cue::Oppose => Stance::Opposes,
+            Cue::Oppose | Cue::Criticise => Stance::Opposes,
             Cue::Concern => Stance::Concerned,
             // "welcomed China's pledge to ...": the welcome governs the commitment.
             Cue::Commit => match before.get(1).map(|m| cue_of(m)) {
@@ -198,7 +201,7 @@ pub(crate) fn stance_at(words: &[Word], cues: &[PhraseMatch], first: usize, end:
                 // appreciation or welcome marker.
                 for m in &before[1..] {
                     match cue_of(m) {
-                        Cue::Support | Cue::Action | Cue::Oppose => continue,
+                        Cue::Support | Cue::Action | Cue::Oppose | Cue::Criticise => continue,
                         Cue::Commit if !negated(m) => return Stance::Commits,
                         Cue::Appreciate if !negated(m) => return Stance::Appreciates,
                         Cue::Welcome if !negated(m) => return Stance::Welcomes,
@@ -217,6 +220,8 @@ pub(crate) fn stance_at(words: &[Word], cues: &[PhraseMatch], first: usize, end:
         Some(Cue::Concern) => Stance::Concerned,
         // "disputes ... should be settled peacefully": the mention is what should be done.
         Some(Cue::Modal) if before.is_empty() => Stance::Supports,
+        // "出口管制严重违反市场规则": the mention is what the speaker criticises.
+        Some(Cue::Criticise) if before.is_empty() => Stance::Opposes,
         _ => Stance::Neutral,
     }
 }
@@ -397,6 +402,10 @@ mod tests {
         let s = "中方支持多边主义，反对单边主义。";
         assert_eq!(stance(s, "多边主义"), Stance::Supports);
         assert_eq!(stance(s, "单边主义"), Stance::Opposes);
+        // What the other side's act does wrong: its subject is criticised.
+        let s = "美方的出口管制严重违反市场规则，损害中方正当权益。";
+        assert_eq!(stance(s, "出口管制"), Stance::Opposes);
+        assert_eq!(stance("中方从不干涉别国内政。", "内政"), Stance::Supports);
         assert_eq!(
             stance("中方愿同越方深化南海合作。", "南海"),
             Stance::Commits

@@ -20,6 +20,7 @@ pub(crate) const STANCE_CUES: &[(Cue, &str)] = &[
     (Cue::Modal, "应; 应当; 应该; 理应; 希望; 期待; 期望; 呼吁; 敦促; 必须; 需要"),
     // "Should not" is opposition whatever follows: 不应炒作 opposes, not a negated 炒作.
     (Cue::Oppose, "反对; 抵制; 拒绝; 谴责; 炒作; 防止; 避免; 摒弃; 抛弃; 制止; 遏制; 不应; 不得; 不能; 不要; 切勿; 反对将"),
+    (Cue::Criticise, "违反; 违背; 损害; 干涉; 打压; 予以纠正"),
     (Cue::Concern, "关切; 担忧; 忧虑; 紧张; 恶化; 衰退; 冲击; 蔓延; 干扰; 威胁; 严峻; 动荡"),
     (Cue::Commit, "愿; 愿意; 将; 同意; 一致同意; 致力于; 承诺; 决心; 准备; 商定"),
     (Cue::Welcome, "欢迎; 祝贺; 欣见; 高兴; 欣慰; 乐见"),
