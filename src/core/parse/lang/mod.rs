@@ -233,6 +233,9 @@ pub struct Lang {
     pub date_line_prefixes: Words,
     /// Abbreviations after which a period does not end a sentence (without the period).
     pub abbreviations: Words,
+    /// Dotted abbreviations that close a place ("Washington, D.C."): their period ends a
+    /// sentence when a capital follows, as a word's does (without the last period).
+    pub closing_abbreviations: Words,
     /// Format phrases, most specific first: the first one found wins.
     pub formats: &'static [(&'static str, MeetingFormat)],
     /// Words before a format word that make it name a series rather than this meeting

@@ -149,6 +149,9 @@ pub static EN: Lang = Lang {
         "Dec", "a.m", "p.m", "Art", "Vol", "approx", "Mt", "Ft", "Adm", "Capt", "Maj", "Sgt",
         "Hon", "Rt",
     ],
+    // "... her visit to Washington, D.C. Minister Ota and ...": a place's abbreviation closes
+    // its phrase; the capital after it opens the next sentence.
+    closing_abbreviations: words!["D.C"],
     formats: &[
         ("video consultation", F::VideoMeeting),
         ("video consultations", F::VideoMeeting),

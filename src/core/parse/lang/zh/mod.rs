@@ -77,6 +77,7 @@ pub static ZH: Lang = Lang {
     language_names: EN.language_names,
     date_line_prefixes: EN.date_line_prefixes,
     abbreviations: EN.abbreviations,
+    closing_abbreviations: EN.closing_abbreviations,
     formats: &[],
     weak_formats: &[],
     series_words: Words::EMPTY,
