@@ -384,3 +384,11 @@ fn an_opening_clause_without_its_comma_is_read_past() {
         None
     );
 }
+
+#[test]
+fn a_conjunction_opening_a_sentence_is_read_past() {
+    assert_eq!(
+        cue_after("But he also underlined the concern.", &[1], vec![]),
+        Some(Speaker::Person(1))
+    );
+}

@@ -399,6 +399,8 @@ pub static EN: Lang = Lang {
     sentence_adverbs: words![
         "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",
         "separately", "then", "further", "besides",
+        // "But he also underlined ...": a conjunction opening the sentence (No 10's style).
+        "but",
     ],
     role_synonyms: &[
         ("FM", "foreign minister"), ("PM", "prime minister"), ("Foreign", "foreign"),
