@@ -392,3 +392,15 @@ fn a_conjunction_opening_a_sentence_is_read_past() {
         Some(Speaker::Person(1))
     );
 }
+
+#[test]
+fn two_sides_that_had_candid_discussions_are_joint_and_this_meeting_is_narration() {
+    assert_eq!(
+        cue("The two sides had candid and useful discussions."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("This meeting comes after the summit in June."),
+        Some(Speaker::Narration)
+    );
+}

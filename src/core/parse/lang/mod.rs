@@ -329,6 +329,9 @@ pub struct Lang {
     /// Head nouns of a subject that make a sentence narration ("The conversation also touched
     /// upon", "The following is attributable to", "A Downing Street spokesperson said:").
     pub narration_nouns: Words,
+    /// Determiners besides the articles before such a head ("A Downing Street spokesperson",
+    /// "This meeting comes after ...").
+    pub event_determiners: Words,
     /// Endings of a sentence that make it narration when it names no speaker ("were discussed").
     pub narration_endings: Words,
     /// Determiners of a joint subject ("the two ministers", "both leaders").

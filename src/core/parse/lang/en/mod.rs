@@ -294,6 +294,9 @@ pub static EN: Lang = Lang {
         "took this opportunity", "took the opportunity", "had a discussion",
         "had discussions", "had an open", "had a frank", "had a productive", "had a constructive",
         "had a substantive", "had a thorough", "had a good", "had an in-depth", "had detailed",
+        // "The two sides had candid and constructive discussions" (the White House's readouts
+        // of high-level talks).
+        "had candid", "had frank", "had constructive", "had substantive", "had productive",
         "had a detailed", "held an in-depth", "held a discussion", "held discussions",
         "held in-depth", "held detailed", "held a detailed", "held a frank", "held frank", "would like",
         "is willing", "are willing", "was willing", "were willing", "spoke", "respond",
@@ -381,6 +384,7 @@ pub static EN: Lang = Lang {
         "spokesman", "spokeswoman", "ministry", "statement", "readout", "issues", "number",
         "topics", "event", "ceremony",
     ],
+    event_determiners: words!["a", "this"],
     narration_endings: words![
         "were discussed", "was discussed", "were also discussed", "was also discussed",
         "were discussed as well", "was discussed as well", "was also touched upon",

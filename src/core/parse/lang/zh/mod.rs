@@ -120,6 +120,7 @@ pub static ZH: Lang = Lang {
     prepositions: Words::EMPTY,
     gendered: &[],
     narration_nouns: Words::EMPTY,
+    event_determiners: Words::EMPTY,
     narration_endings: Words::EMPTY,
     joint_determiners: Words::EMPTY,
     joint_heads: Words::EMPTY,
