@@ -404,3 +404,22 @@ fn two_sides_that_had_candid_discussions_are_joint_and_this_meeting_is_narration
         Some(Speaker::Narration)
     );
 }
+
+#[test]
+fn a_country_alone_as_subject_is_its_only_participant() {
+    assert_eq!(
+        cue("Norway noted the importance of the Arctic."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("The People's Republic of China welcomed the visit."),
+        Some(Speaker::Person(0))
+    );
+    assert_eq!(
+        cue("China and Norway agreed to meet again."),
+        Some(Speaker::Joint)
+    );
+    // No participant of that country: no cue; an adjective alone is no side.
+    assert_eq!(cue("Japan noted the talks."), None);
+    assert_eq!(cue("The Norwegian noted the talks."), None);
+}
