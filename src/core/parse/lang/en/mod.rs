@@ -103,7 +103,7 @@ pub static EN: Lang = Lang {
         "main container", "main content", "associated links", "printable version",
         "|printable version", "latest news from", "submit release", "hit",
         "* unofficial translation", "*unofficial translation", "unofficial translation",
-        "top of page", "asset publisher", "cancel", "filed under", "categories", "attributes",
+        "top of page", "bottom of page", "asset publisher", "cancel", "filed under", "categories", "attributes",
         "simple search of our archives", "u.s. politics", "politics", "world", "by office of the spokesperson",
     ],
     chrome_prefixes: words![
