@@ -221,7 +221,10 @@ fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
     }
     let of_country = participants_of(country, people);
     match of_country.as_slice() {
-        [one] => Some(*one),
+        [one] => {
+            people.by_country = named_alone;
+            Some(*one)
+        }
         [] => None,
         _ => titled(&after.join(" "), people, lang, Some(&of_country)),
     }

@@ -423,3 +423,32 @@ fn a_country_alone_as_subject_is_its_only_participant() {
     assert_eq!(cue("Japan noted the talks."), None);
     assert_eq!(cue("The Norwegian noted the talks."), None);
 }
+
+#[test]
+fn the_speakers_own_country_goes_on_with_what_they_said() {
+    let said = [
+        "Luo Zhaohui made three points.",
+        "China is willing to help.",
+        "Norway noted the offer.",
+    ];
+    let text = said.join(" ");
+    let mut at = 0;
+    let sentences: Vec<(Span, usize)> = said
+        .iter()
+        .map(|s| {
+            let span = Span::new(at, at + s.len());
+            at += s.len() + 1;
+            (span, 0)
+        })
+        .collect();
+    let ps = participants();
+    let mut people = People::new(&ps, vec![], Some("China"));
+    let got: Vec<(Speaker, bool)> = attribute(&text, &sentences, None, &mut people, &[], &EN)
+        .iter()
+        .map(|a| (a.speaker, a.cue))
+        .collect();
+    // The Chinese side is Luo's: his statement (and a running point) goes on; Norway's is a
+    // new speaker's.
+    let (luo, brell) = (Speaker::Person(0), Speaker::Person(1));
+    assert_eq!(got, vec![(luo, true), (luo, false), (brell, true)]);
+}
