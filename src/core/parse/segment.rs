@@ -133,9 +133,11 @@ fn is_abbreviation(before: &str, lang: &Lang) -> bool {
     let word = before[last.map_or(0, |i| i + 1)..].trim_start_matches(['"', '\'', '(', '[']);
     let mut chars = word.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if case::is_upper(c));
-    // "U.S", "a.m": a period inside the word marks a dotted abbreviation.
+    // "U.S", "a.m": a period inside the word marks a dotted abbreviation, unless it closes a
+    // place ("Washington, D.C").
     // The period is looked for byte by byte: the word is short, a search costs more.
-    initial || word.as_bytes().contains(&b'.') || lang.is_abbreviation(word)
+    let dotted = || word.as_bytes().contains(&b'.') && !lang.closing_abbreviations.contains(&word);
+    initial || dotted() || lang.is_abbreviation(word)
 }
 
 #[cfg(test)]
@@ -193,6 +195,18 @@ mod tests {
                 "The U.S. \"Indo-Pacific Strategy\" grew 2.5 percent.",
                 "Mr. Kim met John F. Doe at No. 1 Road.",
                 "Done."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_abbreviation_closes_its_sentence() {
+        assert_eq!(
+            split("They met in Washington, D.C. Minister Ota said so. The D.C. area"),
+            vec![
+                "They met in Washington, D.C.",
+                "Minister Ota said so.",
+                "The D.C. area"
             ]
         );
     }

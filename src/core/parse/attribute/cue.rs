@@ -335,12 +335,17 @@ fn learn(w: &[&str], verb: usize, sp: Speaker, people: &mut People, lang: &Lang)
 }
 
 /// "The conversation also touched upon", "The overview of the talk is as follows", "A number
-/// of issues were discussed": a subject whose head is an event or a spokesperson.
+/// of issues were discussed", "This meeting comes after ...": a subject whose head is an event
+/// or a spokesperson.
 fn is_event(w: &[&str], lang: &Lang) -> bool {
     let Some(first) = w.first().map(|t| scan::bare(t)) else {
         return false;
     };
-    let determiner = lang.is_article(first) || first.eq_ignore_ascii_case("a");
+    let determiner = lang.is_article(first)
+        || lang
+            .event_determiners
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(first));
     if !determiner {
         return false;
     }

@@ -37,6 +37,9 @@ pub(super) struct People<'a> {
     role_keys: Vec<Vec<String>>,
     /// Participants who were subjects, most recent last: pronouns refer back to them.
     recent: Vec<usize>,
+    /// The last subject read was a country's name alone, standing for its side ("China is
+    /// willing to ..."): it names the speaker but starts no new statement of the same one.
+    by_country: bool,
 }
 
 impl<'a> People<'a> {
@@ -53,6 +56,7 @@ impl<'a> People<'a> {
             publisher,
             role_keys: Vec::new(),
             recent: Vec::with_capacity(participants.len() + 1),
+            by_country: false,
         }
     }
 
@@ -125,15 +129,19 @@ pub(super) fn attribute<'a>(
             found
         } else {
             let known = words.and_then(|w| words_in(w, &mut at, span));
+            people.by_country = false;
             cue::find(s, known, people, lang, &mut scratch)
         };
+        // "Third, ... . China is willing to ...": the speaker's own country goes on with what
+        // the speaker said (a running point goes on too).
+        let goes_on = people.by_country && cue == Some(current);
         if let Some(s) = cue {
             current = s;
         }
         listing |= item && cue.is_none();
         out.push(Attribution {
             speaker: current,
-            cue: cue.is_some(),
+            cue: cue.is_some() && !goes_on,
         });
     }
     out

@@ -195,7 +195,8 @@ fn one(bare: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
 }
 
 /// "the Chinese side", "The Japanese minister", "the ROK Foreign Minister": a country, then
-/// side or title words.
+/// side or title words; or the country's name alone ("The United States noted"), which
+/// stands for its side.
 fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
     // "The top Vietnamese diplomat": adjectives before the country.
     let modifiers = rest
@@ -203,21 +204,27 @@ fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
         .take_while(|w| scan::is_lowercase(w) && lang.subject_modifiers.contains(w))
         .count();
     let rest = &rest[modifiers..];
-    if rest.len() < 2 {
+    // A one-word subject is mostly a name: one look-up rejects it before the country's.
+    if rest.is_empty() || rest.len() == 1 && !lang.opens_country(rest[0]) {
         return None;
     }
-    let (country, n, _) = lang.country_at(rest)?;
+    let (country, n, adjective) = lang.country_at(rest)?;
     let after = &rest[n..];
-    let sided = !after.is_empty()
-        && after
-            .iter()
-            .all(|w| lang.is_role_word(w) || lang.is_side_word(w));
+    let named_alone = after.is_empty() && !adjective && modifiers == 0;
+    let sided = named_alone
+        || !after.is_empty()
+            && after
+                .iter()
+                .all(|w| lang.is_role_word(w) || lang.is_side_word(w));
     if !sided {
         return None;
     }
     let of_country = participants_of(country, people);
     match of_country.as_slice() {
-        [one] => Some(*one),
+        [one] => {
+            people.by_country = named_alone;
+            Some(*one)
+        }
         [] => None,
         _ => titled(&after.join(" "), people, lang, Some(&of_country)),
     }

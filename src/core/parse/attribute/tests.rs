@@ -384,3 +384,71 @@ fn an_opening_clause_without_its_comma_is_read_past() {
         None
     );
 }
+
+#[test]
+fn a_conjunction_opening_a_sentence_is_read_past() {
+    assert_eq!(
+        cue_after("But he also underlined the concern.", &[1], vec![]),
+        Some(Speaker::Person(1))
+    );
+}
+
+#[test]
+fn two_sides_that_had_candid_discussions_are_joint_and_this_meeting_is_narration() {
+    assert_eq!(
+        cue("The two sides had candid and useful discussions."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("This meeting comes after the summit in June."),
+        Some(Speaker::Narration)
+    );
+}
+
+#[test]
+fn a_country_alone_as_subject_is_its_only_participant() {
+    assert_eq!(
+        cue("Norway noted the importance of the Arctic."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("The People's Republic of China welcomed the visit."),
+        Some(Speaker::Person(0))
+    );
+    assert_eq!(
+        cue("China and Norway agreed to meet again."),
+        Some(Speaker::Joint)
+    );
+    // No participant of that country: no cue; an adjective alone is no side.
+    assert_eq!(cue("Japan noted the talks."), None);
+    assert_eq!(cue("The Norwegian noted the talks."), None);
+}
+
+#[test]
+fn the_speakers_own_country_goes_on_with_what_they_said() {
+    let said = [
+        "Luo Zhaohui made three points.",
+        "China is willing to help.",
+        "Norway noted the offer.",
+    ];
+    let text = said.join(" ");
+    let mut at = 0;
+    let sentences: Vec<(Span, usize)> = said
+        .iter()
+        .map(|s| {
+            let span = Span::new(at, at + s.len());
+            at += s.len() + 1;
+            (span, 0)
+        })
+        .collect();
+    let ps = participants();
+    let mut people = People::new(&ps, vec![], Some("China"));
+    let got: Vec<(Speaker, bool)> = attribute(&text, &sentences, None, &mut people, &[], &EN)
+        .iter()
+        .map(|a| (a.speaker, a.cue))
+        .collect();
+    // The Chinese side is Luo's: his statement (and a running point) goes on; Norway's is a
+    // new speaker's.
+    let (luo, brell) = (Speaker::Person(0), Speaker::Person(1));
+    assert_eq!(got, vec![(luo, true), (luo, false), (brell, true)]);
+}

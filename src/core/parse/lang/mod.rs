@@ -236,6 +236,9 @@ pub struct Lang {
     pub date_line_prefixes: Words,
     /// Abbreviations after which a period does not end a sentence (without the period).
     pub abbreviations: Words,
+    /// Dotted abbreviations that close a place ("Washington, D.C."): their period ends a
+    /// sentence when a capital follows, as a word's does (without the last period).
+    pub closing_abbreviations: Words,
     /// Format phrases, most specific first: the first one found wins.
     pub formats: &'static [(&'static str, MeetingFormat)],
     /// Words before a format word that make it name a series rather than this meeting
@@ -329,6 +332,9 @@ pub struct Lang {
     /// Head nouns of a subject that make a sentence narration ("The conversation also touched
     /// upon", "The following is attributable to", "A Downing Street spokesperson said:").
     pub narration_nouns: Words,
+    /// Determiners besides the articles before such a head ("A Downing Street spokesperson",
+    /// "This meeting comes after ...").
+    pub event_determiners: Words,
     /// Endings of a sentence that make it narration when it names no speaker ("were discussed").
     pub narration_endings: Words,
     /// Determiners of a joint subject ("the two ministers", "both leaders").

@@ -103,7 +103,7 @@ pub static EN: Lang = Lang {
         "main container", "main content", "associated links", "printable version",
         "|printable version", "latest news from", "submit release", "hit",
         "* unofficial translation", "*unofficial translation", "unofficial translation",
-        "top of page", "asset publisher", "cancel", "filed under", "categories", "attributes",
+        "top of page", "bottom of page", "asset publisher", "cancel", "filed under", "categories", "attributes",
         "simple search of our archives", "u.s. politics", "politics", "world", "by office of the spokesperson",
         "organizations in this story", "more news",
     ],
@@ -155,6 +155,9 @@ pub static EN: Lang = Lang {
         "Dec", "a.m", "p.m", "Art", "Vol", "approx", "Mt", "Ft", "Adm", "Capt", "Maj", "Sgt",
         "Hon", "Rt",
     ],
+    // "... her visit to Washington, D.C. Minister Ota and ...": a place's abbreviation closes
+    // its phrase; the capital after it opens the next sentence.
+    closing_abbreviations: words!["D.C"],
     formats: &[
         ("video consultation", F::VideoMeeting),
         ("video consultations", F::VideoMeeting),
@@ -297,6 +300,9 @@ pub static EN: Lang = Lang {
         "took this opportunity", "took the opportunity", "had a discussion",
         "had discussions", "had an open", "had a frank", "had a productive", "had a constructive",
         "had a substantive", "had a thorough", "had a good", "had an in-depth", "had detailed",
+        // "The two sides had candid and constructive discussions" (the White House's readouts
+        // of high-level talks).
+        "had candid", "had frank", "had constructive", "had substantive", "had productive",
         "had a detailed", "held an in-depth", "held a discussion", "held discussions",
         "held in-depth", "held detailed", "held a detailed", "held a frank", "held frank", "would like",
         "is willing", "are willing", "was willing", "were willing", "spoke", "respond",
@@ -384,6 +390,7 @@ pub static EN: Lang = Lang {
         "spokesman", "spokeswoman", "ministry", "statement", "readout", "issues", "number",
         "topics", "event", "ceremony",
     ],
+    event_determiners: words!["a", "this"],
     narration_endings: words![
         "were discussed", "was discussed", "were also discussed", "was also discussed",
         "were discussed as well", "was discussed as well", "was also touched upon",
@@ -402,6 +409,8 @@ pub static EN: Lang = Lang {
     sentence_adverbs: words![
         "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",
         "separately", "then", "further", "besides",
+        // "But he also underlined ...": a conjunction opening the sentence (No 10's style).
+        "but",
     ],
     role_synonyms: &[
         ("FM", "foreign minister"), ("PM", "prime minister"), ("Foreign", "foreign"),
