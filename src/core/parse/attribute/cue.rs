@@ -26,8 +26,15 @@ const SAID_BYTES: usize = 160;
 const SAID_WORDS: usize = 40;
 
 /// Words a leading clause may take before its comma ("Noting that the meeting between the
-/// two heads of state in San Francisco holds landmark significance, Wang urged").
-const CLAUSE_WORDS: usize = 20;
+/// two heads of state in San Francisco holds landmark significance, Wang urged"; "As Viet Nam
+/// is assuming the role of ASEAN Chair and Germany is holding the rotating Presidency of the
+/// EU in the second half of this year, both sides promised": the agencies of Viet Nam write
+/// long ones).
+const CLAUSE_WORDS: usize = 32;
+
+/// Words a leading clause without its comma may take before the subject (a capital after a
+/// lowercase word is looked for in them).
+const BARE_CLAUSE_WORDS: usize = 20;
 
 /// Words a subject and its adverbs may take before the verb.
 const SUBJECT_WORDS: usize = 10;
@@ -137,7 +144,7 @@ fn bare_clause_end(
     {
         return None;
     }
-    let end = w.len().min(base + CLAUSE_WORDS);
+    let end = w.len().min(base + BARE_CLAUSE_WORDS);
     (base + 2..end).find(|&i| {
         scan::is_capitalised(w[i]) && scan::is_lowercase(w[i - 1]) && !lang.is_connector(w[i - 1])
     })

@@ -384,3 +384,29 @@ fn an_opening_clause_without_its_comma_is_read_past() {
         None
     );
 }
+
+#[test]
+fn an_adverb_of_degree_and_a_verb_of_communicating_are_read() {
+    // Agencies of Viet Nam: "He highly appreciated"; embassies of China: "The two sides
+    // communicated on", "had substantive ... communications".
+    assert_eq!(
+        cue_after("He highly appreciated the support.", &[1], vec![]),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("The two sides communicated on the arrangements."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("The two sides had substantive and candid communications."),
+        Some(Speaker::Joint)
+    );
+}
+
+#[test]
+fn a_long_clause_before_its_comma_is_read_past() {
+    let s = "As Norway is preparing for its term on the council next year and China is \
+             hosting the forum of the region in the second half of that year, both sides \
+             agreed to coordinate.";
+    assert_eq!(cue(s), Some(Speaker::Joint));
+}

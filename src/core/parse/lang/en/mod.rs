@@ -308,13 +308,15 @@ pub static EN: Lang = Lang {
         "noted with appreciation", "exchanged views", "reconfirmed", "commented", "observed",
         "argued", "asserted", "declared", "reminded", "recommitted", "referred", "led", "continued",
         "renewed", "pressed", "regretted", "rejected", "criticized", "criticised",
-        "provided",
+        "provided", "communicated", "had substantive",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
         "also", "further", "then", "again", "both", "all", "briefly", "fully", "warmly",
         "sincerely", "once", "particularly", "especially", "finally", "lastly", "turn",
         "additionally", "moreover", "specifically", "repeatedly", "particular", "in",
+        // "He highly appreciated", "highly evaluated" (agencies of Viet Nam).
+        "highly",
     ],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
