@@ -100,7 +100,7 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     let n = w.len();
     let mut base = lead::skip(w, lang);
     if is_event(&w[base..], lang) {
-        return Some(Speaker::Narration);
+        return Some(framed(w, base, people, lang).unwrap_or(Speaker::Narration));
     }
     while w.get(base).is_some_and(|t| is_sentence_adverb(t, lang)) && base + 1 < n {
         base += 1;
@@ -339,6 +339,31 @@ fn learn(w: &[&str], verb: usize, sp: Speaker, people: &mut People, lang: &Lang)
             }
         }
     }
+}
+
+/// Words of an event's or a source's subject before its verb ("The foreign ministry said").
+const FRAME_WORDS: usize = 4;
+
+/// "The ministry said Chung proposed that ...": a news copy's source frames the cue of a
+/// participant or of both sides ("The statement said the two sides agreed"); the speaker is
+/// theirs, not the source's.
+fn framed(w: &[&str], base: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
+    let says = |t: &str| {
+        let word = scan::bare(t);
+        !t.ends_with(',')
+            && scan::is_lowercase(word)
+            && lang.verbs_from(word).iter().any(|v| v.1 == word)
+    };
+    let j = (base + 2..w.len().min(base + FRAME_WORDS + 1)).find(|&j| says(w[j]))?;
+    // The cue right after the verb, or after one lowercase word ("said that Chung").
+    let cue = |k: usize, people: &mut People| match at(w, k, people, lang) {
+        Some(Speaker::Narration) | None => None,
+        sp => sp,
+    };
+    cue(j + 1, people).or_else(|| {
+        let that = w.get(j + 1).is_some_and(|t| scan::is_lowercase(t));
+        that.then(|| cue(j + 2, people)).flatten()
+    })
 }
 
 /// "The conversation also touched upon", "The overview of the talk is as follows", "A number

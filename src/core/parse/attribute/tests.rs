@@ -410,3 +410,25 @@ fn a_long_clause_before_its_comma_is_read_past() {
              agreed to coordinate.";
     assert_eq!(cue(s), Some(Speaker::Joint));
 }
+
+#[test]
+fn a_source_that_frames_a_cue_gives_the_cue_its_speaker() {
+    // A broadcaster's copy: "The ministry said Chung proposed ...".
+    assert_eq!(
+        cue("The ministry said Brell proposed closer consultations."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("The statement said that the two sides agreed to meet."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("The top diplomats reportedly agreed to meet."),
+        Some(Speaker::Joint)
+    );
+    // A source with no cue after it is narration still.
+    assert_eq!(
+        cue("The ministry said the meeting lasted an hour."),
+        Some(Speaker::Narration)
+    );
+}

@@ -317,6 +317,8 @@ pub static EN: Lang = Lang {
         "additionally", "moreover", "specifically", "repeatedly", "particular", "in",
         // "He highly appreciated", "highly evaluated" (agencies of Viet Nam).
         "highly",
+        // "The top diplomats reportedly agreed" (a broadcaster's copy of a ministry's readout).
+        "reportedly",
     ],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
