@@ -150,6 +150,7 @@ static FOREIGN: Publisher = Publisher {
     chrome_prefixes: Words::EMPTY,
     home_titles: Words::EMPTY,
     home_title_endings: Words::EMPTY,
+    shared_titles: Words::EMPTY,
     own_words: Words::EMPTY,
     credits: Words::EMPTY,
     script: &[],
@@ -345,7 +346,11 @@ fn is_page_furniture(line: &str, lang: &Lang) -> bool {
         return false;
     }
     match line.as_bytes().last() {
-        Some(b'.') => line.split(' ').all(super::lead::is_marker),
+        // ".    .    .    ." closing a press statement, or a paragraph number alone.
+        Some(b'.') => {
+            line.bytes().all(|b| b == b'.' || b == b' ')
+                || line.split(' ').all(super::lead::is_marker)
+        }
         Some(_) => {
             let mut words = line.split(' ');
             let first = words.next().unwrap_or("");
@@ -501,6 +506,16 @@ mod tests {
     fn a_translation_note_under_a_bullet_is_chrome() {
         let raw = "Body.\n    \u{2022} (*This is a provisional translation. The above date is the original's.)\n\nBack to Index";
         assert_eq!(paragraphs(raw), vec!["Body."]);
+    }
+
+    #[test]
+    fn a_press_statements_row_of_dots_and_signature_are_chrome_and_a_clue() {
+        let raw = "Government officials will NEVER ask you to transfer money. Call us.\n\
+                   Title\nBody.\n.    .    .    .    .\n\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n\
+                   18 MARCH 2020\n\nTravel Page";
+        let c = clean(raw, &EN);
+        assert_eq!(c.text, "Title\n\nBody.\n\n18 MARCH 2020");
+        assert_eq!(c.clues, vec!["Singapore"]);
     }
 
     #[test]

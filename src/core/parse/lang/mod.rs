@@ -58,6 +58,10 @@ pub struct Publisher {
     pub home_titles: Words,
     /// Endings of such titles ("of the Ministry of Foreign Affairs").
     pub home_title_endings: Words,
+    /// Titles it gives its own officials that other governments give theirs too ("Minister
+    /// for Foreign Affairs": Japan's, Singapore's, Australia's): a weaker vote, which a page's
+    /// own lines outweigh.
+    pub shared_titles: Words,
     /// Words only its own texts write, case-sensitive ("Việt Nam", "HÀ NỘI").
     pub own_words: Words,
     /// Agency credits that close its agencies' texts ("VNA", "VNS"): removed, and a clue.

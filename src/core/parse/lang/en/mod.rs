@@ -105,6 +105,8 @@ pub static EN: Lang = Lang {
         "* unofficial translation", "*unofficial translation", "unofficial translation",
         "top of page", "asset publisher", "cancel", "filed under", "categories", "attributes",
         "simple search of our archives", "u.s. politics", "politics", "world", "by office of the spokesperson",
+        // A ministry's signature above its country and date; a page's link.
+        "ministry of foreign affairs", "travel page",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
@@ -121,6 +123,8 @@ pub static EN: Lang = Lang {
         "this material from the originating organization",
         // A blog's comment form under a copied readout.
         "your email address will not be published", "required fields are marked",
+        // The scam warning above every page of Singapore's government.
+        "government officials will never ask you",
     ],
     chrome_endings: words!["the american presidency project"],
     pair_label_endings: words!["Relations"],
@@ -178,6 +182,8 @@ pub static EN: Lang = Lang {
         ("over the phone", F::PhoneCall),
         ("by phone", F::PhoneCall),
         ("by telephone", F::PhoneCall),
+        ("via telephone", F::PhoneCall),
+        ("via phone", F::PhoneCall),
         ("speaks by phone", F::PhoneCall),
         ("call with", F::PhoneCall),
         ("call from", F::PhoneCall),
