@@ -55,6 +55,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if line.is_empty() {
             continue;
         }
+        if body_started && ends_article(&line, lang) {
+            break;
+        }
         if let Some(p) = own_chrome(&line, own_script, lang) {
             if !p.country.is_empty() {
                 clues.push(p.country);
@@ -110,6 +113,17 @@ fn lines(raw: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The longest line [`ends_article`] compares.
+const ARTICLE_ENDING_BYTES: usize = 24;
+
+/// "Related News" after the article: what follows is other articles' headlines and leads.
+fn ends_article(line: &str, lang: &Lang) -> bool {
+    line.len() <= ARTICLE_ENDING_BYTES
+        && lang
+            .article_endings
+            .contains_ignore_case(line.trim_end_matches(':'))
+}
+
 /// The publisher whose own chrome `line` is: one of its ministry's lines, or a navigation line
 /// in its script (a line with letters, none of them of this language's script).
 fn own_chrome(line: &str, own_script: bool, lang: &Lang) -> Option<&'static Publisher> {
@@ -162,7 +176,11 @@ static FOREIGN: Publisher = Publisher {
 fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let last = last_piece(line);
     let credit = scan::trim_marks(last, b"().");
-    let p = lang.credit_of(credit)?;
+    let p = lang.credit_of(credit).or_else(|| {
+        // "(Xinhua/USA)": the agency, then its desk or its photographer.
+        let (agency, _) = credit.split_once('/')?;
+        lang.credit_of(agency)
+    })?;
     let before = line[..line.len() - last.len()].trim_end();
     let dashed = before.is_empty() || before.ends_with(['-', '—', '–']);
     if !dashed {
@@ -506,6 +524,23 @@ mod tests {
     fn a_translation_note_under_a_bullet_is_chrome() {
         let raw = "Body.\n    \u{2022} (*This is a provisional translation. The above date is the original's.)\n\nBack to Index";
         assert_eq!(paragraphs(raw), vec!["Body."]);
+    }
+
+    #[test]
+    fn an_agency_credit_with_its_desk_closing_the_text_is_removed() {
+        let c = clean("Title\nBoth sides agreed.\n(Xinhua/USA)", &EN);
+        assert_eq!(c.text, "Title\n\nBoth sides agreed.");
+        assert_eq!(c.clues, vec!["China"]);
+    }
+
+    #[test]
+    fn other_articles_listed_after_the_article_are_dropped() {
+        let raw = "Title\nThe two ministers agreed.\nRelated News\nMinister opens a fair\n\
+                   He expressed these views at the fair.\nComments are Closed";
+        assert_eq!(clean(raw, &EN).text, "Title\n\nThe two ministers agreed.");
+        // Before the body, it is a navigation line: the article is still to come.
+        let raw = "Related News\nTitle\nThe two ministers agreed.";
+        assert_eq!(clean(raw, &EN).text, "Title\n\nThe two ministers agreed.");
     }
 
     #[test]

@@ -213,6 +213,9 @@ pub struct Lang {
     /// Line endings that mark page chrome: an archive's citation of the page ("..., The
     /// American Presidency Project").
     pub chrome_endings: Words,
+    /// Whole lines after which a page lists other articles ("Related News", "Editor's Pick"):
+    /// the article ended before them (compared ignoring ASCII case, after the body started).
+    pub article_endings: Words,
     /// The last word of a ministry's section label of two countries joined by a hyphen
     /// ("Japan-Philippines Relations"): such a line above an article is no headline.
     pub pair_label_endings: Words,

@@ -127,6 +127,12 @@ pub static EN: Lang = Lang {
         "government officials will never ask you",
     ],
     chrome_endings: words!["the american presidency project"],
+    // News sites' lists of other articles under a copied readout.
+    article_endings: words![
+        "related news", "related posts", "related articles", "related stories",
+        "you might also like", "you may also like", "more news", "other news", "most viewed",
+        "most read", "editor's pick",
+    ],
     pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
     ago_words: words!["ago"],
