@@ -122,6 +122,17 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
         .iter()
         .take(PLACE_CAPS_WORDS)
         .position(|t| t.ends_with(':') || t.ends_with('.') && w[0].ends_with(',') || dashed(t))?;
+    // "ISLAMABAD, Feb 26 (APP):": a place in capitals, a date and an agency in brackets.
+    let agency = w[n].starts_with('(') && w[n].ends_with("):");
+    let dated = || {
+        w[1..n].iter().all(|t| {
+            let b = scan::bare(t);
+            lang.month(b).is_some() || !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    if agency && n >= 2 && w[0].ends_with(',') && in_capitals(&w[..1]) && dated() {
+        return Some(n + 1);
+    }
     // A place before a colon or a dash takes three words at most ("UNITED NATIONS, NEW
     // YORK:").
     if !w[n].ends_with('.') && n >= 3 {
@@ -185,6 +196,11 @@ mod tests {
             skipped("YEREVAN, OCTOBER 2, ARMENPRESS. Minister Vale met"),
             4
         );
+        assert_eq!(
+            skipped("ISLAMABAD, Feb 26 (APP): Foreign Minister Lodhi met"),
+            4
+        );
+        assert_eq!(skipped("ISLAMABAD, Feb 26 (UN talks): the"), 0);
     }
 
     #[test]

@@ -154,6 +154,19 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         script: &[],
     },
     Publisher {
+        country: "Pakistan",
+        chrome_lines: NONE,
+        chrome_prefixes: NONE,
+        home_titles: NONE,
+        home_title_endings: NONE,
+        shared_titles: NONE,
+        // Its news agency's dateline "ISLAMABAD, Feb 26 (APP):" and credit.
+        own_words: words!["(APP)"],
+        credits: words!["APP"],
+        headline_openings: NONE,
+        script: &[],
+    },
+    Publisher {
         country: "Vietnam",
         chrome_lines: NONE,
         chrome_prefixes: NONE,
