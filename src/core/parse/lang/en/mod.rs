@@ -118,7 +118,7 @@ pub static EN: Lang = Lang {
         "(* this is a provisional translation", "*this is a provisional translation",
         "this is a provisional translation", "related information (", "this was published under",
         "updates to this page", "search the news archive", "(photo", "photo:", "photo courtesy",
-        "(web editor:", "web editor:", "(editor:", "(source:",
+        "(web editor:", "web editor:", "(editor:", "(source:", "photo :",
         "original article link:", "/public release.", "editing and translating by",
         "this material from the originating organization",
         // A blog's comment form under a copied readout.
