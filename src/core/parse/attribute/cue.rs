@@ -171,10 +171,23 @@ fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Spea
 /// event; it reports no statement.
 fn is_event_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
     let is = |t: &str, table: Words| table.contains_ignore_case(scan::bare(t));
-    lang.is_meeting_verb(scan::bare(w[j]))
-        && w.get(j + 1)
-            .is_some_and(|t| is(t, lang.verb_links) || is(t, lang.guest_links))
+    if !lang.is_meeting_verb(scan::bare(w[j])) {
+        return false;
+    }
+    let linked = |t: &&str| is(t, lang.verb_links) || is(t, lang.guest_links);
+    if w.get(j + 1).is_some_and(linked) {
+        return true;
+    }
+    // "Chung and Blinken held a trilateral meeting with Foreign Minister Hayashi": a meeting
+    // (after its article and adjectives, in lowercase) with someone.
+    let end = w.len().min(j + 1 + EVENT_NOUN_WORDS);
+    (j + 1..end)
+        .take_while(|&k| scan::is_lowercase(w[k]) && !w[k].ends_with(','))
+        .any(|k| is(w[k], lang.join_objects) && w.get(k + 1).is_some_and(linked))
 }
+
+/// Words from the verb to a meeting noun ("a trilateral meeting", "a brief telephone call").
+const EVENT_NOUN_WORDS: usize = 4;
 
 /// Where the reporting verb of a subject starting at `start` stands.
 fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
@@ -189,7 +202,9 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
         if !scan::is_lowercase(word) {
             continue;
         }
-        if opens_verb(w, j, word, lang) {
+        // "A and B held a trilateral meeting with C": a meeting verb that narrates an event is
+        // a cue too (of narration).
+        if opens_verb(w, j, word, lang) || lang.is_meeting_verb(word) && is_event_verb(w, j, lang) {
             return Some(j);
         }
         // A lowercase word that cannot be part of a subject ("is", "should"): no cue here,

@@ -432,3 +432,22 @@ fn a_source_that_frames_a_cue_gives_the_cue_its_speaker() {
         Some(Speaker::Narration)
     );
 }
+
+#[test]
+fn a_meeting_held_with_someone_is_an_event() {
+    // A broadcaster's copy: "After the bilateral talks, A and B held a trilateral meeting with
+    // C" narrates a further meeting.
+    assert_eq!(
+        cue("After the talks, Luo and Brell held a trilateral meeting with the Danish minister."),
+        Some(Speaker::Narration)
+    );
+    assert_eq!(
+        cue("Luo Zhaohui held talks with the Danish minister."),
+        Some(Speaker::Narration)
+    );
+    // A statement about a meeting is no event.
+    assert_eq!(
+        cue("Luo Zhaohui proposed a meeting with the Danish minister."),
+        Some(Speaker::Person(0))
+    );
+}
