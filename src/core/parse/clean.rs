@@ -44,6 +44,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if let Some(p) = strip_credit(&mut line, lang) {
             clues.push(p.country);
         }
+        if !body_started {
+            clues.extend(dateline_credit(&line, lang).map(|p| p.country));
+        }
         if let Some(st) = stages {
             let kept = (st.trim_line)(&line).len();
             line.truncate(kept);
@@ -177,8 +180,9 @@ fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let last = last_piece(line);
     let credit = scan::trim_marks(last, b"().");
     let p = lang.credit_of(credit).or_else(|| {
-        // "(Xinhua/USA)": the agency, then its desk or its photographer.
-        let (agency, _) = credit.split_once('/')?;
+        // "(Xinhua/USA)": the agency, then its desk or its photographer (in brackets: most
+        // lines end in a plain word, and are not searched for the slash).
+        let (agency, _) = last.starts_with('(').then(|| credit.split_once('/'))??;
         lang.credit_of(agency)
     })?;
     let before = line[..line.len() - last.len()].trim_end();
@@ -189,6 +193,23 @@ fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let keep = before.trim_end_matches(['-', '—', '–']).trim_end().len();
     line.truncate(keep);
     Some(p)
+}
+
+/// Bytes of a line's start where an agency's dateline credit may close ("ISLAMABAD, Feb 26
+/// (APP):").
+const DATELINE_CREDIT_BYTES: usize = 48;
+
+/// The publisher of the agency in brackets in a dateline that opens `line` ("ISLAMABAD, Feb
+/// 26 (APP): ...", "Hanoi (VNA) – ..."), within the line's first bytes. Asked only of the
+/// lines before the body.
+fn dateline_credit(line: &str, lang: &Lang) -> Option<&'static Publisher> {
+    if !line.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let head = &line.as_bytes()[..line.len().min(DATELINE_CREDIT_BYTES)];
+    let open = head.iter().position(|&b| b == b'(')?;
+    let close = open + head[open..].iter().position(|&b| b == b')')?;
+    lang.credit_of(line.get(open + 1..close)?)
 }
 
 /// What follows the last space, hyphen or dash of `line` (the whole line when it has none):

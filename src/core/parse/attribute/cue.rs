@@ -202,17 +202,17 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
         if !scan::is_lowercase(word) {
             continue;
         }
-        // "A and B held a trilateral meeting with C": a meeting verb that narrates an event is
-        // a cue too (of narration).
-        if opens_verb(w, j, word, lang) || lang.is_meeting_verb(word) && is_event_verb(w, j, lang) {
+        if opens_verb(w, j, word, lang) {
             return Some(j);
         }
         // A lowercase word that cannot be part of a subject ("is", "should"): no cue here,
-        // unless it is a verb with a prefix ("re-highlighted").
+        // unless it is a verb with a prefix ("re-highlighted"), or a meeting verb that narrates
+        // an event ("A and B held a trilateral meeting with C": a cue of narration).
         if !lang.is_subject_word(word) {
             let b = word.as_bytes();
             let hyphen = b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-');
-            return (hyphen && prefixed_verb(word, lang)).then_some(j);
+            let event = || is_event_verb(w, j, lang);
+            return (hyphen && prefixed_verb(word, lang) || event()).then_some(j);
         }
     }
     None
@@ -362,6 +362,7 @@ const FRAME_WORDS: usize = 4;
 /// "The ministry said Chung proposed that ...": a news copy's source frames the cue of a
 /// participant or of both sides ("The statement said the two sides agreed"); the speaker is
 /// theirs, not the source's.
+#[inline(never)] // asked only of a sentence whose subject is an event or a source
 fn framed(w: &[&str], base: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
     let says = |t: &str| {
         let word = scan::bare(t);

@@ -160,8 +160,8 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         home_titles: NONE,
         home_title_endings: NONE,
         shared_titles: NONE,
-        // Its news agency's dateline "ISLAMABAD, Feb 26 (APP):" and credit.
-        own_words: words!["(APP)"],
+        own_words: NONE,
+        // Its news agency, in a dateline "ISLAMABAD, Feb 26 (APP):" or a credit.
         credits: words!["APP"],
         headline_openings: NONE,
         script: &[],
