@@ -44,6 +44,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if let Some(p) = strip_credit(&mut line, lang) {
             clues.push(p.country);
         }
+        if !body_started {
+            clues.extend(dateline_credit(&line, lang).map(|p| p.country));
+        }
         if let Some(st) = stages {
             let kept = (st.trim_line)(&line).len();
             line.truncate(kept);
@@ -113,6 +116,17 @@ fn lines(raw: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The longest line [`ends_article`] compares.
+const ARTICLE_ENDING_BYTES: usize = 24;
+
+/// "Related News" after the article: what follows is other articles' headlines and leads.
+fn ends_article(line: &str, lang: &Lang) -> bool {
+    line.len() <= ARTICLE_ENDING_BYTES
+        && lang
+            .article_endings
+            .contains_ignore_case(line.trim_end_matches(':'))
+}
+
 /// The publisher whose own chrome `line` is: one of its ministry's lines, or a navigation line
 /// in its script (a line with letters, none of them of this language's script).
 fn own_chrome(line: &str, own_script: bool, lang: &Lang) -> Option<&'static Publisher> {
@@ -153,6 +167,7 @@ static FOREIGN: Publisher = Publisher {
     chrome_prefixes: Words::EMPTY,
     home_titles: Words::EMPTY,
     home_title_endings: Words::EMPTY,
+    shared_titles: Words::EMPTY,
     own_words: Words::EMPTY,
     credits: Words::EMPTY,
     script: &[],
@@ -164,7 +179,12 @@ static FOREIGN: Publisher = Publisher {
 fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let last = last_piece(line);
     let credit = scan::trim_marks(last, b"().");
-    let p = lang.credit_of(credit)?;
+    let p = lang.credit_of(credit).or_else(|| {
+        // "(Xinhua/USA)": the agency, then its desk or its photographer (in brackets: most
+        // lines end in a plain word, and are not searched for the slash).
+        let (agency, _) = last.starts_with('(').then(|| credit.split_once('/'))??;
+        lang.credit_of(agency)
+    })?;
     let before = line[..line.len() - last.len()].trim_end();
     let dashed = before.is_empty() || before.ends_with(['-', '—', '–']);
     if !dashed {
@@ -173,6 +193,23 @@ fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let keep = before.trim_end_matches(['-', '—', '–']).trim_end().len();
     line.truncate(keep);
     Some(p)
+}
+
+/// Bytes of a line's start where an agency's dateline credit may close ("ISLAMABAD, Feb 26
+/// (APP):").
+const DATELINE_CREDIT_BYTES: usize = 48;
+
+/// The publisher of the agency in brackets in a dateline that opens `line` ("ISLAMABAD, Feb
+/// 26 (APP): ...", "Hanoi (VNA) – ..."), within the line's first bytes. Asked only of the
+/// lines before the body.
+fn dateline_credit(line: &str, lang: &Lang) -> Option<&'static Publisher> {
+    if !line.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let head = &line.as_bytes()[..line.len().min(DATELINE_CREDIT_BYTES)];
+    let open = head.iter().position(|&b| b == b'(')?;
+    let close = open + head[open..].iter().position(|&b| b == b')')?;
+    lang.credit_of(line.get(open + 1..close)?)
 }
 
 /// What follows the last space, hyphen or dash of `line` (the whole line when it has none):
@@ -340,15 +377,6 @@ fn closes_chrome(line: &str, lang: &Lang) -> bool {
     })
 }
 
-/// One of [`Lang::article_ends`]: the rest of the page is the site's.
-fn ends_article(line: &str, lang: &Lang) -> bool {
-    // Told by the last byte first: most lines end in another.
-    let last = line.as_bytes().last();
-    lang.article_ends
-        .iter()
-        .any(|e| e.as_bytes().last() == last && e.eq_ignore_ascii_case(line))
-}
-
 /// Lines a page puts around an article: a photo's file name ("pm1.jpg"), a relative time stamp
 /// ("11 days ago") and a paragraph number left alone on its line ("2.", "2. 2.").
 fn is_page_furniture(line: &str, lang: &Lang) -> bool {
@@ -357,7 +385,11 @@ fn is_page_furniture(line: &str, lang: &Lang) -> bool {
         return false;
     }
     match line.as_bytes().last() {
-        Some(b'.') => line.split(' ').all(super::lead::is_marker),
+        // ".    .    .    ." closing a press statement, or a paragraph number alone.
+        Some(b'.') => {
+            line.bytes().all(|b| b == b'.' || b == b' ')
+                || line.split(' ').all(super::lead::is_marker)
+        }
         Some(_) => {
             let mut words = line.split(' ');
             let first = words.next().unwrap_or("");
@@ -530,6 +562,33 @@ mod tests {
     fn a_translation_note_under_a_bullet_is_chrome() {
         let raw = "Body.\n    \u{2022} (*This is a provisional translation. The above date is the original's.)\n\nBack to Index";
         assert_eq!(paragraphs(raw), vec!["Body."]);
+    }
+
+    #[test]
+    fn an_agency_credit_with_its_desk_closing_the_text_is_removed() {
+        let c = clean("Title\nBoth sides agreed.\n(Xinhua/USA)", &EN);
+        assert_eq!(c.text, "Title\n\nBoth sides agreed.");
+        assert_eq!(c.clues, vec!["China"]);
+    }
+
+    #[test]
+    fn other_articles_listed_after_the_article_are_dropped() {
+        let raw = "Title\nThe two ministers agreed.\nRelated News\nMinister opens a fair\n\
+                   He expressed these views at the fair.\nComments are Closed";
+        assert_eq!(clean(raw, &EN).text, "Title\n\nThe two ministers agreed.");
+        // Before the body, it is a navigation line: the article is still to come.
+        let raw = "Related News\nTitle\nThe two ministers agreed.";
+        assert_eq!(clean(raw, &EN).text, "Title\n\nThe two ministers agreed.");
+    }
+
+    #[test]
+    fn a_press_statements_row_of_dots_and_signature_are_chrome_and_a_clue() {
+        let raw = "Government officials will NEVER ask you to transfer money. Call us.\n\
+                   Title\nBody.\n.    .    .    .    .\n\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n\
+                   18 MARCH 2020\n\nTravel Page";
+        let c = clean(raw, &EN);
+        assert_eq!(c.text, "Title\n\nBody.\n\n18 MARCH 2020");
+        assert_eq!(c.clues, vec!["Singapore"]);
     }
 
     #[test]

@@ -86,6 +86,9 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
             return n;
         }
     }
+    if let Some(n) = place_in_title_case(w, lang) {
+        return n;
+    }
     let is_dash = |t: &&str| {
         t.len() <= 3 && !t.starts_with(char::is_alphanumeric) && lang.place_dashes.contains(t)
     };
@@ -122,12 +125,43 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
         .iter()
         .take(PLACE_CAPS_WORDS)
         .position(|t| t.ends_with(':') || t.ends_with('.') && w[0].ends_with(',') || dashed(t))?;
+    // "ISLAMABAD, Feb 26 (APP):": a place in capitals, a date and an agency in brackets.
+    let agency = w[n].starts_with('(') && w[n].ends_with("):");
+    let dated = || {
+        w[1..n].iter().all(|t| {
+            let b = scan::bare(t);
+            lang.month(b).is_some() || !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    if agency && n >= 2 && w[0].ends_with(',') && in_capitals(&w[..1]) && dated() {
+        return Some(n + 1);
+    }
     // A place before a colon or a dash takes three words at most ("UNITED NATIONS, NEW
     // YORK:").
     if !w[n].ends_with('.') && n >= 3 {
         return None;
     }
     in_capitals(&w[..=n]).then_some(n + 1)
+}
+
+/// Words of a place in title case before its colon ("Jakarta:", "New Delhi:").
+const PLACE_TITLE_WORDS: usize = 2;
+
+/// "Jakarta: The Indonesian Minister ... held", as news sites open their copies: one or two
+/// capitalised words of letters (junk before the first aside: "?Jakarta:"), the last closed by a
+/// colon, then a capital. Not "Note: the two sides" (lowercase after it), "Minister: The" (a
+/// title), "COVID-19:".
+fn place_in_title_case(w: &[&str], lang: &Lang) -> Option<usize> {
+    let n = w
+        .iter()
+        .take(PLACE_TITLE_WORDS)
+        .position(|t| t.ends_with(':'))?;
+    let place = w[..=n].iter().all(|t| {
+        let b = scan::bare(t);
+        scan::is_capitalised(b) && b.chars().all(char::is_alphabetic) && !lang.is_role_word(b)
+    });
+    let next = w.get(n + 1).is_some_and(|t| scan::is_capitalised(t));
+    (place && next).then_some(n + 1)
 }
 
 /// True when `s` opens with two letters in capitals (or a capital and a non-letter): a place
@@ -185,6 +219,14 @@ mod tests {
             skipped("YEREVAN, OCTOBER 2, ARMENPRESS. Minister Vale met"),
             4
         );
+        assert_eq!(
+            skipped("ISLAMABAD, Feb 26 (APP): Foreign Minister Lodhi met"),
+            4
+        );
+        assert_eq!(skipped("ISLAMABAD, Feb 26 (UN talks): the"), 0);
+        assert_eq!(skipped("Jakarta: The Indonesian Minister met"), 1);
+        assert_eq!(skipped("?Jakarta: The Indonesian Minister met"), 1);
+        assert_eq!(skipped("New Delhi: External Affairs Minister met"), 2);
     }
 
     #[test]
@@ -193,6 +235,8 @@ mod tests {
         assert_eq!(skipped("Note: the two sides met"), 0);
         assert_eq!(skipped("US-CHINA TALKS IN GENEVA TODAY: the sides met"), 0);
         assert_eq!(skipped("COVID-19: the sides agreed"), 0);
+        assert_eq!(skipped("COVID-19: The sides agreed"), 0);
+        assert_eq!(skipped("Minister: The sides agreed"), 0);
         assert_eq!(skipped("NATO, EU and UN. They met"), 0);
     }
 

@@ -36,7 +36,8 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
         let boundary = match b.get(end) {
             None => true,
             Some(b' ') => starts_sentence(&p[end + 1..]),
-            _ => false,
+            // "on Saturday.According to": no space after the period (a broadcaster's copy).
+            Some(n) => n.is_ascii_uppercase() && glued(b, i - 1, end),
         };
         let before = &p[start..i - 1];
         let joined = || {
@@ -77,6 +78,28 @@ fn trimmed(s: &str) -> (usize, usize) {
         return (start + lead, start + lead + inner.trim().len());
     }
     (start, end)
+}
+
+/// Letters a word must have before a period glued to the next sentence.
+const GLUED_WORD_LETTERS: usize = 3;
+
+/// "Saturday.According", "Korea.The": a sentence glued to the one before it, told by a word of
+/// at least three letters ending in lowercase before the mark at `mark`, and a capital then a
+/// lowercase letter after it (at `next`). Not "U.S.Army" (a dotted word), "ASP.Net" (capitals),
+/// "example.com", "2.5".
+fn glued(b: &[u8], mark: usize, next: usize) -> bool {
+    if !b.get(next + 1).is_some_and(u8::is_ascii_lowercase)
+        || !b[..mark].last().is_some_and(u8::is_ascii_lowercase)
+    {
+        return false;
+    }
+    let letters = b[..mark]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let before = mark.checked_sub(letters + 1).map(|k| b[k]);
+    letters >= GLUED_WORD_LETTERS && !before.is_some_and(|c| c == b'.' || c == b'@' || c == b'/')
 }
 
 fn starts_sentence(rest: &str) -> bool {
@@ -241,6 +264,28 @@ mod tests {
             let (from, to) = trimmed(s);
             let lead = s.len() - s.trim_start().len();
             assert_eq!((from, to - from), (lead, s.trim().len()), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_glued_to_the_period_before_it_is_split() {
+        assert_eq!(
+            split("They met on Saturday.According to Seoul, they agreed.The two sides met."),
+            vec![
+                "They met on Saturday.",
+                "According to Seoul, they agreed.",
+                "The two sides met."
+            ]
+        );
+        // Not a dotted word, a word in capitals, a short word, a site or a number.
+        for p in [
+            "The U.S.Army met.",
+            "It runs on ASP.Net today.",
+            "See www.example.Com now.",
+            "It is No.One here.",
+            "It grew 2.5 percent.",
+        ] {
+            assert_eq!(split(p), vec![p]);
         }
     }
 

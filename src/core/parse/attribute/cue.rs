@@ -26,8 +26,15 @@ const SAID_BYTES: usize = 160;
 const SAID_WORDS: usize = 40;
 
 /// Words a leading clause may take before its comma ("Noting that the meeting between the
-/// two heads of state in San Francisco holds landmark significance, Wang urged").
-const CLAUSE_WORDS: usize = 20;
+/// two heads of state in San Francisco holds landmark significance, Wang urged"; "As Viet Nam
+/// is assuming the role of ASEAN Chair and Germany is holding the rotating Presidency of the
+/// EU in the second half of this year, both sides promised": the agencies of Viet Nam write
+/// long ones).
+const CLAUSE_WORDS: usize = 32;
+
+/// Words a leading clause without its comma may take before the subject (a capital after a
+/// lowercase word is looked for in them).
+const BARE_CLAUSE_WORDS: usize = 20;
 
 /// Words a subject and its adverbs may take before the verb.
 const SUBJECT_WORDS: usize = 10;
@@ -93,7 +100,7 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     let n = w.len();
     let mut base = lead::skip(w, lang);
     if is_event(&w[base..], lang) {
-        return Some(Speaker::Narration);
+        return Some(framed(w, base, people, lang).unwrap_or(Speaker::Narration));
     }
     while w.get(base).is_some_and(|t| is_sentence_adverb(t, lang)) && base + 1 < n {
         base += 1;
@@ -137,7 +144,7 @@ fn bare_clause_end(
     {
         return None;
     }
-    let end = w.len().min(base + CLAUSE_WORDS);
+    let end = w.len().min(base + BARE_CLAUSE_WORDS);
     (base + 2..end).find(|&i| {
         scan::is_capitalised(w[i]) && scan::is_lowercase(w[i - 1]) && !lang.is_connector(w[i - 1])
     })
@@ -164,10 +171,23 @@ fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Spea
 /// event; it reports no statement.
 fn is_event_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
     let is = |t: &str, table: Words| table.contains_ignore_case(scan::bare(t));
-    lang.is_meeting_verb(scan::bare(w[j]))
-        && w.get(j + 1)
-            .is_some_and(|t| is(t, lang.verb_links) || is(t, lang.guest_links))
+    if !lang.is_meeting_verb(scan::bare(w[j])) {
+        return false;
+    }
+    let linked = |t: &&str| is(t, lang.verb_links) || is(t, lang.guest_links);
+    if w.get(j + 1).is_some_and(linked) {
+        return true;
+    }
+    // "Chung and Blinken held a trilateral meeting with Foreign Minister Hayashi": a meeting
+    // (after its article and adjectives, in lowercase) with someone.
+    let end = w.len().min(j + 1 + EVENT_NOUN_WORDS);
+    (j + 1..end)
+        .take_while(|&k| scan::is_lowercase(w[k]) && !w[k].ends_with(','))
+        .any(|k| is(w[k], lang.join_objects) && w.get(k + 1).is_some_and(linked))
 }
+
+/// Words from the verb to a meeting noun ("a trilateral meeting", "a brief telephone call").
+const EVENT_NOUN_WORDS: usize = 4;
 
 /// Where the reporting verb of a subject starting at `start` stands.
 fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
@@ -186,11 +206,13 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
             return Some(j);
         }
         // A lowercase word that cannot be part of a subject ("is", "should"): no cue here,
-        // unless it is a verb with a prefix ("re-highlighted").
+        // unless it is a verb with a prefix ("re-highlighted"), or a meeting verb that narrates
+        // an event ("A and B held a trilateral meeting with C": a cue of narration).
         if !lang.is_subject_word(word) {
             let b = word.as_bytes();
             let hyphen = b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-');
-            return (hyphen && prefixed_verb(word, lang)).then_some(j);
+            let event = || is_event_verb(w, j, lang);
+            return (hyphen && prefixed_verb(word, lang) || event()).then_some(j);
         }
     }
     None
@@ -332,6 +354,32 @@ fn learn(w: &[&str], verb: usize, sp: Speaker, people: &mut People, lang: &Lang)
             }
         }
     }
+}
+
+/// Words of an event's or a source's subject before its verb ("The foreign ministry said").
+const FRAME_WORDS: usize = 4;
+
+/// "The ministry said Chung proposed that ...": a news copy's source frames the cue of a
+/// participant or of both sides ("The statement said the two sides agreed"); the speaker is
+/// theirs, not the source's.
+#[inline(never)] // asked only of a sentence whose subject is an event or a source
+fn framed(w: &[&str], base: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
+    let says = |t: &str| {
+        let word = scan::bare(t);
+        !t.ends_with(',')
+            && scan::is_lowercase(word)
+            && lang.verbs_from(word).iter().any(|v| v.1 == word)
+    };
+    let j = (base + 2..w.len().min(base + FRAME_WORDS + 1)).find(|&j| says(w[j]))?;
+    // The cue right after the verb, or after one lowercase word ("said that Chung").
+    let cue = |k: usize, people: &mut People| match at(w, k, people, lang) {
+        Some(Speaker::Narration) | None => None,
+        sp => sp,
+    };
+    cue(j + 1, people).or_else(|| {
+        let that = w.get(j + 1).is_some_and(|t| scan::is_lowercase(t));
+        that.then(|| cue(j + 2, people)).flatten()
+    })
 }
 
 /// "The conversation also touched upon", "The overview of the talk is as follows", "A number

@@ -406,6 +406,54 @@ fn two_sides_that_had_candid_discussions_are_joint_and_this_meeting_is_narration
 }
 
 #[test]
+fn an_adverb_of_degree_and_a_verb_of_communicating_are_read() {
+    // Agencies of Viet Nam: "He highly appreciated"; embassies of China: "The two sides
+    // communicated on", "had substantive ... communications".
+    assert_eq!(
+        cue_after("He highly appreciated the support.", &[1], vec![]),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("The two sides communicated on the arrangements."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("The two sides had substantive and candid communications."),
+        Some(Speaker::Joint)
+    );
+}
+
+#[test]
+fn a_long_clause_before_its_comma_is_read_past() {
+    let s = "As Norway is preparing for its term on the council next year and China is \
+             hosting the forum of the region in the second half of that year, both sides \
+             agreed to coordinate.";
+    assert_eq!(cue(s), Some(Speaker::Joint));
+}
+
+#[test]
+fn a_source_that_frames_a_cue_gives_the_cue_its_speaker() {
+    // A broadcaster's copy: "The ministry said Chung proposed ...".
+    assert_eq!(
+        cue("The ministry said Brell proposed closer consultations."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("The statement said that the two sides agreed to meet."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("The top diplomats reportedly agreed to meet."),
+        Some(Speaker::Joint)
+    );
+    // A source with no cue after it is narration still.
+    assert_eq!(
+        cue("The ministry said the meeting lasted an hour."),
+        Some(Speaker::Narration)
+    );
+}
+
+#[test]
 fn a_country_alone_as_subject_is_its_only_participant() {
     assert_eq!(
         cue("Norway noted the importance of the Arctic."),
@@ -451,4 +499,23 @@ fn the_speakers_own_country_goes_on_with_what_they_said() {
     // new speaker's.
     let (luo, brell) = (Speaker::Person(0), Speaker::Person(1));
     assert_eq!(got, vec![(luo, true), (luo, false), (brell, true)]);
+}
+
+#[test]
+fn a_meeting_held_with_someone_is_an_event() {
+    // A broadcaster's copy: "After the bilateral talks, A and B held a trilateral meeting with
+    // C" narrates a further meeting.
+    assert_eq!(
+        cue("After the talks, Luo and Brell held a trilateral meeting with the Danish minister."),
+        Some(Speaker::Narration)
+    );
+    assert_eq!(
+        cue("Luo Zhaohui held talks with the Danish minister."),
+        Some(Speaker::Narration)
+    );
+    // A statement about a meeting is no event.
+    assert_eq!(
+        cue("Luo Zhaohui proposed a meeting with the Danish minister."),
+        Some(Speaker::Person(0))
+    );
 }

@@ -6,7 +6,8 @@
 //!   House", Hangul menus), an agency's credit, a host titled as only that government titles
 //!   its own ("Secretary of State", "Foreign Secretary", "State Councilor");
 //! - medium: a host whose country the text gives while a guest's differs ("Minister for
-//!   Foreign Affairs of Japan"), a headline in the publisher's form ("Readout of President",
+//!   Foreign Affairs of Japan"), a host titled as that government and others title their own
+//!   ("Minister for Foreign Affairs": Japan, Singapore), a headline in the publisher's form ("Readout of President",
 //!   "PM call with", "Japan-Kenya ..."), words only its own texts write ("Việt Nam");
 //! - weak: the other country of bilateral pairs with a counterpart's ("China-Austria
 //!   relations", "the United States and Poland"), a country not theirs that opens a sentence
@@ -16,7 +17,7 @@
 //! user's setting, and says so).
 
 use super::opening::Found;
-use crate::core::parse::lang::{Lang, Publisher};
+use crate::core::parse::lang::{Lang, Words};
 use crate::core::parse::scan::{self, Word};
 
 /// Bytes of the body read for words and pairs: a readout says who it is early.
@@ -82,12 +83,14 @@ pub(super) fn infer(
         let role = f.person.p.role.as_str();
         match &f.person.p.country {
             None => {
-                for p in lang
-                    .publishers
-                    .iter()
-                    .filter(|p| is_home_title(p, role, lang))
-                {
-                    v.add(p.country, STRONG);
+                for p in lang.publishers {
+                    if is_home_title(p.home_titles, role, lang)
+                        || p.home_title_endings.iter().any(|e| role.ends_with(e))
+                    {
+                        v.add(p.country, STRONG);
+                    } else if is_home_title(p.shared_titles, role, lang) {
+                        v.add(p.country, MEDIUM);
+                    }
                 }
             }
             Some(c) => {
@@ -130,17 +133,16 @@ pub(super) fn infer(
     v.winner()
 }
 
-/// "State Councilor and Foreign Minister" starts with the home title "State Councilor";
-/// "Deputy Minister for Political Affairs of the Ministry of Foreign Affairs" ends in a home
-/// ending.
-fn is_home_title(p: &Publisher, role: &str, lang: &Lang) -> bool {
+/// True when `role` is one of `titles` or starts with one before a connector: "State
+/// Councilor and Foreign Minister" starts with the home title "State Councilor".
+fn is_home_title(titles: Words, role: &str, lang: &Lang) -> bool {
     let joined = |t: &str| {
         role == t
             || role.strip_prefix(t).is_some_and(|rest| {
                 rest.starts_with(' ') && rest.trim_start().starts_with(lang.and_word)
             })
     };
-    p.home_titles.iter().any(joined) || p.home_title_endings.iter().any(|e| role.ends_with(e))
+    titles.iter().any(joined)
 }
 
 /// Votes for the other country of every pair with a counterpart's country: "China-Austria",

@@ -316,3 +316,26 @@ fn a_leader_named_without_a_country_takes_it_from_the_leaders_table() {
     assert!(!h.publisher_assumed);
     assert_eq!(h.participants[0].country.as_deref(), Some("Russia"));
 }
+
+#[test]
+fn a_title_other_governments_share_gives_way_to_the_pages_own_lines() {
+    // Written for the tests: "Minister for Foreign Affairs" alone is Japan's title, but
+    // Singapore's too; its statement's signature ("SINGAPORE" under the ministry) tells.
+    let first = ["Minister for Foreign Affairs Dr Ann Teo spoke with Foreign Minister Jan Kral of the Czech Republic on 3 April 2024 via telephone."];
+    let input = |clues: &'static [&'static str]| Input {
+        headline: None,
+        date_line: None,
+        dateline: None,
+        first: first.to_vec(),
+        body: first[0],
+        body_words: None,
+        clues,
+    };
+    let h = header(input(&["Singapore"]), &ParseOptions::default(), &EN);
+    assert_eq!(h.publisher.as_deref(), Some("Singapore"));
+    assert_eq!(h.participants[0].country.as_deref(), Some("Singapore"));
+    assert_eq!(h.format, Some(MeetingFormat::PhoneCall));
+    // With nothing else, the title still tells Japan, as before.
+    let h = header(input(&[]), &ParseOptions::default(), &EN);
+    assert_eq!(h.publisher.as_deref(), Some("Japan"));
+}

@@ -58,6 +58,10 @@ pub struct Publisher {
     pub home_titles: Words,
     /// Endings of such titles ("of the Ministry of Foreign Affairs").
     pub home_title_endings: Words,
+    /// Titles it gives its own officials that other governments give theirs too ("Minister
+    /// for Foreign Affairs": Japan's, Singapore's, Australia's): a weaker vote, which a page's
+    /// own lines outweigh.
+    pub shared_titles: Words,
     /// Words only its own texts write, case-sensitive ("Việt Nam", "HÀ NỘI").
     pub own_words: Words,
     /// Agency credits that close its agencies' texts ("VNA", "VNS"): removed, and a clue.
@@ -209,9 +213,11 @@ pub struct Lang {
     /// Line endings that mark page chrome: an archive's citation of the page ("..., The
     /// American Presidency Project").
     pub chrome_endings: Words,
-    /// Whole lines that end the article once its body has begun ("You just read:", under a
-    /// copy on a press-release site): what follows is the site's, compared ignoring ASCII case.
-    pub article_ends: Words,
+    /// Whole lines after which a page lists other articles ("Related News", "Editor's Pick") or
+    /// its own notices ("You just read:", under a copy on a press-release site): the article
+    /// ended before them (compared ignoring ASCII case and a closing colon, after the body
+    /// started).
+    pub article_endings: Words,
     /// The last word of a ministry's section label of two countries joined by a hyphen
     /// ("Japan-Philippines Relations"): such a line above an article is no headline.
     pub pair_label_endings: Words,

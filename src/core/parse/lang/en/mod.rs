@@ -105,7 +105,9 @@ pub static EN: Lang = Lang {
         "* unofficial translation", "*unofficial translation", "unofficial translation",
         "top of page", "bottom of page", "asset publisher", "cancel", "filed under", "categories", "attributes",
         "simple search of our archives", "u.s. politics", "politics", "world", "by office of the spokesperson",
-        "organizations in this story", "more news",
+        "organizations in this story",
+        // A ministry's signature above its country and date; a page's link.
+        "ministry of foreign affairs", "travel page",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
@@ -117,18 +119,26 @@ pub static EN: Lang = Lang {
         "(* this is a provisional translation", "*this is a provisional translation",
         "this is a provisional translation", "related information (", "this was published under",
         "updates to this page", "search the news archive", "(photo", "photo:", "photo courtesy",
-        "(web editor:", "web editor:", "(editor:", "(source:",
+        "(web editor:", "web editor:", "(editor:", "(source:", "photo :",
         "original article link:", "/public release.", "editing and translating by",
         "this material from the originating organization",
         // A blog's comment form under a copied readout.
         "your email address will not be published", "required fields are marked",
         // A site's cookie notice.
         "we use cookies", "by continuing to browse",
+        // The scam warning above every page of Singapore's government.
+        "government officials will never ask you",
     ],
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
     chrome_endings: words!["the american presidency project", "in the last 365 days."],
-    article_ends: words!["you just read:"],
+    // News sites' lists of other articles under a copied readout, and a press-release site's
+    // foot under its copy ("You just read:").
+    article_endings: words![
+        "related news", "related posts", "related articles", "related stories",
+        "you might also like", "you may also like", "more news", "other news", "most viewed",
+        "most read", "editor's pick", "you just read",
+    ],
     pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
     ago_words: words!["ago"],
@@ -187,6 +197,8 @@ pub static EN: Lang = Lang {
         ("over the phone", F::PhoneCall),
         ("by phone", F::PhoneCall),
         ("by telephone", F::PhoneCall),
+        ("via telephone", F::PhoneCall),
+        ("via phone", F::PhoneCall),
         ("speaks by phone", F::PhoneCall),
         ("call with", F::PhoneCall),
         ("call from", F::PhoneCall),
@@ -320,13 +332,17 @@ pub static EN: Lang = Lang {
         "noted with appreciation", "exchanged views", "reconfirmed", "commented", "observed",
         "argued", "asserted", "declared", "reminded", "recommitted", "referred", "led", "continued",
         "renewed", "pressed", "regretted", "rejected", "criticized", "criticised",
-        "provided",
+        "provided", "communicated", "had substantive",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
         "also", "further", "then", "again", "both", "all", "briefly", "fully", "warmly",
         "sincerely", "once", "particularly", "especially", "finally", "lastly", "turn",
         "additionally", "moreover", "specifically", "repeatedly", "particular", "in",
+        // "He highly appreciated", "highly evaluated" (agencies of Viet Nam).
+        "highly",
+        // "The top diplomats reportedly agreed" (a broadcaster's copy of a ministry's readout).
+        "reportedly",
     ],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",

@@ -67,7 +67,8 @@ pub static ZH: Lang = Lang {
     chrome_lines: EN.chrome_lines,
     chrome_prefixes: EN.chrome_prefixes,
     chrome_endings: EN.chrome_endings,
-    article_ends: EN.article_ends,
+    // A Chinese page's own hook ends its article ("相关新闻").
+    article_endings: Words::EMPTY,
     pair_label_endings: EN.pair_label_endings,
     caption_credits: EN.caption_credits,
     ago_words: Words::EMPTY,
