@@ -68,6 +68,9 @@ pub(super) struct Indexes {
     publisher_lines: OnceLock<PublisherLines>,
     /// The leaders table's entries by the first word of each of their names.
     leaders: OnceLock<Leaders>,
+    /// The first words of the country forms and the state forms, as written: one look-up
+    /// tells that a word opens neither.
+    country_openers: OnceLock<WordMap<()>>,
 }
 
 /// The leaders table's entries, as (first word of one of its names, the entry), by that word.
@@ -98,6 +101,7 @@ impl Indexes {
             credits: OnceLock::new(),
             publisher_lines: OnceLock::new(),
             leaders: OnceLock::new(),
+            country_openers: OnceLock::new(),
         }
     }
 }
@@ -429,7 +433,11 @@ impl Lang {
     /// True when some country's name, alias, adjective or state form starts with `word`: when
     /// false, [`Lang::country_at`] finds nothing in words that start with it, whatever follows.
     pub fn opens_country(&self, word: &str) -> bool {
-        !self.country_forms().get(word).is_empty() || !self.states().get(word).is_empty()
+        let openers = self.indexes.country_openers.get_or_init(|| {
+            let forms = self.country_forms().firsts();
+            set(forms.chain(self.states().firsts()), false)
+        });
+        openers.get(word).is_some()
     }
 
     /// The state forms by first word ("Republic": "Republic of"), in table order.

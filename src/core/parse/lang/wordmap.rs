@@ -28,6 +28,11 @@ fn length_bit(n: usize) -> u64 {
 }
 
 impl<T> WordMap<T> {
+    /// The keys, in the order they were given (the first of a repeated key).
+    pub(super) fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.iter().map(|e| e.0)
+    }
+
     /// The map of `entries`; of two entries with the same key, the first is kept (as a
     /// search of the table in order would find it).
     pub(super) fn new(
@@ -161,6 +166,11 @@ impl<T> ByFirst<T> {
             items,
             ranges: WordMap::new(ranges, fold),
         }
+    }
+
+    /// The first words, each once.
+    pub(super) fn firsts(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.ranges.keys()
     }
 
     /// The entries whose first word is `word`.
