@@ -7,8 +7,9 @@
 //!   its own ("Secretary of State", "Foreign Secretary", "State Councilor");
 //! - medium: a host whose country the text gives while a guest's differs ("Minister for
 //!   Foreign Affairs of Japan"), a host titled as that government and others title their own
-//!   ("Minister for Foreign Affairs": Japan, Singapore), a headline in the publisher's form ("Readout of President",
-//!   "PM call with", "Japan-Kenya ..."), words only its own texts write ("Việt Nam");
+//!   ("Minister for Foreign Affairs": Japan, Singapore), a headline in the publisher's form
+//!   ("Readout of President", "PM call with", "Japan-Kenya ..."), words only its own texts
+//!   write ("Việt Nam");
 //! - weak: the other country of bilateral pairs with a counterpart's ("China-Austria
 //!   relations", "the United States and Poland"), a country not theirs that opens a sentence
 //!   as its subject ("China is ready to ...").
