@@ -447,13 +447,14 @@ fn is_image_name(w: &str) -> bool {
 
 /// Drops the lines that close a page after the article: short lines in title case without
 /// closing punctuation ("Filed Under", "Simple Search of Our Archives", "Back to Japan-Germany
-/// Relations", a related article's headline) and a citation that ends in a link. Only after a
-/// paragraph that ends like a sentence, and never a date line ("Published 17 June 2021").
+/// Relations", a related article's headline), a citation that ends in a link, and paragraphs
+/// that address the reader (a comment form, a site's notice). Only after a paragraph that ends
+/// like a sentence, and never a date line ("Published 17 June 2021").
 fn drop_page_foot(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
     while paragraphs.len() > 1 {
         let last = paragraphs[paragraphs.len() - 1];
         let s = last.of(text);
-        if !is_foot_line(s) || date::line(s, lang).is_some() {
+        if !(is_foot_line(s) || addresses_reader(s, lang)) || date::line(s, lang).is_some() {
             break;
         }
         let before = &paragraphs[..paragraphs.len() - 1];
@@ -467,6 +468,15 @@ fn drop_page_foot(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
         let end = paragraphs.last().map_or(0, |p| p.end);
         text.truncate(end);
     }
+}
+
+/// A paragraph in which the page speaks to its reader ("As a user, if you see something we
+/// have missed, please tell us", "You are commenting using your account"), outside any
+/// quotation: a readout reports and never does.
+fn addresses_reader(s: &str, lang: &Lang) -> bool {
+    !s.contains(['"', '“', '”'])
+        && s.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| lang.reader_words.contains_ignore_case(w))
 }
 
 /// The words a foot line may have.
@@ -556,6 +566,21 @@ mod tests {
             paragraphs("Body.\n\nWe use cookies for analytics. By continuing, you agree."),
             vec!["Body."]
         );
+    }
+
+    #[test]
+    fn a_foot_that_addresses_the_reader_is_the_pages() {
+        let raw = "Title\n\nBody.\n\nAs a user, if you see something we missed, tell us.\n\n\
+                   Learn how your comment data is processed.";
+        assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+        // Not within a quotation, and not before the end.
+        let raw = "Title\n\nBody.\n\nHe said: \"Thank you for your leadership.\"";
+        assert_eq!(paragraphs(raw).len(), 3);
+        let raw = "Title\n\nIf you ask me, body.\n\nThe end.";
+        assert_eq!(paragraphs(raw).len(), 3);
+        // A comment form's heading ends the article.
+        let raw = "Title\n\nBody.\n\nLeave a Reply\n\nNotify me of new posts via email.";
+        assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
     }
 
     #[test]

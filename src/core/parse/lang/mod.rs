@@ -226,6 +226,10 @@ pub struct Lang {
     pub caption_credits: Words,
     /// The word that closes a page's relative time stamp ("11 days ago").
     pub ago_words: Words,
+    /// Words by which a page addresses its reader ("you", "your"): a readout reports, and never
+    /// does outside a quotation, so a paragraph at the end with one is the page's ("Your help
+    /// is welcome", "Fill in your details below"). Compared ignoring ASCII case.
+    pub reader_words: Words,
     /// Words of a sentence that announces a numbered list ("the following five points"): its
     /// speaker goes on into the items.
     pub list_intros: Words,

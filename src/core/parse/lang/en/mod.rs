@@ -138,10 +138,13 @@ pub static EN: Lang = Lang {
         "related news", "related posts", "related articles", "related stories",
         "you might also like", "you may also like", "more news", "other news", "most viewed",
         "most read", "editor's pick", "you just read",
+        // A blog's comment form under a copied readout.
+        "leave a reply", "leave a comment", "post a comment",
     ],
     pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
     ago_words: words!["ago"],
+    reader_words: words!["you", "your", "yours"],
     list_intros: words!["following"],
     join_verbs: words!["joined"],
     join_objects: words![

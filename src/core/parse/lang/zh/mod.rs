@@ -72,6 +72,7 @@ pub static ZH: Lang = Lang {
     pair_label_endings: EN.pair_label_endings,
     caption_credits: EN.caption_credits,
     ago_words: Words::EMPTY,
+    reader_words: Words::EMPTY,
     list_intros: Words::EMPTY,
     join_verbs: Words::EMPTY,
     join_objects: Words::EMPTY,
