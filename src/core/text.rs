@@ -12,6 +12,16 @@ pub fn with_country(name: &str, country: Option<&str>) -> String {
     }
 }
 
+/// What follows the apostrophe of `name`'s possessive: nothing when the name ends in s
+/// ("the United States' account"), else "s" ("China's account").
+pub fn possessive_s(name: &str) -> &'static str {
+    if name.ends_with('s') {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// The part of `sentence` to quote when space is short: all of it when it is at most `max`
 /// bytes, else about `max` bytes around `focus` (the words that matter), cut at spaces and
 /// always on character boundaries. A `focus` outside the sentence gives the whole sentence.

@@ -87,7 +87,7 @@ fn column_headers(cmp: &Comparison, readouts: &[Readout]) -> Vec<String> {
             match (mixed, &col.publisher) {
                 // "China’s account", "United States’ account".
                 (true, Some(p)) => {
-                    let s = if p.ends_with('s') { "" } else { "s" };
+                    let s = crate::core::text::possessive_s(p);
                     format!("{} {name} ({p}\u{2019}{s} account)", date(col))
                 }
                 (true, None) => format!("{} {name} (publisher not known)", date(col)),

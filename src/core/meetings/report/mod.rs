@@ -20,7 +20,7 @@ pub mod versions;
 
 use super::AccountsComparison;
 use crate::core::model::Readout;
-use crate::core::text::with_country;
+use crate::core::text::{possessive_s, with_country};
 
 /// "China's account", "the United States' account" (a name ending in s takes an apostrophe).
 pub fn possessive(name: &str) -> String {
@@ -29,8 +29,7 @@ pub fn possessive(name: &str) -> String {
     } else {
         ""
     };
-    let s = if name.ends_with('s') { "'" } else { "'s" };
-    format!("{the}{name}{s} account")
+    format!("{the}{name}'{} account", possessive_s(name))
 }
 
 /// `s` with its first letter in upper case.
