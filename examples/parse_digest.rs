@@ -7,6 +7,9 @@
 //! cargo run --release --example parse_digest | diff before.txt -
 //! ```
 //!
+//! `DIGEST_FILES=1` prints a line per fixture file (as written and in the other language);
+//! `DIGEST_MUTATED=DIR` writes the mutated texts to DIR, one file each.
+//!
 //! It parses the synthetic corpora (en, zh, mixed), every file under tests/fixtures and
 //! data/readouts (as written, in the other language, with other publisher settings), and
 //! mutated copies of them (cuts, duplicated and spliced pieces, flipped bytes), and prints one
@@ -115,7 +118,13 @@ fn main() {
             Language::English => Language::Chinese,
             Language::Chinese => Language::English,
         };
-        other_lang.add(&parse_in(text, path, &default, flipped));
+        let other = parse_in(text, path, &default, flipped);
+        other_lang.add(&other);
+        if std::env::var("DIGEST_FILES").is_ok() {
+            let mut one = Digest::new();
+            one.add(&other);
+            one.print(&format!("{path} in the other language"));
+        }
         settings.add(&parse(text, path, &none));
         settings.add(&parse(text, path, &corrected));
     }
@@ -123,12 +132,20 @@ fn main() {
     other_lang.print("fixtures in the other language");
     settings.print("fixtures with other publisher settings");
 
+    // DIGEST_MUTATED=DIR writes each mutated text to DIR/N.txt, to find the ones a change
+    // parses differently (`readout parse` on both builds).
+    let dump = std::env::var("DIGEST_MUTATED").ok();
     let mut rng = Rng(0x5eed_1234_abcd_0001);
     let mut d = Digest::new();
     for i in 0..texts.len() * 40 {
         let text = &texts[i % texts.len()].1;
         let other = &texts[rng.below(texts.len())].1;
-        d.add(&parse(&mutated(&mut rng, text, other), "mutated", &default));
+        let m = mutated(&mut rng, text, other);
+        if let Some(dir) = &dump {
+            std::fs::write(format!("{dir}/{i}.txt"), &m)
+                .expect("DIGEST_MUTATED: a writable directory");
+        }
+        d.add(&parse(&m, "mutated", &default));
     }
     d.print("mutated fixtures");
 }
