@@ -604,6 +604,21 @@ mod tests {
         // Before the body, it is a navigation line: the article is still to come.
         let raw = "Related News\nTitle\nThe two ministers agreed.";
         assert_eq!(clean(raw, &EN).text, "Title\n\nThe two ministers agreed.");
+        // An aggregator's "Latest News from" its source.
+        let raw = "Title\nThe two ministers agreed.\nLatest News from\nForeign Office\n\
+                   Ambassador Hale highlights the impact of the war.";
+        assert_eq!(clean(raw, &EN).text, "Title\n\nThe two ministers agreed.");
+    }
+
+    #[test]
+    fn links_to_other_versions_and_a_blogs_taxonomy_are_chrome() {
+        let raw = "Title\nThe two leaders agreed.\nNew Delhi\nApril 04, 2020\n\
+                   Click here for Hindi version Hindi.pdf\nCategories: National\nTagged as:\n\
+                   Visitor Counter : 1257\n(Release ID: 2244731)";
+        assert_eq!(
+            clean(raw, &EN).text,
+            "Title\n\nThe two leaders agreed.\n\nNew Delhi\n\nApril 04, 2020"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! What may stand before the subject of a sentence and is not part of it, used by the header
 //! and attribute stages: a paragraph number ("1.", "(2)"), a bullet ("°", "o", "-"), a place
-//! line ("HÀ NỘI —", "Hanoi (VNA) –", "BEIJING, Feb. 25 (Xinhua) --", "WASHINGTON:").
+//! line ("HÀ NỘI —", "Hanoi (VNA) –", "BEIJING, Feb. 25 (Xinhua) --", "WASHINGTON:",
+//! "OTTAWA, ON, April 29, 2025 /CNW/ -").
 //!
 //! Takes the words of a sentence (bare of nothing) and a [`Lang`]; gives how many of them to
 //! skip. Structure, not meaning: numbered paragraphs are not enumerated points.
@@ -97,7 +98,9 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
     };
     let placelike = |t: &&str| {
         let b = scan::bare(t);
+        // "(VNA)", and a press-release wire between slashes ("/CNW/", "/PRNewswire/").
         t.starts_with('(')
+            || t.len() > 2 && t.starts_with('/') && t.ends_with('/')
             || scan::is_capitalised(b)
             || b.bytes().all(|c| c.is_ascii_digit())
             || lang.month(b).is_some()
@@ -227,6 +230,11 @@ mod tests {
         assert_eq!(skipped("Jakarta: The Indonesian Minister met"), 1);
         assert_eq!(skipped("?Jakarta: The Indonesian Minister met"), 1);
         assert_eq!(skipped("New Delhi: External Affairs Minister met"), 2);
+        assert_eq!(
+            skipped("OTTAWA, ON, April 29, 2025 /CNW/ - Today, the Prime Minister"),
+            7
+        );
+        assert_eq!(skipped("NEW YORK, May 5, 2025 /PRNewswire/ -- The"), 7);
     }
 
     #[test]

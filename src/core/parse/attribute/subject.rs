@@ -184,6 +184,18 @@ fn one(bare: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
     if let Some(i) = side(rest, people, lang).or_else(|| title_of_country(rest, people, lang)) {
         return Some(i);
     }
+    // "President Mnangagwa of Zimbabwe": a name, then the country it is of.
+    if let Some(k) = rest
+        .iter()
+        .position(|w| *w == lang.of_word)
+        .filter(|&k| k > 0)
+    {
+        if lang.country_alone(&rest[k + 1..]).is_some() {
+            if let Some(i) = named(&rest[..k], people, lang) {
+                return Some(i);
+            }
+        }
+    }
     let all_titles = !rest.is_empty()
         && rest
             .iter()

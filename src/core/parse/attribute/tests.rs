@@ -302,6 +302,38 @@ fn the_items_of_a_list_a_sentence_announces_are_its_speakers() {
 }
 
 #[test]
+fn a_name_then_the_country_it_is_of_names_that_participant() {
+    let p = |n: &str, r: &str, c: &str| Participant {
+        name: n.into(),
+        role: r.into(),
+        country: Some(c.into()),
+    };
+    let ps = vec![
+        p("Ravi Malhotra", "Prime Minister", "India"),
+        p("J.K. Otieno", "President", "Kenya"),
+        p("Ama Boateng", "President", "Ghana"),
+    ];
+    let find = |s: &str| {
+        let mut people = People::new(&ps, vec![], Some("India"));
+        cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default())
+    };
+    assert_eq!(
+        find("President Otieno of Kenya warmly congratulated the Prime Minister."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        find("President Boateng of Ghana conveyed her greetings."),
+        Some(Speaker::Person(2))
+    );
+    // The country after "of" must be one: "President Otieno of the ruling party" names no one
+    // by this rule.
+    assert_eq!(
+        find("The President of the Assembly of Kenya welcomed the guests."),
+        None
+    );
+}
+
+#[test]
 fn a_title_of_a_country_names_its_participant_whose_title_fits_or_who_has_none() {
     let p = |n: &str, r: &str, c: &str| Participant {
         name: n.into(),

@@ -29,6 +29,49 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
     if s.len() > 60 || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    plain_line(s, lang)
+        .or_else(|| placed_line(s, lang))
+        .or_else(|| barred_line(s, lang))
+}
+
+/// Words the place before a date line's dash, or a piece beside its date between bars, may
+/// have.
+const SIDE_WORDS: usize = 4;
+
+/// "Ottawa, Ontario - January 30, 2019": a place of a few capitalised words and a dash before
+/// the date line.
+pub(super) fn placed_line(s: &str, lang: &Lang) -> Option<Date> {
+    let (place, rest) = [" - ", " – ", " — "].iter().find_map(|d| s.split_once(d))?;
+    let mut n = 0;
+    let is_place = place.split(' ').all(|w| {
+        n += 1;
+        let w = w.trim_end_matches(',');
+        n <= SIDE_WORDS && scan::is_capitalised(w) && w.chars().all(char::is_alphabetic)
+    });
+    is_place.then(|| plain_line(rest, lang))?
+}
+
+/// "Published By : Admin | June 2, 2020 | 21:29 IST", "By ANI | Updated: April 5, 2020":
+/// pieces between bars, one of them a date line and the others a few words without a
+/// sentence's end (a byline, a time).
+fn barred_line(s: &str, lang: &Lang) -> Option<Date> {
+    if !s.contains('|') {
+        return None;
+    }
+    let mut date = None;
+    for piece in s.split('|').map(str::trim).filter(|p| !p.is_empty()) {
+        match plain_line(piece, lang) {
+            Some(d) if date.is_none() => date = Some(d),
+            Some(_) => return None,
+            None if piece.split(' ').count() > SIDE_WORDS || piece.ends_with('.') => return None,
+            None => {}
+        }
+    }
+    date
+}
+
+/// A date line without a place or bars (see [`line`]).
+fn plain_line(s: &str, lang: &Lang) -> Option<Date> {
     let rest = after_label(s, lang).map_or(s, |r| r.trim_start_matches([' ', ':']));
     let w: Vec<Word> = lang.words(rest);
     // "Friday, March 25, 2011": a weekday may open the line.
@@ -223,6 +266,12 @@ mod tests {
                 "Recorder Report Published 28 Oct, 2023 05:58am",
                 "2023-10-28",
             ),
+            ("Ottawa, Ontario - January 30, 2019", "2019-01-30"),
+            (
+                "Published By : Admin | June 2, 2020 | 21:29 IST",
+                "2020-06-02",
+            ),
+            ("By ANI | Updated: April 5, 2020 22:00 IST", "2020-04-05"),
         ] {
             assert_eq!(iso(line(s, &EN)).as_deref(), Some(want), "{s}");
         }
@@ -234,6 +283,11 @@ mod tests {
         assert_eq!(line("December 16, 2022 - Tehran", &EN), None);
         // A byline is a few capitalised words before the label, no more.
         assert_eq!(line("The minister said Published 28 Oct, 2023", &EN), None);
+        // A place before the dash is a few capitalised words; a piece beside the date between
+        // bars is a few words that end no sentence.
+        assert_eq!(line("The talks ended - January 30, 2019", &EN), None);
+        assert_eq!(line("Talks | June 2, 2020 | They agreed.", &EN), None);
+        assert_eq!(line("June 2, 2020 | June 3, 2020", &EN), None);
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     // "Published 17 June 2021" after the body (a copy of a UK page keeps it at the foot): the
     // date line when the front has none. An unlabelled date there may belong to anything.
     let mut published = None;
+    // The date that signs the statement under its last sentence (see below).
+    let mut signed = None;
     let stages = lang.script.stages;
     // The last paragraph that ends like a sentence, found when first needed.
     let mut last_sentence = None;
@@ -58,6 +60,19 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
                 f.date = f.date.or(Some(d));
             } else if date::labelled(s, lang) {
                 published = published.or(Some(d));
+            } else if i + 1 == paragraphs.len() {
+                // "New Delhi" / "April 04, 2020", "Ottawa, Ontario - January 30, 2019": the
+                // place and date that sign a statement under its last sentence. A date alone
+                // there may belong to anything (a copy's own stamp): it gives none.
+                let above = i
+                    .checked_sub(1)
+                    .filter(|&k| !f.skip[k] && is_signature_place(paragraphs[k].of(text)));
+                if let Some(k) = above {
+                    f.skip[k] = true;
+                }
+                if above.is_some() || date::placed_line(s, lang).is_some() {
+                    signed = Some(d);
+                }
             }
             f.skip[i] = true;
             continue;
@@ -106,8 +121,24 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         }
         in_front = false;
     }
-    f.date = f.date.or(published);
+    f.date = f.date.or(published).or(signed);
     f
+}
+
+/// Words a place signing a statement may have ("New Delhi", "Ottawa, Ontario").
+const SIGNATURE_PLACE_WORDS: usize = 4;
+
+/// "New Delhi", "SINGAPORE", "Ottawa, Ontario": a few capitalised words of letters without
+/// closing punctuation, on the line above the date that signs a statement.
+fn is_signature_place(s: &str) -> bool {
+    let mut n = 0;
+    s.split(' ').all(|w| {
+        n += 1;
+        let w = w.trim_end_matches(',');
+        n <= SIGNATURE_PLACE_WORDS
+            && scan::is_capitalised(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    }) && !s.ends_with('.')
 }
 
 /// The words a page's label before the headline may have (see [`front`]).

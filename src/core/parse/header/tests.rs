@@ -78,6 +78,20 @@ fn a_published_line_after_the_body_gives_the_date_and_a_bare_date_there_does_not
     assert_eq!(f.skip, vec![true, false, true]);
     let text = "Foreign Secretary call with Ada Vale\n\nOn 17 June they spoke.\n\n2019/03/01";
     assert_eq!(front(text, &paras(text), &EN).date, None);
+    // The place and date that sign a statement under its last sentence give its date, and
+    // the place is no sentence.
+    let text = "Call between PM and Ada Vale\n\nToday they spoke.\n\nNew Delhi\n\nApril 04, 2020";
+    let f = front(text, &paras(text), &EN);
+    assert_eq!(f.date.map(|d| d.to_string()).as_deref(), Some("2020-04-04"));
+    assert_eq!(f.skip, vec![true, false, true, true]);
+    let text = "PM speaks with Ada Vale\n\nToday they spoke.\n\nOttawa, Ontario - January 30, 2019";
+    let f = front(text, &paras(text), &EN);
+    assert_eq!(f.date.map(|d| d.to_string()).as_deref(), Some("2019-01-30"));
+    // A sentence above the date is no place.
+    let text = "PM speaks with Ada Vale\n\nToday they spoke.\n\nThey agreed\n\nApril 04, 2020";
+    let f = front(text, &paras(text), &EN);
+    assert_eq!(f.date, None);
+    assert_eq!(f.skip, vec![true, false, false, true]);
 }
 
 #[test]

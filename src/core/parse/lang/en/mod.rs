@@ -77,7 +77,7 @@ pub static EN: Lang = Lang {
     day_suffix_chars: &['s', 't', 'n', 'd', 'r', 'h'],
     time_words: words![
         "am", "pm", "a.m.", "p.m.", "beijing", "time", "local", "gmt", "utc", "cst", "est", "edt",
-        "et", "bst", "jst", "kst", "msk", "ict",
+        "et", "bst", "jst", "kst", "msk", "ict", "ist", "pst", "pdt", "cet", "cest", "aest",
     ],
     time_zone_prefixes: words!["GMT", "UTC"],
     chrome_lines: words![
@@ -128,6 +128,10 @@ pub static EN: Lang = Lang {
         "we use cookies", "by continuing to browse",
         // The scam warning above every page of Singapore's government.
         "government officials will never ask you",
+        // Links to the page's other files ("Click here for Urdu version"), a blog's
+        // taxonomy lines, and India's press bureau's foot ("(Release ID: 2244731)").
+        "click here", "categories:", "category:", "tags:", "tagged as:", "tagged:",
+        "filed under:", "visitor counter", "read this release in", "(release id:",
     ],
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
@@ -137,7 +141,7 @@ pub static EN: Lang = Lang {
     article_endings: words![
         "related news", "related posts", "related articles", "related stories",
         "you might also like", "you may also like", "more news", "other news", "most viewed",
-        "most read", "editor's pick", "you just read",
+        "most read", "editor's pick", "you just read", "latest news", "latest news from",
         // A blog's comment form under a copied readout.
         "leave a reply", "leave a comment", "post a comment",
     ],
@@ -182,6 +186,8 @@ pub static EN: Lang = Lang {
         ("phone talk", F::PhoneCall),
         ("telephone conversations", F::PhoneCall),
         ("phone conversations", F::PhoneCall),
+        ("telephone calls", F::PhoneCall),
+        ("phone calls", F::PhoneCall),
         ("phone discussions", F::PhoneCall),
         ("telephone meeting", F::PhoneCall),
         ("teleconference", F::VideoConference),
@@ -282,7 +288,8 @@ pub static EN: Lang = Lang {
         "Defense", "Vice-Minister", "Parliamentary", "Diaspora", "Commonwealth", "Development",
         "Spokesperson", "Press", "Secretary", "Ambassador-at-Large", "Envoy", "Presidential",
         "Advisor", "Adviser", "Diplomatic", "Counselor", "Chief", "Staff", "Emirates", "Supreme",
-        "Chancellor", "Premier", "Deputy", "Vice", "Undersecretary",
+        "Chancellor", "Premier", "Deputy", "Vice", "Undersecretary", "Taoiseach", "Tánaiste",
+        "Tanaiste", "Shri", "Smt.", "Smt",
     ],
     connectors: words![
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
@@ -318,7 +325,8 @@ pub static EN: Lang = Lang {
         // "The two sides had candid and constructive discussions" (the White House's readouts
         // of high-level talks).
         "had candid", "had frank", "had constructive", "had substantive", "had productive",
-        "had a detailed", "held an in-depth", "held a discussion", "held discussions",
+        "had a detailed", "had a useful", "had a fruitful", "had a wide-ranging",
+        "had a comprehensive", "held an in-depth", "held a discussion", "held discussions",
         "held in-depth", "held detailed", "held a detailed", "held a frank", "held frank", "would like",
         "is willing", "are willing", "was willing", "were willing", "spoke", "respond",
         "responded", "replied", "concluded", "summed up", "further said", "went on",
@@ -378,6 +386,9 @@ pub static EN: Lang = Lang {
         ("Dr.", None), ("Dr", None), ("H.E.", None), ("H.E", None), ("HE", None), ("Hon.", None),
         ("Hon", None), ("Honorable", None), ("Honourable", None), ("Rt", None), ("Rt.", None),
         ("Prof.", None), ("Professor", None), ("Excellency", None),
+        // India's: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman".
+        ("Shri", Some(G::Male)), ("Shri.", Some(G::Male)), ("Smt.", Some(G::Female)),
+        ("Smt", Some(G::Female)), ("Shrimati", Some(G::Female)),
     ],
     post_nominals: words!["MP", "M.P.", "QC", "KC", "OBE", "CBE", "KCMG", "CMG", "PhD"],
     name_suffixes: words!["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"],

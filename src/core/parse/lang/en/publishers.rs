@@ -167,6 +167,25 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         script: &[],
     },
     Publisher {
+        country: "India",
+        chrome_lines: words!["ministry of external affairs", "press information bureau"],
+        chrome_prefixes: words!["ministry of external affairs, government of india"],
+        home_titles: words![
+            "External Affairs Minister", "Minister of External Affairs",
+            "Minister of State for External Affairs", "EAM",
+        ],
+        home_title_endings: words!["of the Ministry of External Affairs"],
+        shared_titles: NONE,
+        // Its press bureau's date line ("Posted On: 24 MAR 2026 8:48PM by PIB Delhi").
+        own_words: words!["by PIB Delhi", "PIB Delhi"],
+        credits: words!["PIB"],
+        headline_openings: words![
+            "telephone conversation between pm", "telephone call between pm", "eam's",
+            "external affairs minister's",
+        ],
+        script: &[],
+    },
+    Publisher {
         country: "Vietnam",
         chrome_lines: NONE,
         chrome_prefixes: NONE,
