@@ -176,8 +176,8 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         ],
         home_title_endings: words!["of the Ministry of External Affairs"],
         shared_titles: NONE,
-        // Its press bureau's date line ("Posted On: 24 MAR 2026 8:48PM by PIB Delhi").
-        own_words: words!["by PIB Delhi", "PIB Delhi"],
+        own_words: NONE,
+        // Its press bureau, in a credit "(PIB)".
         credits: words!["PIB"],
         headline_openings: words![
             "telephone conversation between pm", "telephone call between pm", "eam's",
