@@ -38,17 +38,30 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
 /// have.
 const SIDE_WORDS: usize = 4;
 
-/// "Ottawa, Ontario - January 30, 2019": a place of a few capitalised words and a dash before
-/// the date line.
+/// "Ottawa, Ontario - January 30, 2019", "March 14, 2025 - Ottawa, Ontario - Global Affairs
+/// Canada": a date line and, between dashes, places or a department of a few capitalised words.
 pub(super) fn placed_line(s: &str, lang: &Lang) -> Option<Date> {
-    let (place, rest) = [" - ", " – ", " — "].iter().find_map(|d| s.split_once(d))?;
+    let sep = [" - ", " – ", " — "].into_iter().find(|d| s.contains(d))?;
+    let mut date = None;
+    for piece in s.split(sep) {
+        match plain_line(piece, lang) {
+            Some(d) if date.is_none() => date = Some(d),
+            Some(_) => return None,
+            None if !is_place(piece) => return None,
+            None => {}
+        }
+    }
+    date
+}
+
+/// A few capitalised words of letters: "Ottawa, Ontario", "Global Affairs Canada".
+fn is_place(s: &str) -> bool {
     let mut n = 0;
-    let is_place = place.split(' ').all(|w| {
+    s.split(' ').all(|w| {
         n += 1;
         let w = w.trim_end_matches(',');
         n <= SIDE_WORDS && scan::is_capitalised(w) && w.chars().all(char::is_alphabetic)
-    });
-    is_place.then(|| plain_line(rest, lang))?
+    })
 }
 
 /// "Published By : Admin | June 2, 2020 | 21:29 IST", "By ANI | Updated: April 5, 2020":
@@ -267,6 +280,11 @@ mod tests {
                 "2023-10-28",
             ),
             ("Ottawa, Ontario - January 30, 2019", "2019-01-30"),
+            ("December 16, 2022 - Tehran", "2022-12-16"),
+            (
+                "March 14, 2025 - Ottawa, Ontario - Global Affairs Canada",
+                "2025-03-14",
+            ),
             (
                 "Published By : Admin | June 2, 2020 | 21:29 IST",
                 "2020-06-02",
@@ -280,7 +298,7 @@ mod tests {
     #[test]
     fn a_line_with_words_after_the_date_is_not_a_date_line() {
         assert_eq!(line("2020/11/09 Luo met Kim", &EN), None);
-        assert_eq!(line("December 16, 2022 - Tehran", &EN), None);
+        assert_eq!(line("December 16, 2022 - talks in Tehran", &EN), None);
         // A byline is a few capitalised words before the label, no more.
         assert_eq!(line("The minister said Published 28 Oct, 2023", &EN), None);
         // A place before the dash is a few capitalised words; a piece beside the date between

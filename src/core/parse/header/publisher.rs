@@ -12,7 +12,8 @@
 //!   write ("Việt Nam");
 //! - weak: the other country of bilateral pairs with a counterpart's ("China-Austria
 //!   relations", "the United States and Poland"), a country not theirs that opens a sentence
-//!   as its subject ("China is ready to ...").
+//!   as its subject ("China is ready to ..."), or whose stance a sentence states ("reiterated
+//!   Canada's support", [`Lang::stance_nouns`]).
 //!
 //! The country with the most votes wins; a tie tells nothing (the caller then uses the
 //! user's setting, and says so).
@@ -197,6 +198,36 @@ fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &La
                 v.add(c, WEAK);
                 subjects += 1;
             }
+        }
+    }
+    // "Prime Minister Marsh reiterated Canada's support": a country's possessive before a
+    // noun of its side's stance, not theirs. Told by the noun first (few words are one).
+    let mut stances = 0;
+    for i in 1..raw.len() {
+        if stances >= MAX_SUBJECTS || !lang.stance_nouns.contains(&scan::bare(raw[i])) {
+            continue;
+        }
+        let owner = raw[i - 1];
+        if !lang.possessives.iter().any(|p| owner.ends_with(p)) {
+            continue;
+        }
+        // The country's words end at the possessive: "Canada's", "the United States'".
+        let Some((c, k)) = (1..=i.min(3)).find_map(|k| {
+            let c = country_from(i - k)?;
+            (c.1 == k && !c.2).then_some((c.0, k))
+        }) else {
+            continue;
+        };
+        // "thanked the minister for Indonesia's support", "for the United States' support":
+        // the other side's stance.
+        let mut before = i - k;
+        if before > 0 && lang.is_article(scan::bare(raw[before - 1])) {
+            before -= 1;
+        }
+        let thanked = before > 0 && lang.thanks_links.contains(&scan::bare(raw[before - 1]));
+        if !thanked && !theirs.contains(&c) {
+            v.add(c, WEAK);
+            stances += 1;
         }
     }
     let mut seen = 0;

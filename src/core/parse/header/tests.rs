@@ -353,3 +353,32 @@ fn a_title_other_governments_share_gives_way_to_the_pages_own_lines() {
     let h = header(input(&[]), &ParseOptions::default(), &EN);
     assert_eq!(h.publisher.as_deref(), Some("Japan"));
 }
+
+#[test]
+fn a_countrys_stance_stated_by_its_possessive_tells_the_publisher_weakly() {
+    // No title, line or leader tells Canada: "Canada's commitment" does.
+    let h = head(
+        None,
+        None,
+        &[
+            "Minister of Foreign Affairs Claire Dumont today spoke with Japan's Minister for Foreign Affairs Ken Arai.",
+            "Minister Dumont reiterated Canada's commitment to a free and open Indo-Pacific.",
+        ],
+    );
+    assert_eq!(h.publisher.as_deref(), Some("Canada"));
+    assert!(!h.publisher_assumed);
+    // A guest's own stance tells nothing, nor does a country's possessive before another noun
+    // ("Ukraine's sovereignty").
+    let h = head(
+        None,
+        None,
+        &[
+            "Minister of Foreign Affairs Claire Dumont today spoke with Japan's Minister for Foreign Affairs Ken Arai.",
+            "Minister Arai reiterated Japan's support for Ukraine's sovereignty.",
+            "Minister Dumont thanked him for Poland's support.",
+        ],
+    );
+    // (Nothing tells: the setting, China, is assumed.)
+    assert_eq!(h.publisher.as_deref(), Some("China"));
+    assert!(h.publisher_assumed);
+}

@@ -218,6 +218,13 @@ pub struct Lang {
     /// ended before them (compared ignoring ASCII case and a closing colon, after the body
     /// started).
     pub article_endings: Words,
+    /// Nouns of a side's stated stance after its country's possessive ("reiterated Canada's
+    /// support", "India's commitment", "China's position"): a government writes them of its
+    /// own side, a weak clue of the publisher when the country is not a guest's.
+    pub stance_nouns: Words,
+    /// Words before such a possessive that make the stance the other side's ("thanked the
+    /// minister for Indonesia's support"): no clue.
+    pub thanks_links: Words,
     /// The last word of a ministry's section label of two countries joined by a hyphen
     /// ("Japan-Philippines Relations"): such a line above an article is no headline.
     pub pair_label_endings: Words,

@@ -145,6 +145,11 @@ pub static EN: Lang = Lang {
         // A blog's comment form under a copied readout.
         "leave a reply", "leave a comment", "post a comment",
     ],
+    stance_nouns: words![
+        "commitment", "support", "solidarity", "position", "positions", "readiness",
+        "willingness", "stance", "resolve", "determination",
+    ],
+    thanks_links: words!["for"],
     pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
     ago_words: words!["ago"],

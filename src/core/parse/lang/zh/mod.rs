@@ -69,6 +69,8 @@ pub static ZH: Lang = Lang {
     chrome_endings: EN.chrome_endings,
     // A Chinese page's own hook ends its article ("相关新闻").
     article_endings: Words::EMPTY,
+    stance_nouns: Words::EMPTY,
+    thanks_links: Words::EMPTY,
     pair_label_endings: EN.pair_label_endings,
     caption_credits: EN.caption_credits,
     ago_words: Words::EMPTY,
