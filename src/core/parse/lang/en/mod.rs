@@ -108,6 +108,9 @@ pub static EN: Lang = Lang {
         "organizations in this story",
         // A ministry's signature above its country and date; a page's link.
         "ministry of foreign affairs", "travel page",
+        // The State Department's pages since 2025: a "hide" toggle under the breadcrumb, and
+        // the kind of the release ("Readout") above its office's line.
+        "hide", "readout",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
@@ -138,8 +141,13 @@ pub static EN: Lang = Lang {
         "related news", "related posts", "related articles", "related stories",
         "you might also like", "you may also like", "more news", "other news", "most viewed",
         "most read", "editor's pick", "you just read",
-        // A blog's comment form under a copied readout.
-        "leave a reply", "leave a comment", "post a comment",
+        // A blog's comment form under a copied readout, and Blogger's count above it ("No
+        // comments:").
+        "leave a reply", "leave a comment", "post a comment", "no comments",
+        // The site's foot of whitehouse.gov (2021-2025: "Stay Connected", a sign-up form,
+        // "Scroll to Top"); a forum's or portal's link to the rest of a teaser, with the
+        // replies under it; the tags under a State Department page.
+        "stay connected", "continue reading", "continue reading...", "tags",
     ],
     pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
