@@ -209,6 +209,19 @@ fn spans(text: &str) -> Vec<Span> {
 }
 
 #[test]
+fn a_sites_date_above_the_headline_gives_way_to_the_readouts_date_line_under_it() {
+    let date = |text: &str| front(text, &spans(text), &EN).date.map(|d| d.to_string());
+    // A blog's post date, then the headline and the ministry's date line.
+    let text = "Friday, March 8, 2024\n\nSecretary Vale's Call with Minister Orr\n\n03/07/2024 09:15 PM EST\n\nSecretary Vale spoke today with Minister Orr.";
+    assert_eq!(date(text).as_deref(), Some("2024-03-07"));
+    // A date above the headline alone is the readout's; of two under it, the first is.
+    let text = "March 8, 2024\n\nSecretary Vale's Call with Minister Orr\n\nSecretary Vale spoke today with Minister Orr.";
+    assert_eq!(date(text).as_deref(), Some("2024-03-08"));
+    let text = "Secretary Vale's Call with Minister Orr\n\nMarch 8, 2024\n\nMarch 9, 2024\n\nSecretary Vale spoke today with Minister Orr.";
+    assert_eq!(date(text).as_deref(), Some("2024-03-08"));
+}
+
+#[test]
 fn photo_captions_between_the_headline_and_the_body_are_no_sentences() {
     let text = "Japan-Chile Foreign Ministers' Meeting\n\nJune 4, 2025\n\nForeign Minister Oda shaking hands with Foreign Minister Ruiz\n\nJapan-Chile Foreign Ministers' Meeting\n\nOn June 4, Mr. ODA Ken held a meeting with Ms. Ana Ruiz.\n\nThe two Ministers concurred.";
     assert_eq!(
