@@ -344,6 +344,8 @@ pub static EN: Lang = Lang {
         "argued", "asserted", "declared", "reminded", "recommitted", "referred", "led", "continued",
         "renewed", "pressed", "regretted", "rejected", "criticized", "criticised",
         "provided", "communicated", "had substantive",
+        // "The national security advisors look forward to ...": the White House's present.
+        "look forward", "looks forward",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -432,12 +434,18 @@ pub static EN: Lang = Lang {
         "participants", "politicians", "premiers", "chancellors", "negotiators",
         "representatives", "men", "women", "nations", "duo",
     ],
-    subject_modifiers: words!["senior", "ranking", "high-ranking", "top", "chief"],
+    subject_modifiers: words![
+        "senior", "ranking", "high-ranking", "top", "chief",
+        // "The national security advisors discussed", "the defence ministers agreed": the
+        // office of a joint subject, in lowercase.
+        "national", "security", "defense", "defence", "deputy", "vice", "trade", "finance",
+    ],
     sentence_adverbs: words![
         "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",
         "separately", "then", "further", "besides",
-        // "But he also underlined ...": a conjunction opening the sentence (No 10's style).
-        "but",
+        // "But he also underlined ...", "And the President set out ...": a conjunction opening
+        // the sentence (No 10's style).
+        "but", "and",
     ],
     role_synonyms: &[
         ("FM", "foreign minister"), ("PM", "prime minister"), ("Foreign", "foreign"),
