@@ -255,7 +255,12 @@ pub static EN: Lang = Lang {
         "exchanged", "exchanges", "conducted", "conducts", "attended", "attends",
         "wrote", "writes", "sent", "sends", "paid", "meeting", "called", "calls", "gave", "made", "placed",
     ],
-    opening_clause_words: words!["On", "In", "At", "During", "Today,", "Yesterday,", "Earlier", "From", "Following", "After", "According"],
+    // "Last night, President Obama called ...", "This morning, the Prime Minister spoke ...",
+    // "For about 25 minutes from around 6 p.m. on March 12, 2009 (JST), Minister ...".
+    opening_clause_words: words![
+        "On", "In", "At", "During", "Today,", "Yesterday,", "Earlier", "From", "Following",
+        "After", "According", "Last", "This", "For",
+    ],
     guest_links: words!["with", "from"],
     topic_links: words!["about"],
     hosting_links: words!["for"],
