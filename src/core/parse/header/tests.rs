@@ -111,6 +111,22 @@ fn a_leading_clause_after_the_opening_names_the_format_it_left_out() {
 }
 
 #[test]
+fn a_visit_hosted_is_a_meeting_unless_a_format_is_named() {
+    let opening =
+        "The Prime Minister hosted Prime Minister Ken Oda of Japan at Downing Street this morning.";
+    assert_eq!(
+        head(None, None, &[opening]).format,
+        Some(MeetingFormat::Meeting)
+    );
+    let opening =
+        "The Prime Minister hosted a video conference with Prime Minister Ken Oda of Japan.";
+    assert_eq!(
+        head(None, None, &[opening]).format,
+        Some(MeetingFormat::VideoConference)
+    );
+}
+
+#[test]
 fn a_title_is_derived_from_the_opening_sentence_when_there_is_no_headline() {
     let opening = "On March 3, 2021, Foreign Minister Ada Vale held talks with Foreign Minister Tomas Brell of Norway.";
     let h = head(None, None, &[opening]);

@@ -248,6 +248,9 @@ pub static EN: Lang = Lang {
         ("spoke yesterday", F::PhoneCall),
         ("talked to", F::PhoneCall),
         ("talks", F::Talks),
+        // "The Prime Minister hosted Prime Minister X at Downing Street": a visit received.
+        ("hosted", F::Meeting),
+        ("hosts", F::Meeting),
     ],
     meeting_verbs: words![
         "held", "holds", "had", "has", "met", "meets", "spoke", "speaks", "talked", "talks",
