@@ -363,8 +363,49 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
                 || is_language_code(t)
                 || lang.is_chrome_line(t)
         });
-    bar || is_breadcrumb(line) || is_page_furniture(line, lang)
+    bar || is_breadcrumb(line)
+        || is_page_furniture(line, lang)
+        || is_glued_breadcrumb(line, lang)
+        || is_release_bar(line, lang)
 }
+
+/// "HomeOffice of the SpokespersonPress ReleasesSecretary ...": a breadcrumb whose links were
+/// copied without their arrows, told by its first link (a chrome line such as "Home") glued
+/// to the capital of the next.
+fn is_glued_breadcrumb(line: &str, lang: &Lang) -> bool {
+    let b = line.as_bytes();
+    // The first link is one short word: only its bytes are read.
+    let end = b.len().min(GLUED_LINK_BYTES + 1);
+    let Some(i) = (1..end).find(|&i| !b[i].is_ascii_lowercase()) else {
+        return false;
+    };
+    b[0].is_ascii_uppercase()
+        && b[i].is_ascii_uppercase()
+        && !line.ends_with(['.', '。'])
+        && lang.is_chrome_line(&line[..i])
+}
+
+/// The longest first link [`is_glued_breadcrumb`] looks for ("Home", "News", "Menu").
+const GLUED_LINK_BYTES: usize = 8;
+
+/// "10/20/2025 | Press release | Distributed by Public on 10/20/2025 09:31": a release
+/// service's bar above its copy (a date, the kind of release, the service), in three pieces
+/// or more cut by "|": one of them a date line and one a chrome line.
+fn is_release_bar(line: &str, lang: &Lang) -> bool {
+    if line.len() > RELEASE_BAR_BYTES
+        || line.ends_with(['.', '。'])
+        || !line.as_bytes().contains(&b'|')
+    {
+        return false;
+    }
+    let pieces = || line.split('|').map(str::trim).filter(|p| !p.is_empty());
+    pieces().count() >= 3
+        && pieces().any(|p| lang.is_chrome_line(p))
+        && pieces().any(|p| date::line(p, lang).is_some())
+}
+
+/// The longest bar [`is_release_bar`] reads.
+const RELEASE_BAR_BYTES: usize = 160;
 
 /// "Barack Obama, Readout of the President's Call with ... Online by ..., The American
 /// Presidency Project": a line that ends as an archive's citation of the page.
@@ -541,6 +582,32 @@ mod tests {
             .iter()
             .map(|p| p.of(&c.text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_breadcrumb_copied_without_its_arrows_is_chrome() {
+        let raw =
+            "HomeOffice of the SpokespersonPress ReleasesSecretary Vale's Call\n\nTitle\n\nBody.";
+        assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+        // A name with a capital inside, or a first word that is no link, is no breadcrumb.
+        assert!(!is_glued_breadcrumb(
+            "McAllister and the Homeland Office",
+            &EN
+        ));
+        assert!(!is_glued_breadcrumb("Homeland Security Office", &EN));
+        assert!(!is_glued_breadcrumb("HomeOffice gave a statement.", &EN));
+    }
+
+    #[test]
+    fn a_release_services_bar_is_chrome() {
+        let raw = "03/04/2025 | Press release | Distributed by Public on 03/04/2025 10:12\n\nTitle\n\nBody.";
+        assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+        // A headline cut by bars, with no date in it, is kept.
+        let raw = "Readout | Press release | Ministry of Nowhere\n\nBody.";
+        assert_eq!(
+            paragraphs(raw),
+            vec!["Readout | Press release | Ministry of Nowhere", "Body."]
+        );
     }
 
     #[test]

@@ -151,6 +151,11 @@ fn pair(bare: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     }
     let mut seen: Vec<usize> = Vec::new();
     for part in bare.split(|w| *w == lang.and_word) {
+        // "Secretary Blinken and the Foreign Ministers discussed": the host and the others of
+        // a trilateral, all of them.
+        if part.len() > 1 && is_joint(part, lang) {
+            return Some(Speaker::Joint);
+        }
         // "He and Foreign Minister Wong agreed": a pronoun is the one it stands for.
         let i = match part {
             [w] => match personal(w, lang) {

@@ -234,6 +234,28 @@ fn a_participant_and_their_counterpart_are_joint() {
 }
 
 #[test]
+fn a_participant_and_the_others_of_a_trilateral_are_joint() {
+    assert_eq!(
+        cue("Building on the summit, Minister Brell and the Vice Foreign Ministers discussed trade."),
+        Some(Speaker::Joint)
+    );
+}
+
+#[test]
+fn a_joint_subject_named_by_its_office_in_lowercase_is_joint() {
+    let joint = Some(Speaker::Joint);
+    assert_eq!(
+        cue("The national security advisors discussed the sea."),
+        joint
+    );
+    assert_eq!(cue("The defence ministers agreed to meet."), joint);
+    assert_eq!(
+        cue("The national security advisors look forward to the summit."),
+        joint
+    );
+}
+
+#[test]
 fn a_last_name_without_its_particle_names_the_participant() {
     assert!(subject::names_match(
         "Karim al-Tamimi",
@@ -422,6 +444,15 @@ fn a_conjunction_opening_a_sentence_is_read_past() {
     assert_eq!(
         cue_after("But he also underlined the concern.", &[1], vec![]),
         Some(Speaker::Person(1))
+    );
+    // After "They discussed ...", a new subject after "And".
+    assert_eq!(
+        cue_after(
+            "And the Vice Foreign Minister set out his thinking.",
+            &[1],
+            vec![]
+        ),
+        Some(Speaker::Person(0))
     );
 }
 

@@ -40,6 +40,8 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         skip: vec![false; paragraphs.len()],
     };
     let mut in_front = true;
+    // Whether the date was found above the headline.
+    let mut site_date = false;
     // "Published 17 June 2021" after the body (a copy of a UK page keeps it at the foot): the
     // date line when the front has none. An unlabelled date there may belong to anything.
     let mut published = None;
@@ -57,7 +59,12 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         let stamp = stages.and_then(|st| (st.date_line)(s));
         if let Some(d) = stamp.or_else(|| date::line(s, lang)) {
             if in_front {
-                f.date = f.date.or(Some(d));
+                // A site's date above the headline (a blog's post date, a news site's or a
+                // portal's date bar) gives way to the readout's own date line under it.
+                if f.date.is_none() || site_date && f.headline.is_some() {
+                    f.date = Some(d);
+                    site_date = f.headline.is_none();
+                }
             } else if date::labelled(s, lang) {
                 published = published.or(Some(d));
             } else if i + 1 == paragraphs.len() {

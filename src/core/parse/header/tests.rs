@@ -125,6 +125,22 @@ fn a_leading_clause_after_the_opening_names_the_format_it_left_out() {
 }
 
 #[test]
+fn a_visit_hosted_is_a_meeting_unless_a_format_is_named() {
+    let opening =
+        "The Prime Minister hosted Prime Minister Ken Oda of Japan at Downing Street this morning.";
+    assert_eq!(
+        head(None, None, &[opening]).format,
+        Some(MeetingFormat::Meeting)
+    );
+    let opening =
+        "The Prime Minister hosted a video conference with Prime Minister Ken Oda of Japan.";
+    assert_eq!(
+        head(None, None, &[opening]).format,
+        Some(MeetingFormat::VideoConference)
+    );
+}
+
+#[test]
 fn a_title_is_derived_from_the_opening_sentence_when_there_is_no_headline() {
     let opening = "On March 3, 2021, Foreign Minister Ada Vale held talks with Foreign Minister Tomas Brell of Norway.";
     let h = head(None, None, &[opening]);
@@ -220,6 +236,19 @@ fn spans(text: &str) -> Vec<Span> {
             s
         })
         .collect()
+}
+
+#[test]
+fn a_sites_date_above_the_headline_gives_way_to_the_readouts_date_line_under_it() {
+    let date = |text: &str| front(text, &spans(text), &EN).date.map(|d| d.to_string());
+    // A blog's post date, then the headline and the ministry's date line.
+    let text = "Friday, March 8, 2024\n\nSecretary Vale's Call with Minister Orr\n\n03/07/2024 09:15 PM EST\n\nSecretary Vale spoke today with Minister Orr.";
+    assert_eq!(date(text).as_deref(), Some("2024-03-07"));
+    // A date above the headline alone is the readout's; of two under it, the first is.
+    let text = "March 8, 2024\n\nSecretary Vale's Call with Minister Orr\n\nSecretary Vale spoke today with Minister Orr.";
+    assert_eq!(date(text).as_deref(), Some("2024-03-08"));
+    let text = "Secretary Vale's Call with Minister Orr\n\nMarch 8, 2024\n\nMarch 9, 2024\n\nSecretary Vale spoke today with Minister Orr.";
+    assert_eq!(date(text).as_deref(), Some("2024-03-08"));
 }
 
 #[test]

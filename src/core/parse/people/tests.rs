@@ -224,6 +224,18 @@ fn a_long_opening_clause_and_a_state_form_are_skipped() {
 }
 
 #[test]
+fn a_clause_of_time_before_the_opening_subject_is_skipped() {
+    let s = "Last night, President Ada Vale called President Tomas Orr of Chile to discuss trade.";
+    assert_eq!(who(s)[0], p("Ada Vale", "President", None));
+    let s = "This morning, the Prime Minister spoke to President Tomas Orr of Chile.";
+    assert_eq!(who(s)[0], p("", "Prime Minister", None));
+    let s = "For about 25 minutes from around 6 p.m. on March 3, 2009 (JST), Minister for Foreign Affairs Ken Oda and French Minister for Foreign Affairs Jean Rolt held a telephone conversation.";
+    let got = who(s);
+    assert_eq!(got[0], p("Ken Oda", "Minister for Foreign Affairs", None));
+    assert_eq!(got[1].0, "Jean Rolt");
+}
+
+#[test]
 fn spoke_to_and_a_title_alone_are_read() {
     let s = "The Foreign Secretary spoke to Chilean Foreign Minister Ana Rolt about trade.";
     assert_eq!(

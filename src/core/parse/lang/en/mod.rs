@@ -108,6 +108,9 @@ pub static EN: Lang = Lang {
         "organizations in this story",
         // A ministry's signature above its country and date; a page's link.
         "ministry of foreign affairs", "travel page",
+        // The State Department's pages since 2025: a "hide" toggle under the breadcrumb, and
+        // the kind of the release ("Readout") above its office's line.
+        "hide", "readout",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
@@ -142,8 +145,13 @@ pub static EN: Lang = Lang {
         "related news", "related posts", "related articles", "related stories",
         "you might also like", "you may also like", "more news", "other news", "most viewed",
         "most read", "editor's pick", "you just read", "latest news", "latest news from",
-        // A blog's comment form under a copied readout.
-        "leave a reply", "leave a comment", "post a comment",
+        // A blog's comment form under a copied readout, and Blogger's count above it ("No
+        // comments:").
+        "leave a reply", "leave a comment", "post a comment", "no comments",
+        // The site's foot of whitehouse.gov (2021-2025: "Stay Connected", a sign-up form,
+        // "Scroll to Top"); a forum's or portal's link to the rest of a teaser, with the
+        // replies under it; the tags under a State Department page.
+        "stay connected", "continue reading", "continue reading...", "tags",
     ],
     stance_nouns: words![
         "commitment", "support", "solidarity", "position", "positions", "readiness",
@@ -251,6 +259,9 @@ pub static EN: Lang = Lang {
         ("spoke yesterday", F::PhoneCall),
         ("talked to", F::PhoneCall),
         ("talks", F::Talks),
+        // "The Prime Minister hosted Prime Minister X at Downing Street": a visit received.
+        ("hosted", F::Meeting),
+        ("hosts", F::Meeting),
     ],
     meeting_verbs: words![
         "held", "holds", "had", "has", "met", "meets", "spoke", "speaks", "talked", "talks",
@@ -258,7 +269,12 @@ pub static EN: Lang = Lang {
         "exchanged", "exchanges", "conducted", "conducts", "attended", "attends",
         "wrote", "writes", "sent", "sends", "paid", "meeting", "called", "calls", "gave", "made", "placed",
     ],
-    opening_clause_words: words!["On", "In", "At", "During", "Today,", "Yesterday,", "Earlier", "From", "Following", "After", "According"],
+    // "Last night, President Obama called ...", "This morning, the Prime Minister spoke ...",
+    // "For about 25 minutes from around 6 p.m. on March 12, 2009 (JST), Minister ...".
+    opening_clause_words: words![
+        "On", "In", "At", "During", "Today,", "Yesterday,", "Earlier", "From", "Following",
+        "After", "According", "Last", "This", "For",
+    ],
     guest_links: words!["with", "from"],
     topic_links: words!["about"],
     hosting_links: words!["for"],
@@ -349,6 +365,8 @@ pub static EN: Lang = Lang {
         "argued", "asserted", "declared", "reminded", "recommitted", "referred", "led", "continued",
         "renewed", "pressed", "regretted", "rejected", "criticized", "criticised",
         "provided", "communicated", "had substantive",
+        // "The national security advisors look forward to ...": the White House's present.
+        "look forward", "looks forward",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -440,12 +458,18 @@ pub static EN: Lang = Lang {
         "participants", "politicians", "premiers", "chancellors", "negotiators",
         "representatives", "men", "women", "nations", "duo",
     ],
-    subject_modifiers: words!["senior", "ranking", "high-ranking", "top", "chief"],
+    subject_modifiers: words![
+        "senior", "ranking", "high-ranking", "top", "chief",
+        // "The national security advisors discussed", "the defence ministers agreed": the
+        // office of a joint subject, in lowercase.
+        "national", "security", "defense", "defence", "deputy", "vice", "trade", "finance",
+    ],
     sentence_adverbs: words![
         "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",
         "separately", "then", "further", "besides",
-        // "But he also underlined ...": a conjunction opening the sentence (No 10's style).
-        "but",
+        // "But he also underlined ...", "And the President set out ...": a conjunction opening
+        // the sentence (No 10's style).
+        "but", "and",
     ],
     role_synonyms: &[
         ("FM", "foreign minister"), ("PM", "prime minister"), ("Foreign", "foreign"),
