@@ -201,14 +201,24 @@ fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &La
         }
     }
     // "Prime Minister Marsh reiterated Canada's support": a country's possessive before a
-    // noun of its side's stance, not theirs. Told by the noun first (few words are one).
-    let mut stances = 0;
-    for i in 1..raw.len() {
-        if stances >= MAX_SUBJECTS || !lang.stance_nouns.contains(&scan::bare(raw[i])) {
+    // noun of its side's stance, not theirs. Found from the body's apostrophes (a byte search:
+    // few words have one), each the word it stands in (the words lie in order in the text).
+    let base = body.as_ptr() as usize;
+    let offset = |w: &str| (w.as_ptr() as usize).wrapping_sub(base);
+    let (mut stances, mut from) = (0, 0);
+    while stances < MAX_SUBJECTS {
+        let Some(p) = body.get(from..).and_then(|rest| rest.find('\'')) else {
+            break;
+        };
+        let p = from + p;
+        from = p + 1;
+        let i = raw.partition_point(|w| offset(w) <= p); // the word after the apostrophe's
+        if i == 0 || i >= raw.len() {
             continue;
         }
         let owner = raw[i - 1];
-        if !lang.possessives.iter().any(|p| owner.ends_with(p)) {
+        let possessive = lang.possessives.iter().any(|p| owner.ends_with(p));
+        if !possessive || !lang.stance_nouns.contains(&scan::bare(raw[i])) {
             continue;
         }
         // The country's words end at the possessive: "Canada's", "the United States'".
