@@ -41,6 +41,17 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if !body_started {
             cut_glued_opening(&mut line, lang);
         }
+        if let Some(p) = cut_glued_caption(&mut line, lang) {
+            clues.extend(p.map(|p| p.country));
+        }
+        // Before the credit is taken off: a caption is told by the credit that closes it.
+        if let Some(credit) = caption_credit(&line, lang) {
+            let agency = credit
+                .split([' ', '/', ':', '(', ')'])
+                .find_map(|w| lang.credit_of(w));
+            clues.extend(agency.map(|p| p.country));
+            continue;
+        }
         if let Some(p) = strip_credit(&mut line, lang) {
             clues.push(p.country);
         }
@@ -65,13 +76,6 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             if !p.country.is_empty() {
                 clues.push(p.country);
             }
-            continue;
-        }
-        if let Some(credit) = caption_credit(&line, lang) {
-            let agency = credit
-                .split([' ', '/', ':', '(', ')'])
-                .find_map(|w| lang.credit_of(w));
-            clues.extend(agency.map(|p| p.country));
             continue;
         }
         if is_chrome(&line, lang) {
@@ -187,7 +191,10 @@ fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     })?;
     let before = line[..line.len() - last.len()].trim_end();
     let dashed = before.is_empty() || before.ends_with(['-', '—', '–']);
-    if !dashed {
+    // "... to take place virtually. (Yonhap)": a wire's credit in brackets after the last
+    // sentence of a copy.
+    let bracketed = last.starts_with('(') && last.ends_with(')') && before.ends_with('.');
+    if !(dashed || bracketed) {
         return None;
     }
     let keep = before.trim_end_matches(['-', '—', '–']).trim_end().len();
@@ -363,7 +370,45 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
                 || is_language_code(t)
                 || lang.is_chrome_line(t)
         });
-    bar || is_breadcrumb(line) || is_page_furniture(line, lang)
+    bar || is_breadcrumb(line) || is_page_furniture(line, lang) || chrome_phrases(line, lang)
+}
+
+/// The longest line [`chrome_phrases`] reads, and the most words of one phrase.
+const PHRASES_LINE_BYTES: usize = 64;
+const PHRASE_WORDS: usize = 4;
+
+/// "Go to Contents Go to Navigation", "Skip to content Menu": a short line that is chrome
+/// phrases one after another (each the longest that is a chrome line, of four words at most).
+fn chrome_phrases(line: &str, lang: &Lang) -> bool {
+    if line.len() > PHRASES_LINE_BYTES || line.ends_with(['.', '!', '?', '"']) {
+        return false;
+    }
+    // The byte offset where each word starts, and the line's end.
+    let mut starts: Vec<usize> = Vec::with_capacity(12);
+    starts.push(0);
+    starts.extend(line.match_indices(' ').map(|(i, _)| i + 1));
+    let n = starts.len();
+    let end_of = |j: usize| if j == n { line.len() } else { starts[j] - 1 };
+    let mut i = 0;
+    while i < n {
+        let phrase = (i + 1..=n.min(i + PHRASE_WORDS))
+            .rev()
+            .find(|&j| lang.is_chrome_line(&line[starts[i]..end_of(j)]));
+        match phrase {
+            Some(j) => i = j,
+            None => return false,
+        }
+    }
+    n > 1
+}
+
+/// A reporter's e-mail address alone on its line ("ejkim@yna.co.kr"), under a news agency's
+/// story.
+fn is_email_line(line: &str) -> bool {
+    !line.contains(' ')
+        && line
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
 }
 
 /// "Barack Obama, Readout of the President's Call with ... Online by ..., The American
@@ -383,6 +428,9 @@ fn is_page_furniture(line: &str, lang: &Lang) -> bool {
     // All three are short: most lines are told by their length.
     if line.len() > FURNITURE_BYTES {
         return false;
+    }
+    if is_email_line(line) {
+        return true;
     }
     match line.as_bytes().last() {
         // ".    .    .    ." closing a press statement, or a paragraph number alone.
@@ -421,15 +469,69 @@ fn cut_glued_opening(line: &mut String, lang: &Lang) {
 
 /// A photo's caption closed by its credit ("... receives the Ambassador. (Photo: VNA)"): the
 /// credit.
+///
+/// Also a caption closed by an agency's credit with its photographer ("... in Vladivostok on
+/// Sept. 7, 2012. (Xinhua/Xie Huanchi)"), and one that holds a caption's mark and closes with
+/// a short credit in brackets ("Minister X (R) and Secretary Y pose for a photo ...
+/// (Yonhap)", "... in this photo released by his office. (Ministry of Foreign Affairs)").
 fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
     if !line.ends_with(')') {
         return None;
     }
     let credit = &line[line.rfind('(')?..];
-    lang.caption_credits
-        .iter()
-        .any(|c| scan::starts_with_ignore_case(credit, c))
-        .then_some(credit)
+    let photo = || {
+        lang.caption_credits
+            .iter()
+            .any(|c| scan::starts_with_ignore_case(credit, c))
+    };
+    // A body paragraph may close with the agency's credit alone ("(Xinhua)"), never with its
+    // photographer's name.
+    let photographer = || {
+        credit[1..credit.len() - 1]
+            .split_once('/')
+            .is_some_and(|(a, name)| lang.credit_of(a).is_some() && scan::is_capitalised(name))
+    };
+    let marked = || {
+        credit.len() <= CAPTION_CREDIT_BYTES
+            && credit.len() < line.len()
+            && lang
+                .caption_marks
+                .iter()
+                .any(|m| scan::contains_ignore_case(line, m))
+    };
+    (photo() || photographer() || marked()).then_some(credit)
+}
+
+/// The longest credit in brackets that closes a caption with a caption's mark.
+const CAPTION_CREDIT_BYTES: usize = 40;
+
+/// Cuts a photo's caption glued to the text after it ("... at their meeting in Phnom Penh on
+/// November 12 (Photo: VNA)Phnom Penh (VNA) – Vietnamese Minister ..."): the caption's credit
+/// in brackets with a capital right after its closing bracket. Gives the credit's agency, if
+/// the credit names one (`Some(None)` when a caption was cut without it).
+fn cut_glued_caption(line: &mut String, lang: &Lang) -> Option<Option<&'static Publisher>> {
+    let mut from = 0;
+    while let Some(i) = line[from..].find('(').map(|i| from + i) {
+        from = i + 1;
+        let rest = &line[i..];
+        if !lang
+            .caption_credits
+            .iter()
+            .any(|c| scan::starts_with_ignore_case(rest, c))
+        {
+            continue;
+        }
+        let close = i + rest.find(')')?;
+        if !line[close + 1..].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let agency = line[i + 1..close]
+            .split([' ', '/', ':'])
+            .find_map(|w| lang.credit_of(w));
+        line.drain(..close + 1);
+        return Some(agency);
+    }
+    None
 }
 
 /// The longest line [`is_page_furniture`] looks at.
@@ -751,6 +853,70 @@ mod tests {
         assert_eq!(c.text, "They agreed to meet.\n\nThey met.");
         assert_eq!(c.clues, vec!["Vietnam"; 3]);
         assert_eq!(clean("A met B of VNA.", &EN).text, "A met B of VNA.");
+    }
+
+    #[test]
+    fn a_wires_credit_in_brackets_after_the_last_sentence_is_removed() {
+        let c = clean("The gathering is to take place virtually. (Yonhap)", &EN);
+        assert_eq!(c.text, "The gathering is to take place virtually.");
+        assert_eq!(c.clues, vec!["Republic of Korea"]);
+        // Inside a sentence, brackets stay.
+        let kept = "They discussed the Partnering for Green Growth (P4G)";
+        assert_eq!(clean(kept, &EN).text, kept);
+    }
+
+    #[test]
+    fn a_news_agencys_page_furniture_is_chrome() {
+        let raw = "Go to Contents Go to Navigation\n\
+                   FM holds call with counterpart\n\
+                   SEOUL, May 9 (Yonhap) -- The minister held a call with Kim.\n\
+                   Minister A (L) and Minister B pose for a photo in Seoul on May 2, 2022, \
+                   in this photo provided by A's office. (PHOTO NOT FOR SALE) (Yonhap)\n\
+                   ejkim@yna.co.kr\n(END)\n-\nFilm icon dies at 55\nComments (0)";
+        assert_eq!(
+            paragraphs(raw),
+            [
+                "FM holds call with counterpart",
+                "SEOUL, May 9 (Yonhap) -- The minister held a call with Kim."
+            ]
+        );
+        // Words that are chrome one phrase after another; not a headline that opens with one.
+        assert!(chrome_phrases("Skip to content Menu", &EN));
+        assert!(!chrome_phrases("Home Secretary Meets Counterpart", &EN));
+        assert!(!chrome_phrases("Share", &EN));
+        assert!(is_email_line("julesyi@yna.co.kr"));
+        assert!(!is_email_line("@yna.co.kr") && !is_email_line("mail us at a@b.com"));
+    }
+
+    #[test]
+    fn captions_marked_or_credited_to_a_photographer_are_chrome() {
+        let raw =
+            "Chinese President A (R) meets with B in Lima on Nov. 11, 2019. (Xinhua/Li Wen)\n\
+                   A met B in Lima on Nov. 11, 2019. (Xinhua/Li Wen)\n\
+                   A met B in Lima. (Xinhua)\n\
+                   Minister A speaks by phone, in this photo released by his office. \
+                   (Ministry of Foreign Affairs)\n\
+                   They discussed the P4G summit (Partnering for Green Growth)";
+        assert_eq!(
+            paragraphs(raw),
+            [
+                "A met B in Lima.",
+                "They discussed the P4G summit (Partnering for Green Growth)"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_caption_glued_to_the_text_after_it_is_cut() {
+        let raw = "Minister A (R) and his Kenyan counterpart B at their meeting (Photo: VNA)New \
+                   York (VNA) – Minister A met B.";
+        let c = clean(raw, &EN);
+        assert_eq!(c.text, "New York (VNA) – Minister A met B.");
+        // The caption's credit, then the dateline's.
+        assert_eq!(c.clues, vec!["Vietnam"; 2]);
+        // A credit with a space after it is no glued caption.
+        let kept = "A met B (Photo: VNA) in Hanoi.";
+        assert_eq!(clean(kept, &EN).text, kept);
     }
 
     #[test]

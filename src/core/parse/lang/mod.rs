@@ -224,6 +224,11 @@ pub struct Lang {
     /// Openings of a credit in brackets that closes a photo's caption ("(Photo: VNA)"): a line
     /// that ends with one is the caption, not a sentence.
     pub caption_credits: Words,
+    /// Marks of a photo's caption ("(R)" after a name, "in this photo", "(PHOTO NOT FOR
+    /// SALE)"), compared ignoring ASCII case: a line that holds one and ends with a credit in
+    /// brackets ("... on Feb. 13, 2022, in this photo provided by his office. (Yonhap)") is the
+    /// caption, not a sentence.
+    pub caption_marks: Words,
     /// The word that closes a page's relative time stamp ("11 days ago").
     pub ago_words: Words,
     /// Words by which a page addresses its reader ("you", "your"): a readout reports, and never

@@ -377,11 +377,13 @@ fn name_run(t: &[&str], end: usize, lang: &Lang) -> (usize, Option<usize>) {
     (name_start, None)
 }
 
-/// "He", "Both", "The": words that open sentences, never a name.
+/// "He", "Both", "The": words that open sentences, never a name; nor is a weekday ("his U.S.
+/// counterpart Monday").
 fn is_common_word(words: &[&str], lang: &Lang) -> bool {
     let common = |w: &&str| {
         lang.gender_of(w).is_some()
             || lang.is_article(w)
+            || lang.weekdays.contains(&scan::bare(w))
             || lang
                 .joint_determiners
                 .iter()

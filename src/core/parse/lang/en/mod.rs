@@ -128,6 +128,8 @@ pub static EN: Lang = Lang {
         "we use cookies", "by continuing to browse",
         // The scam warning above every page of Singapore's government.
         "government officials will never ask you",
+        // A news site's comment counter and its reproduction notice under a copied readout.
+        "comments (", "reproduction in whole or in part",
     ],
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
@@ -140,9 +142,17 @@ pub static EN: Lang = Lang {
         "most read", "editor's pick", "you just read",
         // A blog's comment form under a copied readout.
         "leave a reply", "leave a comment", "post a comment",
+        // A news agency's end of its story (Yonhap), above the headlines of its other stories.
+        "(end)",
     ],
     pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
+    // Where a person stands in the photo, and the agencies' notes on their photos.
+    caption_marks: words![
+        "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front)", "(2nd l)",
+        "(2nd r)", "(3rd l)", "(3rd r)", "in this photo", "in this file photo", "file photo",
+        "photo not for sale", "pose for a photo", "pose for a commemorative photo",
+    ],
     ago_words: words!["ago"],
     reader_words: words!["you", "your", "yours"],
     list_intros: words!["following"],
@@ -190,6 +200,10 @@ pub static EN: Lang = Lang {
         ("video-conference", F::VideoConference),
         ("video meeting", F::VideoMeeting),
         ("virtual meeting", F::VideoMeeting),
+        // Korea's ministry: "had a virtual conversation ... with".
+        ("virtual conversation", F::VideoMeeting),
+        ("virtual talks", F::VideoMeeting),
+        ("virtual call", F::VideoMeeting),
         ("video call", F::VideoMeeting),
         ("video link", F::VideoMeeting),
         ("phone call", F::PhoneCall),
@@ -240,6 +254,8 @@ pub static EN: Lang = Lang {
         ("spoke yesterday", F::PhoneCall),
         ("talked to", F::PhoneCall),
         ("talks", F::Talks),
+        // "exchanged views ... on the sidelines of the APEC forum": met in person at a summit.
+        ("on the sidelines", F::Meeting),
     ],
     meeting_verbs: words![
         "held", "holds", "had", "has", "met", "meets", "spoke", "speaks", "talked", "talks",
@@ -385,6 +401,8 @@ pub static EN: Lang = Lang {
         "counterpart", "counterparts", "diplomatic", "adviser", "advisor", "envoy", "special",
         "counselor", "counsellor", "secretary", "minister", "chief", "senior", "representative",
         "member", "head",
+        // "China's new top diplomat, Qin Gang" (a news agency's title for a foreign minister).
+        "top", "diplomat", "new",
     ],
     counterpart_word: "counterpart",
     possessives: words!["'s", "s'"],

@@ -71,6 +71,7 @@ pub static ZH: Lang = Lang {
     article_endings: Words::EMPTY,
     pair_label_endings: EN.pair_label_endings,
     caption_credits: EN.caption_credits,
+    caption_marks: EN.caption_marks,
     ago_words: Words::EMPTY,
     reader_words: Words::EMPTY,
     list_intros: Words::EMPTY,
