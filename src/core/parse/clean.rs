@@ -55,6 +55,11 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if let Some(p) = strip_credit(&mut line, lang) {
             clues.push(p.country);
         }
+        // "..., they added./.": the Vietnam News Agency closes its stories with "/." after the
+        // last full stop.
+        if line.ends_with(VNA_END_MARK) {
+            line.truncate(line.len() - 2);
+        }
         if !body_started {
             clues.extend(dateline_credit(&line, lang).map(|p| p.country));
         }
@@ -119,6 +124,9 @@ fn lines(raw: &str) -> impl Iterator<Item = &str> {
         raw.get(start..end)
     })
 }
+
+/// The mark that closes a story of the Vietnam News Agency, after its full stop.
+const VNA_END_MARK: &str = "./.";
 
 /// The longest line [`ends_article`] compares.
 const ARTICLE_ENDING_BYTES: usize = 24;
@@ -507,7 +515,8 @@ const CAPTION_CREDIT_BYTES: usize = 40;
 
 /// Cuts a photo's caption glued to the text after it ("... at their meeting in Phnom Penh on
 /// November 12 (Photo: VNA)Phnom Penh (VNA) – Vietnamese Minister ..."): the caption's credit
-/// in brackets with a capital right after its closing bracket. Gives the credit's agency, if
+/// in brackets with a capital right after its closing bracket, or a space and the story's
+/// dateline with its agency's credit. Gives the credit's agency, if
 /// the credit names one (`Some(None)` when a caption was cut without it).
 fn cut_glued_caption(line: &mut String, lang: &Lang) -> Option<Option<&'static Publisher>> {
     let mut from = 0;
@@ -522,13 +531,17 @@ fn cut_glued_caption(line: &mut String, lang: &Lang) -> Option<Option<&'static P
             continue;
         }
         let close = i + rest.find(')')?;
-        if !line[close + 1..].starts_with(|c: char| c.is_uppercase()) {
+        let after = &line[close + 1..];
+        // Glued to a capital, or a space before a dateline with its agency ("(Photo: VNA)
+        // Hanoi (VNA) – ...").
+        let glued = after.starts_with(|c: char| c.is_uppercase());
+        if !glued && !(after.starts_with(' ') && dateline_credit(&after[1..], lang).is_some()) {
             continue;
         }
         let agency = line[i + 1..close]
             .split([' ', '/', ':'])
             .find_map(|w| lang.credit_of(w));
-        line.drain(..close + 1);
+        line.drain(..close + 1 + usize::from(!glued));
         return Some(agency);
     }
     None
@@ -914,9 +927,22 @@ mod tests {
         assert_eq!(c.text, "New York (VNA) – Minister A met B.");
         // The caption's credit, then the dateline's.
         assert_eq!(c.clues, vec!["Vietnam"; 2]);
-        // A credit with a space after it is no glued caption.
+        // A credit with a space after it is no glued caption, unless a dateline follows.
         let kept = "A met B (Photo: VNA) in Hanoi.";
         assert_eq!(clean(kept, &EN).text, kept);
+        let spaced = "Minister A (Photo: VNA) Hanoi (VNA) – Minister A talked with B.";
+        assert_eq!(
+            clean(spaced, &EN).text,
+            "Hanoi (VNA) – Minister A talked with B."
+        );
+    }
+
+    #[test]
+    fn the_vna_end_mark_is_removed() {
+        assert_eq!(
+            clean("The ties will develop, they added./.", &EN).text,
+            "The ties will develop, they added."
+        );
     }
 
     #[test]

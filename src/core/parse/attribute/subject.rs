@@ -321,11 +321,16 @@ fn named(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
     None
 }
 
-/// The whole name, or its first or last word alone ("Luo", "Brell"), ignoring case ("KURODA").
+/// The whole name, or its first or last word alone ("Luo", "Brell"), ignoring case ("KURODA")
+/// and the marks of Latin letters ("Son" for "Bùi Thanh Sơn").
 /// The words of a name stand between `joiner`s (a script without one compares whole names).
 /// A name's suffix is read past: "Minister Soto" is "Diego R. Soto Jr.".
 pub(super) fn names_match(name: &str, said: &[&str], joiner: &str, suffixes: &[&str]) -> bool {
-    let same = case::eq_ignoring_case;
+    // "Son" is "Sơn": an agency writes a name with its marks, then without them.
+    let same = |a: &str, b: &str| {
+        case::eq_ignoring_case(a, b)
+            || (!a.is_ascii() || !b.is_ascii()) && case::eq_ignoring_marks(a, b)
+    };
     let Some(sep) = joiner.chars().next() else {
         return said.len() == 1 && same(name, said[0]);
     };

@@ -229,6 +229,10 @@ pub struct Lang {
     /// brackets ("... on Feb. 13, 2022, in this photo provided by his office. (Yonhap)") is the
     /// caption, not a sentence.
     pub caption_marks: Words,
+    /// The word between an aide's title and the principal served ("diplomatic counselor to
+    /// French President X"): after a bare name and a comma, such a title with a name in it is
+    /// the named aide's, and the principal is no participant.
+    pub principal_links: Words,
     /// The word that closes a page's relative time stamp ("11 days ago").
     pub ago_words: Words,
     /// Words by which a page addresses its reader ("you", "your"): a readout reports, and never

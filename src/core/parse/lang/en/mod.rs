@@ -144,9 +144,13 @@ pub static EN: Lang = Lang {
         "leave a reply", "leave a comment", "post a comment",
         // A news agency's end of its story (Yonhap), above the headlines of its other stories.
         "(end)",
+        // The Kremlin's page foot under the text (section, date, text version).
+        "publication status",
     ],
     pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
+    // "Emmanuel Bonne, diplomatic counselor to French President Emmanuel Macron".
+    principal_links: words!["to"],
     // Where a person stands in the photo, and the agencies' notes on their photos.
     caption_marks: words![
         "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front)", "(2nd l)",
@@ -362,6 +366,8 @@ pub static EN: Lang = Lang {
         "highly",
         // "The top diplomats reportedly agreed" (a broadcaster's copy of a ministry's readout).
         "reportedly",
+        // "Modi first congratulated Xi" (Xinhua's copies).
+        "first",
     ],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
@@ -372,6 +378,8 @@ pub static EN: Lang = Lang {
         "the three foreign ministers", "the foreign ministers", "each side", "the two", "the two top diplomats", "the top diplomats", "the participants",
         "both", "the pair", "the duo", "the two vice ministers", "the vice ministers",
         "the two heads of state", "the heads of state", "both heads of state", "both side",
+        // The Kremlin's call with a chancellor and a president.
+        "the heads of state and government",
     ],
     pronouns: words!["he", "she"],
     side_words: words![

@@ -72,6 +72,7 @@ pub static ZH: Lang = Lang {
     pair_label_endings: EN.pair_label_endings,
     caption_credits: EN.caption_credits,
     caption_marks: EN.caption_marks,
+    principal_links: Words::EMPTY,
     ago_words: Words::EMPTY,
     reader_words: Words::EMPTY,
     list_intros: Words::EMPTY,
