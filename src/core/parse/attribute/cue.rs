@@ -158,6 +158,13 @@ fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Spea
     while k > start + 1 && lang.adverbs.contains(&scan::bare(w[k - 1])) {
         k -= 1;
     }
+    // "X on Thursday pledged": the day is no part of the subject.
+    if k > start + 2
+        && lang.weekday_links.contains(&w[k - 2])
+        && lang.weekdays.contains(&scan::bare(w[k - 1]))
+    {
+        k -= 2;
+    }
     let sp = resolve(&w[start..k], people, lang)?;
     learn(w, j, sp, people, lang);
     Some(if is_event_verb(w, j, lang) {
@@ -204,6 +211,15 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
         }
         if opens_verb(w, j, word, lang) {
             return Some(j);
+        }
+        // "Foreign Minister X on Thursday pledged": the day between the subject and its verb.
+        let dated = || {
+            lang.weekday_links.contains(&word)
+                && w.get(j + 1)
+                    .is_some_and(|d| lang.weekdays.contains(&scan::bare(d)))
+        };
+        if dated() {
+            continue;
         }
         // A lowercase word that cannot be part of a subject ("is", "should"): no cue here,
         // unless it is a verb with a prefix ("re-highlighted"), or a meeting verb that narrates

@@ -548,3 +548,15 @@ fn a_meeting_held_with_someone_is_an_event() {
         Some(Speaker::Person(0))
     );
 }
+
+#[test]
+fn a_weekday_between_the_subject_and_its_verb_is_read_past() {
+    assert_eq!(
+        cue("Foreign Minister Brell on Thursday pledged continued efforts."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("Luo on Friday said it was good."),
+        Some(Speaker::Person(0))
+    );
+}

@@ -315,6 +315,18 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .or_else(|| opts.publisher.clone());
     let publisher_assumed =
         opts.publisher_correction.is_none() && inferred.is_none() && publisher.is_some();
+    // "Chung made the pledge during his phone talks with ...", after "Foreign Minister Chung
+    // Eui-yong on Thursday pledged ...": a participant the opening names by one word takes
+    // the whole name the body's first sentences give.
+    for f in found.iter_mut().filter(|f| !f.person.role_only) {
+        let p = &mut f.person.p;
+        if p.name.contains(lang.script.joiner) {
+            continue;
+        }
+        if let Some(whole) = first.iter().find_map(|s| full_name(&p.name, s, lang)) {
+            p.name = whole;
+        }
+    }
     // A participant the opening left without a country: the one written before their name
     // in the body's first sentences ("Czech Prime Minister Mirek Topolánek"). A host takes
     // the publisher's country below instead, unless the text tells no publisher and the
@@ -406,6 +418,67 @@ fn country_before(name: &str, s: &str, lang: &Lang) -> Option<(&'static str, Str
     }
     None
 }
+
+/// The name words a sentence writes around `name`, a name of one word, when it writes more
+/// ("Chung Eui-yong" around "Chung" in "Foreign Minister Chung Eui-yong on Thursday
+/// pledged"): at most two before it and two after it, none a title, a country or a weekday.
+fn full_name(name: &str, s: &str, lang: &Lang) -> Option<String> {
+    if name.is_empty() || !s.contains(name) {
+        return None;
+    }
+    let words: Vec<&str> = s.split(' ').collect();
+    let name_word = |w: &str| {
+        let b = scan::bare(w);
+        !b.is_empty()
+            && (lang.script.is_name_word)(b, lang)
+            && lang.country_at(&[b]).is_none()
+            && !lang.weekdays.contains(&b)
+            && lang.honorific(b).is_none()
+    };
+    for (i, w) in words.iter().enumerate() {
+        if scan::bare(w) != name {
+            continue;
+        }
+        // A sentence's first word is capitalised whatever it is: a common one is no name.
+        let common = |k: usize| {
+            let b = scan::bare(words[k]);
+            k == 0
+                && (lang.gender_of(b).is_some()
+                    || lang.is_article(b)
+                    || lang.opening_clause_words.contains(&words[k])
+                    || lang.sentence_adverbs.contains_ignore_case(b))
+        };
+        let mut start = i;
+        while start > 0
+            && i - start < FULL_NAME_SIDE
+            && name_word(words[start - 1])
+            && !common(start - 1)
+        {
+            // A word closed by a comma or a full stop ends the phrase before the name.
+            if words[start - 1].ends_with([',', '.', ';', ':']) {
+                break;
+            }
+            start -= 1;
+        }
+        let mut end = i + 1;
+        if !w.ends_with([',', '.', ';', ':']) {
+            while end < words.len() && end - i <= FULL_NAME_SIDE && name_word(words[end]) {
+                end += 1;
+                if words[end - 1].ends_with([',', '.', ';', ':']) {
+                    break;
+                }
+            }
+        }
+        if end - start > 1 {
+            let run: Vec<&str> = words[start..end].iter().map(|w| scan::bare(w)).collect();
+            return Some(run.join(lang.script.joiner));
+        }
+    }
+    None
+}
+
+/// Name words [`full_name`] takes on either side of a one-word name.
+const FULL_NAME_SIDE: usize = 2;
 
 /// How many times `link` stands as a word in `s` (ASCII case as written).
 fn links(s: &str, link: &str) -> usize {

@@ -233,6 +233,9 @@ pub struct Lang {
     /// French President X"): after a bare name and a comma, such a title with a name in it is
     /// the named aide's, and the principal is no participant.
     pub principal_links: Words,
+    /// The word before a weekday that dates a statement between its subject and its verb
+    /// ("Foreign Minister X on Thursday pledged"): read past, as an adverb is.
+    pub weekday_links: Words,
     /// The word that closes a page's relative time stamp ("11 days ago").
     pub ago_words: Words,
     /// Words by which a page addresses its reader ("you", "your"): a readout reports, and never

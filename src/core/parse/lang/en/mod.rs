@@ -151,6 +151,8 @@ pub static EN: Lang = Lang {
     caption_credits: words!["(photo", "(photos"],
     // "Emmanuel Bonne, diplomatic counselor to French President Emmanuel Macron".
     principal_links: words!["to"],
+    // "Foreign Minister Chung Eui-yong on Thursday pledged" (news agencies' leads).
+    weekday_links: words!["on"],
     // Where a person stands in the photo, and the agencies' notes on their photos.
     caption_marks: words![
         "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front)", "(2nd l)",

@@ -73,6 +73,7 @@ pub static ZH: Lang = Lang {
     caption_credits: EN.caption_credits,
     caption_marks: EN.caption_marks,
     principal_links: Words::EMPTY,
+    weekday_links: Words::EMPTY,
     ago_words: Words::EMPTY,
     reader_words: Words::EMPTY,
     list_intros: Words::EMPTY,
