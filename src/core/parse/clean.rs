@@ -41,8 +41,11 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if !body_started {
             cut_glued_opening(&mut line, lang);
         }
-        if let Some(p) = cut_glued_caption(&mut line, lang) {
-            clues.extend(p.map(|p| p.country));
+        // A caption stands above the text: only the lines before the body are searched.
+        if !body_started {
+            if let Some(p) = cut_glued_caption(&mut line, lang) {
+                clues.extend(p.map(|p| p.country));
+            }
         }
         // Before the credit is taken off: a caption is told by the credit that closes it.
         if let Some(credit) = caption_credit(&line, lang) {
@@ -391,23 +394,36 @@ fn chrome_phrases(line: &str, lang: &Lang) -> bool {
     if line.len() > PHRASES_LINE_BYTES || line.ends_with(['.', '!', '?', '"']) {
         return false;
     }
-    // The byte offset where each word starts, and the line's end.
-    let mut starts: Vec<usize> = Vec::with_capacity(12);
-    starts.push(0);
-    starts.extend(line.match_indices(' ').map(|(i, _)| i + 1));
-    let n = starts.len();
-    let end_of = |j: usize| if j == n { line.len() } else { starts[j] - 1 };
-    let mut i = 0;
-    while i < n {
-        let phrase = (i + 1..=n.min(i + PHRASE_WORDS))
+    let b = line.as_bytes();
+    let mut at = 0;
+    let mut phrases = 0;
+    while at < b.len() {
+        // The ends of the next words, found one space at a time (most lines fail at once).
+        let mut ends = [0; PHRASE_WORDS];
+        let mut n = 0;
+        let mut from = at;
+        while n < PHRASE_WORDS && from <= b.len() {
+            let end = from
+                + b[from..]
+                    .iter()
+                    .position(|&c| c == b' ')
+                    .unwrap_or(b.len() - from);
+            ends[n] = end;
+            n += 1;
+            from = end + 1;
+        }
+        match (0..n)
             .rev()
-            .find(|&j| lang.is_chrome_line(&line[starts[i]..end_of(j)]));
-        match phrase {
-            Some(j) => i = j,
+            .find(|&k| lang.is_chrome_line(&line[at..ends[k]]))
+        {
+            Some(k) => {
+                phrases += 1;
+                at = ends[k] + 1;
+            }
             None => return false,
         }
     }
-    n > 1
+    phrases > 1
 }
 
 /// A reporter's e-mail address alone on its line ("ejkim@yna.co.kr"), under a news agency's

@@ -279,7 +279,7 @@ fn said_after<'a>(
         // ("..., they added.": a joint subject of one word.)
         scan::is_capitalised(next)
             || lang.gender_of(next).is_some()
-            || lang.joint_subjects.contains(&next)
+            || next.len() <= JOINT_WORD_BYTES && lang.joint_subjects.contains(&next)
     };
     // (The comma is given twice: the scan of two marks is the one the parser has already.)
     let comma = |from: usize| scan::next_of(b, from, [b',', b',']);
@@ -334,6 +334,9 @@ fn said_after<'a>(
     }
     None
 }
+
+/// The longest joint subject of one word ("they", "both").
+const JOINT_WORD_BYTES: usize = 4;
 
 /// "Mori, for his part, affirmed": a subject that ends at a comma, a clause, then the verb
 /// right after a later comma.
