@@ -551,7 +551,8 @@ fn cut_glued_caption(line: &mut String, lang: &Lang) -> Option<Option<&'static P
         // Glued to a capital, or a space before a dateline with its agency ("(Photo: VNA)
         // Hanoi (VNA) – ...").
         let glued = after.starts_with(|c: char| c.is_uppercase());
-        if !glued && !(after.starts_with(' ') && dateline_credit(&after[1..], lang).is_some()) {
+        let dated = || after.starts_with(' ') && dateline_credit(&after[1..], lang).is_some();
+        if !(glued || dated()) {
             continue;
         }
         let agency = line[i + 1..close]
