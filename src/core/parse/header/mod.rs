@@ -318,13 +318,15 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     // "Chung made the pledge during his phone talks with ...", after "Foreign Minister Chung
     // Eui-yong on Thursday pledged ...": a participant the opening names by one word takes
     // the whole name the body's first sentences give.
-    for f in found.iter_mut().filter(|f| !f.person.role_only) {
-        let p = &mut f.person.p;
-        if p.name.contains(lang.script.joiner) {
+    for k in 0..found.len() {
+        let p = &found[k].person;
+        if p.role_only || p.p.name.contains(lang.script.joiner) {
             continue;
         }
-        if let Some(whole) = first.iter().find_map(|s| full_name(&p.name, s, lang)) {
-            p.name = whole;
+        let whole = first.iter().find_map(|s| full_name(&p.p.name, s, lang));
+        // Not a name another participant has: "Khoa" would be the same person twice.
+        if let Some(whole) = whole.filter(|w| found.iter().all(|f| &f.person.p.name != w)) {
+            found[k].person.p.name = whole;
         }
     }
     // A participant the opening left without a country: the one written before their name
@@ -469,8 +471,9 @@ fn full_name(name: &str, s: &str, lang: &Lang) -> Option<String> {
                 }
             }
         }
-        if end - start > 1 {
-            let run: Vec<&str> = words[start..end].iter().map(|w| scan::bare(w)).collect();
+        let run: Vec<&str> = words[start..end].iter().map(|w| scan::bare(w)).collect();
+        // "States" in "the United States" is no one's name.
+        if run.len() > 1 && lang.country_at(&run).is_none() {
             return Some(run.join(lang.script.joiner));
         }
     }
