@@ -431,11 +431,19 @@ fn full_name(name: &str, s: &str, lang: &Lang) -> Option<String> {
     let words: Vec<&str> = s.split(' ').collect();
     let name_word = |w: &str| {
         let b = scan::bare(w);
+        // A headline's capitalised verb or noun ("Meets", "Talks") and a possessive ("Hale's")
+        // are no name words either.
+        let lower = || b.to_ascii_lowercase();
         !b.is_empty()
             && (lang.script.is_name_word)(b, lang)
             && lang.country_at(&[b]).is_none()
             && !lang.weekdays.contains(&b)
             && lang.honorific(b).is_none()
+            && !lang.is_article(b)
+            && !lang.post_nominals.contains(&b)
+            && !w.contains('\'')
+            && !lang.is_meeting_verb(&lower())
+            && !lang.is_narration_noun(&lower())
     };
     for (i, w) in words.iter().enumerate() {
         if scan::bare(w) != name {

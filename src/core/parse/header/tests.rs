@@ -359,6 +359,10 @@ fn a_one_word_name_takes_the_whole_name_a_first_sentence_gives() {
         None
     );
     assert_eq!(
+        full_name("Tanabe", "Foreign Minister Tanabe Meets Counterpart", &EN),
+        None
+    );
+    assert_eq!(
         full_name("Brell", "Tomas Brell said so.", &EN).as_deref(),
         Some("Tomas Brell")
     );
