@@ -59,6 +59,48 @@ pub fn eq_ignoring_case(a: &str, b: &str) -> bool {
         }
 }
 
+/// The letter `c` is written on, without its marks ("ơ" -> 'o', "Đ" -> 'D', "ễ" -> 'e'), for
+/// the Latin letters with diacritics (U+00C0-U+024F, and Latin Extended Additional where the
+/// Vietnamese tone letters are); `c` itself otherwise. One text may write the same name with
+/// and without them ("Bùi Thanh Sơn", then "Son").
+#[inline]
+pub fn unmarked(c: char) -> char {
+    let u = c as u32;
+    let base = match u {
+        0xC0..=0x24F => LATIN_BASES[(u - 0xC0) as usize],
+        0x1E00..=0x1EFF => ADDITIONAL_BASES[(u - 0x1E00) as usize],
+        _ => return c,
+    };
+    if base == b' ' {
+        c
+    } else {
+        char::from(base)
+    }
+}
+
+/// Whether `a` and `b` are the same word ignoring case and the marks of Latin letters
+/// ("Son", "Sơn", "SƠN").
+pub fn eq_ignoring_marks(a: &str, b: &str) -> bool {
+    a.chars()
+        .map(|c| lower(unmarked(c)))
+        .eq(b.chars().map(|c| lower(unmarked(c))))
+}
+
+/// The base letters of U+00C0-U+024F, a space for a character without one ("×", "Æ", "ß").
+#[rustfmt::skip]
+static LATIN_BASES: &[u8; 400] = b"AAAAAA CEEEEIIIIDNOOOOO OUUUUY  aaaaaa ceeeeiiiidnooooo ouuuuy yAaAaAaCcCcCcCcDd\
+      DdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi  JjKk LlLlLl  LlNnNnNn   OoOoOo  RrRrRrSsSsSs\
+      SsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz  B        D       f     Kk      Oo             U\
+      u  Yy                        AaIiOoUuUuUuUuUu AaAa    GgKkOoOo  j   Gg  NnAa    \
+      AaAaEeEeIiIiOoOoRrRrUuUuSsTt  Hh      AaEeOoOoOoOoYy                            ";
+
+/// The base letters of U+1E00-U+1EFF, a space for a character without one.
+#[rustfmt::skip]
+static ADDITIONAL_BASES: &[u8; 256] = b"AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOo\
+      OoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwy      \
+      AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUu\
+      UuYyYyYyYy      ";
+
 /// Whether `c` is an uppercase letter (as `char::is_uppercase`) of the scripts folded here.
 /// Titlecase digraphs (ǅ, ǈ, ǋ, ǲ) are neither upper nor lower case, as in Unicode.
 #[inline]
@@ -189,6 +231,20 @@ fn is_lower_other(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn marks_of_latin_letters_are_read_past() {
+        assert!(eq_ignoring_marks("Sơn", "Son"));
+        assert!(eq_ignoring_marks("NGUYỄN", "nguyen"));
+        assert!(eq_ignoring_marks("Đặng", "Dang"));
+        assert!(eq_ignoring_marks("Erdoğan", "Erdogan"));
+        assert!(!eq_ignoring_marks("Sơn", "Sen"));
+        assert!(!eq_ignoring_marks("Son", "Sons"));
+        // Letters without a base letter, and other scripts, are kept.
+        assert_eq!(unmarked('ß'), 'ß');
+        assert_eq!(unmarked('中'), '中');
+        assert_eq!(unmarked('Ạ'), 'A');
+    }
+
     use super::*;
 
     /// The blocks this module claims to fold, whole.

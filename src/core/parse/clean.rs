@@ -41,8 +41,27 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if !body_started {
             cut_glued_opening(&mut line, lang);
         }
+        // A caption stands above the text: only the lines before the body are searched.
+        if !body_started {
+            if let Some(p) = cut_glued_caption(&mut line, lang) {
+                clues.extend(p.map(|p| p.country));
+            }
+        }
+        // Before the credit is taken off: a caption is told by the credit that closes it.
+        if let Some(credit) = caption_credit(&line, lang) {
+            let agency = credit
+                .split([' ', '/', ':', '(', ')'])
+                .find_map(|w| lang.credit_of(w));
+            clues.extend(agency.map(|p| p.country));
+            continue;
+        }
         if let Some(p) = strip_credit(&mut line, lang) {
             clues.push(p.country);
+        }
+        // "..., they added./.": the Vietnam News Agency closes its stories with "/." after the
+        // last full stop.
+        if line.ends_with(VNA_END_MARK) {
+            line.truncate(line.len() - 2);
         }
         if !body_started {
             clues.extend(dateline_credit(&line, lang).map(|p| p.country));
@@ -65,13 +84,6 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             if !p.country.is_empty() {
                 clues.push(p.country);
             }
-            continue;
-        }
-        if let Some(credit) = caption_credit(&line, lang) {
-            let agency = credit
-                .split([' ', '/', ':', '(', ')'])
-                .find_map(|w| lang.credit_of(w));
-            clues.extend(agency.map(|p| p.country));
             continue;
         }
         if is_chrome(&line, lang) {
@@ -115,6 +127,9 @@ fn lines(raw: &str) -> impl Iterator<Item = &str> {
         raw.get(start..end)
     })
 }
+
+/// The mark that closes a story of the Vietnam News Agency, after its full stop.
+const VNA_END_MARK: &str = "./.";
 
 /// The longest line [`ends_article`] compares.
 const ARTICLE_ENDING_BYTES: usize = 24;
@@ -187,7 +202,10 @@ fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     })?;
     let before = line[..line.len() - last.len()].trim_end();
     let dashed = before.is_empty() || before.ends_with(['-', '—', '–']);
-    if !dashed {
+    // "... to take place virtually. (Yonhap)": a wire's credit in brackets after the last
+    // sentence of a copy.
+    let bracketed = last.starts_with('(') && last.ends_with(')') && before.ends_with('.');
+    if !(dashed || bracketed) {
         return None;
     }
     let keep = before.trim_end_matches(['-', '—', '–']).trim_end().len();
@@ -367,6 +385,58 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
         || is_page_furniture(line, lang)
         || is_glued_breadcrumb(line, lang)
         || is_release_bar(line, lang)
+        || chrome_phrases(line, lang)
+}
+
+/// The longest line [`chrome_phrases`] reads, and the most words of one phrase.
+const PHRASES_LINE_BYTES: usize = 64;
+const PHRASE_WORDS: usize = 4;
+
+/// "Go to Contents Go to Navigation", "Skip to content Menu": a short line that is chrome
+/// phrases one after another (each the longest that is a chrome line, of four words at most).
+fn chrome_phrases(line: &str, lang: &Lang) -> bool {
+    if line.len() > PHRASES_LINE_BYTES || line.ends_with(['.', '!', '?', '"']) {
+        return false;
+    }
+    let b = line.as_bytes();
+    let mut at = 0;
+    let mut phrases = 0;
+    while at < b.len() {
+        // The ends of the next words, found one space at a time (most lines fail at once).
+        let mut ends = [0; PHRASE_WORDS];
+        let mut n = 0;
+        let mut from = at;
+        while n < PHRASE_WORDS && from <= b.len() {
+            let end = from
+                + b[from..]
+                    .iter()
+                    .position(|&c| c == b' ')
+                    .unwrap_or(b.len() - from);
+            ends[n] = end;
+            n += 1;
+            from = end + 1;
+        }
+        match (0..n)
+            .rev()
+            .find(|&k| lang.is_chrome_line(&line[at..ends[k]]))
+        {
+            Some(k) => {
+                phrases += 1;
+                at = ends[k] + 1;
+            }
+            None => return false,
+        }
+    }
+    phrases > 1
+}
+
+/// A reporter's e-mail address alone on its line ("ejkim@yna.co.kr"), under a news agency's
+/// story.
+fn is_email_line(line: &str) -> bool {
+    !line.contains(' ')
+        && line
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
 }
 
 /// "HomeOffice of the SpokespersonPress ReleasesSecretary ...": a breadcrumb whose links were
@@ -425,6 +495,9 @@ fn is_page_furniture(line: &str, lang: &Lang) -> bool {
     if line.len() > FURNITURE_BYTES {
         return false;
     }
+    if is_email_line(line) {
+        return true;
+    }
     match line.as_bytes().last() {
         // ".    .    .    ." closing a press statement, or a paragraph number alone.
         Some(b'.') => {
@@ -462,15 +535,75 @@ fn cut_glued_opening(line: &mut String, lang: &Lang) {
 
 /// A photo's caption closed by its credit ("... receives the Ambassador. (Photo: VNA)"): the
 /// credit.
+///
+/// Also a caption closed by an agency's credit with its photographer ("... in Vladivostok on
+/// Sept. 7, 2012. (Xinhua/Xie Huanchi)"), and one that holds a caption's mark and closes with
+/// a short credit in brackets ("Minister X (R) and Secretary Y pose for a photo ...
+/// (Yonhap)", "... in this photo released by his office. (Ministry of Foreign Affairs)").
 fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
     if !line.ends_with(')') {
         return None;
     }
     let credit = &line[line.rfind('(')?..];
-    lang.caption_credits
-        .iter()
-        .any(|c| scan::starts_with_ignore_case(credit, c))
-        .then_some(credit)
+    let photo = || {
+        lang.caption_credits
+            .iter()
+            .any(|c| scan::starts_with_ignore_case(credit, c))
+    };
+    // A body paragraph may close with the agency's credit alone ("(Xinhua)"), never with its
+    // photographer's name.
+    let photographer = || {
+        credit[1..credit.len() - 1]
+            .split_once('/')
+            .is_some_and(|(a, name)| lang.credit_of(a).is_some() && scan::is_capitalised(name))
+    };
+    let marked = || {
+        credit.len() <= CAPTION_CREDIT_BYTES
+            && credit.len() < line.len()
+            && lang
+                .caption_marks
+                .iter()
+                .any(|m| scan::contains_ignore_case(line, m))
+    };
+    (photo() || photographer() || marked()).then_some(credit)
+}
+
+/// The longest credit in brackets that closes a caption with a caption's mark.
+const CAPTION_CREDIT_BYTES: usize = 40;
+
+/// Cuts a photo's caption glued to the text after it ("... at their meeting in Phnom Penh on
+/// November 12 (Photo: VNA)Phnom Penh (VNA) – Vietnamese Minister ..."): the caption's credit
+/// in brackets with a capital right after its closing bracket, or a space and the story's
+/// dateline with its agency's credit. Gives the credit's agency, if
+/// the credit names one (`Some(None)` when a caption was cut without it).
+fn cut_glued_caption(line: &mut String, lang: &Lang) -> Option<Option<&'static Publisher>> {
+    let mut from = 0;
+    while let Some(i) = line[from..].find('(').map(|i| from + i) {
+        from = i + 1;
+        let rest = &line[i..];
+        if !lang
+            .caption_credits
+            .iter()
+            .any(|c| scan::starts_with_ignore_case(rest, c))
+        {
+            continue;
+        }
+        let close = i + rest.find(')')?;
+        let after = &line[close + 1..];
+        // Glued to a capital, or a space before a dateline with its agency ("(Photo: VNA)
+        // Hanoi (VNA) – ...").
+        let glued = after.starts_with(|c: char| c.is_uppercase());
+        let dated = || after.starts_with(' ') && dateline_credit(&after[1..], lang).is_some();
+        if !(glued || dated()) {
+            continue;
+        }
+        let agency = line[i + 1..close]
+            .split([' ', '/', ':'])
+            .find_map(|w| lang.credit_of(w));
+        line.drain(..close + 1 + usize::from(!glued));
+        return Some(agency);
+    }
+    None
 }
 
 /// The longest line [`is_page_furniture`] looks at.
@@ -833,6 +966,83 @@ mod tests {
         assert_eq!(c.text, "They agreed to meet.\n\nThey met.");
         assert_eq!(c.clues, vec!["Vietnam"; 3]);
         assert_eq!(clean("A met B of VNA.", &EN).text, "A met B of VNA.");
+    }
+
+    #[test]
+    fn a_wires_credit_in_brackets_after_the_last_sentence_is_removed() {
+        let c = clean("The gathering is to take place virtually. (Yonhap)", &EN);
+        assert_eq!(c.text, "The gathering is to take place virtually.");
+        assert_eq!(c.clues, vec!["Republic of Korea"]);
+        // Inside a sentence, brackets stay.
+        let kept = "They discussed the Partnering for Green Growth (P4G)";
+        assert_eq!(clean(kept, &EN).text, kept);
+    }
+
+    #[test]
+    fn a_news_agencys_page_furniture_is_chrome() {
+        let raw = "Go to Contents Go to Navigation\n\
+                   FM holds call with counterpart\n\
+                   SEOUL, May 9 (Yonhap) -- The minister held a call with Kim.\n\
+                   Minister A (L) and Minister B pose for a photo in Seoul on May 2, 2022, \
+                   in this photo provided by A's office. (PHOTO NOT FOR SALE) (Yonhap)\n\
+                   ejkim@yna.co.kr\n(END)\n-\nFilm icon dies at 55\nComments (0)";
+        assert_eq!(
+            paragraphs(raw),
+            [
+                "FM holds call with counterpart",
+                "SEOUL, May 9 (Yonhap) -- The minister held a call with Kim."
+            ]
+        );
+        // Words that are chrome one phrase after another; not a headline that opens with one.
+        assert!(chrome_phrases("Skip to content Menu", &EN));
+        assert!(!chrome_phrases("Home Secretary Meets Counterpart", &EN));
+        assert!(!chrome_phrases("Share", &EN));
+        assert!(is_email_line("julesyi@yna.co.kr"));
+        assert!(!is_email_line("@yna.co.kr") && !is_email_line("mail us at a@b.com"));
+    }
+
+    #[test]
+    fn captions_marked_or_credited_to_a_photographer_are_chrome() {
+        let raw =
+            "Chinese President A (R) meets with B in Lima on Nov. 11, 2019. (Xinhua/Li Wen)\n\
+                   A met B in Lima on Nov. 11, 2019. (Xinhua/Li Wen)\n\
+                   A met B in Lima. (Xinhua)\n\
+                   Minister A speaks by phone, in this photo released by his office. \
+                   (Ministry of Foreign Affairs)\n\
+                   They discussed the P4G summit (Partnering for Green Growth)";
+        assert_eq!(
+            paragraphs(raw),
+            [
+                "A met B in Lima.",
+                "They discussed the P4G summit (Partnering for Green Growth)"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_caption_glued_to_the_text_after_it_is_cut() {
+        let raw = "Minister A (R) and his Kenyan counterpart B at their meeting (Photo: VNA)New \
+                   York (VNA) – Minister A met B.";
+        let c = clean(raw, &EN);
+        assert_eq!(c.text, "New York (VNA) – Minister A met B.");
+        // The caption's credit, then the dateline's.
+        assert_eq!(c.clues, vec!["Vietnam"; 2]);
+        // A credit with a space after it is no glued caption, unless a dateline follows.
+        let kept = "A met B (Photo: VNA) in Hanoi.";
+        assert_eq!(clean(kept, &EN).text, kept);
+        let spaced = "Minister A (Photo: VNA) Hanoi (VNA) – Minister A talked with B.";
+        assert_eq!(
+            clean(spaced, &EN).text,
+            "Hanoi (VNA) – Minister A talked with B."
+        );
+    }
+
+    #[test]
+    fn the_vna_end_mark_is_removed() {
+        assert_eq!(
+            clean("The ties will develop, they added./.", &EN).text,
+            "The ties will develop, they added."
+        );
     }
 
     #[test]

@@ -235,6 +235,12 @@ pub(super) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// True when `s` holds `needle`, compared ignoring ASCII case.
+pub(super) fn contains_ignore_case(s: &str, needle: &str) -> bool {
+    let (h, n) = (s.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// True when `s` ends with `suffix` (not empty), ignoring ASCII case. Where it does,
 /// `s.len() - suffix.len()` is a char boundary (only ASCII bytes differ in case).
 pub(super) fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {

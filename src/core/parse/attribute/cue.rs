@@ -158,6 +158,13 @@ fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Spea
     while k > start + 1 && lang.adverbs.contains(&scan::bare(w[k - 1])) {
         k -= 1;
     }
+    // "X on Thursday pledged": the day is no part of the subject.
+    if k > start + 2
+        && lang.weekday_links.contains(&w[k - 2])
+        && lang.weekdays.contains(&scan::bare(w[k - 1]))
+    {
+        k -= 2;
+    }
     let sp = resolve(&w[start..k], people, lang)?;
     learn(w, j, sp, people, lang);
     Some(if is_event_verb(w, j, lang) {
@@ -205,6 +212,15 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
         if opens_verb(w, j, word, lang) {
             return Some(j);
         }
+        // "Foreign Minister X on Thursday pledged": the day between the subject and its verb.
+        let dated = || {
+            lang.weekday_links.contains(&word)
+                && w.get(j + 1)
+                    .is_some_and(|d| lang.weekdays.contains(&scan::bare(d)))
+        };
+        if dated() {
+            continue;
+        }
         // A lowercase word that cannot be part of a subject ("is", "should"): no cue here,
         // unless it is a verb with a prefix ("re-highlighted"), or a meeting verb that narrates
         // an event ("A and B held a trilateral meeting with C": a cue of narration).
@@ -240,7 +256,9 @@ fn opens_verb(w: &[&str], j: usize, word: &str, lang: &Lang) -> bool {
 }
 
 /// "Ceasefire is the top priority, Wang said.": a subject and a reporting verb after the last
-/// comma, closing the sentence (or before a further clause: ", Wang said, noting that").
+/// comma, closing the sentence (or before a further clause: ", Wang said, noting that"); the
+/// comma may close a quotation (`"...," he said.`), and the subject may be both sides
+/// (", they added.").
 /// `all` holds the words of all of `s` when the cue read them; `scratch` takes the tail's.
 fn said_after<'a>(
     s: &'a str,
@@ -253,15 +271,20 @@ fn said_after<'a>(
     // A subject follows a comma: a capitalised word or a pronoun ("..., he said"). The commas
     // are found eight bytes at a time (a search for ", " sets up a substring searcher each
     // time; a test of every byte reads the whole tail of every sentence).
-    let subject_after = |at: usize| {
-        let next = tail[at + 2..].split(' ').next().unwrap_or("");
-        scan::is_capitalised(next) || lang.gender_of(next).is_some()
-    };
     let b = tail.as_bytes();
+    // The comma may close a quotation (`... for many times," he said.`).
+    let gap = |at: usize| 1 + usize::from(b.get(at + 1) == Some(&b'"'));
+    let subject_after = |at: usize| {
+        let next = tail[at + gap(at) + 1..].split(' ').next().unwrap_or("");
+        // ("..., they added.": a joint subject of one word.)
+        scan::is_capitalised(next)
+            || lang.gender_of(next).is_some()
+            || next.len() <= JOINT_WORD_BYTES && lang.joint_subjects.contains(&next)
+    };
     // (The comma is given twice: the scan of two marks is the one the parser has already.)
     let comma = |from: usize| scan::next_of(b, from, [b',', b',']);
     let mut at = comma(0);
-    while at < b.len() && !(b.get(at + 1) == Some(&b' ') && subject_after(at)) {
+    while at < b.len() && !(b.get(at + gap(at)) == Some(&b' ') && subject_after(at)) {
         at = comma(at + 1);
     }
     if at == b.len() {
@@ -286,7 +309,7 @@ fn said_after<'a>(
     }
     let w = &buf[..n];
     for c in (0..w.len().saturating_sub(2)).rev() {
-        if !w[c].ends_with(',') {
+        if !w[c].ends_with(',') && !w[c].ends_with(",\"") {
             continue;
         }
         let Some(j) = (c + 2..w.len().min(c + 6)).find(|&j| scan::is_lowercase(w[j])) else {
@@ -298,14 +321,22 @@ fn said_after<'a>(
             .iter()
             .any(|v| v.1 == scan::bare(w[j]));
         if closes && said {
-            if let Some(sp @ Speaker::Person(p)) = resolve(&w[c + 1..j], people, lang) {
-                people.mention(p);
-                return Some(sp);
+            match resolve(&w[c + 1..j], people, lang) {
+                Some(sp @ Speaker::Person(p)) => {
+                    people.mention(p);
+                    return Some(sp);
+                }
+                // "..., they added.": both sides said it.
+                Some(Speaker::Joint) => return Some(Speaker::Joint),
+                _ => {}
             }
         }
     }
     None
 }
+
+/// The longest joint subject of one word ("they", "both").
+const JOINT_WORD_BYTES: usize = 4;
 
 /// "Mori, for his part, affirmed": a subject that ends at a comma, a clause, then the verb
 /// right after a later comma.

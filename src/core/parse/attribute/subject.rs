@@ -338,11 +338,23 @@ fn named(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
     None
 }
 
-/// The whole name, or its first or last word alone ("Luo", "Brell"), ignoring case ("KURODA").
+/// The whole name, or its first or last word alone ("Luo", "Brell"), ignoring case ("KURODA")
+/// and the marks of Latin letters ("Son" for "Bùi Thanh Sơn").
 /// The words of a name stand between `joiner`s (a script without one compares whole names).
 /// A name's suffix is read past: "Minister Soto" is "Diego R. Soto Jr.".
 pub(super) fn names_match(name: &str, said: &[&str], joiner: &str, suffixes: &[&str]) -> bool {
-    let same = case::eq_ignoring_case;
+    // "Son" is "Sơn": an agency writes a name with its marks, then without them.
+    // Most words differ in their first letter, both ASCII: told before any character is read.
+    let may_be_marked = |a: &str, b: &str| match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() => {
+            x.eq_ignore_ascii_case(y) && (!a.is_ascii() || !b.is_ascii())
+        }
+        (Some(_), Some(_)) => true,
+        _ => false,
+    };
+    let same = |a: &str, b: &str| {
+        case::eq_ignoring_case(a, b) || may_be_marked(a, b) && case::eq_ignoring_marks(a, b)
+    };
     let Some(sep) = joiner.chars().next() else {
         return said.len() == 1 && same(name, said[0]);
     };

@@ -194,6 +194,35 @@ fn a_closing_name_and_verb_after_a_comma_is_a_cue() {
         Some(Speaker::Person(1))
     );
     assert_eq!(cue("It was the ground, which China supported."), None);
+    // After a quotation, by a pronoun; both sides, by "they".
+    assert_eq!(
+        cue_after(
+            "\"We have met many times,\" he said.",
+            &[1],
+            vec![None, Some(Gender::Male)]
+        ),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("On this basis, the ties will develop, they added."),
+        Some(Speaker::Joint)
+    );
+}
+
+#[test]
+fn a_name_written_without_its_marks_is_the_participant() {
+    let p = |n: &str| Participant {
+        name: n.into(),
+        role: "Foreign Minister".into(),
+        country: Some("Vietnam".into()),
+    };
+    let ps = vec![p("Bùi Thanh Sơn"), p("Kwame Asante")];
+    let mut people = People::new(&ps, vec![], Some("Vietnam"));
+    let s = "Son said Việt Nam supports peaceful means.";
+    let got = cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default());
+    assert_eq!(got, Some(Speaker::Person(0)));
+    assert!(subject::names_match("Bùi Thanh Sơn", &["SON"], " ", &[]));
+    assert!(!subject::names_match("Bùi Thanh Sơn", &["Sen"], " ", &[]));
 }
 
 #[test]
@@ -579,6 +608,18 @@ fn a_meeting_held_with_someone_is_an_event() {
     // A statement about a meeting is no event.
     assert_eq!(
         cue("Luo Zhaohui proposed a meeting with the Danish minister."),
+        Some(Speaker::Person(0))
+    );
+}
+
+#[test]
+fn a_weekday_between_the_subject_and_its_verb_is_read_past() {
+    assert_eq!(
+        cue("Foreign Minister Brell on Thursday pledged continued efforts."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("Luo on Friday said it was good."),
         Some(Speaker::Person(0))
     );
 }

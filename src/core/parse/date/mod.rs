@@ -87,6 +87,18 @@ fn barred_line(s: &str, lang: &Lang) -> Option<Date> {
 fn plain_line(s: &str, lang: &Lang) -> Option<Date> {
     let rest = after_label(s, lang).map_or(s, |r| r.trim_start_matches([' ', ':']));
     let w: Vec<Word> = lang.words(rest);
+    // "All News 12:03 May 09, 2022", "(Xinhua) 11:17, June 19, 2025": a news site's section
+    // or source, then the clock time, may stand before the date.
+    let clock = w
+        .iter()
+        .take(BYLINE_WORDS + 1)
+        .position(|x| is_clock(x.1))
+        .filter(|&c| {
+            w[..c]
+                .iter()
+                .all(|x| scan::is_capitalised(x.1.trim_start_matches('(')))
+        });
+    let w = &w[clock.map_or(0, |c| c + 1)..];
     // "Friday, March 25, 2011": a weekday may open the line.
     let skip = usize::from(w.first().is_some_and(|x| is_weekday(x.1, lang)));
     let w = &w[skip.min(w.len())..];
@@ -149,6 +161,16 @@ fn is_time_word(t: &str, lang: &Lang) -> bool {
         || glued()
         || lang.time_words.iter().any(|x| t.eq_ignore_ascii_case(x))
         || lang.time_zone_prefixes.iter().any(|p| t.starts_with(p))
+}
+
+/// "12:03", "11:17,": a clock time of hours and minutes.
+fn is_clock(t: &str) -> bool {
+    let t = t.trim_end_matches(',');
+    t.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
 }
 
 fn is_weekday(word: &str, lang: &Lang) -> bool {
@@ -290,6 +312,10 @@ mod tests {
                 "2020-06-02",
             ),
             ("By ANI | Updated: April 5, 2020 22:00 IST", "2020-04-05"),
+            // A news site's section, or its source, and the clock time before the date.
+            ("All News 12:03 May 09, 2022", "2022-05-09"),
+            ("(Xinhua) 11:17, June 19, 2025", "2025-06-19"),
+            ("18:57 April 09, 2021", "2021-04-09"),
         ] {
             assert_eq!(iso(line(s, &EN)).as_deref(), Some(want), "{s}");
         }
@@ -306,6 +332,9 @@ mod tests {
         assert_eq!(line("The talks ended - January 30, 2019", &EN), None);
         assert_eq!(line("Talks | June 2, 2020 | They agreed.", &EN), None);
         assert_eq!(line("June 2, 2020 | June 3, 2020", &EN), None);
+        // Only capitalised words stand before the clock time.
+        assert_eq!(line("The talks began at 10:30 May 9, 2022", &EN), None);
+        assert_eq!(line("At 10:3 May 9, 2022", &EN), None);
     }
 
     #[test]

@@ -353,6 +353,20 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .or_else(|| opts.publisher.clone());
     let publisher_assumed =
         opts.publisher_correction.is_none() && inferred.is_none() && publisher.is_some();
+    // "Chung made the pledge during his phone talks with ...", after "Foreign Minister Chung
+    // Eui-yong on Thursday pledged ...": a participant the opening names by one word takes
+    // the whole name the body's first sentences give.
+    for k in 0..found.len() {
+        let p = &found[k].person;
+        if p.role_only || p.p.name.contains(lang.script.joiner) {
+            continue;
+        }
+        let whole = first.iter().find_map(|s| full_name(&p.p.name, s, lang));
+        // Not a name another participant has: "Khoa" would be the same person twice.
+        if let Some(whole) = whole.filter(|w| found.iter().all(|f| &f.person.p.name != w)) {
+            found[k].person.p.name = whole;
+        }
+    }
     // A participant the opening left without a country: the one written before their name
     // in the body's first sentences ("Czech Prime Minister Mirek Topolánek"). A host takes
     // the publisher's country below instead, unless the text tells no publisher and the
@@ -444,6 +458,76 @@ fn country_before(name: &str, s: &str, lang: &Lang) -> Option<(&'static str, Str
     }
     None
 }
+
+/// The name words a sentence writes around `name`, a name of one word, when it writes more
+/// ("Chung Eui-yong" around "Chung" in "Foreign Minister Chung Eui-yong on Thursday
+/// pledged"): at most two before it and two after it, none a title, a country or a weekday.
+fn full_name(name: &str, s: &str, lang: &Lang) -> Option<String> {
+    if name.is_empty() || !s.contains(name) {
+        return None;
+    }
+    let words: Vec<&str> = s.split(' ').collect();
+    let name_word = |w: &str| {
+        let b = scan::bare(w);
+        // A headline's capitalised verb or noun ("Meets", "Talks") and a possessive ("Hale's")
+        // are no name words either.
+        let lower = || b.to_ascii_lowercase();
+        !b.is_empty()
+            && (lang.script.is_name_word)(b, lang)
+            && lang.country_at(&[b]).is_none()
+            && !lang.weekdays.contains(&b)
+            && lang.honorific(b).is_none()
+            && !lang.is_article(b)
+            && !lang.post_nominals.contains(&b)
+            && !w.contains('\'')
+            && !lang.is_meeting_verb(&lower())
+            && !lang.is_narration_noun(&lower())
+    };
+    for (i, w) in words.iter().enumerate() {
+        if scan::bare(w) != name {
+            continue;
+        }
+        // A sentence's first word is capitalised whatever it is: a common one is no name.
+        let common = |k: usize| {
+            let b = scan::bare(words[k]);
+            k == 0
+                && (lang.gender_of(b).is_some()
+                    || lang.is_article(b)
+                    || lang.opening_clause_words.contains(&words[k])
+                    || lang.sentence_adverbs.contains_ignore_case(b))
+        };
+        let mut start = i;
+        while start > 0
+            && i - start < FULL_NAME_SIDE
+            && name_word(words[start - 1])
+            && !common(start - 1)
+        {
+            // A word closed by a comma or a full stop ends the phrase before the name.
+            if words[start - 1].ends_with([',', '.', ';', ':']) {
+                break;
+            }
+            start -= 1;
+        }
+        let mut end = i + 1;
+        if !w.ends_with([',', '.', ';', ':']) {
+            while end < words.len() && end - i <= FULL_NAME_SIDE && name_word(words[end]) {
+                end += 1;
+                if words[end - 1].ends_with([',', '.', ';', ':']) {
+                    break;
+                }
+            }
+        }
+        let run: Vec<&str> = words[start..end].iter().map(|w| scan::bare(w)).collect();
+        // "States" in "the United States" is no one's name.
+        if run.len() > 1 && lang.country_at(&run).is_none() {
+            return Some(run.join(lang.script.joiner));
+        }
+    }
+    None
+}
+
+/// Name words [`full_name`] takes on either side of a one-word name.
+const FULL_NAME_SIDE: usize = 2;
 
 /// How many times `link` stands as a word in `s` (ASCII case as written).
 fn links(s: &str, link: &str) -> usize {

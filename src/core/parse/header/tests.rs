@@ -411,3 +411,31 @@ fn a_countrys_stance_stated_by_its_possessive_tells_the_publisher_weakly() {
     assert_eq!(h.publisher.as_deref(), Some("China"));
     assert!(h.publisher_assumed);
 }
+
+#[test]
+fn a_one_word_name_takes_the_whole_name_a_first_sentence_gives() {
+    let s = "Foreign Minister Chung Eui-yong on Thursday pledged continued efforts.";
+    assert_eq!(
+        full_name("Chung", s, &EN).as_deref(),
+        Some("Chung Eui-yong")
+    );
+    // A title, a weekday or a sentence's common first word is no part of a name.
+    assert_eq!(full_name("Chung", "Chung made the pledge.", &EN), None);
+    assert_eq!(full_name("Putin", "Mr Putin spoke Monday.", &EN), None);
+    assert_eq!(
+        full_name("Brell", "The Brell plan was discussed.", &EN),
+        None
+    );
+    assert_eq!(
+        full_name("States", "They met the United States side.", &EN),
+        None
+    );
+    assert_eq!(
+        full_name("Tanabe", "Foreign Minister Tanabe Meets Counterpart", &EN),
+        None
+    );
+    assert_eq!(
+        full_name("Brell", "Tomas Brell said so.", &EN).as_deref(),
+        Some("Tomas Brell")
+    );
+}

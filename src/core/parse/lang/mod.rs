@@ -231,6 +231,18 @@ pub struct Lang {
     /// Openings of a credit in brackets that closes a photo's caption ("(Photo: VNA)"): a line
     /// that ends with one is the caption, not a sentence.
     pub caption_credits: Words,
+    /// Marks of a photo's caption ("(R)" after a name, "in this photo", "(PHOTO NOT FOR
+    /// SALE)"), compared ignoring ASCII case: a line that holds one and ends with a credit in
+    /// brackets ("... on Feb. 13, 2022, in this photo provided by his office. (Yonhap)") is the
+    /// caption, not a sentence.
+    pub caption_marks: Words,
+    /// The word between an aide's title and the principal served ("diplomatic counselor to
+    /// French President X"): after a bare name and a comma, such a title with a name in it is
+    /// the named aide's, and the principal is no participant.
+    pub principal_links: Words,
+    /// The word before a weekday that dates a statement between its subject and its verb
+    /// ("Foreign Minister X on Thursday pledged"): read past, as an adverb is.
+    pub weekday_links: Words,
     /// The word that closes a page's relative time stamp ("11 days ago").
     pub ago_words: Words,
     /// Words by which a page addresses its reader ("you", "your"): a readout reports, and never

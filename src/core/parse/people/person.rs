@@ -212,7 +212,27 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
         let alone = (in_apposition && after_comma)
             .then(|| lang.country_alone(bare))
             .flatten();
+        // "Emmanuel Bonne, diplomatic counselor to French President Emmanuel Macron": the title
+        // of an aide named just before, with the principal's name in it.
+        let aide = last_was_bare_name
+            && after_comma
+            && bare.iter().any(|t| lang.principal_links.contains(t));
         match person(&pending, lang).filter(|p| !p.role_only || titled_whole) {
+            Some(p) if aide => {
+                if let Some(prev) = people.last_mut() {
+                    // The principal's country, as the title gives it ("French President").
+                    let principal = pending
+                        .iter()
+                        .position(|t| lang.principal_links.contains(t))
+                        .map_or(&pending[..], |i| &pending[i + 1..]);
+                    let country = p.p.country.or_else(|| title(principal, lang).1);
+                    prev.p.role = bare.join(lang.script.joiner);
+                    prev.p.country = prev.p.country.take().or(country);
+                }
+                last_was_bare_name = false;
+                in_apposition = true;
+                pending.clear();
+            }
             Some(p) => {
                 last_was_bare_name = p.p.role.is_empty();
                 in_apposition = false;
@@ -377,11 +397,13 @@ fn name_run(t: &[&str], end: usize, lang: &Lang) -> (usize, Option<usize>) {
     (name_start, None)
 }
 
-/// "He", "Both", "The": words that open sentences, never a name.
+/// "He", "Both", "The": words that open sentences, never a name; nor is a weekday ("his U.S.
+/// counterpart Monday").
 fn is_common_word(words: &[&str], lang: &Lang) -> bool {
     let common = |w: &&str| {
         lang.gender_of(w).is_some()
             || lang.is_article(w)
+            || lang.weekdays.contains(&scan::bare(w))
             || lang
                 .joint_determiners
                 .iter()

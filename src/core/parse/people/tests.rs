@@ -468,3 +468,29 @@ fn the_guest_of_a_reception_follows_for() {
     let s = "Minister Ana Vale spoke for an hour on August 13 about trade.";
     assert!(extract(s, Kind::Opening, &EN).is_none_or(|p| p.guests.is_empty()));
 }
+
+#[test]
+fn an_aides_title_with_the_principals_name_is_the_aides() {
+    let s = "Foreign Minister Lin Bo held a phone conversation with Paulo Andrade, special adviser to Brazilian President Lucas Moreira.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Lin Bo", "Foreign Minister", None),
+            p(
+                "Paulo Andrade",
+                "special adviser to Brazilian President Lucas Moreira",
+                Some("Brazil")
+            ),
+        ]
+    );
+    // A title in apposition without a name stays as it was.
+    let s = "Foreign Minister Lin Bo met Sara Holm, Ambassador to China, in Beijing.";
+    assert_eq!(who(s)[1].0, "Sara Holm");
+    assert_eq!(who(s).len(), 2);
+}
+
+#[test]
+fn a_weekday_after_a_counterpart_is_no_name() {
+    let s = "Foreign Minister Kim Do-yun held a phone call with his Polish counterpart Monday.";
+    assert!(who(s).iter().all(|x| x.0 != "Monday"));
+}

@@ -135,6 +135,8 @@ pub static EN: Lang = Lang {
         // taxonomy lines, and India's press bureau's foot ("(Release ID: 2244731)").
         "click here", "categories:", "category:", "tags:", "tagged as:", "tagged:",
         "filed under:", "visitor counter", "read this release in", "(release id:",
+        // A news site's comment counter and its reproduction notice under a copied readout.
+        "comments (", "reproduction in whole or in part",
     ],
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
@@ -152,6 +154,10 @@ pub static EN: Lang = Lang {
         // "Scroll to Top"); a forum's or portal's link to the rest of a teaser, with the
         // replies under it; the tags under a State Department page.
         "stay connected", "continue reading", "continue reading...", "tags",
+        // A news agency's end of its story (Yonhap), above the headlines of its other stories.
+        "(end)",
+        // The Kremlin's page foot under the text (section, date, text version).
+        "publication status",
     ],
     stance_nouns: words![
         "commitment", "support", "solidarity", "position", "positions", "readiness",
@@ -160,6 +166,16 @@ pub static EN: Lang = Lang {
     thanks_links: words!["for"],
     pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
+    // "Emmanuel Bonne, diplomatic counselor to French President Emmanuel Macron".
+    principal_links: words!["to"],
+    // "Foreign Minister Chung Eui-yong on Thursday pledged" (news agencies' leads).
+    weekday_links: words!["on"],
+    // Where a person stands in the photo, and the agencies' notes on their photos.
+    caption_marks: words![
+        "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front)", "(2nd l)",
+        "(2nd r)", "(3rd l)", "(3rd r)", "in this photo", "in this file photo", "file photo",
+        "photo not for sale", "pose for a photo", "pose for a commemorative photo",
+    ],
     ago_words: words!["ago"],
     reader_words: words!["you", "your", "yours"],
     list_intros: words!["following"],
@@ -209,6 +225,10 @@ pub static EN: Lang = Lang {
         ("video-conference", F::VideoConference),
         ("video meeting", F::VideoMeeting),
         ("virtual meeting", F::VideoMeeting),
+        // Korea's ministry: "had a virtual conversation ... with".
+        ("virtual conversation", F::VideoMeeting),
+        ("virtual talks", F::VideoMeeting),
+        ("virtual call", F::VideoMeeting),
         ("video call", F::VideoMeeting),
         ("video link", F::VideoMeeting),
         ("phone call", F::PhoneCall),
@@ -262,6 +282,8 @@ pub static EN: Lang = Lang {
         // "The Prime Minister hosted Prime Minister X at Downing Street": a visit received.
         ("hosted", F::Meeting),
         ("hosts", F::Meeting),
+        // "exchanged views ... on the sidelines of the APEC forum": met in person at a summit.
+        ("on the sidelines", F::Meeting),
     ],
     meeting_verbs: words![
         "held", "holds", "had", "has", "met", "meets", "spoke", "speaks", "talked", "talks",
@@ -377,6 +399,8 @@ pub static EN: Lang = Lang {
         "highly",
         // "The top diplomats reportedly agreed" (a broadcaster's copy of a ministry's readout).
         "reportedly",
+        // "Modi first congratulated Xi" (Xinhua's copies).
+        "first",
     ],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
@@ -387,6 +411,8 @@ pub static EN: Lang = Lang {
         "the three foreign ministers", "the foreign ministers", "each side", "the two", "the two top diplomats", "the top diplomats", "the participants",
         "both", "the pair", "the duo", "the two vice ministers", "the vice ministers",
         "the two heads of state", "the heads of state", "both heads of state", "both side",
+        // The Kremlin's call with a chancellor and a president.
+        "the heads of state and government",
     ],
     pronouns: words!["he", "she"],
     side_words: words![
@@ -419,6 +445,8 @@ pub static EN: Lang = Lang {
         "counterpart", "counterparts", "diplomatic", "adviser", "advisor", "envoy", "special",
         "counselor", "counsellor", "secretary", "minister", "chief", "senior", "representative",
         "member", "head",
+        // "China's new top diplomat, Qin Gang" (a news agency's title for a foreign minister).
+        "top", "diplomat", "new",
     ],
     counterpart_word: "counterpart",
     possessives: words!["'s", "s'"],
