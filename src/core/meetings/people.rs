@@ -11,7 +11,7 @@ mod tables;
 use crate::core::model::{Participant, Readout};
 use std::sync::OnceLock;
 pub use tables::Offices;
-use tables::{FOLDS, OFFICE_CUES, SURNAMES};
+use tables::{OFFICE_CUES, SURNAMES};
 
 /// Whether two participants are one person, as far as the text tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,17 +81,10 @@ fn surname_pinyin(han: &str) -> Option<&'static str> {
         .map(|(_, p)| p)
 }
 
-/// A Latin letter with its diacritics removed, lower case ("ễ" -> 'e').
+/// A Latin letter with its diacritics removed, lower case ("ễ" -> 'e'): the parser's
+/// [`crate::core::case::unmarked`], so that a name folds the same way in both.
 fn fold(c: char) -> char {
-    let low = crate::core::case::lower(c);
-    if low.is_ascii() {
-        return low;
-    }
-    // `low` is not ASCII: it is never the group's first letter, the one it folds to.
-    FOLDS
-        .iter()
-        .find(|g| g.contains(low))
-        .map_or(low, |g| char::from(g.as_bytes()[0]))
+    crate::core::case::lower(crate::core::case::unmarked(c))
 }
 
 /// Whether a name is written in Han script.

@@ -49,10 +49,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         }
         // Before the credit is taken off: a caption is told by the credit that closes it.
         if let Some(credit) = caption_credit(&line, lang) {
-            let agency = credit
-                .split([' ', '/', ':', '(', ')'])
-                .find_map(|w| lang.credit_of(w));
-            clues.extend(agency.map(|p| p.country));
+            clues.extend(credit_agency(credit, lang).map(|p| p.country));
             continue;
         }
         if let Some(p) = strip_credit(&mut line, lang) {
@@ -568,6 +565,13 @@ fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
     (photo() || photographer() || marked()).then_some(credit)
 }
 
+/// The agency a photo's credit names ("(Photo: VNA)", "Xinhua/Li Wen"), if any.
+fn credit_agency(credit: &str, lang: &Lang) -> Option<&'static Publisher> {
+    credit
+        .split([' ', '/', ':', '(', ')'])
+        .find_map(|w| lang.credit_of(w))
+}
+
 /// The longest credit in brackets that closes a caption with a caption's mark.
 const CAPTION_CREDIT_BYTES: usize = 40;
 
@@ -597,9 +601,7 @@ fn cut_glued_caption(line: &mut String, lang: &Lang) -> Option<Option<&'static P
         if !(glued || dated()) {
             continue;
         }
-        let agency = line[i + 1..close]
-            .split([' ', '/', ':'])
-            .find_map(|w| lang.credit_of(w));
+        let agency = credit_agency(&line[i + 1..close], lang);
         line.drain(..close + 1 + usize::from(!glued));
         return Some(agency);
     }

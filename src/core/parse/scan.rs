@@ -235,6 +235,17 @@ pub(super) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// True when `s` is at most `most` words, each capitalised and made of `letter`s (a comma
+/// after a word aside): "Ottawa, Ontario", "New Delhi", "Global Affairs Canada".
+pub(super) fn capitalised_words(s: &str, most: usize, letter: impl Fn(char) -> bool) -> bool {
+    let mut n = 0;
+    s.split(' ').all(|w| {
+        n += 1;
+        let w = w.trim_end_matches(',');
+        n <= most && is_capitalised(w) && w.chars().all(&letter)
+    })
+}
+
 /// True when `s` holds `needle`, compared ignoring ASCII case.
 pub(super) fn contains_ignore_case(s: &str, needle: &str) -> bool {
     let (h, n) = (s.as_bytes(), needle.as_bytes());

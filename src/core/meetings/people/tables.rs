@@ -1,5 +1,4 @@
-//! The tables `people` reads: offices a role names, Chinese surnames in pinyin, letters with
-//! diacritics.
+//! The tables `people` reads: offices a role names, Chinese surnames in pinyin.
 
 use crate::core::packed::{joined, Joined};
 
@@ -298,23 +297,4 @@ pub(crate) const SURNAMES: Joined = joined![
     "乐 yue",
     "解 xie",
     "谷 gu",
-];
-
-/// Latin letters with diacritics, each group after the ASCII letter without them ("aàáâ…").
-pub(crate) const FOLDS: Joined = joined![
-    "aàáâãäåāăąạảấầẩẫậắằẳẵặ",
-    "cçćčĉċ",
-    "dđďð",
-    "eèéêëēĕėęěẹẻẽếềểễệ",
-    "gğĝġģ",
-    "iìíîïĩīĭįıịỉ",
-    "lłĺľļ",
-    "nñńňņ",
-    "oòóôõöøōŏőơọỏốồổỗộớờởỡợ",
-    "rřŕ",
-    "sśšşŝș",
-    "tťţț",
-    "uùúûüũūŭůűųưụủứừửữự",
-    "yýÿŷỳỵỷỹ",
-    "zźžż",
 ];

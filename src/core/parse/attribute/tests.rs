@@ -3,12 +3,16 @@
 use super::*;
 use crate::core::parse::lang::en::EN;
 
+/// A participant of `country` with a name and a role.
+fn p(name: &str, role: &str, country: &str) -> Participant {
+    Participant {
+        name: name.into(),
+        role: role.into(),
+        country: Some(country.into()),
+    }
+}
+
 fn participants() -> Vec<Participant> {
-    let p = |n: &str, r: &str, c: &str| Participant {
-        name: n.into(),
-        role: r.into(),
-        country: Some(c.into()),
-    };
     vec![
         p("Luo Zhaohui", "Vice Foreign Minister", "China"),
         p("Tomas Brell", "Foreign Minister", "Norway"),
@@ -211,12 +215,10 @@ fn a_closing_name_and_verb_after_a_comma_is_a_cue() {
 
 #[test]
 fn a_name_written_without_its_marks_is_the_participant() {
-    let p = |n: &str| Participant {
-        name: n.into(),
-        role: "Foreign Minister".into(),
-        country: Some("Vietnam".into()),
-    };
-    let ps = vec![p("Bùi Thanh Sơn"), p("Kwame Asante")];
+    let ps = vec![
+        p("Bùi Thanh Sơn", "Foreign Minister", "Vietnam"),
+        p("Kwame Asante", "Foreign Minister", "Vietnam"),
+    ];
     let mut people = People::new(&ps, vec![], Some("Vietnam"));
     let s = "Son said Việt Nam supports peaceful means.";
     let got = cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default());
@@ -354,11 +356,6 @@ fn the_items_of_a_list_a_sentence_announces_are_its_speakers() {
 
 #[test]
 fn a_name_then_the_country_it_is_of_names_that_participant() {
-    let p = |n: &str, r: &str, c: &str| Participant {
-        name: n.into(),
-        role: r.into(),
-        country: Some(c.into()),
-    };
     let ps = vec![
         p("Ravi Malhotra", "Prime Minister", "India"),
         p("J.K. Otieno", "President", "Kenya"),
@@ -386,11 +383,6 @@ fn a_name_then_the_country_it_is_of_names_that_participant() {
 
 #[test]
 fn a_title_of_a_country_names_its_participant_whose_title_fits_or_who_has_none() {
-    let p = |n: &str, r: &str, c: &str| Participant {
-        name: n.into(),
-        role: r.into(),
-        country: Some(c.into()),
-    };
     let ps = vec![
         p("Mikhail Sorokin", "", "Russia"),
         p("Rafael Duarte", "President", "Brazil"),

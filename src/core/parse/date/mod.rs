@@ -42,25 +42,8 @@ const SIDE_WORDS: usize = 4;
 /// Canada": a date line and, between dashes, places or a department of a few capitalised words.
 pub(super) fn placed_line(s: &str, lang: &Lang) -> Option<Date> {
     let sep = [" - ", " – ", " — "].into_iter().find(|d| s.contains(d))?;
-    let mut date = None;
-    for piece in s.split(sep) {
-        match plain_line(piece, lang) {
-            Some(d) if date.is_none() => date = Some(d),
-            Some(_) => return None,
-            None if !is_place(piece) => return None,
-            None => {}
-        }
-    }
-    date
-}
-
-/// A few capitalised words of letters: "Ottawa, Ontario", "Global Affairs Canada".
-fn is_place(s: &str) -> bool {
-    let mut n = 0;
-    s.split(' ').all(|w| {
-        n += 1;
-        let w = w.trim_end_matches(',');
-        n <= SIDE_WORDS && scan::is_capitalised(w) && w.chars().all(char::is_alphabetic)
+    dated_piece(s.split(sep), lang, |p| {
+        scan::capitalised_words(p, SIDE_WORDS, char::is_alphabetic)
     })
 }
 
@@ -71,12 +54,24 @@ fn barred_line(s: &str, lang: &Lang) -> Option<Date> {
     if !s.contains('|') {
         return None;
     }
+    let pieces = s.split('|').map(str::trim).filter(|p| !p.is_empty());
+    dated_piece(pieces, lang, |p| {
+        p.split(' ').count() <= SIDE_WORDS && !p.ends_with('.')
+    })
+}
+
+/// The date of the one piece that is a date line, when every other piece is `beside` it.
+fn dated_piece<'a>(
+    pieces: impl Iterator<Item = &'a str>,
+    lang: &Lang,
+    beside: impl Fn(&str) -> bool,
+) -> Option<Date> {
     let mut date = None;
-    for piece in s.split('|').map(str::trim).filter(|p| !p.is_empty()) {
+    for piece in pieces {
         match plain_line(piece, lang) {
             Some(d) if date.is_none() => date = Some(d),
             Some(_) => return None,
-            None if piece.split(' ').count() > SIDE_WORDS || piece.ends_with('.') => return None,
+            None if !beside(piece) => return None,
             None => {}
         }
     }

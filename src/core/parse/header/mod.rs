@@ -138,14 +138,8 @@ const SIGNATURE_PLACE_WORDS: usize = 4;
 /// "New Delhi", "SINGAPORE", "Ottawa, Ontario": a few capitalised words of letters without
 /// closing punctuation, on the line above the date that signs a statement.
 fn is_signature_place(s: &str) -> bool {
-    let mut n = 0;
-    s.split(' ').all(|w| {
-        n += 1;
-        let w = w.trim_end_matches(',');
-        n <= SIGNATURE_PLACE_WORDS
-            && scan::is_capitalised(w)
-            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
-    }) && !s.ends_with('.')
+    let letter = |c: char| c.is_alphabetic() || c == '-' || c == '.';
+    !s.ends_with('.') && scan::capitalised_words(s, SIGNATURE_PLACE_WORDS, letter)
 }
 
 /// The words a page's label before the headline may have (see [`front`]).
@@ -471,7 +465,10 @@ fn full_name(name: &str, s: &str, lang: &Lang) -> Option<String> {
         let b = scan::bare(w);
         // A headline's capitalised verb or noun ("Meets", "Talks") and a possessive ("Hale's")
         // are no name words either.
-        let lower = || b.to_ascii_lowercase();
+        let headline_word = || {
+            let lower = b.to_ascii_lowercase();
+            lang.is_meeting_verb(&lower) || lang.is_narration_noun(&lower)
+        };
         !b.is_empty()
             && (lang.script.is_name_word)(b, lang)
             && lang.country_at(&[b]).is_none()
@@ -480,8 +477,7 @@ fn full_name(name: &str, s: &str, lang: &Lang) -> Option<String> {
             && !lang.is_article(b)
             && !lang.post_nominals.contains(&b)
             && !w.contains('\'')
-            && !lang.is_meeting_verb(&lower())
-            && !lang.is_narration_noun(&lower())
+            && !headline_word()
     };
     for (i, w) in words.iter().enumerate() {
         if scan::bare(w) != name {
