@@ -97,21 +97,18 @@ pub(super) fn find<'a>(
 /// The cue near the start of a sentence's words: an event, a subject at the start (after an
 /// adverb), after a leading clause, or set off by commas.
 fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
-    let n = w.len();
     let mut base = lead::skip(w, lang);
     if is_event(&w[base..], lang) {
         return Some(framed(w, base, people, lang).unwrap_or(Speaker::Narration));
     }
-    while w.get(base).is_some_and(|t| is_sentence_adverb(t, lang)) && base + 1 < n {
-        base += 1;
-    }
+    base = past_adverbs(w, base, lang);
     // Also try after an opening clause: "During the talks, Luo said".
     let after_clause = w
         .iter()
         .take(base + CLAUSE_WORDS)
         .skip(base)
         .position(|t| t.ends_with(','))
-        .map(|i| base + i + 1);
+        .map(|i| past_adverbs(w, base + i + 1, lang));
     // Else after an opening clause without its comma, looked for only then; a subject there
     // must be a participant.
     let bare = std::iter::once_with(|| bare_clause_end(w, base, after_clause, lang)).flatten();
@@ -125,7 +122,26 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
             _ => {}
         }
     }
-    set_off(w, base, people, lang)
+    set_off(w, base, people, lang).or_else(|| {
+        // After a longer leading clause of several commas ("Further, recognizing the
+        // challenge of the region, as the islands face ..., the Ministers confirmed": any
+        // comma of the words read), or after
+        // a first clause that is no cue ("The UK and Germany were partners, and the Prime
+        // Minister said").
+        let first = after_clause?;
+        (first..w.len())
+            .filter(|&i| w[i].ends_with(','))
+            .find_map(|i| at(w, past_adverbs(w, i + 1, lang), people, lang))
+    })
+}
+
+/// Where a clause starting at `i` has its subject: after its opening adverbs and conjunctions
+/// ("..., and the Prime Minister said").
+fn past_adverbs(w: &[&str], mut i: usize, lang: &Lang) -> usize {
+    while w.get(i).is_some_and(|t| is_sentence_adverb(t, lang)) && i + 1 < w.len() {
+        i += 1;
+    }
+    i
 }
 
 /// "At the onset of the discussion Minister Carr offered": where the subject may start after
@@ -193,6 +209,16 @@ fn is_event_verb(w: &[&str], j: usize, lang: &Lang) -> bool {
         .any(|k| is(w[k], lang.join_objects) && w.get(k + 1).is_some_and(linked))
 }
 
+/// "The two sides had open and productive discussions": a discussion held (a verb of
+/// [`Lang::discussion_verbs`], then a noun of [`Lang::discussion_nouns`] after lowercase
+/// articles and adjectives) reports what the subject did.
+fn discussed(w: &[&str], j: usize, word: &str, lang: &Lang) -> bool {
+    lang.discussion_verbs.contains(&word)
+        && (j + 1..w.len().min(j + 1 + EVENT_NOUN_WORDS))
+            .take_while(|&k| scan::is_lowercase(w[k]))
+            .any(|k| lang.discussion_nouns.contains(&scan::bare(w[k])))
+}
+
 /// Words from the verb to a meeting noun ("a trilateral meeting", "a brief telephone call").
 const EVENT_NOUN_WORDS: usize = 4;
 
@@ -228,7 +254,8 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
             let b = word.as_bytes();
             let hyphen = b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-');
             let event = || is_event_verb(w, j, lang);
-            return (hyphen && prefixed_verb(word, lang) || event()).then_some(j);
+            return (hyphen && prefixed_verb(word, lang) || event() || discussed(w, j, word, lang))
+                .then_some(j);
         }
     }
     None

@@ -222,6 +222,11 @@ pub struct Lang {
     /// support", "India's commitment", "China's position"): a government writes them of its
     /// own side, a weak clue of the publisher when the country is not a guest's.
     pub stance_nouns: Words,
+    /// Verbs of a discussion held ("had", "held"): with one of [`Lang::discussion_nouns`]
+    /// after its article and adjectives ("The two sides had open and productive discussions")
+    /// they report what the subject did, whatever the adjectives.
+    pub discussion_verbs: Words,
+    pub discussion_nouns: Words,
     /// Words before such a possessive that make the stance the other side's ("thanked the
     /// minister for Indonesia's support"): no clue.
     pub thanks_links: Words,

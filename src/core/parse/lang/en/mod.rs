@@ -164,6 +164,11 @@ pub static EN: Lang = Lang {
         "willingness", "stance", "resolve", "determination",
     ],
     thanks_links: words!["for"],
+    discussion_verbs: words!["had", "held"],
+    discussion_nouns: words![
+        "discussion", "discussions", "exchange", "exchanges", "talks", "conversation",
+        "conversations", "dialogue",
+    ],
     pair_label_endings: words!["Relations"],
     caption_credits: words!["(photo", "(photos"],
     // "Emmanuel Bonne, diplomatic counselor to French President Emmanuel Macron".
@@ -387,6 +392,8 @@ pub static EN: Lang = Lang {
         "argued", "asserted", "declared", "reminded", "recommitted", "referred", "led", "continued",
         "renewed", "pressed", "regretted", "rejected", "criticized", "criticised",
         "provided", "communicated", "had substantive",
+        // "the Prime Minister was clear that ..." (No 10).
+        "was clear", "were clear",
         // "The national security advisors look forward to ...": the White House's present.
         "look forward", "looks forward",
     ],

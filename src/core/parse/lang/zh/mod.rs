@@ -71,6 +71,8 @@ pub static ZH: Lang = Lang {
     article_endings: Words::EMPTY,
     stance_nouns: Words::EMPTY,
     thanks_links: Words::EMPTY,
+    discussion_verbs: Words::EMPTY,
+    discussion_nouns: Words::EMPTY,
     pair_label_endings: EN.pair_label_endings,
     caption_credits: EN.caption_credits,
     caption_marks: EN.caption_marks,
