@@ -268,6 +268,10 @@ pub struct Lang {
     pub language_names: Words,
     /// Prefixes a date line may carry ("Updated:", "Date:").
     pub date_line_prefixes: Words,
+    /// The openings of a republisher's notice that dates the release it copies ("The
+    /// following press release was published by the Office of the Spokesperson on Aug. 29,
+    /// 2021. It is reproduced in full below."): the notice's date is the readout's date line.
+    pub republished_notices: Words,
     /// Abbreviations after which a period does not end a sentence (without the period).
     pub abbreviations: Words,
     /// Dotted abbreviations that close a place ("Washington, D.C."): their period ends a

@@ -81,7 +81,8 @@ pub static EN: Lang = Lang {
     ],
     time_zone_prefixes: words!["GMT", "UTC"],
     chrome_lines: words![
-        "share", "print", "suggest to a friend", "close", "home", "back to top", "top", "email",
+        "share", "print", "suggest to a friend", "<suggest to a friend>", "related article",
+        "close", "home", "back to top", "top", "email",
         "e-mail", "print this page", "close window", "share to", "share:", "font size",
         "[large] [medium] [small]", "large medium small", "a a a", "a+ a a-", "related news",
         "related links", "links", "sitemap", "site map", "contact us", "search", "menu",
@@ -137,6 +138,15 @@ pub static EN: Lang = Lang {
         "filed under:", "visitor counter", "read this release in", "(release id:",
         // A news site's comment counter and its reproduction notice under a copied readout.
         "comments (", "reproduction in whole or in part",
+        // The banner over every page of the White House's archived sites ("This is historical
+        // material "frozen in time". The website is no longer updated ...").
+        "this is historical material",
+        // Captions under a ministry's photos ("Photo session before the talks", "Photo of the
+        // Foreign Ministers' Meeting."), a photographer's credit line ("Picture by ...").
+        "photo session", "photo of ", "photos of ", "picture by ", "photograph by ",
+        // A republisher's notice over a readout it copies, when it holds no date (see
+        // `republished_notices`), and its second sentence ("It is reproduced in full below.").
+        "the following press release was published", "it is reproduced in full",
     ],
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
@@ -198,6 +208,10 @@ pub static EN: Lang = Lang {
     date_line_prefixes: words![
         "updated:", "date:", "published:", "release date:", "released:", "time:", "posted:",
         "updated", "published", "date", "time", "release time:", "posted on", "for immediate release",
+    ],
+    republished_notices: words![
+        "the following press release was published", "the following statement was published",
+        "the following readout was published", "the following release was published",
     ],
     abbreviations: words![
         "U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "No", "Nos", "St", "Jr", "Sr", "Prof",

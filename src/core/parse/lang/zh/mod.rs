@@ -86,6 +86,7 @@ pub static ZH: Lang = Lang {
     glued_openings: Words::EMPTY,
     language_names: EN.language_names,
     date_line_prefixes: EN.date_line_prefixes,
+    republished_notices: EN.republished_notices,
     abbreviations: EN.abbreviations,
     closing_abbreviations: EN.closing_abbreviations,
     formats: &[],
