@@ -760,6 +760,32 @@ mod tests {
     }
 
     #[test]
+    fn a_republishers_notice_becomes_its_date_line() {
+        let raw = "Title\n\nThe following press release was published by the Office of the \
+            Spokesperson on Aug. 29, 2021. It is reproduced in full below.\n\nBody.";
+        assert_eq!(paragraphs(raw), vec!["Title", "Aug. 29, 2021.", "Body."]);
+        // Without a date, the notice is chrome; after the body started, it is a sentence.
+        let raw = "Title\n\nThe following press release was published by the Office.\n\nBody.";
+        assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+        let raw = "Body.\n\nThe following statement was published on May 2, 2020, in Rome.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Body.",
+                "The following statement was published on May 2, 2020, in Rome."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_archives_banner_and_a_ministrys_photo_captions_are_chrome() {
+        let raw = "This is historical material “frozen in time”. The website is no longer \
+            updated.\n\nTitle\n\nPhoto session was held before the meeting.\n\
+            Photo of the Foreign Ministers' Meeting.\n\nBody.\n\nRelated Article\n\nMore.";
+        assert_eq!(paragraphs(raw), vec!["Title", "Body.", "More."]);
+    }
+
+    #[test]
     fn a_release_services_bar_is_chrome() {
         let raw = "03/04/2025 | Press release | Distributed by Public on 03/04/2025 10:12\n\nTitle\n\nBody.";
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);

@@ -615,3 +615,36 @@ fn a_weekday_between_the_subject_and_its_verb_is_read_past() {
         Some(Speaker::Person(0))
     );
 }
+
+#[test]
+fn a_subject_after_a_later_comma_of_a_long_leading_clause_is_a_cue() {
+    assert_eq!(
+        cue("Further, recognizing the challenge of the region, as the islands face rising \
+            seas, the two ministers confirmed their support."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("China and Norway were close partners, and Foreign Minister Brell said so."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("Discussing the Arctic, Luo was clear that talks must go on."),
+        Some(Speaker::Person(0))
+    );
+    // A list of commas with no cue after any of them stays without one.
+    assert_eq!(cue("Trade, energy, and climate were on the agenda."), None);
+}
+
+#[test]
+fn a_discussion_held_is_a_cue_whatever_its_adjectives() {
+    assert_eq!(
+        cue("The two sides had open and productive discussions on trade."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("Luo had long and detailed exchanges on the Arctic."),
+        Some(Speaker::Person(0))
+    );
+    // A thing had that is no discussion is no cue.
+    assert_eq!(cue("The two sides had a long history of trade."), None);
+}
