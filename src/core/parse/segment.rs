@@ -8,7 +8,7 @@
 //! period belongs to an abbreviation ("U.S.", "Mr.", "No. 1") or an initial ("John F. Kim").
 //! Decimals never split because no space follows their period. Linear in the paragraph.
 
-use super::lang::Lang;
+use super::lang::{Lang, Words};
 use super::{lead, scan, zh};
 use crate::core::case;
 use crate::core::model::Span;
@@ -42,7 +42,7 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
         let before = &p[start..i - 1];
         let joined = || {
             c == b'.'
-                && (is_abbreviation(before, lang)
+                && (is_abbreviation(before, lang) && !opens_after_dotted(before, &p[end..], lang)
                     || is_number_mark(before)
                     || start == 0 && is_dateline(before))
         };
@@ -149,6 +149,26 @@ fn is_dateline(before: &str) -> bool {
     lead::in_capitals(&words[..n])
 }
 
+/// "... among Japan, Australia, India and the U.S. Furthermore, the two ministers": a dotted
+/// abbreviation ends its sentence when the next word can only open one (a sentence adverb, an
+/// article or a pronoun), where "U.S. President" goes on.
+fn opens_after_dotted(before: &str, after: &str, lang: &Lang) -> bool {
+    let last = before.rsplit(' ').next().unwrap_or(before);
+    if !last.as_bytes().contains(&b'.') {
+        return false;
+    }
+    let next = after.trim_start().split(' ').next().unwrap_or("");
+    let next = next.trim_end_matches(',');
+    if !next.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let is = |t: &Words| t.iter().any(|a| a.eq_ignore_ascii_case(next));
+    is(&lang.sentence_adverbs)
+        || is(&lang.articles)
+        || is(&lang.joint_subjects)
+        || lang.gender_of(next).is_some()
+}
+
 /// True when the word before a period is an abbreviation or an initial.
 fn is_abbreviation(before: &str, lang: &Lang) -> bool {
     // The last word: after the last space (a byte search; a space is a char boundary).
@@ -218,6 +238,22 @@ mod tests {
                 "The U.S. \"Indo-Pacific Strategy\" grew 2.5 percent.",
                 "Mr. Kim met John F. Doe at No. 1 Road.",
                 "Done."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_before_a_sentences_opening_word_closes_its_sentence() {
+        let s = "They coordinated with India and the U.S. Furthermore, they met. The U.S. \
+            President spoke. The U.S. They agreed.";
+        assert_eq!(
+            split(s),
+            vec![
+                "They coordinated with India and the U.S.",
+                "Furthermore, they met.",
+                "The U.S. President spoke.",
+                "The U.S.",
+                "They agreed."
             ]
         );
     }

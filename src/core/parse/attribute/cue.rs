@@ -101,14 +101,16 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     if is_event(&w[base..], lang) {
         return Some(framed(w, base, people, lang).unwrap_or(Speaker::Narration));
     }
-    base = past_adverbs(w, base, lang);
+    while w.get(base).is_some_and(|t| is_sentence_adverb(t, lang)) && base + 1 < w.len() {
+        base += 1;
+    }
     // Also try after an opening clause: "During the talks, Luo said".
     let after_clause = w
         .iter()
         .take(base + CLAUSE_WORDS)
         .skip(base)
         .position(|t| t.ends_with(','))
-        .map(|i| past_adverbs(w, base + i + 1, lang));
+        .map(|i| past_and(w, base + i + 1, lang));
     // Else after an opening clause without its comma, looked for only then; a subject there
     // must be a participant.
     let bare = std::iter::once_with(|| bare_clause_end(w, base, after_clause, lang)).flatten();
@@ -131,17 +133,18 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         let first = after_clause?;
         (first..w.len())
             .filter(|&i| w[i].ends_with(','))
-            .find_map(|i| at(w, past_adverbs(w, i + 1, lang), people, lang))
+            .find_map(|i| at(w, past_and(w, i + 1, lang), people, lang))
     })
 }
 
-/// Where a clause starting at `i` has its subject: after its opening adverbs and conjunctions
-/// ("..., and the Prime Minister said").
-fn past_adverbs(w: &[&str], mut i: usize, lang: &Lang) -> usize {
-    while w.get(i).is_some_and(|t| is_sentence_adverb(t, lang)) && i + 1 < w.len() {
-        i += 1;
+/// Where a clause starting at `i` has its subject: after its conjunction ("..., and the Prime
+/// Minister said"; one comparison: every clause of every sentence is asked).
+fn past_and(w: &[&str], i: usize, lang: &Lang) -> usize {
+    if i + 1 < w.len() && w[i] == lang.and_word {
+        i + 1
+    } else {
+        i
     }
-    i
 }
 
 /// "At the onset of the discussion Minister Carr offered": where the subject may start after

@@ -619,8 +619,10 @@ fn a_weekday_between_the_subject_and_its_verb_is_read_past() {
 #[test]
 fn a_subject_after_a_later_comma_of_a_long_leading_clause_is_a_cue() {
     assert_eq!(
-        cue("Further, recognizing the challenge of the region, as the islands face rising \
-            seas, the two ministers confirmed their support."),
+        cue(
+            "Further, recognizing the challenge of the region, as the islands face rising \
+            seas, the two ministers confirmed their support."
+        ),
         Some(Speaker::Joint)
     );
     assert_eq!(
