@@ -79,6 +79,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         }
         if !body_started {
             republished_date(&mut line, lang);
+            if is_byline(&line, lang) {
+                continue;
+            }
         }
         if let Some(p) = own_chrome(&line, own_script, lang) {
             if !p.country.is_empty() {
@@ -541,6 +544,9 @@ fn cut_glued_opening(line: &mut String, lang: &Lang) {
 /// a short credit in brackets ("Minister X (R) and Secretary Y pose for a photo ...
 /// (Yonhap)", "... in this photo released by his office. (Ministry of Foreign Affairs)").
 fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
+    if line.ends_with(']') {
+        return square_credit(line);
+    }
     if !line.ends_with(')') {
         return None;
     }
@@ -567,6 +573,61 @@ fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
     };
     (photo() || photographer() || marked()).then_some(credit)
 }
+
+/// "President X holds a phone call with ... on Wednesday. [PRESIDENTIAL OFFICE]": a caption
+/// closed by a credit in capitals between square brackets, the way Korean news sites credit
+/// their photos ("[YONHAP]", "[JOONGANG PHOTO]", "[NEWS1]"); a body sentence never closes so.
+fn square_credit(line: &str) -> Option<&str> {
+    let credit = &line[line.rfind('[')?..];
+    let inner = credit[1..credit.len() - 1].as_bytes();
+    let capitals = inner.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let caps = capitals >= SQUARE_CREDIT_CAPITALS
+        && inner.len() <= CAPTION_CREDIT_BYTES
+        && inner
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ');
+    (caps && credit.len() < line.len()).then_some(credit)
+}
+
+/// The capitals a square-bracketed credit has at least ("[UN]" is no credit).
+const SQUARE_CREDIT_CAPITALS: usize = 4;
+
+/// "• SARAH KIM", "By Tessa Morland": a reporter's byline above a news site's copy (before the
+/// body): a bullet and a name in capitals, or one of [`Lang::byline_prefixes`] and a
+/// capitalised name, of two to four words and nothing else.
+fn is_byline(line: &str, lang: &Lang) -> bool {
+    let bullet = line.trim_start_matches(['•', '▪', '◦']);
+    let (name, capitals) = if bullet.len() < line.len() {
+        (bullet.trim_start(), true)
+    } else {
+        let Some((by, rest)) = line.split_once(' ') else {
+            return false;
+        };
+        if !lang.byline_prefixes.contains_ignore_case(by) {
+            return false;
+        }
+        (rest, false)
+    };
+    let n = name.split(' ').count();
+    (2..=BYLINE_WORDS).contains(&n)
+        && name.split(' ').all(|w| {
+            let letters = w.trim_end_matches('.').trim_end_matches(',');
+            !letters.is_empty()
+                && letters
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+                && if capitals {
+                    letters
+                        .chars()
+                        .all(|c| !c.is_alphabetic() || c.is_ascii_uppercase())
+                } else {
+                    scan::is_capitalised(letters)
+                }
+        })
+}
+
+/// The words of a byline's name at most.
+const BYLINE_WORDS: usize = 4;
 
 /// The agency a photo's credit names ("(Photo: VNA)", "Xinhua/Li Wen"), if any.
 fn credit_agency(credit: &str, lang: &Lang) -> Option<&'static Publisher> {
@@ -783,6 +844,21 @@ mod tests {
             updated.\n\nTitle\n\nPhoto session was held before the meeting.\n\
             Photo of the Foreign Ministers' Meeting.\n\nBody.\n\nRelated Article\n\nMore.";
         assert_eq!(paragraphs(raw), vec!["Title", "Body.", "More."]);
+    }
+
+    #[test]
+    fn a_news_sites_byline_and_square_bracketed_photo_credit_are_chrome() {
+        let raw = "Title\n\n• SUNG-MIN PARK\nThe minister speaks by phone on Tuesday. \
+            [FOREIGN MINISTRY]\n\nBy Tessa Morland\n\nBody.";
+        assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+        assert!(is_byline("By Jean-Luc O'Neill", &EN));
+        // Not a byline: a sentence, a bullet in lowercase, a long name; not a credit: "[UN]".
+        assert!(!is_byline("By the numbers", &EN));
+        assert!(!is_byline("• Sung-min Park", &EN));
+        assert!(!is_byline("By Anna Maria Luisa de Souza", &EN));
+        assert_eq!(square_credit("They met at the [UN]"), None);
+        assert_eq!(square_credit("[YONHAP]"), None);
+        assert_eq!(square_credit("A caption. [YONHAP]"), Some("[YONHAP]"));
     }
 
     #[test]

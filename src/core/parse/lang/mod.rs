@@ -272,6 +272,8 @@ pub struct Lang {
     /// following press release was published by the Office of the Spokesperson on Aug. 29,
     /// 2021. It is reproduced in full below."): the notice's date is the readout's date line.
     pub republished_notices: Words,
+    /// The word that opens a reporter's byline ("By Tessa Morland").
+    pub byline_prefixes: Words,
     /// Abbreviations after which a period does not end a sentence (without the period).
     pub abbreviations: Words,
     /// Dotted abbreviations that close a place ("Washington, D.C."): their period ends a

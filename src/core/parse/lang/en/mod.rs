@@ -209,6 +209,7 @@ pub static EN: Lang = Lang {
         "updated:", "date:", "published:", "release date:", "released:", "time:", "posted:",
         "updated", "published", "date", "time", "release time:", "posted on", "for immediate release",
     ],
+    byline_prefixes: words!["by"],
     republished_notices: words![
         "the following press release was published", "the following statement was published",
         "the following readout was published", "the following release was published",
@@ -468,6 +469,9 @@ pub static EN: Lang = Lang {
         "member", "head",
         // "China's new top diplomat, Qin Gang" (a news agency's title for a foreign minister).
         "top", "diplomat", "new",
+        // "Japan's new prime minister, Shigeru Ishiba", "its foreign minister, ...": the titles
+        // a news site writes in lowercase.
+        "prime", "foreign", "president", "premier", "chancellor", "vice", "deputy", "leader",
     ],
     counterpart_word: "counterpart",
     possessives: words!["'s", "s'"],

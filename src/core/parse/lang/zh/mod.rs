@@ -87,6 +87,7 @@ pub static ZH: Lang = Lang {
     language_names: EN.language_names,
     date_line_prefixes: EN.date_line_prefixes,
     republished_notices: EN.republished_notices,
+    byline_prefixes: EN.byline_prefixes,
     abbreviations: EN.abbreviations,
     closing_abbreviations: EN.closing_abbreviations,
     formats: &[],
