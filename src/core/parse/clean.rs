@@ -579,7 +579,7 @@ fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
 /// their photos ("[YONHAP]", "[JOONGANG PHOTO]", "[NEWS1]"); a body sentence never closes so.
 fn square_credit(line: &str) -> Option<&str> {
     let credit = &line[line.rfind('[')?..];
-    let inner = credit[1..credit.len() - 1].as_bytes();
+    let inner = &credit.as_bytes()[1..credit.len() - 1];
     let capitals = inner.iter().filter(|b| b.is_ascii_uppercase()).count();
     let caps = capitals >= SQUARE_CREDIT_CAPITALS
         && inner.len() <= CAPTION_CREDIT_BYTES
