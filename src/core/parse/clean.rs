@@ -37,6 +37,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     let own_script = raw.chars().any(lang.script.is_own_letter);
     for raw_line in lines(raw) {
         normalise_line(raw_line, &mut line, stages.is_none());
+        cut_attribute_residue(&mut line);
         // Glued to the first line of the article, before the body.
         if !body_started {
             cut_glued_opening(&mut line, lang);
@@ -49,6 +50,8 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         }
         // Before the credit is taken off: a caption is told by the credit that closes it.
         if let Some(credit) = caption_credit(&line, lang) {
+            // (Its date is not the readout's: a caption above a copy may show another day's
+            // meeting.)
             clues.extend(credit_agency(credit, lang).map(|p| p.country));
             continue;
         }
@@ -367,6 +370,11 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
     if lang.is_chrome_line(line) || lang.is_chrome_line(bare) {
         return true;
     }
+    // "405", "1,936": a page's counter on a line of its own (a readout's numbers stand in
+    // sentences; a date line holds more than digits).
+    if line.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        return true;
+    }
     if is_pair_label(line, lang) || closes_chrome(line, lang) {
         return true;
     }
@@ -545,7 +553,7 @@ fn cut_glued_opening(line: &mut String, lang: &Lang) {
 /// (Yonhap)", "... in this photo released by his office. (Ministry of Foreign Affairs)").
 fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
     if line.ends_with(']') {
-        return square_credit(line);
+        return square_credit(line, lang);
     }
     if !line.ends_with(')') {
         return None;
@@ -577,9 +585,23 @@ fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
 /// "President X holds a phone call with ... on Wednesday. [PRESIDENTIAL OFFICE]": a caption
 /// closed by a credit in capitals between square brackets, the way Korean news sites credit
 /// their photos ("[YONHAP]", "[JOONGANG PHOTO]", "[NEWS1]"); a body sentence never closes so.
-fn square_credit(line: &str) -> Option<&str> {
+fn square_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
     let credit = &line[line.rfind('[')?..];
-    let inner = &credit.as_bytes()[1..credit.len() - 1];
+    // "[Photo/Xinhua]": a photo's credit or an agency's, in any case.
+    let words = &credit[1..credit.len() - 1];
+    let photo = lang.caption_credits.iter().any(|c| {
+        let c = c.trim_start_matches('(');
+        scan::starts_with_ignore_case(words, c)
+    });
+    let agency = || {
+        words
+            .split_once('/')
+            .is_some_and(|(a, b)| lang.credit_of(a).is_some() || lang.credit_of(b).is_some())
+    };
+    if (photo || agency()) && credit.len() < line.len() {
+        return Some(credit);
+    }
+    let inner = words.as_bytes();
     let capitals = inner.iter().filter(|b| b.is_ascii_uppercase()).count();
     let caps = capitals >= SQUARE_CREDIT_CAPITALS
         && inner.len() <= CAPTION_CREDIT_BYTES
@@ -742,6 +764,40 @@ fn republished_date(line: &mut String, lang: &Lang) {
     line.drain(..start);
 }
 
+/// `data-originalfontsize="12pt">As stated by ...`: the rest of an HTML tag copied with the
+/// text (attributes, then the tag's `>`) is cut from the line's start.
+fn cut_attribute_residue(line: &mut String) {
+    let b = line.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_lowercase) || !line.contains("=\"") {
+        return;
+    }
+    // Attributes `name="value"` one after another, then `>`.
+    let mut i = 0;
+    loop {
+        let name = b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b':'))
+            .count();
+        if name == 0 || b.get(i + name) != Some(&b'=') || b.get(i + name + 1) != Some(&b'"') {
+            return;
+        }
+        let value = i + name + 2;
+        let Some(close) = b[value..].iter().position(|&c| c == b'"') else {
+            return;
+        };
+        i = value + close + 1;
+        match b.get(i) {
+            Some(b'>') => {
+                let rest = line[i + 1..].trim_start().len();
+                line.drain(..line.len() - rest);
+                return;
+            }
+            Some(b' ') => i += 1,
+            _ => return,
+        }
+    }
+}
+
 /// The words a foot line may have.
 const FOOT_LINE_WORDS: usize = 12;
 
@@ -856,9 +912,27 @@ mod tests {
         assert!(!is_byline("By the numbers", &EN));
         assert!(!is_byline("• Sung-min Park", &EN));
         assert!(!is_byline("By Anna Maria Luisa de Souza", &EN));
-        assert_eq!(square_credit("They met at the [UN]"), None);
-        assert_eq!(square_credit("[YONHAP]"), None);
-        assert_eq!(square_credit("A caption. [YONHAP]"), Some("[YONHAP]"));
+        assert_eq!(square_credit("They met at the [UN]", &EN), None);
+        assert_eq!(square_credit("[YONHAP]", &EN), None);
+        assert_eq!(square_credit("A caption. [YONHAP]", &EN), Some("[YONHAP]"));
+        assert_eq!(
+            square_credit("They meet in Rome. [Photo/Xinhua]", &EN),
+            Some("[Photo/Xinhua]")
+        );
+    }
+
+    #[test]
+    fn the_rest_of_an_html_tag_is_cut_from_a_lines_start() {
+        let raw =
+            "Title\n\ndata-size=\"16\" data-font=\"12pt\">As stated by the spokesperson:\n\nBody.";
+        assert_eq!(
+            paragraphs(raw),
+            vec!["Title", "As stated by the spokesperson:", "Body."]
+        );
+        // A sentence that quotes an attribute stays whole.
+        let mut s = String::from("width=\"10\" is a setting.");
+        cut_attribute_residue(&mut s);
+        assert_eq!(s, "width=\"10\" is a setting.");
     }
 
     #[test]

@@ -222,6 +222,9 @@ fn discussed(w: &[&str], j: usize, word: &str, lang: &Lang) -> bool {
             .any(|k| lang.discussion_nouns.contains(&scan::bare(w[k])))
 }
 
+/// The words of the person spoken to after a closing "Wang told" ("Secretary Antony Blinken").
+const TOLD_WORDS: usize = 3;
+
 /// Words from the verb to a meeting noun ("a trilateral meeting", "a brief telephone call").
 const EVENT_NOUN_WORDS: usize = 4;
 
@@ -345,7 +348,15 @@ fn said_after<'a>(
         let Some(j) = (c + 2..w.len().min(c + 6)).find(|&j| scan::is_lowercase(w[j])) else {
             continue;
         };
-        let closes = j + 1 == w.len() || w[j].ends_with([',', '.']);
+        // "..., Wang told Biden.": the person spoken to (a few capitalised words) may close the
+        // sentence after the verb.
+        let told = || {
+            let rest = &w[j + 1..];
+            rest.len() <= TOLD_WORDS
+                && rest.iter().all(|t| scan::is_capitalised(t))
+                && rest.last().is_some_and(|t| t.ends_with('.'))
+        };
+        let closes = j + 1 == w.len() || w[j].ends_with([',', '.']) || told();
         let said = lang
             .verbs_from(scan::bare(w[j]))
             .iter()

@@ -650,3 +650,15 @@ fn a_discussion_held_is_a_cue_whatever_its_adjectives() {
     // A thing had that is no discussion is no cue.
     assert_eq!(cue("The two sides had a long history of trade."), None);
 }
+
+#[test]
+fn a_closing_cue_may_name_the_person_spoken_to() {
+    assert_eq!(
+        cue("The purpose of the visit is to talk, Luo told Brell."),
+        Some(Speaker::Person(0))
+    );
+    assert_eq!(
+        cue("The purpose of the visit is to talk, Luo told Foreign Minister Brell."),
+        Some(Speaker::Person(0))
+    );
+}

@@ -94,8 +94,20 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
             if kind == Kind::Opening && reports_first(start + used, v) {
                 return None;
             }
-            let from = guests_after(&w, v, lang).min(w.len());
-            let (guests, used) = persons(&w[from..], lang);
+            let mut from = guests_after(&w, v, lang).min(w.len());
+            let (mut guests, mut used) = persons(&w[from..], lang);
+            // "met ... with the Transatlantic Quint Foreign Ministers: French Foreign Minister
+            // A, German Foreign Minister B, ...": a group named first, its members after its
+            // colon.
+            if guests.iter().all(|g| g.role_only) {
+                let colon = (from..w.len().min(from + GROUP_WORDS)).find(|&i| w[i].ends_with(':'));
+                if let Some(c) = colon {
+                    let (members, n) = persons(&w[c + 1..], lang);
+                    if !members.is_empty() {
+                        (guests, used, from) = (members, n, c + 1);
+                    }
+                }
+            }
             topic = guests.is_empty()
                 && hosts.len() >= 2
                 && w.get(v + 1)
@@ -143,6 +155,9 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         clause_end,
     })
 }
+
+/// The words a group's name may take before the colon that lists its members.
+const GROUP_WORDS: usize = 8;
 
 /// Where the guests start after the meeting verb at `v`: after "with"/"from" close by, after
 /// "to" right after the verb ("spoke to"), at a capitalised word right after it ("met

@@ -82,6 +82,9 @@ pub static EN: Lang = Lang {
     time_zone_prefixes: words!["GMT", "UTC"],
     chrome_lines: words![
         "share", "print", "suggest to a friend", "<suggest to a friend>", "related article",
+        // A ministry's page tools and labels (Korea's: "SCREEN SIZE", "KOR", "Date", "hit"
+        // over the page's counter).
+        "screen size", "kor", "eng", "date", "hit", "hits", "views",
         "close", "home", "back to top", "top", "email",
         "e-mail", "print this page", "close window", "share to", "share:", "font size",
         "[large] [medium] [small]", "large medium small", "a a a", "a+ a a-", "related news",
@@ -157,6 +160,7 @@ pub static EN: Lang = Lang {
         "related news", "related posts", "related articles", "related stories",
         "you might also like", "you may also like", "more news", "other news", "most viewed",
         "most read", "editor's pick", "you just read", "latest news", "latest news from",
+        "latest comments",
         // A blog's comment form under a copied readout, and Blogger's count above it ("No
         // comments:").
         "leave a reply", "leave a comment", "post a comment", "no comments",
@@ -365,6 +369,8 @@ pub static EN: Lang = Lang {
     place_prepositions: words!["to", "on", "for", "with"],
     lead_ins: words![
         "visiting", "the", "his", "her", "their", "its", "newly-appointed", "new", "outgoing",
+        // "Mr. Marco Rubio, newly appointed U.S. Secretary of State" (Korea's ministry).
+        "newly", "appointed", "incoming",
         "Today", "Yesterday",
     ],
     reporting_verbs: words![
