@@ -80,11 +80,8 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if body_started && ends_article(&line, lang) {
             break;
         }
-        if !body_started {
-            republished_date(&mut line, lang);
-            if is_byline(&line, lang) {
-                continue;
-            }
+        if !body_started && front_chrome(&mut line, lang) {
+            continue;
         }
         if let Some(p) = own_chrome(&line, own_script, lang) {
             if !p.country.is_empty() {
@@ -585,6 +582,7 @@ fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
 /// "President X holds a phone call with ... on Wednesday. [PRESIDENTIAL OFFICE]": a caption
 /// closed by a credit in capitals between square brackets, the way Korean news sites credit
 /// their photos ("[YONHAP]", "[JOONGANG PHOTO]", "[NEWS1]"); a body sentence never closes so.
+#[inline(never)]
 fn square_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
     let credit = &line[line.rfind('[')?..];
     // "[Photo/Xinhua]": a photo's credit or an agency's, in any case.
@@ -618,6 +616,9 @@ const SQUARE_CREDIT_CAPITALS: usize = 4;
 /// body): a bullet and a name in capitals, or one of [`Lang::byline_prefixes`] and a
 /// capitalised name, of two to four words and nothing else.
 fn is_byline(line: &str, lang: &Lang) -> bool {
+    if line.len() > BYLINE_BYTES {
+        return false;
+    }
     let bullet = line.trim_start_matches(['•', '▪', '◦']);
     let (name, capitals) = if bullet.len() < line.len() {
         (bullet.trim_start(), true)
@@ -648,8 +649,9 @@ fn is_byline(line: &str, lang: &Lang) -> bool {
         })
 }
 
-/// The words of a byline's name at most.
+/// The words of a byline's name at most, and the bytes of its line.
 const BYLINE_WORDS: usize = 4;
+const BYLINE_BYTES: usize = 60;
 
 /// The agency a photo's credit names ("(Photo: VNA)", "Xinhua/Li Wen"), if any.
 fn credit_agency(credit: &str, lang: &Lang) -> Option<&'static Publisher> {
@@ -741,6 +743,14 @@ fn addresses_reader(s: &str, lang: &Lang) -> bool {
             .any(|w| lang.reader_words.contains_ignore_case(w))
 }
 
+/// A line before the body: a republisher's dated notice becomes its date line; true for a
+/// byline, which is dropped. Out of line: the loop over every line stays as small as it was.
+#[inline(never)]
+fn front_chrome(line: &mut String, lang: &Lang) -> bool {
+    republished_date(line, lang);
+    is_byline(line, lang)
+}
+
 /// "The following press release was published by the Office of the Spokesperson on Aug. 29,
 /// 2021. It is reproduced in full below.": a republisher's notice (one of
 /// [`Lang::republished_notices`]) becomes the date line it holds; one without a date is left
@@ -768,9 +778,14 @@ fn republished_date(line: &mut String, lang: &Lang) {
 /// text (attributes, then the tag's `>`) is cut from the line's start.
 fn cut_attribute_residue(line: &mut String) {
     let b = line.as_bytes();
-    if !b.first().is_some_and(u8::is_ascii_lowercase) || !line.contains("=\"") {
-        return;
+    if b.first().is_some_and(u8::is_ascii_lowercase) && line.contains("=\"") {
+        cut_attributes(line);
     }
+}
+
+#[inline(never)]
+fn cut_attributes(line: &mut String) {
+    let b = line.as_bytes();
     // Attributes `name="value"` one after another, then `>`.
     let mut i = 0;
     loop {

@@ -153,8 +153,13 @@ fn is_dateline(before: &str) -> bool {
 /// abbreviation ends its sentence when the next word can only open one (a sentence adverb, an
 /// article or a pronoun), where "U.S. President" goes on.
 fn opens_after_dotted(before: &str, after: &str, lang: &Lang) -> bool {
-    let last = before.rsplit(' ').next().unwrap_or(before);
-    if !last.as_bytes().contains(&b'.') {
+    // A period inside the last word ("U.S"), looked for back to its space.
+    let dotted = before
+        .bytes()
+        .rev()
+        .take_while(|&b| b != b' ')
+        .any(|b| b == b'.');
+    if !dotted {
         return false;
     }
     let next = after.trim_start().split(' ').next().unwrap_or("");

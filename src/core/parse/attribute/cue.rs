@@ -131,9 +131,14 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         // a first clause that is no cue ("The UK and Germany were partners, and the Prime
         // Minister said").
         let first = after_clause?;
-        (first..w.len())
+        // A subject opens with a capital, an article or a pronoun ("the Ministers", "they").
+        let opens_subject =
+            |t: &str| scan::is_capitalised(t) || lang.is_article(t) || lang.gender_of(t).is_some();
+        (first..w.len().saturating_sub(1))
             .filter(|&i| w[i].ends_with(','))
-            .find_map(|i| at(w, past_and(w, i + 1, lang), people, lang))
+            .map(|i| past_and(w, i + 1, lang))
+            .filter(|&i| opens_subject(w[i]))
+            .find_map(|i| at(w, i, people, lang))
     })
 }
 
