@@ -13,28 +13,42 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
 }
 
 /// Appends the words of `s` to `out`, as [`words`] gives them (the loop the parser runs on
-/// every sentence, kept free of an iterator's bookkeeping).
+/// every text, kept free of an iterator's bookkeeping). Eight bytes are read at a time and the
+/// lanes below 0x21 marked in one number (`x & 0x7f...7f` plus `0x5f...5f` has the high bit
+/// of every lane of 0x21 to 0x7F, `x` that of every byte of 0x80 and above; no lane carries
+/// into the next); each marked lane, lowest first, is told apart (a control character is no
+/// space) and ends the word before it. Words are about five bytes long: a chunk holds one or
+/// two ends, and a word costs its end and its push.
 pub(super) fn push_words<'a>(s: &'a str, out: &mut Vec<Word<'a>>) {
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        while i < b.len() && is_space(b[i]) {
-            i += 1;
-        }
-        let start = i;
-        // The word ends at the first space: a byte at or below the space is looked for eight
-        // bytes at a time, then told apart (a control character does not end a word).
-        while i < b.len() {
-            i = next_low(b, i);
-            if i == b.len() || is_space(b[i]) {
-                break;
+    let mut start = 0;
+    let mut end = |k: usize, start: &mut usize| {
+        if is_space(b[k]) {
+            if k > *start {
+                // Cut at ASCII bytes: char boundaries.
+                out.push((*start, s.get(*start..k).unwrap_or("")));
             }
-            i += 1;
+            *start = k + 1;
         }
-        if start < i {
-            // Cut at ASCII bytes: char boundaries.
-            out.push((start, s.get(start..i).unwrap_or("")));
+    };
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        let mut low = !((x & !HIGH).wrapping_add(ONES * 0x5F) | x) & HIGH;
+        while low != 0 {
+            end(i + (low.trailing_zeros() / 8) as usize, &mut start);
+            low &= low - 1;
         }
+        i += 8;
+    }
+    while i < b.len() {
+        end(i, &mut start);
+        i += 1;
+    }
+    if b.len() > start {
+        out.push((start, s.get(start..).unwrap_or("")));
     }
 }
 
@@ -98,16 +112,10 @@ fn first_marked(
     i
 }
 
-/// Where the first byte at or below the space stands in `b` from `i` (`b.len()` if none): a
-/// byte below 0x21 turns on the high bit of its lane in `x - 0x21...21 & !x & 0x80...80`.
-fn next_low(b: &[u8], i: usize) -> usize {
-    let low = |x: u64| x.wrapping_sub(ONES * 0x21) & !x & HIGH;
-    first_marked(b, i, low, |c| c <= b' ')
-}
-
 /// Where the first byte that is no visible ASCII (below 0x21, or 0x7F and above) stands in
-/// `b` from `i` (`b.len()` if none), as in [`next_low`]; a byte of 0x7F and above turns on
-/// the high bit of its lane in `x | (x & 0x7f...7f) + 0x01...01`.
+/// `b` from `i` (`b.len()` if none): eight bytes are read at a time (see [`first_marked`]); a
+/// byte below 0x21 turns on the high bit of its lane in `x - 0x21...21 & !x & 0x80...80`, a
+/// byte of 0x7F and above in `x | (x & 0x7f...7f) + 0x01...01`.
 pub(super) fn next_unseen(b: &[u8], i: usize) -> usize {
     let unseen = |x: u64| {
         let low = x.wrapping_sub(ONES * 0x21) & !x;
@@ -118,7 +126,7 @@ pub(super) fn next_unseen(b: &[u8], i: usize) -> usize {
 }
 
 /// Where the first of `marks` stands in `b` from `i` (`b.len()` if none): the scan of every
-/// byte for sentence ends (`.`, `!`, `?`) or clause marks (`:`, `;`), as in [`next_low`]. A
+/// byte for sentence ends (`.`, `!`, `?`) or clause marks (`:`, `;`), as in [`next_unseen`]. A
 /// byte equal to a mark is a zero lane of `x ^ mark`, which turns on the high bit of its lane
 /// in `v - 0x01...01 & !v & 0x80...80`; the lowest lane so marked, over the marks, is the
 /// first mark.
