@@ -28,8 +28,10 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     let mut text = String::with_capacity(raw.len());
     let mut paragraphs: Vec<Span> = Vec::with_capacity(16);
     let mut clues = Vec::new();
-    // Sized once for the longest line a readout has (a line's growth would copy it again).
-    let mut line = String::with_capacity(raw.len().min(1 << 16));
+    // Sized once for the lines most readouts have (a line's growth copies it again); a
+    // buffer of a kilobyte or less is one the allocator keeps at hand, a larger one costs it
+    // a search of its free lists every time.
+    let mut line = String::with_capacity(raw.len().min(LINE_BYTES));
     let mut body_started = false;
     let stages = lang.script.stages;
     // Lines in another script are another page's navigation only when the text has letters
@@ -111,6 +113,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         clues,
     }
 }
+
+/// The capacity the line buffer of [`clean`] starts with.
+const LINE_BYTES: usize = 1000;
 
 /// The lines of `raw`, cut at every `\n` and every `\r` (the pieces of `split('\n')` then
 /// `split('\r')`, in one scan of the bytes).
