@@ -265,13 +265,13 @@ fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
         // once); the byte that stops it is told apart.
         let visible = |b: &u8| (0x21..0x7f).contains(b);
         let ascii_from = |at: usize| match bytes.get(at) {
-            Some(b) if visible(b) => scan::next_unseen(bytes, at),
+            Some(b) if visible(b) => scan::next_unspaced(bytes, at),
             _ => at,
         };
         let mut end = ascii_from(i);
         while end < bytes.len() {
             if bytes[end] == b' ' && end > i && bytes.get(end + 1).is_some_and(visible) {
-                end = scan::next_unseen(bytes, end + 2);
+                end = scan::next_unspaced(bytes, end + 2);
             } else if plain_wide(bytes, end) {
                 // A Chinese line is a run of such characters, its punctuation included.
                 end += 3;
