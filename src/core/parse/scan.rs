@@ -429,7 +429,7 @@ mod tests {
             assert!(r == b.len() || !visible(b[r]), "{b:?} from {i}: {r}");
             let first_bad = (i..b.len())
                 .find(|&k| {
-                    !visible(b[k]) && !(b[k] == b' ' && b.get(k + 1).is_some_and(|&c| visible(c)))
+                    !(visible(b[k]) || b[k] == b' ' && b.get(k + 1).is_some_and(|&c| visible(c)))
                 })
                 .unwrap_or(b.len());
             assert!(r <= first_bad, "{b:?} from {i}: {r} past {first_bad}");
