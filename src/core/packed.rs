@@ -147,10 +147,18 @@ impl Words {
         self.list().iter().copied()
     }
 
-    /// True when `word` is one of the words, as written.
+    /// True when `word` is one of the words, as written. A word is told from most of the
+    /// table by its length and first byte, before its bytes are compared (no word of a table
+    /// is empty).
     pub fn contains<S: AsRef<str> + ?Sized>(self, word: &S) -> bool {
-        let word = word.as_ref();
-        self.list().contains(&word)
+        let word = word.as_ref().as_bytes();
+        let Some(first) = word.first() else {
+            return false;
+        };
+        self.list().iter().any(|w| {
+            let w = w.as_bytes();
+            w.len() == word.len() && w.first() == Some(first) && w == word
+        })
     }
 
     /// True when `word` is one of the words, ignoring ASCII case.

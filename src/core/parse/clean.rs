@@ -28,8 +28,10 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     let mut text = String::with_capacity(raw.len());
     let mut paragraphs: Vec<Span> = Vec::with_capacity(16);
     let mut clues = Vec::new();
-    // Sized once for the longest line a readout has (a line's growth would copy it again).
-    let mut line = String::with_capacity(raw.len().min(1 << 16));
+    // Sized once for the lines most readouts have (a line's growth copies it again); a
+    // buffer of a kilobyte or less is one the allocator keeps at hand, a larger one costs it
+    // a search of its free lists every time.
+    let mut line = String::with_capacity(raw.len().min(LINE_BYTES));
     let mut body_started = false;
     let stages = lang.script.stages;
     // Lines in another script are another page's navigation only when the text has letters
@@ -117,6 +119,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         clues,
     }
 }
+
+/// The capacity the line buffer of [`clean`] starts with.
+const LINE_BYTES: usize = 1000;
 
 /// The lines of `raw`, cut at every `\n` and every `\r` (the pieces of `split('\n')` then
 /// `split('\r')`, in one scan of the bytes).
@@ -266,13 +271,13 @@ fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
         // once); the byte that stops it is told apart.
         let visible = |b: &u8| (0x21..0x7f).contains(b);
         let ascii_from = |at: usize| match bytes.get(at) {
-            Some(b) if visible(b) => scan::next_unseen(bytes, at),
+            Some(b) if visible(b) => scan::next_unspaced(bytes, at),
             _ => at,
         };
         let mut end = ascii_from(i);
         while end < bytes.len() {
             if bytes[end] == b' ' && end > i && bytes.get(end + 1).is_some_and(visible) {
-                end = scan::next_unseen(bytes, end + 2);
+                end = scan::next_unspaced(bytes, end + 2);
             } else if plain_wide(bytes, end) {
                 // A Chinese line is a run of such characters, its punctuation included.
                 end += 3;

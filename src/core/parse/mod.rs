@@ -139,8 +139,12 @@ pub fn readout_id(text: &str) -> String {
     id_of(&clean::clean(text, lang_of(detect_language(text))).text)
 }
 
+/// The hash in 16 lowercase hex digits, as `format!("{:016x}")` writes it (without the
+/// formatter's machinery: every parse asks once).
 fn id_of(cleaned: &str) -> String {
-    format!("{:016x}", scan::fnv1a64(cleaned))
+    let h = scan::fnv1a64(cleaned);
+    let digit = |k: u32| char::from_digit(((h >> (4 * k)) & 0xf) as u32, 16).unwrap_or('0');
+    (0..16).rev().map(digit).collect()
 }
 
 /// Parses one readout with the tables of `lang`.

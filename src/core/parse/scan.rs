@@ -13,28 +13,42 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
 }
 
 /// Appends the words of `s` to `out`, as [`words`] gives them (the loop the parser runs on
-/// every sentence, kept free of an iterator's bookkeeping).
+/// every text, kept free of an iterator's bookkeeping). Eight bytes are read at a time and the
+/// lanes below 0x21 marked in one number (`x & 0x7f...7f` plus `0x5f...5f` has the high bit
+/// of every lane of 0x21 to 0x7F, `x` that of every byte of 0x80 and above; no lane carries
+/// into the next); each marked lane, lowest first, is told apart (a control character is no
+/// space) and ends the word before it. Words are about five bytes long: a chunk holds one or
+/// two ends, and a word costs its end and its push.
 pub(super) fn push_words<'a>(s: &'a str, out: &mut Vec<Word<'a>>) {
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        while i < b.len() && is_space(b[i]) {
-            i += 1;
-        }
-        let start = i;
-        // The word ends at the first space: a byte at or below the space is looked for eight
-        // bytes at a time, then told apart (a control character does not end a word).
-        while i < b.len() {
-            i = next_low(b, i);
-            if i == b.len() || is_space(b[i]) {
-                break;
+    let mut start = 0;
+    let mut end = |k: usize, start: &mut usize| {
+        if is_space(b[k]) {
+            if k > *start {
+                // Cut at ASCII bytes: char boundaries.
+                out.push((*start, s.get(*start..k).unwrap_or("")));
             }
-            i += 1;
+            *start = k + 1;
         }
-        if start < i {
-            // Cut at ASCII bytes: char boundaries.
-            out.push((start, s.get(start..i).unwrap_or("")));
+    };
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        let mut low = !((x & !HIGH).wrapping_add(ONES * 0x5F) | x) & HIGH;
+        while low != 0 {
+            end(i + (low.trailing_zeros() / 8) as usize, &mut start);
+            low &= low - 1;
         }
+        i += 8;
+    }
+    while i < b.len() {
+        end(i, &mut start);
+        i += 1;
+    }
+    if b.len() > start {
+        out.push((start, s.get(start..).unwrap_or("")));
     }
 }
 
@@ -98,27 +112,30 @@ fn first_marked(
     i
 }
 
-/// Where the first byte at or below the space stands in `b` from `i` (`b.len()` if none): a
-/// byte below 0x21 turns on the high bit of its lane in `x - 0x21...21 & !x & 0x80...80`.
-fn next_low(b: &[u8], i: usize) -> usize {
-    let low = |x: u64| x.wrapping_sub(ONES * 0x21) & !x & HIGH;
-    first_marked(b, i, low, |c| c <= b' ')
-}
-
-/// Where the first byte that is no visible ASCII (below 0x21, or 0x7F and above) stands in
-/// `b` from `i` (`b.len()` if none), as in [`next_low`]; a byte of 0x7F and above turns on
-/// the high bit of its lane in `x | (x & 0x7f...7f) + 0x01...01`.
-pub(super) fn next_unseen(b: &[u8], i: usize) -> usize {
-    let unseen = |x: u64| {
-        let low = x.wrapping_sub(ONES * 0x21) & !x;
-        let high = x | (x & !HIGH).wrapping_add(ONES);
-        (low | high) & HIGH
+/// Where a run of visible ASCII with single spaces in it ends in `b` from `i` (`b.len()` if it
+/// runs to the end): at a byte that is no visible ASCII (below 0x21, or 0x7F and above) and no
+/// space followed by a visible byte. Eight bytes are read at a time (see [`first_marked`]), and
+/// every lane is marked exactly: below 0x21 where `(x & 0x7f...7f) + 0x5f...5f | x` lacks the
+/// high bit, 0x7F and above where `x | (x & 0x7f...7f) + 0x01...01` has it, a space where
+/// `x ^ 0x20...20` is a zero lane (the same test of `+ 0x7f...7f`); a space is passed over
+/// when the lane above it is visible. A space in a chunk's last lane, or in the last piece
+/// shorter than eight, stops the scan: the caller looks at the byte after it (a readout's
+/// words are short, so a scan that stopped at every space would stop at every word).
+pub(super) fn next_unspaced(b: &[u8], i: usize) -> usize {
+    let low7 = !HIGH;
+    let marks = |x: u64| {
+        let below = !((x & low7).wrapping_add(ONES * 0x5F) | x);
+        let above = x | (x & low7).wrapping_add(ONES);
+        let unseen = (below | above) & HIGH;
+        let y = x ^ (ONES * 0x20);
+        let space = !((y & low7).wrapping_add(low7) | y) & HIGH;
+        (unseen & !space) | (space & (unseen >> 8)) | (space & (HIGH << 56))
     };
-    first_marked(b, i, unseen, |c| !(0x21..0x7f).contains(&c))
+    first_marked(b, i, marks, |c| !(0x21..0x7f).contains(&c))
 }
 
 /// Where the first of `marks` stands in `b` from `i` (`b.len()` if none): the scan of every
-/// byte for sentence ends (`.`, `!`, `?`) or clause marks (`:`, `;`), as in [`next_low`]. A
+/// byte for sentence ends (`.`, `!`, `?`) or clause marks (`:`, `;`), as in [`next_unspaced`]. A
 /// byte equal to a mark is a zero lane of `x ^ mark`, which turns on the high bit of its lane
 /// in `v - 0x01...01 & !v & 0x80...80`; the lowest lane so marked, over the marks, is the
 /// first mark.
@@ -167,6 +184,32 @@ impl<'a> Iterator for Words<'a> {
         // Cut at ASCII bytes: char boundaries.
         Some((start, self.s.get(start..i).unwrap_or("")))
     }
+}
+
+/// `s` with every `from` replaced by `to`, as [`str::replace`] writes it (the leftmost matches
+/// that do not overlap), found by a byte scan for `from`'s first byte: `str::replace` sets up a
+/// substring searcher for every call, which costs more than a short template. A match starts
+/// at `from`'s first byte, which starts a character, and ends with `from`: each cut is a char
+/// boundary.
+pub(super) fn replace(s: &str, from: &str, to: &str) -> String {
+    let (b, f) = (s.as_bytes(), from.as_bytes());
+    let Some(&first) = f.first() else {
+        return s.replace(from, to);
+    };
+    let mut out = String::with_capacity(s.len() + to.len());
+    let (mut last, mut i) = (0, 0);
+    while i + f.len() <= b.len() {
+        if b[i] == first && b[i..].starts_with(f) {
+            out.push_str(s.get(last..i).unwrap_or(""));
+            out.push_str(to);
+            i += f.len();
+            last = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(s.get(last..).unwrap_or(""));
+    out
 }
 
 /// `w` without the punctuation that may cling to a word ("said," -> "said").
@@ -354,25 +397,67 @@ mod tests {
     }
 
     #[test]
-    fn next_unseen_finds_the_first_byte_that_is_no_visible_ascii_in_every_lane() {
-        for stop in [b' ', b'\n', 0x00, 0x20, 0x7F, 0x80, 0xE4, 0xFF] {
-            for at in 0..20 {
-                let mut b = vec![b'a'; 20];
-                b[at] = stop;
-                // Bytes around it that sit at the edges of the visible range do not stop.
-                if at + 1 < 20 {
-                    b[at + 1] = 0x7E;
+    fn replace_writes_what_str_replace_writes() {
+        for (s, from, to) in [
+            ("{hosts} Meets with {guests}", "{hosts}", "A and B"),
+            ("{name} of {country}", "{country}", "Chad"),
+            ("{x}{x}{x}", "{x}", "{x}"),
+            ("aaaa", "aa", "b"),
+            ("aaa", "aa", ""),
+            ("", "{x}", "y"),
+            ("é{x}é", "{x}", "ü"),
+            ("中{国}中", "中", "x"),
+            ("abc", "", "-"),
+            ("ab", "abc", "x"),
+        ] {
+            assert_eq!(replace(s, from, to), s.replace(from, to), "{s} {from} {to}");
+        }
+    }
+
+    #[test]
+    fn next_unspaced_ends_a_run_of_visible_ascii_and_single_spaces() {
+        let visible = |c: u8| (0x21..0x7f).contains(&c);
+        // Every byte of the run before the stop is visible, or a space before a visible byte
+        // of the run; the stop is no visible byte, and comes no later than the first space
+        // not followed by a visible byte or other byte that is not visible.
+        let check = |b: &[u8], i: usize| {
+            let r = next_unspaced(b, i);
+            assert!(r >= i && r <= b.len());
+            for k in i..r {
+                assert!(visible(b[k]) || b[k] == b' ' && k + 1 < r && visible(b[k + 1]));
+            }
+            assert!(r == b.len() || !visible(b[r]), "{b:?} from {i}: {r}");
+            let first_bad = (i..b.len())
+                .find(|&k| {
+                    !(visible(b[k]) || b[k] == b' ' && b.get(k + 1).is_some_and(|&c| visible(c)))
+                })
+                .unwrap_or(b.len());
+            assert!(r <= first_bad, "{b:?} from {i}: {r} past {first_bad}");
+        };
+        for stop in [
+            b' ', b'\n', 0x00, 0x1F, 0x20, 0x21, 0x7E, 0x7F, 0x80, 0xE4, 0xFF,
+        ] {
+            for next in [b' ', b'a', 0x00, 0x7F, 0x80, 0x21, 0x7E] {
+                for at in 0..20 {
+                    let mut b = vec![b'a'; 20];
+                    b[at] = stop;
+                    if at + 1 < 20 {
+                        b[at + 1] = next;
+                    }
+                    for i in 0..=at.min(19) {
+                        check(&b, i);
+                    }
                 }
-                if at > 0 {
-                    b[at - 1] = 0x21;
-                }
-                assert_eq!(next_unseen(&b, 0), at, "{stop:#x} at {at}");
-                assert_eq!(next_unseen(&b, at), at);
-                assert_eq!(next_unseen(&b, at + 1), 20);
             }
         }
-        assert_eq!(next_unseen(b"", 0), 0);
-        assert_eq!(next_unseen(b"abc", 3), 3);
+        // Single spaces between words are passed over in a chunk.
+        let s = b"Both sides agreed to keep in close touch. ";
+        let r = next_unspaced(s, 0);
+        assert!(r >= 15, "{r}");
+        check(s, 0);
+        assert_eq!(next_unspaced(b"", 0), 0);
+        assert_eq!(next_unspaced(b"abc", 3), 3);
+        assert_eq!(next_unspaced(b"ab  cdefghijkl", 0), 2);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! "today" and "yesterday" count back from the reference; "on Friday" is the last Friday on or
 //! before it. With no reference, only a full date in the opening gives a date.
 
-use super::{find, is_weekday, month_day};
+use super::{at, is_weekday, month_day};
 use crate::core::model::Date;
 use crate::core::parse::lang::Lang;
 use crate::core::parse::scan::{self, Word};
@@ -20,15 +20,23 @@ pub(in crate::core::parse) fn event(
     lang: &Lang,
 ) -> Option<Date> {
     // A full date holds a year: four digits in a row (a cheap test before reading the words).
+    // The opening's words are split once, for both readings (and not at all without a year
+    // or a reference).
     let year = opening
         .as_bytes()
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit));
-    if let Some((d, _, _)) = find(opening, lang).filter(|_| year) {
-        return Some(d);
+    let mut w: Vec<Word> = Vec::new();
+    if year {
+        w = lang.words(opening);
+        if let Some((d, _)) = (0..w.len()).find_map(|i| at(&w[i..], lang)) {
+            return Some(d);
+        }
     }
     let r = reference?;
-    let w: Vec<Word> = lang.words(opening);
+    if !year {
+        w = lang.words(opening);
+    }
     let w = &w[..w.len().min(OPENING_WORDS)];
     Some(relative(w, r, lang).unwrap_or(r))
 }

@@ -595,14 +595,13 @@ fn derive_title(
                 } else {
                     lang.phrasing.of_country
                 };
-                t.replace("{name}", &p.name).replace("{country}", c)
+                scan::replace(&scan::replace(t, "{name}", &p.name), "{country}", c)
             }
             None => p.name.clone(),
         })
         .collect();
-    template
-        .replace("{hosts}", &lang.list(&host_names))
-        .replace("{guests}", &lang.list(&guest_names))
+    let hosts = scan::replace(template, "{hosts}", &lang.list(&host_names));
+    scan::replace(&hosts, "{guests}", &lang.list(&guest_names))
 }
 
 /// The country an envoy's title says he is posted to: "Ambassador to Vietnam" is Vietnam.

@@ -120,10 +120,15 @@ pub(super) fn infer(
         }
     }
     let body = scan::prefix(body, BODY_BYTES);
+    // A word outside ASCII is in no ASCII text (most English readouts): no search there (each
+    // text is told ASCII once).
+    let (body_ascii, headline_ascii) = (body.is_ascii(), headline.is_none_or(str::is_ascii));
     for p in lang.publishers {
-        // A word outside ASCII is in no ASCII text (most English readouts): no search there.
-        let within = |text: &str, w: &str| (w.is_ascii() || !text.is_ascii()) && text.contains(w);
-        let own = |w: &str| within(body, w) || headline.is_some_and(|h| within(h, w));
+        let within =
+            |text: &str, ascii: bool, w: &str| (!ascii || w.is_ascii()) && text.contains(w);
+        let own = |w: &str| {
+            within(body, body_ascii, w) || headline.is_some_and(|h| within(h, headline_ascii, w))
+        };
         if p.own_words.iter().any(own) {
             v.add(p.country, MEDIUM);
         }
