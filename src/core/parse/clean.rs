@@ -35,7 +35,18 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     // Lines in another script are another page's navigation only when the text has letters
     // of its own script: a text wholly in another script is kept for what it is.
     let own_script = raw.chars().any(lang.script.is_own_letter);
-    for raw_line in lines(raw) {
+    // The blocks of a page flattened into one line, read as lines of their own, last first.
+    let mut blocks: Vec<String> = Vec::new();
+    let mut raw_lines = lines(raw);
+    loop {
+        let block = blocks.pop();
+        let raw_line = match block.as_deref() {
+            Some(b) => b,
+            None => match raw_lines.next() {
+                Some(l) => l,
+                None => break,
+            },
+        };
         normalise_line(raw_line, &mut line, stages.is_none());
         // Glued to the first line of the article, before the body.
         if !body_started {
@@ -84,6 +95,10 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             continue;
         }
         if is_chrome(&line, lang) {
+            if line.len() >= FLAT_PAGE_BYTES && block.is_none() {
+                blocks = unflatten(&line, lang);
+                blocks.reverse();
+            }
             continue;
         }
         body_started |= line.ends_with(['。', '！', '？', '”', '.']);
@@ -123,6 +138,61 @@ fn lines(raw: &str) -> impl Iterator<Item = &str> {
         at = (end < b.len()).then_some(end + 1);
         raw.get(start..end)
     })
+}
+
+/// The shortest line [`unflatten`] reads: a page's navigation, date line and sentences.
+const FLAT_PAGE_BYTES: usize = 300;
+
+/// "HomeOffice of the SpokespersonPress Releases...Call with ... Readout Office of the
+/// Spokesperson June 7, 2022 The below is attributable to N: Secretary X spoke ... . ... Tags
+/// Australia Bureau of ...": a page whose block breaks were lost in the copy, its navigation,
+/// date line, sentences and foot on one line that opens as chrome. Its blocks, to be read as
+/// lines: the sentences, a clause that a colon closes before the text it introduces, the date
+/// line between the chrome and the text, and the first word of a foot after the last sentence
+/// (an ending such as "Tags"). Nothing when the line holds no sentence: then it is chrome.
+/// Asked only of a long line already found to be chrome, which is rare.
+fn unflatten(line: &str, lang: &Lang) -> Vec<String> {
+    let mut spans = Vec::new();
+    (lang.script.sentences)(line, Span::new(0, line.len()), lang, &mut spans);
+    let ends = |p: &str| p.ends_with(['.', '!', '?', '"']);
+    let mut blocks: Vec<String> = Vec::new();
+    for span in &spans {
+        let mut rest = span.of(line).trim();
+        // "... to Spokesperson N: Secretary ...": a colon before a capital closes a clause.
+        while let Some(i) = rest.find(": ").filter(|&i| {
+            rest.as_bytes()
+                .get(i + 2)
+                .is_some_and(u8::is_ascii_uppercase)
+        }) {
+            blocks.push(rest[..=i].to_string());
+            rest = rest[i + 2..].trim_start();
+        }
+        blocks.push(rest.to_string());
+    }
+    if !blocks.iter().any(|b| ends(b)) {
+        return Vec::new();
+    }
+    // The date line in the chrome before the first sentence: cut out on its own.
+    if let Some(k) = blocks.iter().position(|b| !ends(b)) {
+        let found = date::find(&blocks[k], lang).map(|(_, i, n)| {
+            let words = lang.words(&blocks[k]);
+            (words[i].0, words[i + n - 1].0 + words[i + n - 1].1.len())
+        });
+        if let Some((start, end)) = found {
+            let b = std::mem::take(&mut blocks[k]);
+            let pieces = [&b[..start], &b[start..end], &b[end..]];
+            let pieces = pieces.iter().map(|p| p.trim()).filter(|p| !p.is_empty());
+            blocks.splice(k..=k, pieces.map(str::to_string).collect::<Vec<_>>());
+        }
+    }
+    // A foot after the last sentence: its first word, when that word ends the article.
+    if let Some(last) = blocks.last_mut().filter(|b| !ends(b)) {
+        let first = last.split(' ').next().unwrap_or("");
+        if lang.article_endings.contains_ignore_case(first) {
+            last.truncate(first.len());
+        }
+    }
+    blocks
 }
 
 /// The mark that closes a story of the Vietnam News Agency, after its full stop.
@@ -845,6 +915,31 @@ mod tests {
             paragraphs("It grew 2 days ago.\nThey met (in Hanoi)"),
             vec!["It grew 2 days ago.", "They met (in Hanoi)"]
         );
+    }
+
+    #[test]
+    fn a_page_flattened_into_one_line_is_read_block_by_block() {
+        let nav = "HomeOffice of the SpokespersonPress Releases...Secretary Vale's Call with \
+                   Foreign Minister Roe hide Secretary Vale's Call with Foreign Minister Roe \
+                   Readout Office of the Spokesperson";
+        let raw = format!(
+            "{nav} June 7, 2022 The below is attributable to Spokesperson Ann Lee: Secretary \
+             of State Ada B. Vale spoke yesterday with Foreign Minister Bo Roe about the \
+             region. They also discussed trade. Tags Chile Bureau of Western Hemisphere Affairs"
+        );
+        assert_eq!(
+            paragraphs(&raw),
+            vec![
+                "June 7, 2022",
+                "The below is attributable to Spokesperson Ann Lee:",
+                "Secretary of State Ada B. Vale spoke yesterday with Foreign Minister Bo Roe \
+                 about the region.",
+                "They also discussed trade."
+            ]
+        );
+        // A long chrome line with no sentence in it stays chrome.
+        let raw = format!("{nav} {nav} June 7, 2022\n\nThey met.");
+        assert_eq!(paragraphs(&raw), vec!["They met."]);
     }
 
     #[test]
