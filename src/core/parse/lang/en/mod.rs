@@ -438,6 +438,9 @@ pub static EN: Lang = Lang {
         // India's: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman".
         ("Shri", Some(G::Male)), ("Shri.", Some(G::Male)), ("Smt.", Some(G::Female)),
         ("Smt", Some(G::Female)), ("Shrimati", Some(G::Female)),
+        // Malaysia's and Brunei's titles of honour: "Dato' Saifuddin Abdullah", "Datuk Seri".
+        ("Dato'", None), ("Dato", None), ("Datuk", None), ("Datin", Some(G::Female)),
+        ("Tun", None), ("Pehin", None),
     ],
     post_nominals: words!["MP", "M.P.", "QC", "KC", "OBE", "CBE", "KCMG", "CMG", "PhD"],
     name_suffixes: words!["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"],
