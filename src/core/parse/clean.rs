@@ -95,7 +95,10 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             continue;
         }
         if is_chrome(&line, lang) {
-            if line.len() >= FLAT_PAGE_BYTES && block.is_none() {
+            // Before the body only, and only a page's navigation: a foot's notice or a
+            // copyright line of several sentences stays chrome.
+            let flat = !body_started && line.len() >= FLAT_PAGE_BYTES && block.is_none();
+            if flat && is_glued_breadcrumb(&line, lang) {
                 blocks = unflatten(&line, lang);
                 blocks.reverse();
             }
@@ -150,7 +153,8 @@ const FLAT_PAGE_BYTES: usize = 300;
 /// lines: the sentences, a clause that a colon closes before the text it introduces, the date
 /// line between the chrome and the text, and the first word of a foot after the last sentence
 /// (an ending such as "Tags"). Nothing when the line holds no sentence: then it is chrome.
-/// Asked only of a long line already found to be chrome, which is rare.
+/// Asked only of a long line before the body that is chrome as a glued breadcrumb, which is
+/// rare.
 fn unflatten(line: &str, lang: &Lang) -> Vec<String> {
     let mut spans = Vec::new();
     (lang.script.sentences)(line, Span::new(0, line.len()), lang, &mut spans);
