@@ -6,7 +6,7 @@
 //! "today" and "yesterday" count back from the reference; "on Friday" is the last Friday on or
 //! before it. With no reference, only a full date in the opening gives a date.
 
-use super::{find, is_weekday, month_day};
+use super::{at, is_weekday, month_day};
 use crate::core::model::Date;
 use crate::core::parse::lang::Lang;
 use crate::core::parse::scan::{self, Word};
@@ -24,11 +24,28 @@ pub(in crate::core::parse) fn event(
         .as_bytes()
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit));
-    if let Some((d, _, _)) = find(opening, lang).filter(|_| year) {
-        return Some(d);
+    let w: Vec<Word> = lang.words(opening);
+    if year {
+        // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": the
+        // release's dateline dates the copy; the date the event took place "on" wins.
+        let mut first = None;
+        for i in 0..w.len() {
+            if let Some((d, _)) = at(&w[i..], lang) {
+                let linked = i > 0
+                    && lang
+                        .weekday_links
+                        .contains_ignore_case(scan::bare(w[i - 1].1));
+                if linked {
+                    return Some(d);
+                }
+                first = first.or(Some(d));
+            }
+        }
+        if first.is_some() {
+            return first;
+        }
     }
     let r = reference?;
-    let w: Vec<Word> = lang.words(opening);
     let w = &w[..w.len().min(OPENING_WORDS)];
     Some(relative(w, r, lang).unwrap_or(r))
 }
@@ -119,6 +136,12 @@ mod tests {
             on("On May 3, 2021, A met B.", "2021-05-04").as_deref(),
             Some("2021-05-03")
         );
+        // A release's dateline dates the copy; the date the event took place "on" wins.
+        let prn = "SINGAPORE, May 11, 2020 /PRNewswire/ -- A spoke with B on 28 April 2020 via telephone.";
+        assert_eq!(on(prn, "2020-05-11").as_deref(), Some("2020-04-28"));
+        // With no date linked so, the first full date.
+        let s = "SINGAPORE, May 11, 2020 -- A spoke with B, who took office in March 2, 2019.";
+        assert_eq!(on(s, "2020-05-11").as_deref(), Some("2020-05-11"));
     }
 
     #[test]
