@@ -122,6 +122,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     }
     if stages.is_none() {
         drop_page_foot(&mut text, &mut paragraphs, lang);
+        drop_standfirst(&mut text, &mut paragraphs);
     }
     Cleaned {
         text,
@@ -720,6 +721,82 @@ fn drop_page_foot(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
     }
 }
 
+/// The paragraphs among which a standfirst is looked for: a headline, the standfirst, a caption
+/// and the body's first paragraph.
+const STANDFIRST_PARAGRAPHS: usize = 4;
+
+/// The shortest standfirst [`drop_standfirst`] compares.
+const STANDFIRST_BYTES: usize = 40;
+
+/// The most bytes of a dateline before the body's first sentence repeats a standfirst
+/// ("Hanoi (VNA) – ").
+const STANDFIRST_DATELINE_BYTES: usize = 48;
+
+/// "The Prime Minister spoke to X this morning" under the headline, then the body opening
+/// "The Prime Minister spoke to X this morning.": a page's standfirst (its summary under the
+/// headline) that the body's first paragraph repeats, after a dateline perhaps and with
+/// spaces lost or added in the copy ("Viphavanhmade", "April6"). The repetition is dropped
+/// from the body (the standfirst is the cleaner copy: no dateline, no glued words), and the
+/// rest of its paragraph kept. Never the first paragraph (the headline); once per readout.
+fn drop_standfirst(text: &mut String, paragraphs: &mut Vec<Span>) {
+    let n = paragraphs.len().min(STANDFIRST_PARAGRAPHS);
+    for i in 1..n.saturating_sub(1) {
+        let (a, b) = (paragraphs[i].of(text), paragraphs[i + 1].of(text));
+        let Some(end) = (a.len() >= STANDFIRST_BYTES)
+            .then(|| repeats(a, b))
+            .flatten()
+        else {
+            continue;
+        };
+        let rest = b[end..].trim_start().len();
+        let para = paragraphs[i + 1];
+        // The whole paragraph, with the blank line before it, or its repeated head.
+        let cut = if rest == 0 {
+            paragraphs[i].end..para.end
+        } else {
+            para.start..para.end - rest
+        };
+        let gone = cut.len();
+        text.replace_range(cut, "");
+        if rest == 0 {
+            paragraphs.remove(i + 1);
+        } else {
+            paragraphs[i + 1].end -= gone;
+        }
+        for p in &mut paragraphs[i + 2 - usize::from(rest == 0)..] {
+            p.start -= gone;
+            p.end -= gone;
+        }
+        return;
+    }
+}
+
+/// Where `b`'s repetition of `a` ends: `b` opens, after at most a dateline's bytes, with all
+/// of `a`'s characters but its spaces (and a closing period `a` may lack).
+fn repeats(a: &str, b: &str) -> Option<usize> {
+    let first = a.split(' ').next().unwrap_or(a);
+    let head = &b.as_bytes()[..b.len().min(STANDFIRST_DATELINE_BYTES + first.len())];
+    let at = head
+        .windows(first.len())
+        .position(|w| w == first.as_bytes())?;
+    let bb = b.as_bytes();
+    let mut j = at;
+    for c in a.bytes().filter(|&c| c != b' ') {
+        while bb.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        if bb.get(j) != Some(&c) {
+            return None;
+        }
+        j += 1;
+    }
+    if !a.ends_with(['.', '!', '?']) && bb.get(j) == Some(&b'.') {
+        j += 1;
+    }
+    // The repetition ends where a sentence or the paragraph does.
+    (j == bb.len() || bb[j] == b' ').then_some(j)
+}
+
 /// A paragraph in which the page speaks to its reader ("As a user, if you see something we
 /// have missed, please tell us", "You are commenting using your account"), outside any
 /// quotation: a readout reports and never does.
@@ -944,6 +1021,36 @@ mod tests {
         // A long chrome line with no sentence in it stays chrome.
         let raw = format!("{nav} {nav} June 7, 2022\n\nThey met.");
         assert_eq!(paragraphs(&raw), vec!["They met."]);
+    }
+
+    #[test]
+    fn a_standfirst_that_the_body_repeats_is_read_once() {
+        // Under the headline, a summary without its period; the body opens with it.
+        let raw = "PM call with X\nThe Prime Minister spoke to Ada Vale this morning\n\
+                   The Prime Minister spoke to Ada Vale this morning.\nThey agreed.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "PM call with X",
+                "The Prime Minister spoke to Ada Vale this morning",
+                "They agreed."
+            ]
+        );
+        // After a dateline, with spaces lost in the copy; the rest of the paragraph is kept.
+        let raw = "Title\n\nAda Vale made a call to Bo Roe on April 6 to congratulate him.\n\n\
+                   Hanoi (VNA) - Ada Valemade a call to Bo Roe on April6 to congratulate him. \
+                   They agreed.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Title",
+                "Ada Vale made a call to Bo Roe on April 6 to congratulate him.",
+                "They agreed."
+            ]
+        );
+        // A headline the body opens with is no standfirst; nor is a shorter sentence.
+        let raw = "Ada Vale spoke with Bo Roe of Chile today\n\nAda Vale spoke with Bo Roe of Chile today.";
+        assert_eq!(paragraphs(raw).len(), 2);
     }
 
     #[test]
