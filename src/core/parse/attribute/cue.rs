@@ -155,7 +155,7 @@ fn bare_clause_end(
 fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
     let j = verb_at(w, start, lang)?;
     let mut k = j;
-    while k > start + 1 && lang.adverbs.contains(&scan::bare(w[k - 1])) {
+    while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
         k -= 1;
     }
     // "X on Thursday pledged": the day is no part of the subject.
@@ -218,7 +218,8 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
                 && w.get(j + 1)
                     .is_some_and(|d| lang.weekdays.contains(&scan::bare(d)))
         };
-        if dated() {
+        // "The leaders strongly agreed": an adverb of manner before the verb.
+        if dated() || lang.is_adverb_by_ending(word) {
             continue;
         }
         // A lowercase word that cannot be part of a subject ("is", "should"): no cue here,

@@ -315,6 +315,9 @@ pub struct Lang {
     pub verb_prefixes: Words,
     /// Single-word adverbs allowed between a speaker and its verb ("also", "further").
     pub adverbs: Words,
+    /// Endings that make a lowercase word an adverb of manner between a speaker and its verb
+    /// ("The leaders strongly agreed", "the two ministers closely aligned").
+    pub adverb_endings: Words,
     /// Subjects that mean the parties together ("both sides", "they").
     pub joint_subjects: Words,
     /// Pronouns that refer to the last named speaker.

@@ -389,6 +389,9 @@ pub static EN: Lang = Lang {
         "provided", "communicated", "had substantive",
         // "The national security advisors look forward to ...": the White House's present.
         "look forward", "looks forward",
+        // "The two foreign ministers closely aligned their policies" (Japan's ministry); "The
+        // two PMs rejoiced at the continued cooperation" (the agencies of Viet Nam).
+        "aligned", "rejoiced",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -402,6 +405,7 @@ pub static EN: Lang = Lang {
         // "Modi first congratulated Xi" (Xinhua's copies).
         "first",
     ],
+    adverb_endings: words!["ly"],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
         "the two ministers", "the two leaders", "the three ministers", "the ministers",
@@ -488,6 +492,8 @@ pub static EN: Lang = Lang {
         "heads", "envoys", "advisers", "advisors", "chairs", "co-chairs", "governments",
         "participants", "politicians", "premiers", "chancellors", "negotiators",
         "representatives", "men", "women", "nations", "duo",
+        // "The two PMs", "the two FMs" (the agencies of Viet Nam and South Asia).
+        "PMs", "FMs",
     ],
     subject_modifiers: words![
         "senior", "ranking", "high-ranking", "top", "chief",

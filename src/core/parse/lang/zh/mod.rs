@@ -107,6 +107,7 @@ pub static ZH: Lang = Lang {
     reporting_verbs: Words::EMPTY,
     verb_prefixes: Words::EMPTY,
     adverbs: Words::EMPTY,
+    adverb_endings: Words::EMPTY,
     joint_subjects: Words::EMPTY,
     pronouns: Words::EMPTY,
     side_words: Words::EMPTY,
