@@ -36,6 +36,9 @@ const CLAUSE_WORDS: usize = 32;
 /// lowercase word is looked for in them).
 const BARE_CLAUSE_WORDS: usize = 20;
 
+/// Words a second leading clause may take ("based on this,").
+const SECOND_CLAUSE_WORDS: usize = 6;
+
 /// Words a subject and its adverbs may take before the verb.
 const SUBJECT_WORDS: usize = 10;
 
@@ -115,8 +118,21 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     // Else after an opening clause without its comma, looked for only then; a subject there
     // must be a participant.
     let bare = std::iter::once_with(|| bare_clause_end(w, base, after_clause, lang)).flatten();
+    // "In addition, based on this, the two ministers agreed": a second short clause after the
+    // first, looked for only when the first gave no cue.
+    let second = std::iter::once_with(|| {
+        let from = after_clause?;
+        let i = w
+            .iter()
+            .skip(from)
+            .take(SECOND_CLAUSE_WORDS)
+            .position(|t| t.ends_with(','))?;
+        Some((from + i + 1, false))
+    })
+    .flatten();
     let starts = std::iter::once((base, false))
         .chain(after_clause.map(|s| (s, false)))
+        .chain(second)
         .chain(bare.map(|s| (s, true)));
     for (start, person_only) in starts {
         match at(w, start, people, lang) {

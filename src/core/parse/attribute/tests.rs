@@ -526,6 +526,14 @@ fn an_adverb_of_manner_is_read_past_by_its_ending() {
 }
 
 #[test]
+fn a_second_short_clause_is_read_past() {
+    assert_eq!(
+        cue("In addition, based on this, the two ministers agreed on it."),
+        Some(Speaker::Joint)
+    );
+}
+
+#[test]
 fn a_long_clause_before_its_comma_is_read_past() {
     let s = "As Norway is preparing for its term on the council next year and China is \
              hosting the forum of the region in the second half of that year, both sides \
