@@ -705,7 +705,8 @@ fn drop_page_foot(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
     while paragraphs.len() > 1 {
         let last = paragraphs[paragraphs.len() - 1];
         let s = last.of(text);
-        if !(is_foot_line(s) || addresses_reader(s, lang)) || date::line(s, lang).is_some() {
+        let foot = is_foot_line(s) || addresses_reader(s, lang) || is_repeated_phrase(s);
+        if !foot || date::line(s, lang).is_some() {
             break;
         }
         let before = &paragraphs[..paragraphs.len() - 1];
@@ -795,6 +796,24 @@ fn repeats(a: &str, b: &str) -> Option<usize> {
     }
     // The repetition ends where a sentence or the paragraph does.
     (j == bb.len() || bb[j] == b' ').then_some(j)
+}
+
+/// How often a paragraph repeats its first words for [`is_repeated_phrase`].
+const SPAM_REPEATS: usize = 3;
+
+/// "brand outlet brand outlet brand outlet brand ou": a phrase repeated over and over with
+/// no sentence's end, which a hacked page injects under its articles (its first two words
+/// recur three times or more).
+fn is_repeated_phrase(s: &str) -> bool {
+    if s.ends_with(['.', '!', '?', '"', ')']) {
+        return false;
+    }
+    let mut words = s.split(' ');
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let phrase = &s[..a.len() + 1 + b.len()];
+    s.matches(phrase).nth(SPAM_REPEATS - 1).is_some()
 }
 
 /// A paragraph in which the page speaks to its reader ("As a user, if you see something we
@@ -1051,6 +1070,15 @@ mod tests {
         // A headline the body opens with is no standfirst; nor is a shorter sentence.
         let raw = "Ada Vale spoke with Bo Roe of Chile today\n\nAda Vale spoke with Bo Roe of Chile today.";
         assert_eq!(paragraphs(raw).len(), 2);
+    }
+
+    #[test]
+    fn a_phrase_repeated_under_the_text_is_a_page_foot() {
+        let raw = "They met. They agreed.\n\ncheap bags outlet cheap bags outlet cheap bags outlet cheap ba";
+        assert_eq!(paragraphs(raw), vec!["They met. They agreed."]);
+        // Twice is no spam; nor is a sentence.
+        assert!(!is_repeated_phrase("cheap bags and cheap bags"));
+        assert!(!is_repeated_phrase("so so so so."));
     }
 
     #[test]

@@ -175,6 +175,8 @@ pub static EN: Lang = Lang {
         "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front)", "(2nd l)",
         "(2nd r)", "(3rd l)", "(3rd r)", "in this photo", "in this file photo", "file photo",
         "photo not for sale", "pose for a photo", "pose for a commemorative photo",
+        // "This photo, taken on Feb. 9, 2021, shows ... (Yonhap)": the agency's captions.
+        "this photo", "this picture", "this image",
     ],
     ago_words: words!["ago"],
     reader_words: words!["you", "your", "yours"],
