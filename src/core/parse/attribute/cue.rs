@@ -135,7 +135,7 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         .chain(second)
         .chain(bare.map(|s| (s, true)));
     for (start, person_only) in starts {
-        match at(w, start, people, lang) {
+        match at(w, start, people, lang).or_else(|| passive(w, start, people, lang)) {
             Some(sp @ Speaker::Person(_)) => return Some(sp),
             Some(sp) if !person_only => return Some(sp),
             _ => {}
@@ -188,6 +188,45 @@ fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Spea
     } else {
         sp
     })
+}
+
+/// Words from a passive's verb to the word before its agent ("briefed in detail by").
+const AGENT_WORDS: usize = 4;
+
+/// "Foreign Minister Kono was briefed in detail by Secretary of State Pompeo on ...": a
+/// passive report (an auxiliary, then a reporting verb) reports what its agent said; the
+/// agent after "by" is the speaker when it is a participant. Asked only where no cue was
+/// found.
+fn passive(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
+    let end = w.len().min(start + SUBJECT_WORDS);
+    let aux = (start + 1..end).find(|&j| scan::is_lowercase(w[j]))?;
+    if !lang.passive_auxiliaries.contains(&w[aux]) {
+        return None;
+    }
+    let verb = aux + 1;
+    if !w
+        .get(verb)
+        .is_some_and(|v| opens_verb(w, verb, scan::bare(v), lang))
+    {
+        return None;
+    }
+    let by = (verb + 1..w.len().min(verb + 1 + AGENT_WORDS))
+        .find(|&k| lang.agent_links.contains(&w[k]))?;
+    // The agent: its capitalised words and the lowercase ones inside a title ("of").
+    let mut stop = by + 1;
+    while stop < w.len()
+        && (scan::is_capitalised(w[stop]) || w[stop] == lang.of_word)
+        && stop < by + 1 + SUBJECT_WORDS
+    {
+        stop += 1;
+        if w[stop - 1].ends_with([',', '.']) {
+            break;
+        }
+    }
+    match resolve(&w[by + 1..stop], people, lang)? {
+        sp @ Speaker::Person(_) => Some(sp),
+        _ => None,
+    }
 }
 
 /// "The Prime Minister spoke to President Ferraz": a meeting verb with its link narrates the

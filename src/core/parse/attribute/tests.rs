@@ -526,6 +526,14 @@ fn an_adverb_of_manner_is_read_past_by_its_ending() {
 }
 
 #[test]
+fn a_passive_report_is_its_agents() {
+    let s = "Vice Foreign Minister Luo was briefed in detail by Foreign Minister Brell on it.";
+    assert_eq!(cue(s), Some(Speaker::Person(1)));
+    // An agent that is no participant gives no cue of its own.
+    assert_eq!(cue("The plan was welcomed by the press."), None);
+}
+
+#[test]
 fn a_second_short_clause_is_read_past() {
     assert_eq!(
         cue("In addition, based on this, the two ministers agreed on it."),

@@ -408,6 +408,10 @@ pub static EN: Lang = Lang {
         "first",
     ],
     adverb_endings: words!["ly"],
+    // "Foreign Minister X was briefed in detail by Secretary of State Y on ..." (Japan's
+    // ministry).
+    passive_auxiliaries: words!["was", "were"],
+    agent_links: words!["by"],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
         "the two ministers", "the two leaders", "the three ministers", "the ministers",

@@ -108,6 +108,8 @@ pub static ZH: Lang = Lang {
     verb_prefixes: Words::EMPTY,
     adverbs: Words::EMPTY,
     adverb_endings: Words::EMPTY,
+    passive_auxiliaries: Words::EMPTY,
+    agent_links: Words::EMPTY,
     joint_subjects: Words::EMPTY,
     pronouns: Words::EMPTY,
     side_words: Words::EMPTY,
