@@ -122,7 +122,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     }
     if stages.is_none() {
         drop_page_foot(&mut text, &mut paragraphs, lang);
-        drop_standfirst(&mut text, &mut paragraphs);
+        drop_standfirst(&mut text, &mut paragraphs, lang);
     }
     Cleaned {
         text,
@@ -738,11 +738,19 @@ const STANDFIRST_DATELINE_BYTES: usize = 48;
 /// headline) that the body's first paragraph repeats, after a dateline perhaps and with
 /// spaces lost or added in the copy ("Viphavanhmade", "April6"). The repetition is dropped
 /// from the body (the standfirst is the cleaner copy: no dateline, no glued words), and the
-/// rest of its paragraph kept. Never the first paragraph (the headline); once per readout.
-fn drop_standfirst(text: &mut String, paragraphs: &mut Vec<Span>) {
+/// rest of its paragraph kept. Never the headline (the first paragraph that is no date line);
+/// once per readout.
+fn drop_standfirst(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
     let n = paragraphs.len().min(STANDFIRST_PARAGRAPHS);
     for i in 1..n.saturating_sub(1) {
+        // A standfirst stands under a headline: a date line above is no headline.
+        let headed = paragraphs[..i]
+            .iter()
+            .any(|p| date::line(p.of(text), lang).is_none());
         let (a, b) = (paragraphs[i].of(text), paragraphs[i + 1].of(text));
+        if !headed {
+            continue;
+        }
         let Some(end) = (a.len() >= STANDFIRST_BYTES)
             .then(|| repeats(a, b))
             .flatten()
@@ -1067,7 +1075,11 @@ mod tests {
                 "They agreed."
             ]
         );
-        // A headline the body opens with is no standfirst; nor is a shorter sentence.
+        // A headline the body opens with is no standfirst, under a date line too; nor is a
+        // shorter sentence.
+        let raw = "14. 3. 2023 16:20\n\nAda Vale held a call with Chancellor Bo Roe\n\n\
+                   Ada Vale held a call with Chancellor Bo Roe on Tuesday. They agreed.";
+        assert_eq!(paragraphs(raw).len(), 3);
         let raw = "Ada Vale spoke with Bo Roe of Chile today\n\nAda Vale spoke with Bo Roe of Chile today.";
         assert_eq!(paragraphs(raw).len(), 2);
     }
