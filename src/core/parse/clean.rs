@@ -743,20 +743,20 @@ const STANDFIRST_DATELINE_BYTES: usize = 48;
 fn drop_standfirst(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
     let n = paragraphs.len().min(STANDFIRST_PARAGRAPHS);
     for i in 1..n.saturating_sub(1) {
-        // A standfirst stands under a headline: a date line above is no headline.
-        let headed = paragraphs[..i]
-            .iter()
-            .any(|p| date::line(p.of(text), lang).is_none());
         let (a, b) = (paragraphs[i].of(text), paragraphs[i + 1].of(text));
-        if !headed {
-            continue;
-        }
         let Some(end) = (a.len() >= STANDFIRST_BYTES)
             .then(|| repeats(a, b))
             .flatten()
         else {
             continue;
         };
+        // A standfirst stands under a headline: a date line above is no headline.
+        let headed = paragraphs[..i]
+            .iter()
+            .any(|p| date::line(p.of(text), lang).is_none());
+        if !headed {
+            continue;
+        }
         let rest = b[end..].trim_start().len();
         let para = paragraphs[i + 1];
         // The whole paragraph, with the blank line before it, or its repeated head.
