@@ -35,18 +35,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     // Lines in another script are another page's navigation only when the text has letters
     // of its own script: a text wholly in another script is kept for what it is.
     let own_script = raw.chars().any(lang.script.is_own_letter);
-    // The blocks of a page flattened into one line, read as lines of their own, last first.
-    let mut blocks: Vec<String> = Vec::new();
-    let mut raw_lines = lines(raw);
-    loop {
-        let block = blocks.pop();
-        let raw_line = match block.as_deref() {
-            Some(b) => b,
-            None => match raw_lines.next() {
-                Some(l) => l,
-                None => break,
-            },
-        };
+    for raw_line in lines(raw) {
         normalise_line(raw_line, &mut line, stages.is_none());
         // Glued to the first line of the article, before the body.
         if !body_started {
@@ -96,11 +85,19 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         }
         if is_chrome(&line, lang) {
             // Before the body only, and only a page's navigation: a foot's notice or a
-            // copyright line of several sentences stays chrome.
-            let flat = !body_started && line.len() >= FLAT_PAGE_BYTES && block.is_none();
-            if flat && is_glued_breadcrumb(&line, lang) {
-                blocks = unflatten(&line, lang);
-                blocks.reverse();
+            // copyright line of several sentences stays chrome. The text is read again with
+            // the page's blocks on lines of their own.
+            if !body_started && line.len() >= FLAT_PAGE_BYTES && is_glued_breadcrumb(&line, lang) {
+                let blocks = unflatten(&line, lang);
+                // Each time a line is cut in two or more shorter ones: the reading ends.
+                if blocks.len() > 1 {
+                    let at = raw_line.as_ptr() as usize - raw.as_ptr() as usize;
+                    let mut again = String::with_capacity(raw.len() + blocks.len());
+                    again.push_str(&raw[..at]);
+                    again.push_str(&blocks.join("\n"));
+                    again.push_str(&raw[at + raw_line.len()..]);
+                    return clean(&again, lang);
+                }
             }
             continue;
         }
@@ -514,6 +511,7 @@ fn is_email_line(line: &str) -> bool {
 /// "HomeOffice of the SpokespersonPress ReleasesSecretary ...": a breadcrumb whose links were
 /// copied without their arrows, told by its first link (a chrome line such as "Home") glued
 /// to the capital of the next.
+#[inline]
 fn is_glued_breadcrumb(line: &str, lang: &Lang) -> bool {
     let b = line.as_bytes();
     // The first link is one short word: only its bytes are read.
@@ -785,9 +783,11 @@ fn drop_standfirst(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
 fn repeats(a: &str, b: &str) -> Option<usize> {
     let first = a.split(' ').next().unwrap_or(a);
     let head = &b.as_bytes()[..b.len().min(STANDFIRST_DATELINE_BYTES + first.len())];
+    // Told by the first byte before the word is compared (most positions fail at once).
+    let f0 = *first.as_bytes().first()?;
     let at = head
         .windows(first.len())
-        .position(|w| w == first.as_bytes())?;
+        .position(|w| w[0] == f0 && w == first.as_bytes())?;
     let bb = b.as_bytes();
     let mut j = at;
     for c in a.bytes().filter(|&c| c != b' ') {

@@ -121,7 +121,8 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     // "In addition, based on this, the two ministers agreed": a second short clause after the
     // first, looked for only when the first gave no cue.
     let second = std::iter::once_with(|| {
-        let from = after_clause?;
+        // Only when the first clause is followed by another that opens in lowercase.
+        let from = after_clause.filter(|&i| w.get(i).is_some_and(|t| scan::is_lowercase(t)))?;
         let i = w
             .iter()
             .skip(from)
@@ -135,7 +136,12 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         .chain(second)
         .chain(bare.map(|s| (s, true)));
     for (start, person_only) in starts {
-        match at(w, start, people, lang).or_else(|| passive(w, start, people, lang)) {
+        let mut found = at(w, start, people, lang);
+        // A passive report is looked for at the sentence's start only.
+        if found.is_none() && start == base {
+            found = passive(w, start, people, lang);
+        }
+        match found {
             Some(sp @ Speaker::Person(_)) => return Some(sp),
             Some(sp) if !person_only => return Some(sp),
             _ => {}
@@ -273,14 +279,17 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
                 && w.get(j + 1)
                     .is_some_and(|d| lang.weekdays.contains(&scan::bare(d)))
         };
-        // "The leaders strongly agreed": an adverb of manner before the verb.
-        if dated() || lang.is_adverb_by_ending(word) {
+        if dated() {
             continue;
         }
         // A lowercase word that cannot be part of a subject ("is", "should"): no cue here,
         // unless it is a verb with a prefix ("re-highlighted"), or a meeting verb that narrates
         // an event ("A and B held a trilateral meeting with C": a cue of narration).
         if !lang.is_subject_word(word) {
+            // "The leaders strongly agreed": an adverb of manner before the verb.
+            if lang.is_adverb_by_ending(word) {
+                continue;
+            }
             let b = word.as_bytes();
             let hyphen = b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-');
             let event = || is_event_verb(w, j, lang);

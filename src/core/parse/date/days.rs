@@ -24,30 +24,46 @@ pub(in crate::core::parse) fn event(
         .as_bytes()
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit));
-    let w: Vec<Word> = lang.words(opening);
     if year {
-        // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": the
-        // release's dateline dates the copy; the date the event took place "on" wins.
-        let mut first = None;
-        for i in 0..w.len() {
-            if let Some((d, _)) = at(&w[i..], lang) {
-                let linked = i > 0
-                    && lang
-                        .weekday_links
-                        .contains_ignore_case(scan::bare(w[i - 1].1));
-                if linked {
-                    return Some(d);
-                }
-                first = first.or(Some(d));
-            }
-        }
-        if first.is_some() {
-            return first;
+        if let Some(d) = full_date(opening, lang) {
+            return Some(d);
         }
     }
     let r = reference?;
+    let w: Vec<Word> = lang.words(opening);
     let w = &w[..w.len().min(OPENING_WORDS)];
     Some(relative(w, r, lang).unwrap_or(r))
+}
+
+/// The full date an opening states. "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y
+/// on 28 April 2020": the release's dateline dates the copy; the date the event took place
+/// "on" wins. The words after the first date are read only when a second year follows it.
+fn full_date(opening: &str, lang: &Lang) -> Option<Date> {
+    let w: Vec<Word> = lang.words(opening);
+    let mut first = None;
+    for i in 0..w.len() {
+        let Some((d, n)) = at(&w[i..], lang) else {
+            continue;
+        };
+        let linked = i > 0
+            && lang
+                .weekday_links
+                .contains_ignore_case(scan::bare(w[i - 1].1));
+        if linked {
+            return Some(d);
+        }
+        if first.is_none() {
+            first = Some(d);
+            let after = w.get(i + n).map_or(opening.len(), |x| x.0);
+            let again = opening.as_bytes()[after..]
+                .windows(4)
+                .any(|x| x.iter().all(u8::is_ascii_digit));
+            if !again {
+                return first;
+            }
+        }
+    }
+    first
 }
 
 /// The date an opening states relative to `r`, if it states one.
