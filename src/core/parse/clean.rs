@@ -511,7 +511,8 @@ fn is_email_line(line: &str) -> bool {
 /// "HomeOffice of the SpokespersonPress ReleasesSecretary ...": a breadcrumb whose links were
 /// copied without their arrows, told by its first link (a chrome line such as "Home") glued
 /// to the capital of the next.
-#[inline]
+// Inlined where `is_chrome` asks it for every line, as before it had a second caller.
+#[inline(always)]
 fn is_glued_breadcrumb(line: &str, lang: &Lang) -> bool {
     let b = line.as_bytes();
     // The first link is one short word: only its bytes are read.
