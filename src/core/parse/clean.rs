@@ -804,7 +804,8 @@ fn repeats(a: &str, b: &str) -> Option<usize> {
         j += 1;
     }
     // The repetition ends where a sentence or the paragraph does.
-    (j == bb.len() || bb[j] == b' ').then_some(j)
+    let sentence = bb[..j].ends_with(b".") || bb[..j].ends_with(b"!") || bb[..j].ends_with(b"?");
+    (j == bb.len() || bb[j] == b' ' && sentence).then_some(j)
 }
 
 /// How often a paragraph repeats its first words for [`is_repeated_phrase`].
