@@ -92,6 +92,21 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             continue;
         }
         if is_chrome(&line, lang) {
+            // Before the body only, and only a page's navigation: a foot's notice or a
+            // copyright line of several sentences stays chrome. The text is read again with
+            // the page's blocks on lines of their own.
+            if !body_started && line.len() >= FLAT_PAGE_BYTES && is_glued_breadcrumb(&line, lang) {
+                let blocks = unflatten(&line, lang);
+                // Each time a line is cut in two or more shorter ones: the reading ends.
+                if blocks.len() > 1 {
+                    let at = raw_line.as_ptr() as usize - raw.as_ptr() as usize;
+                    let mut again = String::with_capacity(raw.len() + blocks.len());
+                    again.push_str(&raw[..at]);
+                    again.push_str(&blocks.join("\n"));
+                    again.push_str(&raw[at + raw_line.len()..]);
+                    return clean(&again, lang);
+                }
+            }
             continue;
         }
         body_started |= line.ends_with(['。', '！', '？', '”', '.']);
@@ -112,6 +127,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     }
     if stages.is_none() {
         drop_page_foot(&mut text, &mut paragraphs, lang);
+        drop_standfirst(&mut text, &mut paragraphs, lang);
     }
     Cleaned {
         text,
@@ -134,6 +150,62 @@ fn lines(raw: &str) -> impl Iterator<Item = &str> {
         at = (end < b.len()).then_some(end + 1);
         raw.get(start..end)
     })
+}
+
+/// The shortest line [`unflatten`] reads: a page's navigation, date line and sentences.
+const FLAT_PAGE_BYTES: usize = 300;
+
+/// "HomeOffice of the SpokespersonPress Releases...Call with ... Readout Office of the
+/// Spokesperson June 7, 2022 The below is attributable to N: Secretary X spoke ... . ... Tags
+/// Australia Bureau of ...": a page whose block breaks were lost in the copy, its navigation,
+/// date line, sentences and foot on one line that opens as chrome. Its blocks, to be read as
+/// lines: the sentences, a clause that a colon closes before the text it introduces, the date
+/// line between the chrome and the text, and the first word of a foot after the last sentence
+/// (an ending such as "Tags"). Nothing when the line holds no sentence: then it is chrome.
+/// Asked only of a long line before the body that is chrome as a glued breadcrumb, which is
+/// rare.
+fn unflatten(line: &str, lang: &Lang) -> Vec<String> {
+    let mut spans = Vec::new();
+    (lang.script.sentences)(line, Span::new(0, line.len()), lang, &mut spans);
+    let ends = |p: &str| p.ends_with(['.', '!', '?', '"']);
+    let mut blocks: Vec<String> = Vec::new();
+    for span in &spans {
+        let mut rest = span.of(line).trim();
+        // "... to Spokesperson N: Secretary ...": a colon before a capital closes a clause.
+        while let Some(i) = rest.find(": ").filter(|&i| {
+            rest.as_bytes()
+                .get(i + 2)
+                .is_some_and(u8::is_ascii_uppercase)
+        }) {
+            blocks.push(rest[..=i].to_string());
+            rest = rest[i + 2..].trim_start();
+        }
+        blocks.push(rest.to_string());
+    }
+    if !blocks.iter().any(|b| ends(b)) {
+        return Vec::new();
+    }
+    // The date line in the chrome before the first sentence: cut out on its own.
+    if let Some(k) = blocks.iter().position(|b| !ends(b)) {
+        let found = date::find(&blocks[k], lang).map(|(_, i, n)| {
+            let words = lang.words(&blocks[k]);
+            (words[i].0, words[i + n - 1].0 + words[i + n - 1].1.len())
+        });
+        if let Some((start, end)) = found {
+            let b = std::mem::take(&mut blocks[k]);
+            let pieces = [&b[..start], &b[start..end], &b[end..]];
+            let pieces = pieces.iter().map(|p| p.trim()).filter(|p| !p.is_empty());
+            blocks.splice(k..=k, pieces.map(str::to_string).collect::<Vec<_>>());
+        }
+    }
+    // A foot after the last sentence: its first word, when that word ends the article.
+    if let Some(last) = blocks.last_mut().filter(|b| !ends(b)) {
+        let first = last.split(' ').next().unwrap_or("");
+        if lang.article_endings.contains_ignore_case(first) {
+            last.truncate(first.len());
+        }
+    }
+    blocks
 }
 
 /// The mark that closes a story of the Vietnam News Agency, after its full stop.
@@ -455,6 +527,8 @@ fn is_email_line(line: &str) -> bool {
 /// "HomeOffice of the SpokespersonPress ReleasesSecretary ...": a breadcrumb whose links were
 /// copied without their arrows, told by its first link (a chrome line such as "Home") glued
 /// to the capital of the next.
+// Inlined where `is_chrome` asks it for every line, as before it had a second caller.
+#[inline(always)]
 fn is_glued_breadcrumb(line: &str, lang: &Lang) -> bool {
     let b = line.as_bytes();
     // The first link is one short word: only its bytes are read.
@@ -723,7 +797,8 @@ fn drop_page_foot(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
     while paragraphs.len() > 1 {
         let last = paragraphs[paragraphs.len() - 1];
         let s = last.of(text);
-        if !(is_foot_line(s) || addresses_reader(s, lang)) || date::line(s, lang).is_some() {
+        let foot = is_foot_line(s) || addresses_reader(s, lang) || is_repeated_phrase(s);
+        if !foot || date::line(s, lang).is_some() {
             break;
         }
         let before = &paragraphs[..paragraphs.len() - 1];
@@ -737,6 +812,111 @@ fn drop_page_foot(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
         let end = paragraphs.last().map_or(0, |p| p.end);
         text.truncate(end);
     }
+}
+
+/// The paragraphs among which a standfirst is looked for: a headline, the standfirst, a caption
+/// and the body's first paragraph.
+const STANDFIRST_PARAGRAPHS: usize = 4;
+
+/// The shortest standfirst [`drop_standfirst`] compares.
+const STANDFIRST_BYTES: usize = 40;
+
+/// The most bytes of a dateline before the body's first sentence repeats a standfirst
+/// ("Hanoi (VNA) – ").
+const STANDFIRST_DATELINE_BYTES: usize = 48;
+
+/// "The Prime Minister spoke to X this morning" under the headline, then the body opening
+/// "The Prime Minister spoke to X this morning.": a page's standfirst (its summary under the
+/// headline) that the body's first paragraph repeats, after a dateline perhaps and with
+/// spaces lost or added in the copy ("Viphavanhmade", "April6"). The repetition is dropped
+/// from the body (the standfirst is the cleaner copy: no dateline, no glued words), and the
+/// rest of its paragraph kept. Never the headline (the first paragraph that is no date line);
+/// once per readout.
+fn drop_standfirst(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
+    let n = paragraphs.len().min(STANDFIRST_PARAGRAPHS);
+    for i in 1..n.saturating_sub(1) {
+        let (a, b) = (paragraphs[i].of(text), paragraphs[i + 1].of(text));
+        let Some(end) = (a.len() >= STANDFIRST_BYTES)
+            .then(|| repeats(a, b))
+            .flatten()
+        else {
+            continue;
+        };
+        // A standfirst stands under a headline: a date line above is no headline.
+        let headed = paragraphs[..i]
+            .iter()
+            .any(|p| date::line(p.of(text), lang).is_none());
+        if !headed {
+            continue;
+        }
+        let rest = b[end..].trim_start().len();
+        let para = paragraphs[i + 1];
+        // The whole paragraph, with the blank line before it, or its repeated head.
+        let cut = if rest == 0 {
+            paragraphs[i].end..para.end
+        } else {
+            para.start..para.end - rest
+        };
+        let gone = cut.len();
+        text.replace_range(cut, "");
+        if rest == 0 {
+            paragraphs.remove(i + 1);
+        } else {
+            paragraphs[i + 1].end -= gone;
+        }
+        for p in &mut paragraphs[i + 2 - usize::from(rest == 0)..] {
+            p.start -= gone;
+            p.end -= gone;
+        }
+        return;
+    }
+}
+
+/// Where `b`'s repetition of `a` ends: `b` opens, after at most a dateline's bytes, with all
+/// of `a`'s characters but its spaces (and a closing period `a` may lack).
+fn repeats(a: &str, b: &str) -> Option<usize> {
+    let first = a.split(' ').next().unwrap_or(a);
+    let head = &b.as_bytes()[..b.len().min(STANDFIRST_DATELINE_BYTES + first.len())];
+    // Told by the first byte before the word is compared (most positions fail at once).
+    let f0 = *first.as_bytes().first()?;
+    let at = head
+        .windows(first.len())
+        .position(|w| w[0] == f0 && w == first.as_bytes())?;
+    let bb = b.as_bytes();
+    let mut j = at;
+    for c in a.bytes().filter(|&c| c != b' ') {
+        while bb.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        if bb.get(j) != Some(&c) {
+            return None;
+        }
+        j += 1;
+    }
+    if !a.ends_with(['.', '!', '?']) && bb.get(j) == Some(&b'.') {
+        j += 1;
+    }
+    // The repetition ends where a sentence or the paragraph does.
+    let sentence = bb[..j].ends_with(b".") || bb[..j].ends_with(b"!") || bb[..j].ends_with(b"?");
+    (j == bb.len() || bb[j] == b' ' && sentence).then_some(j)
+}
+
+/// How often a paragraph repeats its first words for [`is_repeated_phrase`].
+const SPAM_REPEATS: usize = 3;
+
+/// "brand outlet brand outlet brand outlet brand ou": a phrase repeated over and over with
+/// no sentence's end, which a hacked page injects under its articles (its first two words
+/// recur three times or more).
+fn is_repeated_phrase(s: &str) -> bool {
+    if s.ends_with(['.', '!', '?', '"', ')']) {
+        return false;
+    }
+    let mut words = s.split(' ');
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let phrase = &s[..a.len() + 1 + b.len()];
+    s.matches(phrase).nth(SPAM_REPEATS - 1).is_some()
 }
 
 /// A paragraph in which the page speaks to its reader ("As a user, if you see something we
@@ -1067,6 +1247,74 @@ mod tests {
             paragraphs("It grew 2 days ago.\nThey met (in Hanoi)"),
             vec!["It grew 2 days ago.", "They met (in Hanoi)"]
         );
+    }
+
+    #[test]
+    fn a_page_flattened_into_one_line_is_read_block_by_block() {
+        let nav = "HomeOffice of the SpokespersonPress Releases...Secretary Vale's Call with \
+                   Foreign Minister Roe hide Secretary Vale's Call with Foreign Minister Roe \
+                   Readout Office of the Spokesperson";
+        let raw = format!(
+            "{nav} June 7, 2022 The below is attributable to Spokesperson Ann Lee: Secretary \
+             of State Ada B. Vale spoke yesterday with Foreign Minister Bo Roe about the \
+             region. They also discussed trade. Tags Chile Bureau of Western Hemisphere Affairs"
+        );
+        assert_eq!(
+            paragraphs(&raw),
+            vec![
+                "June 7, 2022",
+                "The below is attributable to Spokesperson Ann Lee:",
+                "Secretary of State Ada B. Vale spoke yesterday with Foreign Minister Bo Roe \
+                 about the region.",
+                "They also discussed trade."
+            ]
+        );
+        // A long chrome line with no sentence in it stays chrome.
+        let raw = format!("{nav} {nav} June 7, 2022\n\nThey met.");
+        assert_eq!(paragraphs(&raw), vec!["They met."]);
+    }
+
+    #[test]
+    fn a_standfirst_that_the_body_repeats_is_read_once() {
+        // Under the headline, a summary without its period; the body opens with it.
+        let raw = "PM call with X\nThe Prime Minister spoke to Ada Vale this morning\n\
+                   The Prime Minister spoke to Ada Vale this morning.\nThey agreed.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "PM call with X",
+                "The Prime Minister spoke to Ada Vale this morning",
+                "They agreed."
+            ]
+        );
+        // After a dateline, with spaces lost in the copy; the rest of the paragraph is kept.
+        let raw = "Title\n\nAda Vale made a call to Bo Roe on April 6 to congratulate him.\n\n\
+                   Hanoi (VNA) - Ada Valemade a call to Bo Roe on April6 to congratulate him. \
+                   They agreed.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Title",
+                "Ada Vale made a call to Bo Roe on April 6 to congratulate him.",
+                "They agreed."
+            ]
+        );
+        // A headline the body opens with is no standfirst, under a date line too; nor is a
+        // shorter sentence.
+        let raw = "14. 3. 2023 16:20\n\nAda Vale held a call with Chancellor Bo Roe\n\n\
+                   Ada Vale held a call with Chancellor Bo Roe on Tuesday. They agreed.";
+        assert_eq!(paragraphs(raw).len(), 3);
+        let raw = "Ada Vale spoke with Bo Roe of Chile today\n\nAda Vale spoke with Bo Roe of Chile today.";
+        assert_eq!(paragraphs(raw).len(), 2);
+    }
+
+    #[test]
+    fn a_phrase_repeated_under_the_text_is_a_page_foot() {
+        let raw = "They met. They agreed.\n\ncheap bags outlet cheap bags outlet cheap bags outlet cheap ba";
+        assert_eq!(paragraphs(raw), vec!["They met. They agreed."]);
+        // Twice is no spam; nor is a sentence.
+        assert!(!is_repeated_phrase("cheap bags and cheap bags"));
+        assert!(!is_repeated_phrase("so so so so."));
     }
 
     #[test]

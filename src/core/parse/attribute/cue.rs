@@ -36,6 +36,9 @@ const CLAUSE_WORDS: usize = 32;
 /// lowercase word is looked for in them).
 const BARE_CLAUSE_WORDS: usize = 20;
 
+/// Words a second leading clause may take ("based on this,").
+const SECOND_CLAUSE_WORDS: usize = 6;
+
 /// Words a subject and its adverbs may take before the verb.
 const SUBJECT_WORDS: usize = 10;
 
@@ -114,11 +117,30 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     // Else after an opening clause without its comma, looked for only then; a subject there
     // must be a participant.
     let bare = std::iter::once_with(|| bare_clause_end(w, base, after_clause, lang)).flatten();
+    // "In addition, based on this, the two ministers agreed": a second short clause after the
+    // first, looked for only when the first gave no cue.
+    let second = std::iter::once_with(|| {
+        // Only when the first clause is followed by another that opens in lowercase.
+        let from = after_clause.filter(|&i| w.get(i).is_some_and(|t| scan::is_lowercase(t)))?;
+        let i = w
+            .iter()
+            .skip(from)
+            .take(SECOND_CLAUSE_WORDS)
+            .position(|t| t.ends_with(','))?;
+        Some((from + i + 1, false))
+    })
+    .flatten();
     let starts = std::iter::once((base, false))
         .chain(after_clause.map(|s| (s, false)))
+        .chain(second)
         .chain(bare.map(|s| (s, true)));
     for (start, person_only) in starts {
-        match at(w, start, people, lang) {
+        let mut found = at(w, start, people, lang);
+        // A passive report is looked for at the sentence's start only.
+        if found.is_none() && start == base {
+            found = passive(w, start, people, lang);
+        }
+        match found {
             Some(sp @ Speaker::Person(_)) => return Some(sp),
             Some(sp) if !person_only => return Some(sp),
             _ => {}
@@ -179,7 +201,7 @@ fn bare_clause_end(
 fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
     let j = verb_at(w, start, lang)?;
     let mut k = j;
-    while k > start + 1 && lang.adverbs.contains(&scan::bare(w[k - 1])) {
+    while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
         k -= 1;
     }
     // "X on Thursday pledged": the day is no part of the subject.
@@ -196,6 +218,45 @@ fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Spea
     } else {
         sp
     })
+}
+
+/// Words from a passive's verb to the word before its agent ("briefed in detail by").
+const AGENT_WORDS: usize = 4;
+
+/// "Foreign Minister Kono was briefed in detail by Secretary of State Pompeo on ...": a
+/// passive report (an auxiliary, then a reporting verb) reports what its agent said; the
+/// agent after "by" is the speaker when it is a participant. Asked only where no cue was
+/// found.
+fn passive(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
+    let end = w.len().min(start + SUBJECT_WORDS);
+    let aux = (start + 1..end).find(|&j| scan::is_lowercase(w[j]))?;
+    if !lang.passive_auxiliaries.contains(&w[aux]) {
+        return None;
+    }
+    let verb = aux + 1;
+    if !w
+        .get(verb)
+        .is_some_and(|v| opens_verb(w, verb, scan::bare(v), lang))
+    {
+        return None;
+    }
+    let by = (verb + 1..w.len().min(verb + 1 + AGENT_WORDS))
+        .find(|&k| lang.agent_links.contains(&w[k]))?;
+    // The agent: its capitalised words and the lowercase ones inside a title ("of").
+    let mut stop = by + 1;
+    while stop < w.len()
+        && (scan::is_capitalised(w[stop]) || w[stop] == lang.of_word)
+        && stop < by + 1 + SUBJECT_WORDS
+    {
+        stop += 1;
+        if w[stop - 1].ends_with([',', '.']) {
+            break;
+        }
+    }
+    match resolve(&w[by + 1..stop], people, lang)? {
+        sp @ Speaker::Person(_) => Some(sp),
+        _ => None,
+    }
 }
 
 /// "The Prime Minister spoke to President Ferraz": a meeting verb with its link narrates the
@@ -262,6 +323,10 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
         // unless it is a verb with a prefix ("re-highlighted"), or a meeting verb that narrates
         // an event ("A and B held a trilateral meeting with C": a cue of narration).
         if !lang.is_subject_word(word) {
+            // "The leaders strongly agreed": an adverb of manner before the verb.
+            if lang.is_adverb_by_ending(word) {
+                continue;
+            }
             let b = word.as_bytes();
             let hyphen = b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-');
             let event = || is_event_verb(w, j, lang);

@@ -508,6 +508,40 @@ fn an_adverb_of_degree_and_a_verb_of_communicating_are_read() {
 }
 
 #[test]
+fn an_adverb_of_manner_is_read_past_by_its_ending() {
+    assert_eq!(
+        cue("Discussing the pact, the leaders strongly agreed on its importance."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("The two ministers closely aligned their policies."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("The two PMs rejoiced at the progress."),
+        Some(Speaker::Joint)
+    );
+    // A short word is no adverb by its ending: "They only met" gives no cue from "only".
+    assert!(!EN.is_adverb_by_ending("only") && !EN.is_adverb_by_ending("Italy"));
+}
+
+#[test]
+fn a_passive_report_is_its_agents() {
+    let s = "Vice Foreign Minister Luo was briefed in detail by Foreign Minister Brell on it.";
+    assert_eq!(cue(s), Some(Speaker::Person(1)));
+    // An agent that is no participant gives no cue of its own.
+    assert_eq!(cue("The plan was welcomed by the press."), None);
+}
+
+#[test]
+fn a_second_short_clause_is_read_past() {
+    assert_eq!(
+        cue("In addition, based on this, the two ministers agreed on it."),
+        Some(Speaker::Joint)
+    );
+}
+
+#[test]
 fn a_long_clause_before_its_comma_is_read_past() {
     let s = "As Norway is preparing for its term on the council next year and China is \
              hosting the forum of the region in the second half of that year, both sides \

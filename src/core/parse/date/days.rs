@@ -29,7 +29,7 @@ pub(in crate::core::parse) fn event(
     let mut w: Vec<Word> = Vec::new();
     if year {
         w = lang.words(opening);
-        if let Some((d, _)) = (0..w.len()).find_map(|i| at(&w[i..], lang)) {
+        if let Some(d) = full_date(opening, &w, lang) {
             return Some(d);
         }
     }
@@ -39,6 +39,36 @@ pub(in crate::core::parse) fn event(
     }
     let w = &w[..w.len().min(OPENING_WORDS)];
     Some(relative(w, r, lang).unwrap_or(r))
+}
+
+/// The full date an opening states. "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y
+/// on 28 April 2020": the release's dateline dates the copy; the date the event took place
+/// "on" wins. The words after the first date are read only when a second year follows it.
+fn full_date(opening: &str, w: &[Word], lang: &Lang) -> Option<Date> {
+    let mut first = None;
+    for i in 0..w.len() {
+        let Some((d, n)) = at(&w[i..], lang) else {
+            continue;
+        };
+        let linked = i > 0
+            && lang
+                .weekday_links
+                .contains_ignore_case(scan::bare(w[i - 1].1));
+        if linked {
+            return Some(d);
+        }
+        if first.is_none() {
+            first = Some(d);
+            let after = w.get(i + n).map_or(opening.len(), |x| x.0);
+            let again = opening.as_bytes()[after..]
+                .windows(4)
+                .any(|x| x.iter().all(u8::is_ascii_digit));
+            if !again {
+                return first;
+            }
+        }
+    }
+    first
 }
 
 /// The date an opening states relative to `r`, if it states one.
@@ -127,6 +157,12 @@ mod tests {
             on("On May 3, 2021, A met B.", "2021-05-04").as_deref(),
             Some("2021-05-03")
         );
+        // A release's dateline dates the copy; the date the event took place "on" wins.
+        let prn = "SINGAPORE, May 11, 2020 /PRNewswire/ -- A spoke with B on 28 April 2020 via telephone.";
+        assert_eq!(on(prn, "2020-05-11").as_deref(), Some("2020-04-28"));
+        // With no date linked so, the first full date.
+        let s = "SINGAPORE, May 11, 2020 -- A spoke with B, who took office in March 2, 2019.";
+        assert_eq!(on(s, "2020-05-11").as_deref(), Some("2020-05-11"));
     }
 
     #[test]

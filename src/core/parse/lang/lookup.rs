@@ -116,6 +116,9 @@ fn in_set(cell: &OnceLock<WordMap<()>>, table: Words, fold: bool, word: &str) ->
     cell.get_or_init(|| set(table, fold)).get(word).is_some()
 }
 
+/// The shortest word [`Lang::is_adverb_by_ending`] reads.
+const ADVERB_BYTES: usize = 6;
+
 impl Lang {
     /// The leaders table (see `en/leaders.rs`), its entries by the first word of their names.
     pub(super) fn leaders_index(&self) -> &Leaders {
@@ -355,6 +358,19 @@ impl Lang {
                 .iter()
                 .any(|p| scan::starts_with_phrase(w, p.1))
         })
+    }
+
+    /// An adverb of manner by its ending ("strongly", "closely"): a lowercase word of six
+    /// letters or more ("reply", "apply" are shorter).
+    pub fn is_adverb_by_ending(&self, word: &str) -> bool {
+        word.len() >= ADVERB_BYTES
+            && self.adverb_endings.iter().any(|e| word.ends_with(e))
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+    }
+
+    /// True for a word of [`Lang::adverbs`] or an adverb by its ending.
+    pub fn is_adverb(&self, word: &str) -> bool {
+        self.adverbs.contains(word) || self.is_adverb_by_ending(word)
     }
 
     /// True when a lowercase `word` may stand in a speaker's subject before its verb: a word of

@@ -326,6 +326,13 @@ pub struct Lang {
     pub verb_prefixes: Words,
     /// Single-word adverbs allowed between a speaker and its verb ("also", "further").
     pub adverbs: Words,
+    /// Auxiliaries of a passive report and the word before its agent: "X was briefed by Y"
+    /// reports what Y briefed.
+    pub passive_auxiliaries: Words,
+    pub agent_links: Words,
+    /// Endings that make a lowercase word an adverb of manner between a speaker and its verb
+    /// ("The leaders strongly agreed", "the two ministers closely aligned").
+    pub adverb_endings: Words,
     /// Subjects that mean the parties together ("both sides", "they").
     pub joint_subjects: Words,
     /// Pronouns that refer to the last named speaker.

@@ -198,6 +198,9 @@ fn honorifics_initials_and_suffixes_are_read() {
             p("Ana Rolt", "Minister of Foreign Affairs", Some("Portugal"))
         ]
     );
+    // Malaysia's titles of honour ("Dato'", "Datuk") are no part of the name.
+    let s = "Prime Minister Ana Rolt of Poland met with Datuk Harun Iskandar of Malaysia.";
+    assert_eq!(who(s)[1], p("Harun Iskandar", "", Some("Malaysia")));
 }
 
 #[test]

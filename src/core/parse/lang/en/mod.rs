@@ -194,6 +194,8 @@ pub static EN: Lang = Lang {
         "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front)", "(2nd l)",
         "(2nd r)", "(3rd l)", "(3rd r)", "in this photo", "in this file photo", "file photo",
         "photo not for sale", "pose for a photo", "pose for a commemorative photo",
+        // "This photo, taken on Feb. 9, 2021, shows ... (Yonhap)": the agency's captions.
+        "this photo", "this picture", "this image",
     ],
     ago_words: words!["ago"],
     reader_words: words!["you", "your", "yours"],
@@ -417,6 +419,9 @@ pub static EN: Lang = Lang {
         "was clear", "were clear",
         // "The national security advisors look forward to ...": the White House's present.
         "look forward", "looks forward",
+        // "The two foreign ministers closely aligned their policies" (Japan's ministry); "The
+        // two PMs rejoiced at the continued cooperation" (the agencies of Viet Nam).
+        "aligned", "rejoiced",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -430,6 +435,11 @@ pub static EN: Lang = Lang {
         // "Modi first congratulated Xi" (Xinhua's copies).
         "first",
     ],
+    adverb_endings: words!["ly"],
+    // "Foreign Minister X was briefed in detail by Secretary of State Y on ..." (Japan's
+    // ministry).
+    passive_auxiliaries: words!["was", "were"],
+    agent_links: words!["by"],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
         "the two ministers", "the two leaders", "the three ministers", "the ministers",
@@ -466,6 +476,9 @@ pub static EN: Lang = Lang {
         // India's: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman".
         ("Shri", Some(G::Male)), ("Shri.", Some(G::Male)), ("Smt.", Some(G::Female)),
         ("Smt", Some(G::Female)), ("Shrimati", Some(G::Female)),
+        // Malaysia's and Brunei's titles of honour: "Dato' Saifuddin Abdullah", "Datuk Seri".
+        ("Dato'", None), ("Dato", None), ("Datuk", None), ("Datin", Some(G::Female)),
+        ("Tun", None), ("Pehin", None),
     ],
     post_nominals: words!["MP", "M.P.", "QC", "KC", "OBE", "CBE", "KCMG", "CMG", "PhD"],
     name_suffixes: words!["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"],
@@ -516,6 +529,8 @@ pub static EN: Lang = Lang {
         "heads", "envoys", "advisers", "advisors", "chairs", "co-chairs", "governments",
         "participants", "politicians", "premiers", "chancellors", "negotiators",
         "representatives", "men", "women", "nations", "duo",
+        // "The two PMs", "the two FMs" (the agencies of Viet Nam and South Asia).
+        "PMs", "FMs",
     ],
     subject_modifiers: words![
         "senior", "ranking", "high-ranking", "top", "chief",
