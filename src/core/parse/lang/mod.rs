@@ -274,6 +274,9 @@ pub struct Lang {
     pub republished_notices: Words,
     /// The word that opens a reporter's byline ("By Tessa Morland").
     pub byline_prefixes: Words,
+    /// Endings of a noun in the plural ("Ministers": a title's group before a colon that
+    /// lists its members).
+    pub plural_endings: Words,
     /// Abbreviations after which a period does not end a sentence (without the period).
     pub abbreviations: Words,
     /// Dotted abbreviations that close a place ("Washington, D.C."): their period ends a

@@ -100,7 +100,18 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
             // A, German Foreign Minister B, ...": a group named first, its members after its
             // colon.
             if guests.iter().all(|g| g.role_only) {
-                let colon = (from..w.len().min(from + GROUP_WORDS)).find(|&i| w[i].ends_with(':'));
+                // (The group's last word is a title in the plural: "Ministers:", "Leaders:";
+                // not "... with Foreign Minister of Singapore: 5 October 2023".)
+                let plural_title = |t: &str| {
+                    let t = t.trim_end_matches(':');
+                    lang.plural_endings.iter().any(|e| {
+                        t.strip_suffix(e)
+                            .is_some_and(|one| scan::is_capitalised(one) && lang.is_role_word(one))
+                    })
+                };
+                let colon = (from..w.len().min(from + GROUP_WORDS))
+                    .find(|&i| w[i].ends_with(':'))
+                    .filter(|&i| plural_title(w[i]));
                 if let Some(c) = colon {
                     let (members, n) = persons(&w[c + 1..], lang);
                     if !members.is_empty() {

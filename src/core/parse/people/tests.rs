@@ -497,3 +497,14 @@ fn a_weekday_after_a_counterpart_is_no_name() {
     let s = "Foreign Minister Kim Do-yun held a phone call with his Polish counterpart Monday.";
     assert!(who(s).iter().all(|x| x.0 != "Monday"));
 }
+
+#[test]
+fn a_groups_members_are_read_after_its_colon() {
+    let s = "Secretary of State Ana Vale met today in Vienna, with the Baltic Foreign Ministers: Estonian Foreign Minister Kaarel Tamm and Latvian Foreign Minister Ilze Berzina.";
+    let names: Vec<String> = who(s).into_iter().map(|p| p.0).collect();
+    assert_eq!(names, vec!["Ana Vale", "Kaarel Tamm", "Ilze Berzina"]);
+    // A colon after a guest's title is no group's: a headline's date follows it.
+    let s = "Foreign Secretary's meeting with Foreign Minister of Singapore: 5 October 2023";
+    let p = extract(s, Kind::Headline, &EN).expect("parties");
+    assert!(p.guests.iter().all(|g| !g.p.name.contains("October")));
+}

@@ -216,6 +216,7 @@ pub static EN: Lang = Lang {
         "updated", "published", "date", "time", "release time:", "posted on", "for immediate release",
     ],
     byline_prefixes: words!["by"],
+    plural_endings: words!["s"],
     republished_notices: words![
         "the following press release was published", "the following statement was published",
         "the following readout was published", "the following release was published",

@@ -88,6 +88,7 @@ pub static ZH: Lang = Lang {
     date_line_prefixes: EN.date_line_prefixes,
     republished_notices: EN.republished_notices,
     byline_prefixes: EN.byline_prefixes,
+    plural_endings: Words::EMPTY,
     abbreviations: EN.abbreviations,
     closing_abbreviations: EN.closing_abbreviations,
     formats: &[],
