@@ -187,13 +187,9 @@ fn unflatten(line: &str, lang: &Lang) -> Vec<String> {
     }
     // The date line in the chrome before the first sentence: cut out on its own.
     if let Some(k) = blocks.iter().position(|b| !ends(b)) {
-        let found = date::find(&blocks[k], lang).map(|(_, i, n)| {
-            let words = lang.words(&blocks[k]);
-            (words[i].0, words[i + n - 1].0 + words[i + n - 1].1.len())
-        });
-        if let Some((start, end)) = found {
+        if let Some((_, at)) = date::find(&blocks[k], lang) {
             let b = std::mem::take(&mut blocks[k]);
-            let pieces = [&b[..start], &b[start..end], &b[end..]];
+            let pieces = [&b[..at.start], &b[at.clone()], &b[at.end..]];
             let pieces = pieces.iter().map(|p| p.trim()).filter(|p| !p.is_empty());
             blocks.splice(k..=k, pieces.map(str::to_string).collect::<Vec<_>>());
         }
@@ -663,7 +659,8 @@ fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
 /// their photos ("[YONHAP]", "[JOONGANG PHOTO]", "[NEWS1]"); a body sentence never closes so.
 #[inline(never)]
 fn square_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
-    let credit = &line[line.rfind('[')?..];
+    let at = line.rfind('[').filter(|&at| at > 0)?;
+    let credit = &line[at..];
     // "[Photo/Xinhua]": a photo's credit or an agency's, in any case.
     let words = &credit[1..credit.len() - 1];
     let photo = lang.caption_credits.iter().any(|c| {
@@ -675,7 +672,7 @@ fn square_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
             .split_once('/')
             .is_some_and(|(a, b)| lang.credit_of(a).is_some() || lang.credit_of(b).is_some())
     };
-    if (photo || agency()) && credit.len() < line.len() {
+    if photo || agency() {
         return Some(credit);
     }
     let inner = words.as_bytes();
@@ -685,7 +682,7 @@ fn square_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
         && inner
             .iter()
             .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ');
-    (caps && credit.len() < line.len()).then_some(credit)
+    caps.then_some(credit)
 }
 
 /// The capitals a square-bracketed credit has at least ("[UN]" is no credit).
@@ -897,7 +894,7 @@ fn repeats(a: &str, b: &str) -> Option<usize> {
         j += 1;
     }
     // The repetition ends where a sentence or the paragraph does.
-    let sentence = bb[..j].ends_with(b".") || bb[..j].ends_with(b"!") || bb[..j].ends_with(b"?");
+    let sentence = matches!(bb[..j].last(), Some(b'.' | b'!' | b'?'));
     (j == bb.len() || bb[j] == b' ' && sentence).then_some(j)
 }
 
@@ -941,22 +938,14 @@ fn front_chrome(line: &mut String, lang: &Lang) -> bool {
 /// [`Lang::republished_notices`]) becomes the date line it holds; one without a date is left
 /// to the chrome tests.
 fn republished_date(line: &mut String, lang: &Lang) {
-    let opens = |p: &str| {
-        line.len() >= p.len()
-            && line.is_char_boundary(p.len())
-            && line[..p.len()].eq_ignore_ascii_case(p)
-    };
+    let opens = |p: &str| scan::starts_with_ignore_case(line, p);
     if !line.starts_with(['T', 't']) || !lang.republished_notices.iter().any(opens) {
         return;
     }
-    let words = lang.words(line);
-    let Some((_, i, n)) = date::find(line, lang) else {
-        return;
-    };
-    let (start, last) = (words[i].0, words[i + n - 1]);
-    let end = last.0 + last.1.len();
-    line.truncate(end);
-    line.drain(..start);
+    if let Some((_, at)) = date::find(line, lang) {
+        line.truncate(at.end);
+        line.drain(..at.start);
+    }
 }
 
 /// `data-originalfontsize="12pt">As stated by ...`: the rest of an HTML tag copied with the

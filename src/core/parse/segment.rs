@@ -8,7 +8,7 @@
 //! period belongs to an abbreviation ("U.S.", "Mr.", "No. 1") or an initial ("John F. Kim").
 //! Decimals never split because no space follows their period. Linear in the paragraph.
 
-use super::lang::{Lang, Words};
+use super::lang::Lang;
 use super::{lead, scan, zh};
 use crate::core::case;
 use crate::core::model::Span;
@@ -167,10 +167,9 @@ fn opens_after_dotted(before: &str, after: &str, lang: &Lang) -> bool {
     if !next.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
-    let is = |t: &Words| t.iter().any(|a| a.eq_ignore_ascii_case(next));
-    is(&lang.sentence_adverbs)
-        || is(&lang.articles)
-        || is(&lang.joint_subjects)
+    lang.sentence_adverbs.contains_ignore_case(next)
+        || lang.articles.contains_ignore_case(next)
+        || lang.joint_subjects.contains_ignore_case(next)
         || lang.gender_of(next).is_some()
 }
 

@@ -15,11 +15,14 @@ use super::lang::Lang;
 use super::scan::{self, Word};
 use crate::core::model::Date;
 
-/// The first full date in `s`, with the index of the word it starts at and the number of
-/// words it takes.
-pub(super) fn find(s: &str, lang: &Lang) -> Option<(Date, usize, usize)> {
+/// The first full date in `s`, with the bytes of `s` it takes.
+pub(super) fn find(s: &str, lang: &Lang) -> Option<(Date, std::ops::Range<usize>)> {
     let w: Vec<Word> = lang.words(s);
-    (0..w.len()).find_map(|i| at(&w[i..], lang).map(|(d, n)| (d, i, n)))
+    (0..w.len()).find_map(|i| {
+        let (d, n) = at(&w[i..], lang)?;
+        let last = w[i + n - 1];
+        Some((d, w[i].0..last.0 + last.1.len()))
+    })
 }
 
 /// The date of a date line: a line that holds a date, an optional time and prefix, and
