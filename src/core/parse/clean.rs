@@ -37,8 +37,14 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     // Lines in another script are another page's navigation only when the text has letters
     // of its own script: a text wholly in another script is kept for what it is.
     let own_script = raw.chars().any(lang.script.is_own_letter);
+    // Some agencies type a backtick for the apostrophe ("Azerbaijan`s Foreign Minister"): the
+    // text is searched for one once, its lines only when it has one.
+    let backtick = raw.as_bytes().contains(&b'`');
     for raw_line in lines(raw) {
         normalise_line(raw_line, &mut line, stages.is_none());
+        if backtick {
+            apostrophes(&mut line);
+        }
         cut_attribute_residue(&mut line);
         // Glued to the first line of the article, before the body.
         if !body_started {
@@ -392,6 +398,18 @@ fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
     }
 }
 
+/// "Azerbaijan`s", "don`t": a backtick between two letters is an apostrophe.
+fn apostrophes(line: &mut String) {
+    let b = line.as_bytes();
+    let between = |i: usize| {
+        i > 0 && b[i - 1].is_ascii_alphabetic() && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+    };
+    let at: Vec<usize> = (0..b.len()).filter(|&i| b[i] == b'`' && between(i)).collect();
+    for i in at {
+        line.replace_range(i..=i, "'");
+    }
+}
+
 /// Whether the character at `at` is one of 3 bytes that the slow path of [`normalise_line`]
 /// copies unchanged and is no whitespace: U+3001..U+FFFF but the byte order mark U+FEFF. Lead
 /// byte E3 (U+3000..U+3FFF, CJK punctuation) but the ideographic space U+3000, E4..EE (Han,
@@ -628,7 +646,7 @@ fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
         return square_credit(line, lang);
     }
     if !line.ends_with(')') {
-        return None;
+        return dash_credit(line, lang);
     }
     let credit = &line[line.rfind('(')?..];
     let photo = || {
@@ -652,6 +670,35 @@ fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
                 .any(|m| scan::contains_ignore_case(line, m))
     };
     (photo() || photographer() || marked()).then_some(credit)
+}
+
+/// Bytes at a line's end searched for a dash before a photo's credit.
+const DASH_CREDIT_BYTES: usize = 64;
+
+/// "... had a telephone conversation on Thursday. — Photo courtesy of the Ministry of Foreign
+/// Affairs", "Foreign Minister X. — VNA/VNS Photo": a caption whose last sentence is followed
+/// by a dash and a photo's credit (the agencies of Viet Nam); or a line of that credit alone.
+#[inline(never)]
+fn dash_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
+    let mut from = line.len().saturating_sub(DASH_CREDIT_BYTES);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let at = from + line[from..].rfind(['—', '–'])?;
+    let before = line[..at].trim_end();
+    if !before.is_empty() && !before.ends_with('.') {
+        return None;
+    }
+    let piece = line[at..].trim_start_matches(['—', '–']).trim();
+    let photo = |w: &str| {
+        let w = w.trim_end_matches(':');
+        lang.caption_credits
+            .iter()
+            .any(|c| c.trim_start_matches('(').eq_ignore_ascii_case(w))
+    };
+    let first = piece.split(' ').next().unwrap_or("");
+    let last = piece.rsplit(' ').next().unwrap_or("");
+    (photo(first) || photo(last)).then_some(&line[at..])
 }
 
 /// "President X holds a phone call with ... on Wednesday. [PRESIDENTIAL OFFICE]": a caption

@@ -146,22 +146,27 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
             _ => {}
         }
     }
-    set_off(w, base, people, lang).or_else(|| {
-        // After a longer leading clause of several commas ("Further, recognizing the
-        // challenge of the region, as the islands face ..., the Ministers confirmed": any
-        // comma of the words read), or after
-        // a first clause that is no cue ("The UK and Germany were partners, and the Prime
-        // Minister said").
-        let first = after_clause?;
-        // A subject opens with a capital, an article or a pronoun ("the Ministers", "they").
-        let opens_subject =
-            |t: &str| scan::is_capitalised(t) || lang.is_article(t) || lang.gender_of(t).is_some();
-        (first..w.len().saturating_sub(1))
-            .filter(|&i| w[i].ends_with(','))
-            .map(|i| past_and(w, i + 1, lang))
-            .filter(|&i| opens_subject(w[i]))
-            .find_map(|i| at(w, i, people, lang))
-    })
+    // ("In response, Deputy Secretary Blinken, commending ..., presented": set off after a
+    // leading clause.)
+    if let Some(sp) = set_off(w, base, people, lang) {
+        return Some(sp);
+    }
+    let first = after_clause?;
+    if let Some(sp) = set_off(w, first, people, lang) {
+        return Some(sp);
+    }
+    // After a longer leading clause of several commas ("Further, recognizing the challenge of
+    // the region, as the islands face ..., the Ministers confirmed": any comma of the words
+    // read), or after a first clause that is no cue ("The UK and Germany were partners, and
+    // the Prime Minister said").
+    // A subject opens with a capital, an article or a pronoun ("the Ministers", "they").
+    let opens_subject =
+        |t: &str| scan::is_capitalised(t) || lang.is_article(t) || lang.gender_of(t).is_some();
+    (first..w.len().saturating_sub(1))
+        .filter(|&i| w[i].ends_with(','))
+        .map(|i| past_and(w, i + 1, lang))
+        .filter(|&i| opens_subject(w[i]))
+        .find_map(|i| at(w, i, people, lang))
 }
 
 /// Where a clause starting at `i` has its subject: after its conjunction ("..., and the Prime
@@ -202,6 +207,10 @@ fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Spea
     let j = verb_at(w, start, lang)?;
     let mut k = j;
     while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
+        k -= 1;
+    }
+    // "Belov has stressed": the auxiliary is no part of the subject.
+    if k > start + 1 && lang.auxiliaries.contains(&w[k - 1]) {
         k -= 1;
     }
     // "X on Thursday pledged": the day is no part of the subject.
@@ -326,6 +335,18 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
             // "The leaders strongly agreed": an adverb of manner before the verb.
             if lang.is_adverb_by_ending(word) {
                 continue;
+            }
+            // "Belov has stressed", "The two have also agreed": the verb after its auxiliary
+            // (and an adverb).
+            if lang.auxiliaries.contains(&word) {
+                let mut v = j + 1;
+                if w.get(v).is_some_and(|t| lang.is_adverb(scan::bare(t))) {
+                    v += 1;
+                }
+                let next = w.get(v).map_or("", |t| scan::bare(t));
+                if scan::is_lowercase(next) && opens_verb(w, v, next, lang) {
+                    return Some(v);
+                }
             }
             let b = word.as_bytes();
             let hyphen = b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-');

@@ -101,10 +101,18 @@ fn plain_line(s: &str, lang: &Lang) -> Option<Date> {
     let skip = usize::from(w.first().is_some_and(|x| is_weekday(x.1, lang)));
     let w = &w[skip.min(w.len())..];
     let (date, n) = at(w, lang)?;
-    w[n..]
-        .iter()
-        .all(|(_, t)| is_time_word(t, lang))
-        .then_some(date)
+    for &(at, t) in &w[n..] {
+        if is_time_word(t, lang) {
+            continue;
+        }
+        // "Written: 2022-10-26 09:13:08Updated: 2022-10-26 10:21:44": a second label and its
+        // date, glued to the first time or not, follow the first date.
+        let clock = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':');
+        let second = &rest[at + (t.len() - clock.len())..];
+        return (label(second, lang).is_some() && plain_line(second, lang).is_some())
+            .then_some(date);
+    }
+    Some(date)
 }
 
 /// Capitalised words of a newspaper's byline that may stand before a date line's label

@@ -143,11 +143,13 @@ pub(super) fn infer(
 /// True when `role` is one of `titles` or starts with one before a connector: "State
 /// Councilor and Foreign Minister" starts with the home title "State Councilor".
 fn is_home_title(titles: Words, role: &str, lang: &Lang) -> bool {
+    // A news copy may write the title in lowercase ("first vice foreign minister Cho").
     let joined = |t: &str| {
-        role == t
-            || role.strip_prefix(t).is_some_and(|rest| {
+        role.eq_ignore_ascii_case(t)
+            || scan::starts_with_ignore_case(role, t) && {
+                let rest = &role[t.len()..];
                 rest.starts_with(' ') && rest.trim_start().starts_with(lang.and_word)
-            })
+            }
     };
     titles.iter().any(joined)
 }

@@ -227,6 +227,8 @@ pub struct Lang {
     /// they report what the subject did, whatever the adjectives.
     pub discussion_verbs: Words,
     pub discussion_nouns: Words,
+    /// Auxiliaries a reporting verb may follow ("Belov has stressed", "The two have agreed").
+    pub auxiliaries: Words,
     /// Words before such a possessive that make the stance the other side's ("thanked the
     /// minister for Indonesia's support"): no clue.
     pub thanks_links: Words,

@@ -40,7 +40,7 @@ pub(super) enum Kind {
 
 /// Words from the start of an opening within which "between" follows the name of the meeting
 /// ("Telephone talks between", "A meeting between").
-const BETWEEN_WITHIN: usize = 4;
+const BETWEEN_WITHIN: usize = 6;
 
 /// Words after the meeting verb within which "with" or "from" introduces the guests.
 const LINK_WINDOW: usize = 12;
@@ -70,9 +70,10 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     }
     // "Talks between A and B by telephone took place ...": an opening that names the meeting
     // first reads like such a headline, whatever verb follows the names.
+    // ("A telephone conversation was held between ...": the noun may stand a verb before.)
     let named_first = (start + 1..w.len().min(start + BETWEEN_WITHIN))
         .find(|i| between(i))
-        .filter(|&b| lang.is_narration_noun(scan::bare(w[b - 1])));
+        .filter(|&b| (start..b).any(|i| lang.is_narration_noun(scan::bare(w[i]))));
     // ("meeting" is a meeting verb too: "A meeting between ...").
     if kind == Kind::Opening && named_first.is_some_and(|b| verb.is_none_or(|v| v + 1 >= b)) {
         verb = None;
@@ -296,6 +297,9 @@ fn headline_lead(w: &[&str], lang: &Lang) -> usize {
 /// Words a section name may take at the start of a headline.
 const HEADLINE_SECTION_WORDS: usize = 4;
 
+/// Words of a title in lowercase after a leading clause ("first vice foreign minister").
+const LOWER_TITLE_WORDS: usize = 5;
+
 /// Skips "On October 27, 2020," or "On July 3, commencing at 4:10 p.m. for approximately 25
 /// minutes," at `start`: the clause ends at a comma followed by a capitalised word (or an
 /// article and one) that does not carry the date on.
@@ -305,6 +309,10 @@ fn skip_opening_clause(w: &[&str], start: usize, lang: &Lang) -> usize {
     };
     if !lang.opening_clause_words.contains(first) {
         return start;
+    }
+    // "Today, a telephone conversation was held between ...": a clause of one word.
+    if first.ends_with(',') {
+        return start + 1;
     }
     // "On Friday Vladimir Putin had ...", "On May 3 Minister X met ...": a date without its
     // comma, then a capital.
@@ -335,7 +343,16 @@ fn skip_opening_clause(w: &[&str], start: usize, lang: &Lang) -> usize {
             || lang.weekdays.contains(&next);
         let article =
             lang.articles.contains(&next) && w.get(i + 2).is_some_and(|x| scan::is_capitalised(x));
-        if !date_goes_on && (scan::is_capitalised(next) || article) {
+        // "According to Seoul's foreign ministry, first vice foreign minister Cho Hyun-dong
+        // sat down ...": a title in lowercase, then the name.
+        let lower_title = || {
+            lang.lower_role_words.contains(&next)
+                && w[i + 2..w.len().min(i + 2 + LOWER_TITLE_WORDS)]
+                    .iter()
+                    .find(|x| !lang.lower_role_words.contains(&scan::bare(x)))
+                    .is_some_and(|x| scan::is_capitalised(x))
+        };
+        if !date_goes_on && (scan::is_capitalised(next) || article || lower_title()) {
             return i + 1;
         }
     }

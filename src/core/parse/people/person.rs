@@ -382,7 +382,10 @@ fn name_run(t: &[&str], end: usize, lang: &Lang) -> (usize, Option<usize>) {
         let w = t[name_start - 1];
         let particle = lang.is_connector(w) && name_start >= 2 && name_start < end;
         words += usize::from(!particle);
-        let name_word = (lang.script.is_name_word)(w, lang) && lang.honorific(w).is_none();
+        // ("Meets with New Japanese Counterpart": a headline's capitalised title is no name.)
+        let name_word = (lang.script.is_name_word)(w, lang)
+            && lang.honorific(w).is_none()
+            && !is_counterpart(w, lang);
         let country = if name_word {
             lang.country_at(&t[name_start - 1..end]).map(|c| c.1)
         } else {
@@ -395,6 +398,14 @@ fn name_run(t: &[&str], end: usize, lang: &Lang) -> (usize, Option<usize>) {
         name_start -= 1;
     }
     (name_start, None)
+}
+
+/// "Counterpart", "counterparts": the word for the other side's holder of a title.
+fn is_counterpart(w: &str, lang: &Lang) -> bool {
+    let c = lang.counterpart_word;
+    !c.is_empty()
+        && scan::starts_with_ignore_case(w, c)
+        && (w.len() == c.len() || w.len() == c.len() + 1 && w.ends_with('s'))
 }
 
 /// "He", "Both", "The": words that open sentences, never a name; nor is a weekday ("his U.S.

@@ -150,6 +150,8 @@ pub static EN: Lang = Lang {
         // A republisher's notice over a readout it copies, when it holds no date (see
         // `republished_notices`), and its second sentence ("It is reproduced in full below.").
         "the following press release was published", "it is reproduced in full",
+        // An agency's source line under its story ("Based on materials from TASS").
+        "based on materials from", "based on materials of",
     ],
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
@@ -179,6 +181,7 @@ pub static EN: Lang = Lang {
     ],
     thanks_links: words!["for"],
     discussion_verbs: words!["had", "held"],
+    auxiliaries: words!["has", "have", "had"],
     discussion_nouns: words![
         "discussion", "discussions", "exchange", "exchanges", "talks", "conversation",
         "conversations", "dialogue",
@@ -214,6 +217,7 @@ pub static EN: Lang = Lang {
     date_line_prefixes: words![
         "updated:", "date:", "published:", "release date:", "released:", "time:", "posted:",
         "updated", "published", "date", "time", "release time:", "posted on", "for immediate release",
+        "written:",
     ],
     byline_prefixes: words!["by"],
     plural_endings: words!["s"],
@@ -452,6 +456,9 @@ pub static EN: Lang = Lang {
         "the two heads of state", "the heads of state", "both heads of state", "both side",
         // The Kremlin's call with a chancellor and a president.
         "the heads of state and government",
+        // "During the conversation, ministers exchanged views": a plural without its article
+        // (agencies translated from Russian and Azerbaijani).
+        "ministers", "sides", "parties",
     ],
     pronouns: words!["he", "she"],
     side_words: words![
@@ -492,6 +499,8 @@ pub static EN: Lang = Lang {
         // "Japan's new prime minister, Shigeru Ishiba", "its foreign minister, ...": the titles
         // a news site writes in lowercase.
         "prime", "foreign", "president", "premier", "chancellor", "vice", "deputy", "leader",
+        // "first vice foreign minister Cho Hyun-dong": the ordinal of a vice minister's title.
+        "first", "second",
     ],
     counterpart_word: "counterpart",
     possessives: words!["'s", "s'"],

@@ -72,6 +72,7 @@ pub static ZH: Lang = Lang {
     stance_nouns: Words::EMPTY,
     thanks_links: Words::EMPTY,
     discussion_verbs: Words::EMPTY,
+    auxiliaries: Words::EMPTY,
     discussion_nouns: Words::EMPTY,
     pair_label_endings: EN.pair_label_endings,
     caption_credits: EN.caption_credits,
