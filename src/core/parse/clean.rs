@@ -404,7 +404,9 @@ fn apostrophes(line: &mut String) {
     let between = |i: usize| {
         i > 0 && b[i - 1].is_ascii_alphabetic() && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
     };
-    let at: Vec<usize> = (0..b.len()).filter(|&i| b[i] == b'`' && between(i)).collect();
+    let at: Vec<usize> = (0..b.len())
+        .filter(|&i| b[i] == b'`' && between(i))
+        .collect();
     for i in at {
         line.replace_range(i..=i, "'");
     }
@@ -1189,6 +1191,34 @@ mod tests {
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
         let raw = "Title\n\nBody.\n\nprint article   email   facebook   twitter\n\nPhoto Gallery";
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+    }
+
+    #[test]
+    fn a_backtick_between_letters_is_an_apostrophe() {
+        assert_eq!(
+            paragraphs("Azerbaijan`s Foreign Minister met `the press` today."),
+            vec!["Azerbaijan's Foreign Minister met `the press` today."]
+        );
+    }
+
+    #[test]
+    fn a_caption_closed_by_a_dash_and_a_photo_credit_is_chrome() {
+        let raw = "Minister A and Minister B had a call on Sunday. — Photo courtesy of the Ministry of Foreign Affairs\n\nForeign Minister A. — VNA/VNS Photo\n\nHÀ NỘI — Minister A held phone talks with Minister B.\n\nA said the ties were strong — stronger than ever.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "HÀ NỘI — Minister A held phone talks with Minister B.",
+                "A said the ties were strong — stronger than ever."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_agencys_source_line_is_chrome() {
+        assert_eq!(
+            paragraphs("The ministers discussed Syria.\n\nBased on materials from TASS"),
+            vec!["The ministers discussed Syria."]
+        );
     }
 
     #[test]

@@ -135,7 +135,10 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         .chain(second)
         .chain(bare.map(|s| (s, true)));
     for (start, person_only) in starts {
-        let mut found = at(w, start, people, lang);
+        // ("..., and the leaders of the two countries have maintained close communication":
+        // a perfect after ", and" tells what was done, not what was said.)
+        let perfect = start == base || start > 0 && w[start - 1] != lang.and_word;
+        let mut found = at(w, start, perfect, people, lang);
         // A passive report is looked for at the sentence's start only.
         if found.is_none() && start == base {
             found = passive(w, start, people, lang);
@@ -166,7 +169,7 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         .filter(|&i| w[i].ends_with(','))
         .map(|i| past_and(w, i + 1, lang))
         .filter(|&i| opens_subject(w[i]))
-        .find_map(|i| at(w, i, people, lang))
+        .find_map(|i| at(w, i, false, people, lang))
 }
 
 /// Where a clause starting at `i` has its subject: after its conjunction ("..., and the Prime
@@ -203,8 +206,14 @@ fn bare_clause_end(
 
 /// A cue whose subject starts at `start`: the verb is the first lowercase word that opens a
 /// reporting phrase; the words between the subject and it may be adverbs.
-fn at(w: &[&str], start: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
-    let j = verb_at(w, start, lang)?;
+fn at(
+    w: &[&str],
+    start: usize,
+    perfect: bool,
+    people: &mut People,
+    lang: &Lang,
+) -> Option<Speaker> {
+    let j = verb_at(w, start, perfect, lang)?;
     let mut k = j;
     while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
         k -= 1;
@@ -303,8 +312,9 @@ const TOLD_WORDS: usize = 3;
 /// Words from the verb to a meeting noun ("a trilateral meeting", "a brief telephone call").
 const EVENT_NOUN_WORDS: usize = 4;
 
-/// Where the reporting verb of a subject starting at `start` stands.
-fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
+/// Where the reporting verb of a subject starting at `start` stands; after an auxiliary
+/// ("has stressed") when `perfect`.
+fn verb_at(w: &[&str], start: usize, perfect: bool, lang: &Lang) -> Option<usize> {
     let end = w.len().min(start + SUBJECT_WORDS);
     for j in start + 1..end {
         if w[j - 1].ends_with([',', ';', ':']) {
@@ -338,7 +348,7 @@ fn verb_at(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
             }
             // "Belov has stressed", "The two have also agreed": the verb after its auxiliary
             // (and an adverb).
-            if lang.auxiliaries.contains(&word) {
+            if perfect && lang.auxiliaries.contains(&word) {
                 let mut v = j + 1;
                 if w.get(v).is_some_and(|t| lang.is_adverb(scan::bare(t))) {
                     v += 1;
@@ -511,7 +521,7 @@ fn learn(w: &[&str], verb: usize, sp: Speaker, people: &mut People, lang: &Lang)
         if !(w[i].ends_with(',') && scan::bare(w[i + 1]) == lang.and_word) {
             continue;
         }
-        if let Some(j) = verb_at(w, i + 2, lang) {
+        if let Some(j) = verb_at(w, i + 2, false, lang) {
             if let Some(Speaker::Person(q)) = resolve(&w[i + 2..j], people, lang) {
                 people.mention(q);
             }
@@ -535,7 +545,7 @@ fn framed(w: &[&str], base: usize, people: &mut People, lang: &Lang) -> Option<S
     };
     let j = (base + 2..w.len().min(base + FRAME_WORDS + 1)).find(|&j| says(w[j]))?;
     // The cue right after the verb, or after one lowercase word ("said that Chung").
-    let cue = |k: usize, people: &mut People| match at(w, k, people, lang) {
+    let cue = |k: usize, people: &mut People| match at(w, k, false, people, lang) {
         Some(Speaker::Narration) | None => None,
         sp => sp,
     };

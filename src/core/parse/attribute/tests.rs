@@ -696,3 +696,43 @@ fn a_closing_cue_may_name_the_person_spoken_to() {
         Some(Speaker::Person(0))
     );
 }
+
+#[test]
+fn a_reporting_verb_after_its_auxiliary_is_a_cue() {
+    assert_eq!(
+        cue("Brell has stressed the need for talks."),
+        Some(Speaker::Person(1))
+    );
+    assert_eq!(
+        cue("Luo Zhaohui has also drawn attention to the return of the property."),
+        Some(Speaker::Person(0))
+    );
+    assert_eq!(
+        cue("The two have agreed to keep in touch."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("During the conversation, Brell has noted the progress."),
+        Some(Speaker::Person(1))
+    );
+    // After ", and" a perfect tells what was done, not what was said.
+    assert_ne!(
+        cue("This year marks an anniversary, and the leaders have maintained close contact."),
+        Some(Speaker::Joint)
+    );
+}
+
+#[test]
+fn a_plural_without_its_article_is_joint() {
+    assert_eq!(
+        cue("During the conversation, ministers exchanged views on other issues."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(cue("Parties agreed to meet again."), Some(Speaker::Joint));
+}
+
+#[test]
+fn a_subject_set_off_after_a_leading_clause_is_a_cue() {
+    let s = "In response, Foreign Minister Brell, noting with appreciation the efforts of China for regional peace, presented his view that the partnership had grown.";
+    assert_eq!(cue(s), Some(Speaker::Person(1)));
+}

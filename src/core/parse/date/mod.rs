@@ -328,6 +328,19 @@ mod tests {
     }
 
     #[test]
+    fn a_second_label_and_date_after_the_first_time_is_still_a_date_line() {
+        // A broadcaster's page: "Written: ... Updated: ...", the second label glued to the
+        // first time.
+        let s = "Written: 2022-10-26 09:13:08Updated: 2022-10-26 10:21:44";
+        assert_eq!(iso(line(s, &EN)).as_deref(), Some("2022-10-26"));
+        let s = "Published: 2022-10-26 09:13 Updated: 2022-10-27";
+        assert_eq!(iso(line(s, &EN)).as_deref(), Some("2022-10-26"));
+        // What follows the time must be a labelled date line itself.
+        assert_eq!(line("Written: 2022-10-26 09:13:08Updated: soon", &EN), None);
+        assert_eq!(line("2022-10-26 09:13:08 Updated the page", &EN), None);
+    }
+
+    #[test]
     fn a_line_with_words_after_the_date_is_not_a_date_line() {
         assert_eq!(line("2020/11/09 Luo met Kim", &EN), None);
         assert_eq!(line("December 16, 2022 - talks in Tehran", &EN), None);

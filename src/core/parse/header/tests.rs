@@ -439,3 +439,11 @@ fn a_one_word_name_takes_the_whole_name_a_first_sentence_gives() {
         Some("Tomas Brell")
     );
 }
+
+#[test]
+fn a_home_title_in_lowercase_tells_the_publisher() {
+    // A news copy writes the ministry's own title in lowercase.
+    let first = ["According to Seoul's foreign ministry, first vice foreign minister Baek Min-cheol sat down for talks with U.S. Deputy Secretary of State Harriet Lowell."];
+    let h = head(None, None, &first);
+    assert_eq!(h.publisher.as_deref(), Some("Republic of Korea"));
+}

@@ -87,9 +87,16 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     let mut said_to = false;
     // "A and B spoke about ...": a meeting verb whose link introduces what was said.
     let mut topic = false;
+    // "The heads of the foreign ministries of A and B, X and Y, ... discussed": named after
+    // their group, whatever meeting verb follows.
+    let members = match kind {
+        Kind::Opening => members_first(&w, start, lang),
+        Kind::Headline => None,
+    };
     // "A and B discussed ... over the phone on January 6": no meeting verb.
-    let mut pair = false;
+    let mut pair = members.is_some();
     let (hosts, mut guests, after) = match verb {
+        _ if members.is_some() => members?,
         Some(v) => {
             let (hosts, used) = persons(&w[start..v], lang);
             if kind == Kind::Opening && reports_first(start + used, v) {
@@ -236,12 +243,71 @@ fn said_first(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec
 /// an opening without a meeting verb whose subject names two people or more, each by name,
 /// followed by a reporting verb. The sentence reports what they did together.
 fn pair_first(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec<Person>, usize)> {
+    pair_at(w, start, lang).or_else(|| members_first(w, start, lang))
+}
+
+/// "A and B discussed", "A and B, during a telephone conversation, discussed": two named
+/// people or more, then a report (after a clause set off by commas).
+fn pair_at(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec<Person>, usize)> {
     let (people, used) = persons(&w[start..], lang);
-    let after = start + used;
     let named = people.len() >= 2 && people.iter().all(|p| !p.role_only);
-    let verb =
-        w.get(after).is_some_and(|t| scan::is_lowercase(t)) && lang.opens_report(&w[after..]);
-    (named && verb).then_some((people, Vec::new(), after))
+    if !named {
+        return None;
+    }
+    let reports =
+        |at: usize| w.get(at).is_some_and(|t| scan::is_lowercase(t)) && lang.opens_report(&w[at..]);
+    let mut after = start + used;
+    if !reports(after) && w[after - 1].ends_with(',') {
+        after = 1 + (after..w.len().min(after + SET_OFF_WORDS)).find(|&i| w[i].ends_with(','))?;
+    }
+    reports(after).then_some((people, Vec::new(), after))
+}
+
+/// Words a clause set off by commas may take between the people and their report.
+const SET_OFF_WORDS: usize = 8;
+
+/// Words a group's name may take before the comma that opens its members' names.
+const GROUP_NAME_WORDS: usize = 16;
+
+/// "The heads of the foreign ministries of Russia and the United States, Sergey Lavrov and
+/// Mike Pompeo, during a telephone conversation, discussed": a group of plural title with its
+/// countries, then its members in apposition, who take the countries in the order named.
+fn members_first(
+    w: &[&str],
+    start: usize,
+    lang: &Lang,
+) -> Option<(Vec<Person>, Vec<Person>, usize)> {
+    if !w.get(start).is_some_and(|t| lang.is_article(t)) {
+        return None;
+    }
+    let comma =
+        (start + 1..w.len().min(start + GROUP_NAME_WORDS)).find(|&i| w[i].ends_with(','))?;
+    let group = &w[start + 1..=comma];
+    if !group
+        .iter()
+        .any(|t| lang.joint_heads.contains_ignore_case(scan::bare(t)))
+    {
+        return None;
+    }
+    let (mut people, _, after) = pair_at(w, comma + 1, lang)?;
+    let mut countries = Vec::with_capacity(people.len());
+    let mut i = 0;
+    while i < group.len() {
+        let bare: Vec<&str> = group[i..].iter().map(|t| scan::bare(t)).collect();
+        match lang.country_at(&bare) {
+            Some((c, n, _)) => {
+                countries.push(c);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    if countries.len() == people.len() {
+        for (p, c) in people.iter_mut().zip(countries) {
+            p.p.country.get_or_insert_with(|| c.to_string());
+        }
+    }
+    Some((people, Vec::new(), after))
 }
 
 /// A headline without a meeting verb: "Talks between A and B" (the first is the host) or

@@ -508,3 +508,66 @@ fn a_groups_members_are_read_after_its_colon() {
     let p = extract(s, Kind::Headline, &EN).expect("parties");
     assert!(p.guests.iter().all(|g| !g.p.name.contains("October")));
 }
+
+#[test]
+fn a_lowercase_title_after_a_leading_clause_opens_the_host() {
+    let s = "According to Seoul's foreign ministry, first vice foreign minister Baek Min-cheol sat down for talks with U.S. Deputy Secretary of State Harriet Lowell in Washington.";
+    let w = who(s);
+    assert_eq!(
+        w[0],
+        p("Baek Min-cheol", "first vice foreign minister", None)
+    );
+    assert_eq!(
+        w[1],
+        p(
+            "Harriet Lowell",
+            "Deputy Secretary of State",
+            Some("United States")
+        )
+    );
+    assert_eq!(w.len(), 2);
+}
+
+#[test]
+fn a_conversation_held_between_two_after_a_one_word_clause_names_both() {
+    let s = "Today, a telephone conversation was held between the Minister of Foreign Affairs of Azerbaijan Elchin Mammadli and the Minister of Foreign Affairs of Iran Dariush Kavian.";
+    let w = who(s);
+    assert_eq!(w.len(), 2);
+    assert_eq!(w[0].0, "Elchin Mammadli");
+    assert_eq!(w[0].2.as_deref(), Some("Azerbaijan"));
+    assert_eq!(w[1].0, "Dariush Kavian");
+    assert_eq!(w[1].2.as_deref(), Some("Iran"));
+}
+
+#[test]
+fn a_groups_members_in_apposition_take_its_countries_in_order() {
+    let s = "The heads of the foreign ministries of Russia and the United States, Pavel Sorokin and Martin Keane, during a telephone conversation, discussed strategic stability.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Pavel Sorokin", "", Some("Russia")),
+            p("Martin Keane", "", Some("United States"))
+        ]
+    );
+    // Two countries and three members: no country is guessed.
+    let s = "The heads of the foreign ministries of Russia and the United States, Pavel Sorokin, Ann Lee and Martin Keane, discussed strategic stability.";
+    assert!(who(s).iter().all(|x| x.2.is_none()));
+}
+
+#[test]
+fn a_headlines_capitalised_counterpart_is_no_name() {
+    let h = extract(
+        "Foreign Minister Meets with New Japanese Counterpart in New York",
+        Kind::Headline,
+        &EN,
+    );
+    let names: Vec<String> = h
+        .into_iter()
+        .flat_map(|p| p.hosts.into_iter().chain(p.guests))
+        .map(|p| p.p.name)
+        .collect();
+    assert!(
+        !names.iter().any(|n| n.contains("Counterpart")),
+        "{names:?}"
+    );
+}

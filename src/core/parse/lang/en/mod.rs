@@ -427,6 +427,9 @@ pub static EN: Lang = Lang {
         // "The two foreign ministers closely aligned their policies" (Japan's ministry); "The
         // two PMs rejoiced at the continued cooperation" (the agencies of Viet Nam).
         "aligned", "rejoiced",
+        // "Lavrov drew attention to ...", "... has also drawn attention to" (Russia's ministry
+        // and the agencies that copy it).
+        "drew attention", "drawn attention",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
