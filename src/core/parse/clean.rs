@@ -37,14 +37,8 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     // Lines in another script are another page's navigation only when the text has letters
     // of its own script: a text wholly in another script is kept for what it is.
     let own_script = raw.chars().any(lang.script.is_own_letter);
-    // Some agencies type a backtick for the apostrophe ("Azerbaijan`s Foreign Minister"): the
-    // text is searched for one once, its lines only when it has one.
-    let backtick = raw.as_bytes().contains(&b'`');
     for raw_line in lines(raw) {
         normalise_line(raw_line, &mut line, stages.is_none());
-        if backtick {
-            apostrophes(&mut line);
-        }
         cut_attribute_residue(&mut line);
         // Glued to the first line of the article, before the body.
         if !body_started {
@@ -398,20 +392,6 @@ fn normalise_line(raw: &str, out: &mut String, straighten: bool) {
     }
 }
 
-/// "Azerbaijan`s", "don`t": a backtick between two letters is an apostrophe.
-fn apostrophes(line: &mut String) {
-    let b = line.as_bytes();
-    let between = |i: usize| {
-        i > 0 && b[i - 1].is_ascii_alphabetic() && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
-    };
-    let at: Vec<usize> = (0..b.len())
-        .filter(|&i| b[i] == b'`' && between(i))
-        .collect();
-    for i in at {
-        line.replace_range(i..=i, "'");
-    }
-}
-
 /// Whether the character at `at` is one of 3 bytes that the slow path of [`normalise_line`]
 /// copies unchanged and is no whitespace: U+3001..U+FFFF but the byte order mark U+FEFF. Lead
 /// byte E3 (U+3000..U+3FFF, CJK punctuation) but the ideographic space U+3000, E4..EE (Han,
@@ -648,7 +628,13 @@ fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
         return square_credit(line, lang);
     }
     if !line.ends_with(')') {
-        return dash_credit(line, lang);
+        // (A credit after a dash ends in a letter, most paragraphs in a stop.)
+        let letter = line.as_bytes().last().is_some_and(u8::is_ascii_alphabetic);
+        return if letter {
+            dash_credit(line, lang)
+        } else {
+            None
+        };
     }
     let credit = &line[line.rfind('(')?..];
     let photo = || {
@@ -682,11 +668,17 @@ const DASH_CREDIT_BYTES: usize = 64;
 /// by a dash and a photo's credit (the agencies of Viet Nam); or a line of that credit alone.
 #[inline(never)]
 fn dash_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
-    let mut from = line.len().saturating_sub(DASH_CREDIT_BYTES);
-    while !line.is_char_boundary(from) {
-        from += 1;
+    // Both dashes are E2 80 93 and E2 80 94: their first byte, looked for in the line's end
+    // (by memchr), then found from the end.
+    let b = line.as_bytes();
+    let from = b.len().saturating_sub(DASH_CREDIT_BYTES);
+    if !b[from..].contains(&0xE2) {
+        return None;
     }
-    let at = from + line[from..].rfind(['—', '–'])?;
+    let at = from + b[from..].iter().rposition(|&x| x == 0xE2)?;
+    if !matches!(b.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94])) {
+        return None;
+    }
     let before = line[..at].trim_end();
     if !before.is_empty() && !before.ends_with('.') {
         return None;
@@ -1191,14 +1183,6 @@ mod tests {
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
         let raw = "Title\n\nBody.\n\nprint article   email   facebook   twitter\n\nPhoto Gallery";
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
-    }
-
-    #[test]
-    fn a_backtick_between_letters_is_an_apostrophe() {
-        assert_eq!(
-            paragraphs("Azerbaijan`s Foreign Minister met `the press` today."),
-            vec!["Azerbaijan's Foreign Minister met `the press` today."]
-        );
     }
 
     #[test]

@@ -155,8 +155,11 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         return Some(sp);
     }
     let first = after_clause?;
-    if let Some(sp) = set_off(w, first, people, lang) {
-        return Some(sp);
+    // (A subject set off there opens with a capital: "In response, Deputy Secretary X, ...".)
+    if scan::is_capitalised(w.get(first).copied().unwrap_or("")) {
+        if let Some(sp) = set_off(w, first, people, lang) {
+            return Some(sp);
+        }
     }
     // After a longer leading clause of several commas ("Further, recognizing the challenge of
     // the region, as the islands face ..., the Ministers confirmed": any comma of the words

@@ -143,15 +143,23 @@ pub(super) fn infer(
 /// True when `role` is one of `titles` or starts with one before a connector: "State
 /// Councilor and Foreign Minister" starts with the home title "State Councilor".
 fn is_home_title(titles: Words, role: &str, lang: &Lang) -> bool {
-    // A news copy may write the title in lowercase ("first vice foreign minister Cho").
-    let joined = |t: &str| {
-        role.eq_ignore_ascii_case(t)
-            || scan::starts_with_ignore_case(role, t) && {
-                let rest = &role[t.len()..];
-                rest.starts_with(' ') && rest.trim_start().starts_with(lang.and_word)
-            }
+    // "State Councilor and Foreign Minister": what follows the title joins another.
+    let joined = |rest: Option<&str>| {
+        rest.is_some_and(|rest| {
+            rest.starts_with(' ') && rest.trim_start().starts_with(lang.and_word)
+        })
     };
-    titles.iter().any(joined)
+    // A news copy may write the title in lowercase ("first vice foreign minister Cho"): such a
+    // role is compared ignoring case, every other one as written.
+    if role.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return titles.iter().any(|t| {
+            role.eq_ignore_ascii_case(t)
+                || scan::starts_with_ignore_case(role, t) && joined(role.get(t.len()..))
+        });
+    }
+    titles
+        .iter()
+        .any(|t| role == t || joined(role.strip_prefix(t)))
 }
 
 /// Votes for the other country of every pair with a counterpart's country: "China-Austria",

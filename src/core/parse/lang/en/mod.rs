@@ -506,7 +506,8 @@ pub static EN: Lang = Lang {
         "first", "second",
     ],
     counterpart_word: "counterpart",
-    possessives: words!["'s", "s'"],
+    // ("Azerbaijan`s Foreign Minister": some agencies type a backtick for the apostrophe.)
+    possessives: words!["'s", "s'", "`s"],
     verb_links: words!["to"],
     between_links: words!["between"],
     headline_lead_ins: words![
