@@ -194,11 +194,19 @@ fn bare_clause_end(
     after_clause: Option<usize>,
     lang: &Lang,
 ) -> Option<usize> {
-    if after_clause.is_some()
-        || !w
-            .get(base)
-            .is_some_and(|t| lang.opening_clause_words.contains(t))
-    {
+    // Or a second clause after the first's comma ("According to CCTV, during the phone call
+    // Wang Yi said"), the opening word then in lowercase.
+    let base = match after_clause {
+        None => base,
+        Some(i) if w.get(i).is_some_and(|t| scan::is_lowercase(t)) => i,
+        Some(_) => return None,
+    };
+    let opens = |t: &&str| {
+        lang.opening_clause_words
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(t))
+    };
+    if !w.get(base).is_some_and(opens) {
         return None;
     }
     let end = w.len().min(base + BARE_CLAUSE_WORDS);

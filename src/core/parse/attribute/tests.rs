@@ -736,3 +736,9 @@ fn a_subject_set_off_after_a_leading_clause_is_a_cue() {
     let s = "In response, Foreign Minister Brell, noting with appreciation the efforts of China for regional peace, presented his view that the partnership had grown.";
     assert_eq!(cue(s), Some(Speaker::Person(1)));
 }
+
+#[test]
+fn a_second_clause_without_its_comma_is_read_past() {
+    let s = "According to CCTV, during the phone call Brell said that Norway supports a ceasefire.";
+    assert_eq!(cue(s), Some(Speaker::Person(1)));
+}

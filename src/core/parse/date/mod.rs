@@ -32,6 +32,8 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
     if s.len() > 60 || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // "• Date : 2018-06-14 16:38:17": a page's list of the release's details.
+    let s = s.trim_start_matches(['•', '▪', '◦']).trim_start();
     plain_line(s, lang)
         .or_else(|| placed_line(s, lang))
         .or_else(|| barred_line(s, lang))
@@ -335,6 +337,9 @@ mod tests {
         assert_eq!(iso(line(s, &EN)).as_deref(), Some("2022-10-26"));
         let s = "Published: 2022-10-26 09:13 Updated: 2022-10-27";
         assert_eq!(iso(line(s, &EN)).as_deref(), Some("2022-10-26"));
+        // A page's list of the release's details, with a bullet and a spaced colon.
+        let s = "• Date : 2018-06-14 16:38:17";
+        assert_eq!(iso(line(s, &EN)).as_deref(), Some("2018-06-14"));
         // What follows the time must be a labelled date line itself.
         assert_eq!(line("Written: 2022-10-26 09:13:08Updated: soon", &EN), None);
         assert_eq!(line("2022-10-26 09:13:08 Updated the page", &EN), None);

@@ -423,6 +423,8 @@ fn is_common_word(words: &[&str], lang: &Lang) -> bool {
                 .joint_subjects
                 .iter()
                 .any(|d| d.eq_ignore_ascii_case(w))
+            // "At the meeting with X, both sides ...": a clause's first word.
+            || lang.opening_clause_words.contains(w)
     };
     words.len() == 1 && words.iter().all(common)
 }

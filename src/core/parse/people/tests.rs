@@ -571,3 +571,11 @@ fn a_headlines_capitalised_counterpart_is_no_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_clauses_first_word_is_no_host() {
+    let s =
+        "At the meeting with US Secretary of State Harriet Lowell, both sides expressed their joy.";
+    let names: Vec<String> = who(s).into_iter().map(|x| x.0).collect();
+    assert_eq!(names, vec!["Harriet Lowell".to_string()]);
+}

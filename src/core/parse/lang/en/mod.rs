@@ -115,6 +115,8 @@ pub static EN: Lang = Lang {
         // The State Department's pages since 2025: a "hide" toggle under the breadcrumb, and
         // the kind of the release ("Readout") above its office's line.
         "hide", "readout",
+        // Korea's ministry's older pages: the link past the menu, and a menu's heading.
+        "skip navigation", "countries information",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
@@ -150,6 +152,8 @@ pub static EN: Lang = Lang {
         // A republisher's notice over a readout it copies, when it holds no date (see
         // `republished_notices`), and its second sentence ("It is reproduced in full below.").
         "the following press release was published", "it is reproduced in full",
+        // A page's count of its readers under the date ("Hit : 1012").
+        "hit :",
         // An agency's source line under its story ("Based on materials from TASS").
         "based on materials from", "based on materials of",
     ],
@@ -239,6 +243,7 @@ pub static EN: Lang = Lang {
         ("video consultation", F::VideoMeeting),
         ("video consultations", F::VideoMeeting),
         ("video talks", F::VideoMeeting),
+        ("online talks", F::VideoMeeting),
         ("video talk", F::VideoMeeting),
         ("telephone talks", F::PhoneCall),
         ("telephone talk", F::PhoneCall),

@@ -121,6 +121,8 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         chrome_lines: words![
             "ministry of foreign affairs republic of korea", "ministry of foreign affairs, republic of korea",
             "ministry of foreign affairs of the republic of korea",
+            // The heading over a release on its older pages ("details").
+            "press releases 상세보기",
         ],
         chrome_prefixes: NONE,
         home_titles: words![
