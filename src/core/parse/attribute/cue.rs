@@ -201,10 +201,12 @@ fn bare_clause_end(
         Some(i) if w.get(i).is_some_and(|t| scan::is_lowercase(t)) => i,
         Some(_) => return None,
     };
+    // (The table's words are capitalised; a word is compared after its first letter.)
     let opens = |t: &&str| {
+        let first = t.as_bytes().first().map(u8::to_ascii_uppercase);
         lang.opening_clause_words
             .iter()
-            .any(|o| o.eq_ignore_ascii_case(t))
+            .any(|o| o.as_bytes().first().copied() == first && o.eq_ignore_ascii_case(t))
     };
     if !w.get(base).is_some_and(opens) {
         return None;
