@@ -149,6 +149,25 @@ pub(super) fn next_of<const N: usize>(b: &[u8], i: usize, marks: [u8; N]) -> usi
     first_marked(b, i, any, |c| marks.contains(&c))
 }
 
+/// False when no character of `b` (UTF-8) can be a Han character as [`super::is_han`] tells
+/// it (U+3400..U+4DBF, U+4E00..U+9FFF, U+F900..U+FAFF): those start with a byte E3..E9 or EF.
+/// Bytes E3 and above are found eight bytes at a time (a lane with the high bit whose low
+/// seven bits reach 0x63 gets its high bit from `(x & 0x7f...7f) + 0x1d...1d`, which carries
+/// into no other lane), and each is told apart; other bytes are passed over.
+pub(super) fn may_hold_han(b: &[u8]) -> bool {
+    let high = |x: u64| x & (x & !HIGH).wrapping_add(ONES * 0x1D) & HIGH;
+    let lead = |c: u8| matches!(c, 0xE3..=0xE9 | 0xEF);
+    let mut i = 0;
+    loop {
+        i = first_marked(b, i, high, |c| c >= 0xE3);
+        match b.get(i) {
+            None => return false,
+            Some(&c) if lead(c) => return true,
+            Some(_) => i += 1,
+        }
+    }
+}
+
 /// ASCII whitespace, as [`u8::is_ascii_whitespace`]: most bytes are above the space and are
 /// told by one comparison.
 #[inline]
@@ -482,6 +501,40 @@ mod tests {
         assert_eq!(next_of(b"", 0, STOPS), 0);
         assert_eq!(next_of(b"ab. cd! ef?", 0, STOPS), 2);
         assert_eq!(next_of(b"a, b; c: d", 0, [b':', b';']), 4);
+    }
+
+    #[test]
+    fn may_hold_han_finds_every_lead_byte_of_a_han_character() {
+        let han = |b: &[u8]| {
+            std::str::from_utf8(b).is_ok_and(|s| s.chars().any(crate::core::parse::is_han))
+        };
+        // Every byte in every lane of two chunks and the tail, after bytes one below the
+        // lowest lead byte and around the others.
+        for c in 0u8..=255 {
+            for at in 0..19 {
+                let mut t =
+                    vec![0xE2u8, 0x62, 0xE2, 0x63, 0xF0, 0x80, 0xEA, 0x7F, 0xE2, 0x61].repeat(2);
+                t.truncate(19);
+                t[at] = c;
+                let leads = t.iter().any(|&b| matches!(b, 0xE3..=0xE9 | 0xEF));
+                assert_eq!(may_hold_han(&t), leads, "{c:#x} at {at}");
+            }
+        }
+        for s in [
+            "",
+            "abc",
+            "“Luo” — said é",
+            "中",
+            "a 丝",
+            "㐀",
+            "豈",
+            "한국어",
+            "😀 ok",
+        ] {
+            assert!(may_hold_han(s.as_bytes()) || !han(s.as_bytes()), "{s}");
+        }
+        assert!(!may_hold_han("“Luo” — Ngô, café 😀 한".as_bytes()));
+        assert!(may_hold_han("Luo said “中国” .".as_bytes()));
     }
 
     #[test]

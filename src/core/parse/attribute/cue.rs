@@ -89,8 +89,11 @@ pub(super) fn find<'a>(
         return start;
     }
     let end = s.trim_end_matches(['.', '"', '\'', ')']);
+    // Told by their last bytes first (most sentences end in none of the endings' last bytes).
+    let last = end.as_bytes().last().map(u8::to_ascii_lowercase);
     let narrated = lang.narration_endings.iter().any(|e| {
         end.len() >= e.len()
+            && (e.is_empty() || e.as_bytes().last().map(u8::to_ascii_lowercase) == last)
             && end.is_char_boundary(end.len() - e.len())
             && end[end.len() - e.len()..].eq_ignore_ascii_case(e)
     });
