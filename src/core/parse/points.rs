@@ -116,16 +116,13 @@ fn ordinal_at(rest: &str, opens: bool, lang: &Lang) -> Option<u32> {
         // "The first priority is", only at the start of a sentence: five words, on the stack
         // (most sentences open with an article).
         None if opens && lang.is_article(first) => {
-            let mut buf = [""; 5];
-            let mut n = 0;
-            for (slot, word) in buf.iter_mut().zip(scan::words(rest)) {
-                *slot = word.1;
-                n += 1;
-            }
-            let w = &buf[..n];
-            w.get(1)
-                .and_then(|x| lang.ordinal(x))
-                .filter(|_| w[2..].iter().any(|x| lang.ordinal_copulas.contains(x)))
+            // The second word is asked first: the other three are read only after an ordinal.
+            let mut words = scan::words(rest).map(|w| w.1);
+            let n = words.nth(1).and_then(|x| lang.ordinal(x))?;
+            words
+                .take(3)
+                .any(|x| lang.ordinal_copulas.contains(x))
+                .then_some(n)
         }
         _ => None,
     }

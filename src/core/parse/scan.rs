@@ -280,11 +280,21 @@ pub(super) fn starts_with_phrase(words: &[&str], phrase: &str) -> bool {
     let mut n = 0;
     for (i, p) in phrase.split(' ').enumerate() {
         match words.get(i) {
-            Some(w) if bare(w).eq_ignore_ascii_case(p) => n += 1,
+            Some(w) if eq_ignore_case(bare(w), p) => n += 1,
             _ => return false,
         }
     }
     n > 0
+}
+
+/// `a.eq_ignore_ascii_case(b)`, told first by the length and the first byte: most pairs a
+/// table search compares differ there, and the whole compare is a call.
+#[inline]
+pub(super) fn eq_ignore_case(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    x.len() == y.len()
+        && x.first().map(u8::to_ascii_lowercase) == y.first().map(u8::to_ascii_lowercase)
+        && x.eq_ignore_ascii_case(y)
 }
 
 /// True when `s` starts with `prefix` (not empty), ignoring ASCII case. The bytes are compared
@@ -292,9 +302,11 @@ pub(super) fn starts_with_phrase(words: &[&str], phrase: &str) -> bool {
 /// prefixes.
 pub(super) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
     !prefix.is_empty()
-        && s.as_bytes()
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+        && s.as_bytes().get(..prefix.len()).is_some_and(|head| {
+            // The first byte alone, inline, before the call that compares them all.
+            head[0].eq_ignore_ascii_case(&prefix.as_bytes()[0])
+                && head.eq_ignore_ascii_case(prefix.as_bytes())
+        })
 }
 
 /// True when `s` is at most `most` words, each capitalised and made of `letter`s (a comma

@@ -538,7 +538,7 @@ fn is_event(w: &[&str], lang: &Lang) -> bool {
         || lang
             .event_determiners
             .iter()
-            .any(|d| d.eq_ignore_ascii_case(first));
+            .any(|d| scan::eq_ignore_case(d, first));
     if !determiner {
         return false;
     }
@@ -562,5 +562,5 @@ fn is_sentence_adverb(t: &str, lang: &Lang) -> bool {
         && lang
             .sentence_adverbs
             .iter()
-            .any(|a| a.eq_ignore_ascii_case(b))
+            .any(|a| scan::eq_ignore_case(a, b))
 }

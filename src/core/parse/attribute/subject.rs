@@ -77,7 +77,7 @@ pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Opt
 #[inline(always)]
 fn personal(w: &str, lang: &Lang) -> Option<crate::core::parse::lang::Gender> {
     lang.gender_of(w)
-        .filter(|_| lang.pronouns.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        .filter(|_| lang.pronouns.iter().any(|p| scan::eq_ignore_case(p, w)))
 }
 
 /// "He", "She": the most recent subject the text lets have that gender (the last subject
@@ -135,11 +135,11 @@ fn is_joint(bare: &[&str], lang: &Lang) -> bool {
         && lang
             .joint_determiners
             .iter()
-            .any(|d| d.eq_ignore_ascii_case(bare[0]))
+            .any(|d| scan::eq_ignore_case(d, bare[0]))
         && lang
             .joint_heads
             .iter()
-            .any(|h| h.eq_ignore_ascii_case(head));
+            .any(|h| scan::eq_ignore_case(h, head));
     listed || patterned
 }
 

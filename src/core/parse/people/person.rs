@@ -336,7 +336,7 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
             .any(|w| lang.is_role_word(w) && lang.honorific(w).is_none());
         let group = t[..end]
             .iter()
-            .any(|w| lang.joint_heads.iter().any(|h| h.eq_ignore_ascii_case(w)));
+            .any(|w| lang.joint_heads.iter().any(|h| scan::eq_ignore_case(h, w)));
         return (titled && !group && !role.is_empty()).then(|| Person {
             p: Participant {
                 name: String::new(),
@@ -407,11 +407,11 @@ fn is_common_word(words: &[&str], lang: &Lang) -> bool {
             || lang
                 .joint_determiners
                 .iter()
-                .any(|d| d.eq_ignore_ascii_case(w))
+                .any(|d| scan::eq_ignore_case(d, w))
             || lang
                 .joint_subjects
                 .iter()
-                .any(|d| d.eq_ignore_ascii_case(w))
+                .any(|d| scan::eq_ignore_case(d, w))
     };
     words.len() == 1 && words.iter().all(common)
 }
