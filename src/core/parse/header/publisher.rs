@@ -171,7 +171,7 @@ fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &La
         let b = scan::bare(raw[i]);
         lang.possessives
             .iter()
-            .find_map(|p| b.strip_suffix(p))
+            .find_map(|p| scan::strip_suffix(b, p))
             .unwrap_or(b)
     };
     // The country that the words from `i` start with: only capitalised words are looked up.
@@ -194,7 +194,7 @@ fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &La
     // "China is ready to ...": a country that opens a sentence as its subject, not theirs.
     let mut subjects = 0;
     for i in 0..raw.len() {
-        let opens = i == 0 || raw[i - 1].ends_with(['.', '!', '?']);
+        let opens = i == 0 || matches!(raw[i - 1].as_bytes().last(), Some(b'.' | b'!' | b'?'));
         if !opens || subjects >= MAX_SUBJECTS || raw[i].ends_with("'s") {
             continue;
         }
@@ -267,7 +267,7 @@ fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &La
                 }
             }
         }
-        if i == 0 || w != lang.and_word {
+        if i == 0 || !scan::same(w, lang.and_word) {
             continue;
         }
         let left = (1..=i.min(3)).find_map(|k| {

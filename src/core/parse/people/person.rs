@@ -160,7 +160,7 @@ fn unpunctuated<'a, 'b>(
     buf: &'b mut [&'a str; WORDS_ON_STACK],
     long: &'b mut Vec<&'a str>,
 ) -> &'b [&'a str] {
-    let bare = |x: &&'a str| x.trim_end_matches([',', ';', ':']);
+    let bare = |x: &&'a str| scan::trim_end_marks(x, b",;:");
     if tokens.len() > buf.len() {
         long.extend(tokens.iter().map(bare));
         return long;
