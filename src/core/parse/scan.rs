@@ -338,11 +338,36 @@ pub(super) fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
+/// The pieces of `s` between the bytes `sep` (ASCII), as `s.split(sep as char)` gives them,
+/// found by a byte loop: the pieces asked for are a few words, where a search would set
+/// up a searcher for each.
+pub(super) fn pieces(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    debug_assert!(sep.is_ascii());
+    let b = s.as_bytes();
+    let mut at = Some(0);
+    std::iter::from_fn(move || {
+        let start = at?;
+        let end = b[start..]
+            .iter()
+            .position(|&c| c == sep)
+            .map_or(b.len(), |k| start + k);
+        at = (end < b.len()).then_some(end + 1);
+        // Cut at an ASCII byte: a char boundary.
+        s.get(start..end)
+    })
+}
+
+/// The first piece of `s` before the byte `sep` (ASCII), as `s.split(sep as char).next()`.
+pub(super) fn first_piece(s: &str, sep: u8) -> &str {
+    let end = s.bytes().position(|c| c == sep).unwrap_or(s.len());
+    s.get(..end).unwrap_or("")
+}
+
 /// True when `words` (already bare) start with every word of `phrase`, ignoring ASCII case.
 /// Only the phrase's last word may carry trailing punctuation in the text.
 pub(super) fn starts_with_phrase(words: &[&str], phrase: &str) -> bool {
     let mut n = 0;
-    for (i, p) in phrase.split(' ').enumerate() {
+    for (i, p) in pieces(phrase, b' ').enumerate() {
         match words.get(i) {
             Some(w) if eq_ignore_case(bare(w), p) => n += 1,
             _ => return false,
@@ -676,6 +701,27 @@ mod tests {
             let ends = ['(', ')', '.'];
             assert_eq!(trim_start_marks(s, b"()."), s.trim_start_matches(ends));
             assert_eq!(trim_end_marks(s, b"()."), s.trim_end_matches(ends));
+        }
+    }
+
+    #[test]
+    fn pieces_are_what_split_gives() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a  b ",
+            "é b",
+            "two sides",
+            "a,b,,c",
+            "中 文",
+        ] {
+            for sep in [b' ', b','] {
+                let ours: Vec<&str> = pieces(s, sep).collect();
+                assert_eq!(ours, s.split(char::from(sep)).collect::<Vec<_>>(), "{s:?}");
+                assert_eq!(Some(first_piece(s, sep)), s.split(char::from(sep)).next());
+            }
         }
     }
 

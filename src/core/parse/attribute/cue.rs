@@ -381,7 +381,7 @@ fn said_after<'a>(
     // The comma may close a quotation (`... for many times," he said.`).
     let gap = |at: usize| 1 + usize::from(b.get(at + 1) == Some(&b'"'));
     let subject_after = |at: usize| {
-        let next = tail[at + gap(at) + 1..].split(' ').next().unwrap_or("");
+        let next = scan::first_piece(&tail[at + gap(at) + 1..], b' ');
         // ("..., they added.": a joint subject of one word.)
         scan::is_capitalised(next)
             || lang.gender_of(next).is_some()

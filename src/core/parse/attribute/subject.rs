@@ -128,7 +128,8 @@ fn is_joint(bare: &[&str], lang: &Lang) -> bool {
         let head = jb.len() >= first.len()
             && jb[..first.len()].eq_ignore_ascii_case(first)
             && jb.get(first.len()).is_none_or(|&b| b == b' ');
-        head && j.split(' ').count() == bare.len() && scan::starts_with_phrase(bare, j)
+        head && j.bytes().filter(|&b| b == b' ').count() + 1 == bare.len()
+            && scan::starts_with_phrase(bare, j)
     });
     let head = bare[bare.len() - 1];
     let patterned = bare.len() >= 2
@@ -387,12 +388,15 @@ pub(super) fn names_match(name: &str, said: &[&str], joiner: &str, suffixes: &[&
             };
             same(first, one) || same(last, one) || unprefixed()
         }
-        _ => {
-            let words = match u8::try_from(sep).ok().filter(u8::is_ascii) {
-                Some(b) => name.bytes().filter(|&x| x == b).count() + 1,
-                None => name.split(sep).count(),
-            };
-            words == said.len() && name.split(sep).zip(said).all(|(a, b)| same(a, b))
-        }
+        _ => match u8::try_from(sep).ok().filter(u8::is_ascii) {
+            Some(b) => {
+                let words = name.bytes().filter(|&x| x == b).count() + 1;
+                words == said.len() && scan::pieces(name, b).zip(said).all(|(a, b)| same(a, b))
+            }
+            None => {
+                name.split(sep).count() == said.len()
+                    && name.split(sep).zip(said).all(|(a, b)| same(a, b))
+            }
+        },
     }
 }
