@@ -148,7 +148,7 @@ pub(super) fn next_of<const N: usize>(b: &[u8], i: usize, marks: [u8; N]) -> usi
         match diff {
             Some(d) if N == 2 && d.count_ones() <= 1 => {
                 let (bit, both) = (u64::from(d), u64::from(marks[0] | d));
-                zero((x | ONES * bit) ^ (ONES * both))
+                zero((x | (ONES * bit)) ^ (ONES * both))
             }
             _ => marks
                 .iter()
@@ -638,7 +638,7 @@ mod tests {
         for c in 0u8..=255 {
             for at in 0..19 {
                 let mut t =
-                    vec![0xE2u8, 0x62, 0xE2, 0x63, 0xF0, 0x80, 0xEA, 0x7F, 0xE2, 0x61].repeat(2);
+                    [0xE2u8, 0x62, 0xE2, 0x63, 0xF0, 0x80, 0xEA, 0x7F, 0xE2, 0x61].repeat(2);
                 t.truncate(19);
                 t[at] = c;
                 let leads = t.iter().any(|&b| matches!(b, 0xE3..=0xE9 | 0xEF));
