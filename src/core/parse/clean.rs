@@ -146,7 +146,7 @@ fn lines(raw: &str) -> impl Iterator<Item = &str> {
     let mut at = Some(0);
     std::iter::from_fn(move || {
         let start = at?;
-        let end = scan::next_of(b, start, [b'\n', b'\r']);
+        let end = scan::next_line_break(b, start);
         at = (end < b.len()).then_some(end + 1);
         raw.get(start..end)
     })
@@ -419,7 +419,7 @@ fn continues(previous: &str, line: &str) -> Option<&'static str> {
 /// "Back to Japan-Philippines Relations" links back to it), two countries and an ending word.
 fn is_pair_label(line: &str, lang: &Lang) -> bool {
     lang.pair_label_endings.iter().any(|e| {
-        line.strip_suffix(e)
+        scan::strip_suffix(line, e)
             .and_then(|rest| rest.strip_suffix(' '))
             .and_then(|pair| pair.split_once('-'))
             .is_some_and(|(a, b)| lang.country(a).is_some() && lang.country(b).is_some())
@@ -452,21 +452,65 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
     if lang.opens_chrome(line) && date::line(line, lang).is_none() {
         return true;
     }
-    let mut tokens = line.split(' ').filter(|t| !t.is_empty()).peekable();
-    let bar = tokens.peek().is_some()
-        && tokens.all(|t| {
-            let t = t.trim_matches(['|', '/', '·']);
-            // A share bar's words are chrome one by one ("print article email facebook").
-            t.is_empty()
-                || lang.is_language_name(t)
-                || is_language_code(t)
-                || lang.is_chrome_line(t)
-        });
-    bar || is_breadcrumb(line)
+    is_bar(line, lang)
+        || is_breadcrumb(line)
         || is_page_furniture(line, lang)
         || is_glued_breadcrumb(line, lang)
         || is_release_bar(line, lang)
         || chrome_phrases(line, lang)
+}
+
+/// A language bar or a share bar: a line of words (cut at single spaces), each of them, its
+/// bar marks ("|", "/", "·") trimmed at both ends, nothing, a language's name or code, or
+/// chrome on its own ("print article email facebook"). The words are cut and trimmed byte by
+/// byte, as `split(' ')` and `trim_matches` give them: the first word of most lines fails, and
+/// a search set up for it would cost more than the word.
+#[inline(never)]
+fn is_bar(line: &str, lang: &Lang) -> bool {
+    let b = line.as_bytes();
+    let mut words = 0;
+    let mut at = 0;
+    while at <= b.len() {
+        let end = at
+            + b[at..]
+                .iter()
+                .position(|&c| c == b' ')
+                .unwrap_or(b.len() - at);
+        if end > at {
+            words += 1;
+            let t = trim_bar_marks(b, at, end).and_then(|(i, j)| line.get(i..j));
+            // A share bar's words are chrome one by one ("print article email facebook").
+            let chrome = t.is_none_or(|t| {
+                lang.is_language_name(t) || is_language_code(t) || lang.is_chrome_line(t)
+            });
+            if !chrome {
+                return false;
+            }
+        }
+        at = end + 1;
+    }
+    words > 0
+}
+
+/// The bytes `start..end` of `b` without the bar marks "|", "/" and "·" (C2 B7) at either
+/// end, `None` when nothing is left. A mark's bytes stand only for the mark (the cuts are char
+/// boundaries).
+fn trim_bar_marks(b: &[u8], mut start: usize, mut end: usize) -> Option<(usize, usize)> {
+    loop {
+        match &b[start..end] {
+            [b'|' | b'/', ..] => start += 1,
+            [0xC2, 0xB7, ..] => start += 2,
+            _ => break,
+        }
+    }
+    loop {
+        match &b[start..end] {
+            [.., b'|' | b'/'] => end -= 1,
+            [.., 0xC2, 0xB7] => end -= 2,
+            _ => break,
+        }
+    }
+    (start < end).then_some((start, end))
 }
 
 /// The longest line [`chrome_phrases`] reads, and the most words of one phrase.
@@ -1059,7 +1103,12 @@ fn is_foot_line(s: &str) -> bool {
 
 /// "en-GB", "ru-RU1": a locale code of a language switcher (with a page's counter).
 fn is_language_code(t: &str) -> bool {
-    let b = t.trim_end_matches(|c: char| c.is_ascii_digit()).as_bytes();
+    // Digits are ASCII: trimmed byte by byte.
+    let b = t.as_bytes();
+    let b = &b[..b
+        .iter()
+        .rposition(|c| !c.is_ascii_digit())
+        .map_or(0, |e| e + 1)];
     b.len() == 5
         && b[2] == b'-'
         && b[..2].iter().all(u8::is_ascii_lowercase)
@@ -1083,6 +1132,50 @@ fn is_breadcrumb(line: &str) -> bool {
 mod tests {
     use super::*;
     use crate::core::parse::lang::en::EN;
+
+    #[test]
+    fn a_bar_is_told_as_split_and_trim_matches_tell_it() {
+        let naive = |line: &str| {
+            let mut tokens = line.split(' ').filter(|t| !t.is_empty()).peekable();
+            tokens.peek().is_some()
+                && tokens.all(|t| {
+                    let t = t.trim_matches(['|', '/', '·']);
+                    t.is_empty()
+                        || EN.is_language_name(t)
+                        || is_language_code(t)
+                        || EN.is_chrome_line(t)
+                })
+        };
+        for line in [
+            "",
+            " ",
+            "  ",
+            "|",
+            "| |",
+            "·",
+            "··|/",
+            "English | Français",
+            "English|Français",
+            "print article email facebook",
+            "Print / Email / Share",
+            "·Share·",
+            "Share ·",
+            "en-US | fr-FR",
+            "en-US2",
+            "Both sides agreed.",
+            "English Both",
+            " English  ",
+            "/English/",
+            "·English",
+            "|·|English·|",
+            "Share ·x",
+            "x",
+            "é·",
+            "·é",
+        ] {
+            assert_eq!(is_bar(line, &EN), naive(line), "{line:?}");
+        }
+    }
 
     fn paragraphs(raw: &str) -> Vec<String> {
         let c = clean(raw, &EN);

@@ -90,9 +90,13 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
     if let Some(n) = place_in_title_case(w, lang) {
         return n;
     }
-    let is_dash = |t: &&str| {
-        t.len() <= 3 && !t.starts_with(char::is_alphanumeric) && lang.place_dashes.contains(t)
+    // A word that opens with an ASCII letter or digit is told by its first byte.
+    let opens_alphanumeric = |t: &str| match t.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        _ => t.starts_with(char::is_alphanumeric),
     };
+    let is_dash =
+        |t: &&str| t.len() <= 3 && !opens_alphanumeric(t) && lang.place_dashes.contains(t);
     let Some(dash) = w.iter().take(PLACE_WORDS).position(is_dash) else {
         return 0;
     };

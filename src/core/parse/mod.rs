@@ -60,6 +60,13 @@ pub fn detect_language(text: &str) -> Language {
     if head.is_ascii() {
         return Language::English;
     }
+    // A text without a Han character is English whatever its letters: most English readouts
+    // outside ASCII hold curly quotes, dashes and accented names, none of them led by the
+    // bytes that lead a Han character. Those are looked for eight bytes at a time; only a text
+    // that has one has its letters counted.
+    if !scan::may_hold_han(head.as_bytes()) {
+        return Language::English;
+    }
     let mut letters = head.bytes().filter(u8::is_ascii_alphabetic).count() as u32;
     let mut han = 0u32;
     for c in head.chars().filter(|c| !c.is_ascii()) {

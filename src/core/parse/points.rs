@@ -76,7 +76,7 @@ fn continues_run(sentences: &[(Span, usize)], l: &Marker, m: &Marker, by_paragra
 
 fn find_markers(text: &str, span: Span, i: usize, lang: &Lang, out: &mut Vec<Marker>) {
     let s = span.of(text);
-    let lead = s.len() - s.trim_start_matches(['"', '\'']).len();
+    let lead = s.len() - scan::trim_start_marks(s, b"\"'").len();
     let mut marker_at = |at: usize| {
         if let Some(ordinal) = ordinal_at(&s[at..], at == lead, lang) {
             out.push(Marker {
@@ -104,7 +104,7 @@ fn ordinal_at(rest: &str, opens: bool, lang: &Lang) -> Option<u32> {
     // Only the first word is read for most starts: a colon-heavy text stays cheap (a short
     // byte scan; a search for the space would set up a searcher for every sentence).
     let first = &rest[..rest.bytes().position(|b| b == b' ').unwrap_or(rest.len())];
-    match lang.ordinal(first.trim_end_matches(',')) {
+    match lang.ordinal(scan::trim_end_marks(first, b",")) {
         Some(n) if first.ends_with(',') => Some(n),
         Some(n)
             if rest
@@ -116,16 +116,13 @@ fn ordinal_at(rest: &str, opens: bool, lang: &Lang) -> Option<u32> {
         // "The first priority is", only at the start of a sentence: five words, on the stack
         // (most sentences open with an article).
         None if opens && lang.is_article(first) => {
-            let mut buf = [""; 5];
-            let mut n = 0;
-            for (slot, word) in buf.iter_mut().zip(scan::words(rest)) {
-                *slot = word.1;
-                n += 1;
-            }
-            let w = &buf[..n];
-            w.get(1)
-                .and_then(|x| lang.ordinal(x))
-                .filter(|_| w[2..].iter().any(|x| lang.ordinal_copulas.contains(x)))
+            // The second word is asked first: the other three are read only after an ordinal.
+            let mut words = scan::words(rest).map(|w| w.1);
+            let n = words.nth(1).and_then(|x| lang.ordinal(x))?;
+            words
+                .take(3)
+                .any(|x| lang.ordinal_copulas.contains(x))
+                .then_some(n)
         }
         _ => None,
     }

@@ -7,13 +7,14 @@
 //! key {foreign, minister}; "The Secretary" is within "Secretary of State".
 
 use super::lang::Lang;
+use super::scan;
 use crate::core::case;
 
 /// The key of a title: sorted, deduplicated lowercase words.
 pub(super) fn key(title: &str, lang: &Lang) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in title.split([' ', ',']).filter(|w| !w.is_empty()) {
-        if lang.role_noise.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+        if lang.role_noise.iter().any(|n| scan::eq_ignore_case(n, w)) {
             continue;
         }
         match lang.role_synonyms.iter().find(|(s, _)| *s == w) {

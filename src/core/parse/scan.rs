@@ -142,11 +142,54 @@ pub(super) fn next_unspaced(b: &[u8], i: usize) -> usize {
 pub(super) fn next_of<const N: usize>(b: &[u8], i: usize, marks: [u8; N]) -> usize {
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     let any = |x: u64| {
-        marks
-            .iter()
-            .fold(0, |acc, &m| acc | zero(x ^ (ONES * u64::from(m))))
+        // Two marks that differ in one bit (":" and ";") or none are one test: a lane with
+        // that bit set is one of them when it equals both marks with the bit set.
+        let diff = marks.first().zip(marks.last()).map(|(a, b)| a ^ b);
+        match diff {
+            Some(d) if N == 2 && d.count_ones() <= 1 => {
+                let (bit, both) = (u64::from(d), u64::from(marks[0] | d));
+                zero((x | (ONES * bit)) ^ (ONES * both))
+            }
+            _ => marks
+                .iter()
+                .fold(0, |acc, &m| acc | zero(x ^ (ONES * u64::from(m)))),
+        }
     };
     first_marked(b, i, any, |c| marks.contains(&c))
+}
+
+/// Where the first line break (`\n` or `\r`) stands in `b` from `i` (`b.len()` if none): the
+/// bytes below 0x0E are found eight bytes at a time (below 0x0E where `(x & 0x7f...7f) +
+/// 0x72...72 | x` lacks the high bit, exact in every lane), and each is told apart (a tab is
+/// no break). One range test costs less than a test for each of the two bytes.
+pub(super) fn next_line_break(b: &[u8], mut i: usize) -> usize {
+    let below = |x: u64| !((x & !HIGH).wrapping_add(ONES * (0x80 - 0x0E)) | x) & HIGH;
+    loop {
+        i = first_marked(b, i, below, |c| c < 0x0E);
+        match b.get(i) {
+            Some(b'\n' | b'\r') | None => return i,
+            Some(_) => i += 1,
+        }
+    }
+}
+
+/// False when no character of `b` (UTF-8) can be a Han character as [`super::is_han`] tells
+/// it (U+3400..U+4DBF, U+4E00..U+9FFF, U+F900..U+FAFF): those start with a byte E3..E9 or EF.
+/// Bytes E3 and above are found eight bytes at a time (a lane with the high bit whose low
+/// seven bits reach 0x63 gets its high bit from `(x & 0x7f...7f) + 0x1d...1d`, which carries
+/// into no other lane), and each is told apart; other bytes are passed over.
+pub(super) fn may_hold_han(b: &[u8]) -> bool {
+    let high = |x: u64| x & (x & !HIGH).wrapping_add(ONES * 0x1D) & HIGH;
+    let lead = |c: u8| matches!(c, 0xE3..=0xE9 | 0xEF);
+    let mut i = 0;
+    loop {
+        i = first_marked(b, i, high, |c| c >= 0xE3);
+        match b.get(i) {
+            None => return false,
+            Some(&c) if lead(c) => return true,
+            Some(_) => i += 1,
+        }
+    }
 }
 
 /// ASCII whitespace, as [`u8::is_ascii_whitespace`]: most bytes are above the space and are
@@ -255,17 +298,92 @@ pub(super) fn trim_marks<'a>(s: &'a str, marks: &[u8]) -> &'a str {
     s.get(start..end).unwrap_or("")
 }
 
+/// `s` without the ASCII `marks` at its start, as `str::trim_start_matches` with those
+/// characters gives it, byte by byte (the cut is after an ASCII byte: a char boundary).
+pub(super) fn trim_start_marks<'a>(s: &'a str, marks: &[u8]) -> &'a str {
+    let b = s.as_bytes();
+    let start = b.iter().position(|c| !marks.contains(c)).unwrap_or(b.len());
+    s.get(start..).unwrap_or("")
+}
+
+/// `s` without the ASCII `marks` at its end, as `str::trim_end_matches` with those characters
+/// gives it, byte by byte.
+pub(super) fn trim_end_marks<'a>(s: &'a str, marks: &[u8]) -> &'a str {
+    let b = s.as_bytes();
+    let end = b
+        .iter()
+        .rposition(|c| !marks.contains(c))
+        .map_or(0, |e| e + 1);
+    s.get(..end).unwrap_or("")
+}
+
+/// `s` without `suffix`, as [`str::strip_suffix`] gives it, compared byte by byte from the
+/// last (the suffixes asked are a few bytes: a call to compare them costs more, and most
+/// words differ in their last byte). Where the bytes match, the cut is a char boundary.
+pub(super) fn strip_suffix<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let (b, x) = (s.as_bytes(), suffix.as_bytes());
+    let cut = b.len().checked_sub(x.len())?;
+    let same = b[cut..]
+        .iter()
+        .rev()
+        .zip(x.iter().rev())
+        .all(|(c, d)| c == d);
+    same.then(|| s.get(..cut)).flatten()
+}
+
+/// True when `a == b`, told first by the length and the first byte (the whole compare is a
+/// call).
+#[inline]
+pub(super) fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
+/// The pieces of `s` between the bytes `sep` (ASCII), as `s.split(sep as char)` gives them,
+/// found by a byte loop: the pieces asked for are a few words, where a search would set
+/// up a searcher for each.
+pub(super) fn pieces(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    debug_assert!(sep.is_ascii());
+    let b = s.as_bytes();
+    let mut at = Some(0);
+    std::iter::from_fn(move || {
+        let start = at?;
+        let end = b[start..]
+            .iter()
+            .position(|&c| c == sep)
+            .map_or(b.len(), |k| start + k);
+        at = (end < b.len()).then_some(end + 1);
+        // Cut at an ASCII byte: a char boundary.
+        s.get(start..end)
+    })
+}
+
+/// The first piece of `s` before the byte `sep` (ASCII), as `s.split(sep as char).next()`.
+pub(super) fn first_piece(s: &str, sep: u8) -> &str {
+    let end = s.bytes().position(|c| c == sep).unwrap_or(s.len());
+    s.get(..end).unwrap_or("")
+}
+
 /// True when `words` (already bare) start with every word of `phrase`, ignoring ASCII case.
 /// Only the phrase's last word may carry trailing punctuation in the text.
 pub(super) fn starts_with_phrase(words: &[&str], phrase: &str) -> bool {
     let mut n = 0;
-    for (i, p) in phrase.split(' ').enumerate() {
+    for (i, p) in pieces(phrase, b' ').enumerate() {
         match words.get(i) {
-            Some(w) if bare(w).eq_ignore_ascii_case(p) => n += 1,
+            Some(w) if eq_ignore_case(bare(w), p) => n += 1,
             _ => return false,
         }
     }
     n > 0
+}
+
+/// `a.eq_ignore_ascii_case(b)`, told first by the length and the first byte: most pairs a
+/// table search compares differ there, and the whole compare is a call.
+#[inline]
+pub(super) fn eq_ignore_case(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    x.len() == y.len()
+        && x.first().map(u8::to_ascii_lowercase) == y.first().map(u8::to_ascii_lowercase)
+        && x.eq_ignore_ascii_case(y)
 }
 
 /// True when `s` starts with `prefix` (not empty), ignoring ASCII case. The bytes are compared
@@ -273,9 +391,11 @@ pub(super) fn starts_with_phrase(words: &[&str], phrase: &str) -> bool {
 /// prefixes.
 pub(super) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
     !prefix.is_empty()
-        && s.as_bytes()
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+        && s.as_bytes().get(..prefix.len()).is_some_and(|head| {
+            // The first byte alone, inline, before the call that compares them all.
+            head[0].eq_ignore_ascii_case(&prefix.as_bytes()[0])
+                && head.eq_ignore_ascii_case(prefix.as_bytes())
+        })
 }
 
 /// True when `s` is at most `most` words, each capitalised and made of `letter`s (a comma
@@ -339,9 +459,12 @@ pub(super) fn is_lowercase(w: &str) -> bool {
 
 /// FNV-1a, 64 bits: a stable id for a text without a hashing crate.
 pub(super) fn fnv1a64(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    let step = |h: u64, b: &u8| (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+    // Eight bytes a round, unrolled: the loop's own count and test once per chunk.
+    let chunks = s.as_bytes().chunks_exact(8);
+    let rest = chunks.remainder();
+    let h = chunks.fold(0xcbf2_9ce4_8422_2325, |h, c| c.iter().fold(h, step));
+    rest.iter().fold(h, step)
 }
 
 #[cfg(test)]
@@ -479,9 +602,64 @@ mod tests {
                 }
             }
         }
+        // Two marks one bit apart, and one mark given twice.
+        for c in 0u8..=255 {
+            for at in 0..19 {
+                let mut t = b"9<8:;<z{;:,-+,".repeat(2);
+                t.truncate(19);
+                t[at] = c;
+                for from in [0, 3, 8] {
+                    let first = |m: &[u8]| {
+                        (from..t.len())
+                            .find(|&k| m.contains(&t[k]))
+                            .unwrap_or(t.len())
+                    };
+                    assert_eq!(next_of(&t, from, [b':', b';']), first(b":;"));
+                    assert_eq!(next_of(&t, from, [b',', b',']), first(b","));
+                    let breaks = (from..t.len())
+                        .find(|&k| t[k] == b'\n' || t[k] == b'\r')
+                        .unwrap_or(t.len());
+                    assert_eq!(next_line_break(&t, from), breaks, "{c} at {at}");
+                }
+            }
+        }
         assert_eq!(next_of(b"", 0, STOPS), 0);
         assert_eq!(next_of(b"ab. cd! ef?", 0, STOPS), 2);
         assert_eq!(next_of(b"a, b; c: d", 0, [b':', b';']), 4);
+    }
+
+    #[test]
+    fn may_hold_han_finds_every_lead_byte_of_a_han_character() {
+        let han = |b: &[u8]| {
+            std::str::from_utf8(b).is_ok_and(|s| s.chars().any(crate::core::parse::is_han))
+        };
+        // Every byte in every lane of two chunks and the tail, after bytes one below the
+        // lowest lead byte and around the others.
+        for c in 0u8..=255 {
+            for at in 0..19 {
+                let mut t =
+                    [0xE2u8, 0x62, 0xE2, 0x63, 0xF0, 0x80, 0xEA, 0x7F, 0xE2, 0x61].repeat(2);
+                t.truncate(19);
+                t[at] = c;
+                let leads = t.iter().any(|&b| matches!(b, 0xE3..=0xE9 | 0xEF));
+                assert_eq!(may_hold_han(&t), leads, "{c:#x} at {at}");
+            }
+        }
+        for s in [
+            "",
+            "abc",
+            "“Luo” — said é",
+            "中",
+            "a 丝",
+            "㐀",
+            "豈",
+            "한국어",
+            "😀 ok",
+        ] {
+            assert!(may_hold_han(s.as_bytes()) || !han(s.as_bytes()), "{s}");
+        }
+        assert!(!may_hold_han("“Luo” — Ngô, café 😀 한".as_bytes()));
+        assert!(may_hold_han("Luo said “中国” .".as_bytes()));
     }
 
     #[test]
@@ -520,6 +698,44 @@ mod tests {
                 s.trim_matches(['(', ')', '.']),
                 "{s:?}"
             );
+            let ends = ['(', ')', '.'];
+            assert_eq!(trim_start_marks(s, b"()."), s.trim_start_matches(ends));
+            assert_eq!(trim_end_marks(s, b"()."), s.trim_end_matches(ends));
+        }
+    }
+
+    #[test]
+    fn pieces_are_what_split_gives() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a  b ",
+            "é b",
+            "two sides",
+            "a,b,,c",
+            "中 文",
+        ] {
+            for sep in [b' ', b','] {
+                let ours: Vec<&str> = pieces(s, sep).collect();
+                assert_eq!(ours, s.split(char::from(sep)).collect::<Vec<_>>(), "{s:?}");
+                assert_eq!(Some(first_piece(s, sep)), s.split(char::from(sep)).next());
+            }
+        }
+    }
+
+    #[test]
+    fn strip_suffix_and_same_agree_with_str() {
+        for s in [
+            "", "a", "China's", "Chinas'", "é's", "'s", "s", "’s", "x’s", "Japan",
+        ] {
+            for x in [
+                "", "'s", "'", "’s", "s", "Japan", "é's", "China's", "xChina's",
+            ] {
+                assert_eq!(strip_suffix(s, x), s.strip_suffix(x), "{s} {x}");
+                assert_eq!(same(s, x), s == x, "{s} {x}");
+            }
         }
     }
 

@@ -89,8 +89,11 @@ pub(super) fn find<'a>(
         return start;
     }
     let end = s.trim_end_matches(['.', '"', '\'', ')']);
+    // Told by their last bytes first (most sentences end in none of the endings' last bytes).
+    let last = end.as_bytes().last().map(u8::to_ascii_lowercase);
     let narrated = lang.narration_endings.iter().any(|e| {
         end.len() >= e.len()
+            && (e.is_empty() || e.as_bytes().last().map(u8::to_ascii_lowercase) == last)
             && end.is_char_boundary(end.len() - e.len())
             && end[end.len() - e.len()..].eq_ignore_ascii_case(e)
     });
@@ -201,12 +204,10 @@ fn bare_clause_end(
         Some(i) if w.get(i).is_some_and(|t| scan::is_lowercase(t)) => i,
         Some(_) => return None,
     };
-    // (The table's words are capitalised; a word is compared after its first letter.)
     let opens = |t: &&str| {
-        let first = t.as_bytes().first().map(u8::to_ascii_uppercase);
         lang.opening_clause_words
             .iter()
-            .any(|o| o.as_bytes().first().copied() == first && o.eq_ignore_ascii_case(t))
+            .any(|o| scan::eq_ignore_case(o, t))
     };
     if !w.get(base).is_some_and(opens) {
         return None;
@@ -422,7 +423,7 @@ fn said_after<'a>(
     // The comma may close a quotation (`... for many times," he said.`).
     let gap = |at: usize| 1 + usize::from(b.get(at + 1) == Some(&b'"'));
     let subject_after = |at: usize| {
-        let next = tail[at + gap(at) + 1..].split(' ').next().unwrap_or("");
+        let next = scan::first_piece(&tail[at + gap(at) + 1..], b' ');
         // ("..., they added.": a joint subject of one word.)
         scan::is_capitalised(next)
             || lang.gender_of(next).is_some()
@@ -579,7 +580,7 @@ fn is_event(w: &[&str], lang: &Lang) -> bool {
         || lang
             .event_determiners
             .iter()
-            .any(|d| d.eq_ignore_ascii_case(first));
+            .any(|d| scan::eq_ignore_case(d, first));
     if !determiner {
         return false;
     }
@@ -603,5 +604,5 @@ fn is_sentence_adverb(t: &str, lang: &Lang) -> bool {
         && lang
             .sentence_adverbs
             .iter()
-            .any(|a| a.eq_ignore_ascii_case(b))
+            .any(|a| scan::eq_ignore_case(a, b))
 }

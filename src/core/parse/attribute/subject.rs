@@ -77,7 +77,7 @@ pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Opt
 #[inline(always)]
 fn personal(w: &str, lang: &Lang) -> Option<crate::core::parse::lang::Gender> {
     lang.gender_of(w)
-        .filter(|_| lang.pronouns.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        .filter(|_| lang.pronouns.iter().any(|p| scan::eq_ignore_case(p, w)))
 }
 
 /// "He", "She": the most recent subject the text lets have that gender (the last subject
@@ -128,18 +128,19 @@ fn is_joint(bare: &[&str], lang: &Lang) -> bool {
         let head = jb.len() >= first.len()
             && jb[..first.len()].eq_ignore_ascii_case(first)
             && jb.get(first.len()).is_none_or(|&b| b == b' ');
-        head && j.split(' ').count() == bare.len() && scan::starts_with_phrase(bare, j)
+        head && j.bytes().filter(|&b| b == b' ').count() + 1 == bare.len()
+            && scan::starts_with_phrase(bare, j)
     });
     let head = bare[bare.len() - 1];
     let patterned = bare.len() >= 2
         && lang
             .joint_determiners
             .iter()
-            .any(|d| d.eq_ignore_ascii_case(bare[0]))
+            .any(|d| scan::eq_ignore_case(d, bare[0]))
         && lang
             .joint_heads
             .iter()
-            .any(|h| h.eq_ignore_ascii_case(head));
+            .any(|h| scan::eq_ignore_case(h, head));
     listed || patterned
 }
 
@@ -387,12 +388,15 @@ pub(super) fn names_match(name: &str, said: &[&str], joiner: &str, suffixes: &[&
             };
             same(first, one) || same(last, one) || unprefixed()
         }
-        _ => {
-            let words = match u8::try_from(sep).ok().filter(u8::is_ascii) {
-                Some(b) => name.bytes().filter(|&x| x == b).count() + 1,
-                None => name.split(sep).count(),
-            };
-            words == said.len() && name.split(sep).zip(said).all(|(a, b)| same(a, b))
-        }
+        _ => match u8::try_from(sep).ok().filter(u8::is_ascii) {
+            Some(b) => {
+                let words = name.bytes().filter(|&x| x == b).count() + 1;
+                words == said.len() && scan::pieces(name, b).zip(said).all(|(a, b)| same(a, b))
+            }
+            None => {
+                name.split(sep).count() == said.len()
+                    && name.split(sep).zip(said).all(|(a, b)| same(a, b))
+            }
+        },
     }
 }

@@ -167,7 +167,7 @@ fn is_time_word(t: &str, lang: &Lang) -> bool {
     t.is_empty()
         || clock(t)
         || glued()
-        || lang.time_words.iter().any(|x| t.eq_ignore_ascii_case(x))
+        || lang.time_words.iter().any(|x| scan::eq_ignore_case(t, x))
         || lang.time_zone_prefixes.iter().any(|p| t.starts_with(p))
 }
 
@@ -183,7 +183,7 @@ fn is_clock(t: &str) -> bool {
 
 fn is_weekday(word: &str, lang: &Lang) -> bool {
     let w = scan::bare(word);
-    lang.weekdays.iter().any(|d| d.eq_ignore_ascii_case(w))
+    lang.weekdays.iter().any(|d| scan::eq_ignore_case(d, w))
 }
 
 /// A date starting at the first word of `w`, with the number of words it takes.

@@ -153,7 +153,7 @@ fn is_home_title(titles: Words, role: &str, lang: &Lang) -> bool {
     // role is compared ignoring case, every other one as written.
     if role.starts_with(|c: char| c.is_ascii_lowercase()) {
         return titles.iter().any(|t| {
-            role.eq_ignore_ascii_case(t)
+            scan::eq_ignore_case(role, t)
                 || scan::starts_with_ignore_case(role, t) && joined(role.get(t.len()..))
         });
     }
@@ -181,7 +181,7 @@ fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &La
         let b = scan::bare(raw[i]);
         lang.possessives
             .iter()
-            .find_map(|p| b.strip_suffix(p))
+            .find_map(|p| scan::strip_suffix(b, p))
             .unwrap_or(b)
     };
     // The country that the words from `i` start with: only capitalised words are looked up.
@@ -204,7 +204,7 @@ fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &La
     // "China is ready to ...": a country that opens a sentence as its subject, not theirs.
     let mut subjects = 0;
     for i in 0..raw.len() {
-        let opens = i == 0 || raw[i - 1].ends_with(['.', '!', '?']);
+        let opens = i == 0 || matches!(raw[i - 1].as_bytes().last(), Some(b'.' | b'!' | b'?'));
         if !opens || subjects >= MAX_SUBJECTS || raw[i].ends_with("'s") {
             continue;
         }
@@ -277,7 +277,7 @@ fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &La
                 }
             }
         }
-        if i == 0 || w != lang.and_word {
+        if i == 0 || !scan::same(w, lang.and_word) {
             continue;
         }
         let left = (1..=i.min(3)).find_map(|k| {

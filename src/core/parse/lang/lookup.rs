@@ -49,6 +49,8 @@ pub(super) struct Indexes {
     months: OnceLock<WordMap<u8>>,
     ordinals: OnceLock<WordMap<u32>>,
     honorifics: OnceLock<WordMap<Option<Gender>>>,
+    /// Pronouns and possessives, ignoring case.
+    gendered: OnceLock<WordMap<Gender>>,
     meeting_verbs: OnceLock<WordMap<()>>,
     /// Narration nouns and side words, ignoring case.
     narration_nouns: OnceLock<WordMap<()>>,
@@ -89,6 +91,7 @@ impl Indexes {
             months: OnceLock::new(),
             ordinals: OnceLock::new(),
             honorifics: OnceLock::new(),
+            gendered: OnceLock::new(),
             meeting_verbs: OnceLock::new(),
             narration_nouns: OnceLock::new(),
             side_words: OnceLock::new(),
@@ -143,6 +146,16 @@ impl Lang {
             .months
             .get_or_init(|| WordMap::new(self.months.iter().copied(), true));
         index.get(w).copied()
+    }
+
+    /// The gender a pronoun or possessive tells (asked of most words after a comma and of
+    /// every subject: a look-up, not a search of the table).
+    pub fn gender_of(&self, word: &str) -> Option<Gender> {
+        let index = self
+            .indexes
+            .gendered
+            .get_or_init(|| WordMap::new(self.gendered.iter().copied(), true));
+        index.get(word).copied()
     }
 
     /// The gender an honorific tells ("Ms." tells Female; "Dr." is an honorific that tells
@@ -310,13 +323,13 @@ impl Lang {
                         && self
                             .series_words
                             .iter()
-                            .any(|s| s.eq_ignore_ascii_case(words[i - 1]))
+                            .any(|s| scan::eq_ignore_case(s, words[i - 1]))
                 };
                 if best.is_none_or(|b| k < b)
                     && rest.clone().all(|(j, p)| {
                         words
                             .get(i + 1 + j)
-                            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                            .is_some_and(|w| scan::eq_ignore_case(w, p))
                     })
                     && !series()
                 {

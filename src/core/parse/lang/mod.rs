@@ -439,14 +439,6 @@ impl Lang {
         self.publisher_line(line).is_some()
     }
 
-    /// The gender a pronoun or possessive tells.
-    pub fn gender_of(&self, word: &str) -> Option<Gender> {
-        self.gendered
-            .iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(word))
-            .map(|&(_, g)| g)
-    }
-
     /// The country of a participant the text names without one, when [`Lang::leaders`] knows
     /// them: their name and a title (`role`) of their office, in office in `year` when the
     /// readout's year is known. `None` when no entry fits or entries of two countries do.

@@ -63,7 +63,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     let between = |i: &usize| {
         lang.between_links
             .iter()
-            .any(|l| l.eq_ignore_ascii_case(w[*i]))
+            .any(|l| scan::eq_ignore_case(l, w[*i]))
     };
     if kind == Kind::Headline && (start..w.len()).any(|i| between(&i)) {
         verb = None;

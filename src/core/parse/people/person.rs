@@ -160,7 +160,7 @@ fn unpunctuated<'a, 'b>(
     buf: &'b mut [&'a str; WORDS_ON_STACK],
     long: &'b mut Vec<&'a str>,
 ) -> &'b [&'a str] {
-    let bare = |x: &&'a str| x.trim_end_matches([',', ';', ':']);
+    let bare = |x: &&'a str| scan::trim_end_marks(x, b",;:");
     if tokens.len() > buf.len() {
         long.extend(tokens.iter().map(bare));
         return long;
@@ -336,7 +336,7 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
             .any(|w| lang.is_role_word(w) && lang.honorific(w).is_none());
         let group = t[..end]
             .iter()
-            .any(|w| lang.joint_heads.iter().any(|h| h.eq_ignore_ascii_case(w)));
+            .any(|w| lang.joint_heads.iter().any(|h| scan::eq_ignore_case(h, w)));
         return (titled && !group && !role.is_empty()).then(|| Person {
             p: Participant {
                 name: String::new(),
@@ -418,11 +418,11 @@ fn is_common_word(words: &[&str], lang: &Lang) -> bool {
             || lang
                 .joint_determiners
                 .iter()
-                .any(|d| d.eq_ignore_ascii_case(w))
+                .any(|d| scan::eq_ignore_case(d, w))
             || lang
                 .joint_subjects
                 .iter()
-                .any(|d| d.eq_ignore_ascii_case(w))
+                .any(|d| scan::eq_ignore_case(d, w))
             // "At the meeting with X, both sides ...": a clause's first word.
             || lang.opening_clause_words.contains(w)
     };
