@@ -178,6 +178,15 @@ fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
     if w.get(v + 1).is_some_and(|t| is(t, lang.verb_links)) {
         return v + 2;
     }
+    // "spoke today to British Prime Minister X": the day between the verb and its link.
+    let day = |t: &&str| {
+        lang.relative_days
+            .iter()
+            .any(|d| t.eq_ignore_ascii_case(d.0))
+    };
+    if w.get(v + 1).is_some_and(day) && w.get(v + 2).is_some_and(|t| is(t, lang.verb_links)) {
+        return v + 3;
+    }
     // "gave a telephone call to X": "to" after the name of a call.
     let call_to =
         |i: usize| is(w[i], lang.verb_links) && lang.is_narration_noun(scan::bare(w[i - 1]));

@@ -251,6 +251,21 @@ fn spoke_to_and_a_title_alone_are_read() {
 }
 
 #[test]
+fn spoke_today_to_names_the_guest() {
+    let s =
+        "The President spoke today to British Prime Minister Lorne as part of their consultations.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("", "President", None),
+            p("Lorne", "Prime Minister", Some("United Kingdom"))
+        ]
+    );
+    let s = "President Ellery spoke yesterday to Irish Taoiseach Brennan.";
+    assert_eq!(who(s)[1], p("Brennan", "Taoiseach", Some("Ireland")));
+}
+
+#[test]
 fn jointly_meeting_the_press_names_every_party_and_reports_the_host() {
     let s = "Foreign Minister Ivan Dorn, when jointly meeting the press with Foreign Minister of Armenia Aram Sark and Minister of Foreign Affairs of Azerbaijan Elnur Has, said that the talks had been useful.";
     let parties = extract(s, Kind::Opening, &EN).expect("parties");
