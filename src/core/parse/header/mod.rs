@@ -56,6 +56,11 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         let s = p.of(text);
         let in_list = lead::numbered(s) && (listing || lead::announces_list(previous, lang));
         (previous, listing) = (s, in_list);
+        // The headline again (a page's title and its heading): no line of the readout.
+        if in_front && f.headline.is_some_and(|h| h.of(text) == s) {
+            f.skip[i] = true;
+            continue;
+        }
         let stamp = stages.and_then(|st| (st.date_line)(s));
         if let Some(d) = stamp.or_else(|| date::line(s, lang)) {
             if in_front {

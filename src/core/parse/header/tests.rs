@@ -27,6 +27,22 @@ fn a_headline_and_a_date_line_are_front_matter() {
 }
 
 #[test]
+fn the_headline_repeated_above_the_date_line_is_front_matter() {
+    let text = "Foreign Secretary meets French FM\n\nForeign Secretary meets French FM\n\n# 01 July 2022 18:43 (UTC +04:00)\n\nForeign Secretary Ann Vale met Foreign Minister Luc Orr.";
+    let paras = [
+        Span::new(0, 33),
+        Span::new(35, 68),
+        Span::new(70, 103),
+        Span::new(105, 159),
+    ];
+    assert_eq!(paras[1].of(text), paras[0].of(text));
+    let f = front(text, &paras, &EN);
+    assert_eq!(f.headline, Some(paras[0]));
+    assert_eq!(f.date.map(|d| d.to_string()).as_deref(), Some("2022-07-01"));
+    assert_eq!(f.skip, vec![true, true, true, false]);
+}
+
+#[test]
 fn a_pages_label_before_the_headline_gives_way_to_it() {
     let text = "Asset Publisher\n\nPress release on Minister Vale's telephone conversation with Minister Orr\n\nOn May 2 they spoke.";
     let paras = [Span::new(0, 15), Span::new(17, 90), Span::new(92, 112)];
