@@ -325,6 +325,8 @@ pub static EN: Lang = Lang {
         "exchanged", "exchanges", "conducted", "conducts", "attended", "attends",
         "wrote", "writes", "sent", "sends", "paid", "meeting", "called", "calls", "gave", "made", "placed",
     ],
+    // "Prime Minister X welcomed the President of the United States, Y, to Downing Street".
+    visit_verbs: words!["welcomed", "welcomes"],
     // "Last night, President Obama called ...", "This morning, the Prime Minister spoke ...",
     // "For about 25 minutes from around 6 p.m. on March 12, 2009 (JST), Minister ...".
     opening_clause_words: words![
