@@ -296,6 +296,22 @@ fn met_the_title_of_a_country_and_the_name_in_apposition() {
 }
 
 #[test]
+fn a_surname_then_its_given_names_after_a_comma_is_one_name() {
+    let s = "Mr. Ann Vale held a telephone talk with H.E. Mr. Volkov, Pavel Andreyevich, Minister of Foreign Affairs of the Russian Federation.";
+    assert_eq!(
+        who(s)[1],
+        p(
+            "Volkov Pavel Andreyevich",
+            "Minister of Foreign Affairs",
+            Some("Russia")
+        )
+    );
+    // Names in a list stay apart: no title follows the second.
+    let s = "President Ann Vale met with Volkov, Pavel Orr and Luc Brun.";
+    assert!(who(s).iter().all(|x| x.0 != "Volkov Pavel Orr"));
+}
+
+#[test]
 fn jointly_meeting_the_press_names_every_party_and_reports_the_host() {
     let s = "Foreign Minister Ivan Dorn, when jointly meeting the press with Foreign Minister of Armenia Aram Sark and Minister of Foreign Affairs of Azerbaijan Elnur Has, said that the talks had been useful.";
     let parties = extract(s, Kind::Opening, &EN).expect("parties");
