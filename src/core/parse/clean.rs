@@ -641,6 +641,36 @@ fn cut_glued_opening(line: &mut String, lang: &Lang) {
         let rest = line[o.len()..].trim_start().len();
         line.drain(..line.len() - rest);
     }
+    cut_site_dateline(line);
+}
+
+/// The most bytes of a site's dateline ("Washington, DC (STL.News) ").
+const SITE_DATELINE_BYTES: usize = 48;
+
+/// "Washington, DC (STL.News) The below is attributable to ...": a copying site's dateline
+/// before the first line of the text, a place of capitalised words and the site's name in
+/// brackets (one word with a dot, as its domain), is cut from the line.
+fn cut_site_dateline(line: &mut String) {
+    let head = &line.as_bytes()[..line.len().min(SITE_DATELINE_BYTES)];
+    if !head.first().is_some_and(u8::is_ascii_uppercase) {
+        return;
+    }
+    let Some(open) = head.windows(2).position(|w| w == b" (") else {
+        return;
+    };
+    let Some(close) = head[open..].windows(2).position(|w| w == b") ") else {
+        return;
+    };
+    let (place, site) = (&line[..open], &line[open + 2..open + close]);
+    let placed = place.split(' ').all(|w| {
+        scan::is_capitalised(w.trim_end_matches(','))
+            && w.bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b',' || b == b'.')
+    });
+    let domain = site.contains('.') && !site.contains(' ') && !site.ends_with('.');
+    if placed && domain {
+        line.drain(..open + close + 2);
+    }
 }
 
 /// A photo's caption closed by its credit ("... receives the Ambassador. (Photo: VNA)"): the
@@ -1375,6 +1405,30 @@ mod tests {
             cited_title_publisher("Ellery, Readout of the President's Call", &EN),
             None
         );
+    }
+
+    #[test]
+    fn a_copying_sites_dateline_is_cut_from_the_first_line() {
+        let raw = "Title\n\nWashington, DC (STL.News) The US Department of State released the \
+            following statement:\n\nSecretary A spoke today with B.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Title",
+                "The US Department of State released the following statement:",
+                "Secretary A spoke today with B."
+            ]
+        );
+        // An agency's dateline and a bracket that is no site stay.
+        for kept in [
+            "HANOI (VNA) Minister A met B.",
+            "Washington (AP) Secretary A met B.",
+            "Secretary A (R) met B.",
+        ] {
+            let mut line = kept.to_string();
+            cut_site_dateline(&mut line);
+            assert_eq!(line, kept);
+        }
     }
 
     #[test]
