@@ -455,3 +455,37 @@ fn a_one_word_name_takes_the_whole_name_a_first_sentence_gives() {
         Some("Tomas Brell")
     );
 }
+
+#[test]
+fn a_title_alone_takes_the_surname_a_later_sentence_gives_it() {
+    let h = head(
+        None,
+        None,
+        &[
+            "The President spoke today with Danish Prime Minister Lund.",
+            "The President expressed support.",
+            "President Ellery also updated the Prime Minister on trade.",
+        ],
+    );
+    let names: Vec<&str> = h.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Ellery", "Lund"]);
+    // Two surnames after the title name no one; nor does the guest's own.
+    let h = head(
+        None,
+        None,
+        &[
+            "The President spoke today with Danish Prime Minister Lund.",
+            "President Ellery thanked him. President Moss also called.",
+        ],
+    );
+    assert_eq!(h.participants[0].name, "President");
+    let h = head(
+        None,
+        None,
+        &[
+            "The Prime Minister spoke to Prime Minister Lund of Denmark.",
+            "Prime Minister Lund thanked him.",
+        ],
+    );
+    assert_eq!(h.participants[0].name, "Prime Minister");
+}
