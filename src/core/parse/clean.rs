@@ -92,7 +92,10 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             continue;
         }
         if is_chrome(&line, lang) {
-            clues.extend(cited_title_publisher(&line, lang));
+            // (An archive's citation is a long line: most chrome lines are not asked.)
+            if line.len() >= CITATION_BYTES {
+                clues.extend(cited_title_publisher(&line, lang));
+            }
             // Before the body only, and only a page's navigation: a foot's notice or a
             // copyright line of several sentences stays chrome. The text is read again with
             // the page's blocks on lines of their own.
@@ -573,6 +576,9 @@ fn closes_chrome(line: &str, lang: &Lang) -> bool {
     })
 }
 
+/// The fewest bytes of an archive's citation of a page (an author, a title, the archive).
+const CITATION_BYTES: usize = 60;
+
 /// "Barack Obama, Readout of the President's Call with ... Online by ..., The American
 /// Presidency Project": an archive's citation names the page's title after its author; a title
 /// that opens as a publisher's headlines do ("Readout of the President's") tells who published
@@ -641,8 +647,14 @@ fn cut_glued_opening(line: &mut String, lang: &Lang) {
         let rest = line[o.len()..].trim_start().len();
         line.drain(..line.len() - rest);
     }
-    cut_site_dateline(line);
+    // Told first by the line's first byte and its length, out of line.
+    if line.len() > SITE_DATELINE_MIN_BYTES && line.as_bytes()[0].is_ascii_uppercase() {
+        cut_site_dateline(line);
+    }
 }
+
+/// The fewest bytes of a line that opens with a site's dateline and goes on.
+const SITE_DATELINE_MIN_BYTES: usize = 16;
 
 /// The most bytes of a site's dateline ("Washington, DC (STL.News) ").
 const SITE_DATELINE_BYTES: usize = 48;
@@ -650,6 +662,7 @@ const SITE_DATELINE_BYTES: usize = 48;
 /// "Washington, DC (STL.News) The below is attributable to ...": a copying site's dateline
 /// before the first line of the text, a place of capitalised words and the site's name in
 /// brackets (one word with a dot, as its domain), is cut from the line.
+#[inline(never)]
 fn cut_site_dateline(line: &mut String) {
     let head = &line.as_bytes()[..line.len().min(SITE_DATELINE_BYTES)];
     if !head.first().is_some_and(u8::is_ascii_uppercase) {
