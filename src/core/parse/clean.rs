@@ -92,6 +92,10 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             continue;
         }
         if is_chrome(&line, lang) {
+            // (An archive's citation is a long line: most chrome lines are not asked.)
+            if line.len() >= CITATION_BYTES {
+                clues.extend(cited_title_publisher(&line, lang));
+            }
             // Before the body only, and only a page's navigation: a foot's notice or a
             // copyright line of several sentences stays chrome. The text is read again with
             // the page's blocks on lines of their own.
@@ -126,7 +130,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         paragraphs.push(Span::new(start, text.len()));
     }
     if stages.is_none() {
-        drop_page_foot(&mut text, &mut paragraphs, lang);
+        drop_page_foot(&mut text, &mut paragraphs, &mut clues, lang);
         drop_standfirst(&mut text, &mut paragraphs, lang);
     }
     Cleaned {
@@ -429,8 +433,9 @@ fn is_pair_label(line: &str, lang: &Lang) -> bool {
 /// Page chrome: a navigation word, a language bar, a breadcrumb trail, a copyright notice, or
 /// what the script's hook says is chrome (a time stamp line is the date line, not chrome).
 fn is_chrome(line: &str, lang: &Lang) -> bool {
-    // "• (*This is a provisional translation ...)": a bullet does not make a note a sentence.
-    let line = line.trim_start_matches(['•', '▪', '◦']).trim_start();
+    // "• (*This is a provisional translation ...)", "- (* The foregoing is ...)": a bullet
+    // does not make a note a sentence.
+    let line = line.trim_start_matches(['•', '▪', '◦', '-']).trim_start();
     if let Some(st) = lang.script.stages {
         if (st.is_chrome)(line) && (st.date_line)(line).is_none() {
             return true;
@@ -615,6 +620,34 @@ fn closes_chrome(line: &str, lang: &Lang) -> bool {
     })
 }
 
+/// The fewest bytes of an archive's citation of a page (an author, a title, the archive).
+const CITATION_BYTES: usize = 60;
+
+/// "Barack Obama, Readout of the President's Call with ... Online by ..., The American
+/// Presidency Project": an archive's citation names the page's title after its author; a title
+/// that opens as a publisher's headlines do ("Readout of the President's") tells who published
+/// the page, even when the copy lost its headline. Asked of chrome lines only.
+#[inline(never)]
+fn cited_title_publisher(line: &str, lang: &Lang) -> Option<&'static str> {
+    // "... The American Presidency Project https://www.presidency.ucsb.edu/node/305175".
+    let line = match line.rsplit_once(' ') {
+        Some((cited, link)) if link.starts_with("http") => cited,
+        _ => line,
+    };
+    if !closes_chrome(line, lang) {
+        return None;
+    }
+    let (_, title) = line.split_once(", ")?;
+    lang.publishers
+        .iter()
+        .find(|p| {
+            p.headline_openings
+                .iter()
+                .any(|o| scan::starts_with_ignore_case(title, o))
+        })
+        .map(|p| p.country)
+}
+
 /// Lines a page puts around an article: a photo's file name ("pm1.jpg"), a relative time stamp
 /// ("11 days ago") and a paragraph number left alone on its line ("2.", "2. 2.").
 fn is_page_furniture(line: &str, lang: &Lang) -> bool {
@@ -657,6 +690,43 @@ fn cut_glued_opening(line: &mut String, lang: &Lang) {
     if let Some(o) = glued {
         let rest = line[o.len()..].trim_start().len();
         line.drain(..line.len() - rest);
+    }
+    // Told first by the line's first byte and its length, out of line.
+    if line.len() > SITE_DATELINE_MIN_BYTES && line.as_bytes()[0].is_ascii_uppercase() {
+        cut_site_dateline(line);
+    }
+}
+
+/// The fewest bytes of a line that opens with a site's dateline and goes on.
+const SITE_DATELINE_MIN_BYTES: usize = 16;
+
+/// The most bytes of a site's dateline ("Washington, DC (STL.News) ").
+const SITE_DATELINE_BYTES: usize = 48;
+
+/// "Washington, DC (STL.News) The below is attributable to ...": a copying site's dateline
+/// before the first line of the text, a place of capitalised words and the site's name in
+/// brackets (one word with a dot, as its domain), is cut from the line.
+#[inline(never)]
+fn cut_site_dateline(line: &mut String) {
+    let head = &line.as_bytes()[..line.len().min(SITE_DATELINE_BYTES)];
+    if !head.first().is_some_and(u8::is_ascii_uppercase) {
+        return;
+    }
+    let Some(open) = head.windows(2).position(|w| w == b" (") else {
+        return;
+    };
+    let Some(close) = head[open..].windows(2).position(|w| w == b") ") else {
+        return;
+    };
+    let (place, site) = (&line[..open], &line[open + 2..open + close]);
+    let placed = place.split(' ').all(|w| {
+        scan::is_capitalised(w.trim_end_matches(','))
+            && w.bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b',' || b == b'.')
+    });
+    let domain = site.contains('.') && !site.contains(' ') && !site.ends_with('.');
+    if placed && domain {
+        line.drain(..open + close + 2);
     }
 }
 
@@ -875,7 +945,12 @@ fn is_image_name(w: &str) -> bool {
 /// Relations", a related article's headline), a citation that ends in a link, and paragraphs
 /// that address the reader (a comment form, a site's notice). Only after a paragraph that ends
 /// like a sentence, and never a date line ("Published 17 June 2021").
-fn drop_page_foot(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
+fn drop_page_foot(
+    text: &mut String,
+    paragraphs: &mut Vec<Span>,
+    clues: &mut Vec<&'static str>,
+    lang: &Lang,
+) {
     while paragraphs.len() > 1 {
         let last = paragraphs[paragraphs.len() - 1];
         let s = last.of(text);
@@ -890,6 +965,7 @@ fn drop_page_foot(text: &mut String, paragraphs: &mut Vec<Span>, lang: &Lang) {
         {
             break;
         }
+        clues.extend(cited_title_publisher(s, lang));
         paragraphs.pop();
         let end = paragraphs.last().map_or(0, |p| p.end);
         text.truncate(end);
@@ -1449,6 +1525,77 @@ mod tests {
         assert_eq!(paragraphs(raw).len(), 3);
         let raw = "Ada Vale spoke with Bo Roe of Chile today\n\nAda Vale spoke with Bo Roe of Chile today.";
         assert_eq!(paragraphs(raw).len(), 2);
+    }
+
+    #[test]
+    fn a_releases_end_mark_and_a_services_disclaimer_end_the_article() {
+        let raw = "Title\n\nThey met. They agreed.\n###\nThe post Title first appeared on Site.\n\
+            More Stories\nRemarks by the President at a Reception";
+        assert_eq!(paragraphs(raw), vec!["Title", "They met. They agreed."]);
+        let raw = "Title\n\nThey met.\n\nDisclaimer\n\nThe Ministry published this content on \
+            1 May 2025 and is solely responsible for it.";
+        assert_eq!(paragraphs(raw), vec!["Title", "They met."]);
+        // Before the body, "###" is a line of chrome, not the end.
+        assert_eq!(
+            paragraphs("###\nTitle\n\nThey met."),
+            vec!["Title", "They met."]
+        );
+    }
+
+    #[test]
+    fn a_dash_before_a_translation_note_does_not_make_it_a_sentence() {
+        let raw = "Title\n\nThey met.\n- (* The foregoing is a provisional translation. The date \
+            indicated above denotes the date of issue of the original in Japanese.)";
+        assert_eq!(paragraphs(raw), vec!["Title", "They met."]);
+        // A dashed item of the body stays.
+        let raw = "Title\n\nThey met.\n- Minister A stated his view.";
+        assert_eq!(
+            paragraphs(raw),
+            vec!["Title", "They met.", "- Minister A stated his view."]
+        );
+    }
+
+    #[test]
+    fn an_archives_citation_of_a_readout_tells_its_publisher() {
+        let cite = "Marcus Ellery, Readout of the President's Call with Taoiseach Brennan of \
+            Ireland Online by Ada Brenner and Tom Walsh, The American Presidency Project";
+        assert_eq!(cited_title_publisher(cite, &EN), Some("United States"));
+        let linked = format!("{cite} https://www.presidency.example.edu/node/4321");
+        assert_eq!(cited_title_publisher(&linked, &EN), Some("United States"));
+        let raw = format!("The President spoke today to Taoiseach Brennan.\n{linked}");
+        assert_eq!(clean(&raw, &EN).clues, vec!["United States"]);
+        // A citation of another kind of page tells nothing; nor does a line no archive closes.
+        let speech = "Marcus Ellery, Remarks at a Dinner Online by Ada Brenner and Tom Walsh, \
+            The American Presidency Project";
+        assert_eq!(cited_title_publisher(speech, &EN), None);
+        assert_eq!(
+            cited_title_publisher("Ellery, Readout of the President's Call", &EN),
+            None
+        );
+    }
+
+    #[test]
+    fn a_copying_sites_dateline_is_cut_from_the_first_line() {
+        let raw = "Title\n\nWashington, DC (STL.News) The US Department of State released the \
+            following statement:\n\nSecretary A spoke today with B.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Title",
+                "The US Department of State released the following statement:",
+                "Secretary A spoke today with B."
+            ]
+        );
+        // An agency's dateline and a bracket that is no site stay.
+        for kept in [
+            "HANOI (VNA) Minister A met B.",
+            "Washington (AP) Secretary A met B.",
+            "Secretary A (R) met B.",
+        ] {
+            let mut line = kept.to_string();
+            cut_site_dateline(&mut line);
+            assert_eq!(line, kept);
+        }
     }
 
     #[test]

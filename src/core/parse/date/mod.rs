@@ -32,8 +32,10 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
     if s.len() > 60 || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    // "• Date : 2018-06-14 16:38:17": a page's list of the release's details.
+    // "• Date : 2018-06-14 16:38:17": a page's list of the release's details; "# 01 July 2022
+    // 18:43 (UTC +04:00)": a news site's mark before its date line.
     let s = s.trim_start_matches(['•', '▪', '◦']).trim_start();
+    let s = s.strip_prefix("# ").unwrap_or(s);
     plain_line(s, lang)
         .or_else(|| placed_line(s, lang))
         .or_else(|| barred_line(s, lang))
@@ -153,7 +155,8 @@ fn label(s: &str, lang: &Lang) -> Option<&'static str> {
 /// A word that may follow a date on a date line: "14:30", "10:23:05", "(Beijing", "time)", and
 /// the dash or bar before a time ("December 16, 2022 - 22:24").
 fn is_time_word(t: &str, lang: &Lang) -> bool {
-    let t = t.trim_matches(['(', ')', '[', ']', ',', '|', '-', '–', '—']);
+    // ("+04:00)": a zone's offset, "(UTC +04:00)".)
+    let t = t.trim_matches(['(', ')', '[', ']', ',', '|', '-', '–', '—', '+']);
     let clock = |c: &str| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || b == b':');
     // "05:58am": a time glued to its word.
     let glued = || {
@@ -291,6 +294,8 @@ mod tests {
         for (s, want) in [
             ("2020/11/09", "2020-11-09"),
             ("2023-06-15 14:30", "2023-06-15"),
+            ("# 01 July 2022 18:43 (UTC +04:00)", "2022-07-01"),
+            ("3 May 2021 09:10 (GMT -05:00)", "2021-05-03"),
             ("Updated: 2021.03.03 10:02:11", "2021-03-03"),
             ("October 27, 2020", "2020-10-27"),
             ("27 October 2020", "2020-10-27"),

@@ -56,6 +56,11 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         let s = p.of(text);
         let in_list = lead::numbered(s) && (listing || lead::announces_list(previous, lang));
         (previous, listing) = (s, in_list);
+        // The headline again (a page's title and its heading): no line of the readout.
+        if in_front && f.headline.is_some_and(|h| h.of(text) == s) {
+            f.skip[i] = true;
+            continue;
+        }
         let stamp = stages.and_then(|st| (st.date_line)(s));
         if let Some(d) = stamp.or_else(|| date::line(s, lang)) {
             if in_front {
@@ -130,6 +135,49 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     }
     f.date = f.date.or(published).or(signed);
     f
+}
+
+/// "The President spoke today to Prime Minister X. ... President Obama also updated the Prime
+/// Minister on ...": a participant the opening named by title alone, whose title opens a later
+/// sentence with one surname (no other participant's, no country's, a lowercase word after
+/// it), takes that surname. Two such surnames name no one.
+fn named_later(found: &mut [opening::Found], body: &str, lang: &Lang) {
+    for i in 0..found.len() {
+        if !found[i].person.role_only {
+            continue;
+        }
+        let role = found[i].person.p.role.clone();
+        let mut name: Option<&str> = None;
+        for (at, _) in body.match_indices(role.as_str()) {
+            let opens = at == 0 || body[..at].ends_with(". ") || body[..at].ends_with('\n');
+            let rest = &body[at + role.len()..];
+            let Some(rest) = rest.strip_prefix(' ').filter(|_| opens) else {
+                continue;
+            };
+            let mut words = rest.splitn(3, ' ');
+            let (Some(w), Some(next)) = (words.next(), words.next()) else {
+                continue;
+            };
+            let others = |f: &opening::Found| f.person.p.name.split(' ').any(|x| x == w);
+            let fits = scan::is_capitalised(w)
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+                && scan::is_lowercase(next)
+                && (lang.script.is_name_word)(w, lang)
+                && lang.country_at(&[w]).is_none()
+                && !found.iter().any(others);
+            if !fits {
+                continue;
+            }
+            match name {
+                Some(n) if n != w => return,
+                _ => name = Some(w),
+            }
+        }
+        if let Some(n) = name {
+            found[i].person.p.name = n.to_string();
+            found[i].person.role_only = false;
+        }
+    }
 }
 
 /// Words a place signing a statement may have ("New Delhi", "Ottawa, Ontario").
@@ -299,6 +347,9 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             };
             opening::add(&mut found, parties, true, lang);
         }
+    }
+    if found.iter().any(|f| f.person.role_only) {
+        named_later(&mut found, input.body, lang);
     }
     let inferred = publisher::infer(
         input.clues,

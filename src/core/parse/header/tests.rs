@@ -27,6 +27,22 @@ fn a_headline_and_a_date_line_are_front_matter() {
 }
 
 #[test]
+fn the_headline_repeated_above_the_date_line_is_front_matter() {
+    let text = "Foreign Secretary meets French FM\n\nForeign Secretary meets French FM\n\n# 01 July 2022 18:43 (UTC +04:00)\n\nForeign Secretary Ann Vale met Foreign Minister Luc Orr.";
+    let paras = [
+        Span::new(0, 33),
+        Span::new(35, 68),
+        Span::new(70, 103),
+        Span::new(105, 159),
+    ];
+    assert_eq!(paras[1].of(text), paras[0].of(text));
+    let f = front(text, &paras, &EN);
+    assert_eq!(f.headline, Some(paras[0]));
+    assert_eq!(f.date.map(|d| d.to_string()).as_deref(), Some("2022-07-01"));
+    assert_eq!(f.skip, vec![true, true, true, false]);
+}
+
+#[test]
 fn a_pages_label_before_the_headline_gives_way_to_it() {
     let text = "Asset Publisher\n\nPress release on Minister Vale's telephone conversation with Minister Orr\n\nOn May 2 they spoke.";
     let paras = [Span::new(0, 15), Span::new(17, 90), Span::new(92, 112)];
@@ -446,4 +462,38 @@ fn a_home_title_in_lowercase_tells_the_publisher() {
     let first = ["According to Seoul's foreign ministry, first vice foreign minister Baek Min-cheol sat down for talks with U.S. Deputy Secretary of State Harriet Lowell."];
     let h = head(None, None, &first);
     assert_eq!(h.publisher.as_deref(), Some("Republic of Korea"));
+}
+
+#[test]
+fn a_title_alone_takes_the_surname_a_later_sentence_gives_it() {
+    let h = head(
+        None,
+        None,
+        &[
+            "The President spoke today with Danish Prime Minister Lund.",
+            "The President expressed support.",
+            "President Ellery also updated the Prime Minister on trade.",
+        ],
+    );
+    let names: Vec<&str> = h.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Ellery", "Lund"]);
+    // Two surnames after the title name no one; nor does the guest's own.
+    let h = head(
+        None,
+        None,
+        &[
+            "The President spoke today with Danish Prime Minister Lund.",
+            "President Ellery thanked him. President Moss also called.",
+        ],
+    );
+    assert_eq!(h.participants[0].name, "President");
+    let h = head(
+        None,
+        None,
+        &[
+            "The Prime Minister spoke to Prime Minister Lund of Denmark.",
+            "Prime Minister Lund thanked him.",
+        ],
+    );
+    assert_eq!(h.participants[0].name, "Prime Minister");
 }

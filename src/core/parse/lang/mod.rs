@@ -294,6 +294,10 @@ pub struct Lang {
     pub weak_formats: &'static [(&'static str, MeetingFormat)],
     /// Verbs that link the hosts to the guests in the opening sentence or headline.
     pub meeting_verbs: Words,
+    /// Verbs of a visit received that link the hosts to the guests only when the place follows
+    /// the guests after a [`Lang::verb_links`] word ("welcomed President X to Downing Street"):
+    /// elsewhere they report a statement ("welcomed the progress").
+    pub visit_verbs: Words,
     /// Words that open a clause before the hosts ("On", "During", "Today,"), compared exactly.
     pub opening_clause_words: Words,
     /// Words after the meeting verb that introduce the guests ("with", "from").

@@ -51,7 +51,7 @@ const FAR_LINK_WINDOW: usize = 32;
 pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     let s = s.trim_end_matches(['.', '!', '?']);
     let words = lang.words(s);
-    let w: Vec<&str> = words.iter().map(|x| x.1).collect();
+    let mut w: Vec<&str> = words.iter().map(|x| x.1).collect();
     let mut start = lead::skip(&w, lang);
     if kind == Kind::Headline {
         start += headline_lead(&w[start..], lang);
@@ -59,6 +59,13 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     start = skip_opening_clause(&w, start, lang);
     let is_verb = |t: &str| lang.is_meeting_verb(scan::bare(t));
     let mut verb = (start + 1..w.len()).find(|&i| is_verb(w[i]));
+    if verb.is_none() && kind == Kind::Opening {
+        if let Some((v, place)) = visit_verb(&w, start, lang) {
+            // The place is no guest: the words end before its link.
+            w.truncate(place);
+            verb = Some(v);
+        }
+    }
     // "Telephone Talks between A and B": in a headline, "between" names everyone.
     let between = |i: &usize| {
         lang.between_links
@@ -181,10 +188,37 @@ const GROUP_WORDS: usize = 8;
 /// Where the guests start after the meeting verb at `v`: after "with"/"from" close by, after
 /// "to" right after the verb ("spoke to"), at a capitalised word right after it ("met
 /// President X"), or nowhere.
+/// Words between a visit verb and the link before the place ("the President of the United
+/// States, Joe Biden, to").
+const VISIT_WINDOW: usize = 12;
+
+/// "Prime Minister X welcomed the President of the United States, Y, to Downing Street": a
+/// visit verb (see [`Lang::visit_verbs`]) followed, within a few words, by the guests and then
+/// a link word before a capitalised place. Asked only when the sentence has no meeting verb.
+fn visit_verb(w: &[&str], start: usize, lang: &Lang) -> Option<(usize, usize)> {
+    let v = (start + 1..w.len()).find(|&i| lang.visit_verbs.contains(&w[i]))?;
+    let place = |i: &usize| {
+        lang.verb_links.contains(&w[*i])
+            && scan::is_capitalised(w[i - 1].trim_end_matches(','))
+            && w.get(i + 1).is_some_and(|x| scan::is_capitalised(x))
+    };
+    let link = (v + 2..w.len().min(v + VISIT_WINDOW)).find(place)?;
+    Some((v, link))
+}
+
 fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
     let is = |t: &str, table: Words| table.contains_ignore_case(scan::bare(t));
     if w.get(v + 1).is_some_and(|t| is(t, lang.verb_links)) {
         return v + 2;
+    }
+    // "spoke today to British Prime Minister X": the day between the verb and its link.
+    let day = |t: &&str| {
+        lang.relative_days
+            .iter()
+            .any(|d| t.eq_ignore_ascii_case(d.0))
+    };
+    if w.get(v + 1).is_some_and(day) && w.get(v + 2).is_some_and(|t| is(t, lang.verb_links)) {
+        return v + 3;
     }
     // "gave a telephone call to X": "to" after the name of a call.
     let call_to =
@@ -202,11 +236,13 @@ fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
         Some(i) => i + 1,
         // "received outgoing Cambodian Ambassador X": a lead-in before the capitals (not an
         // article: "attended the G7 Foreign Ministers' Meeting" names no one).
+        // "met the President of the United States, X,": an article before a title.
         None if w.get(v + 1).is_some_and(|x| {
             scan::is_capitalised(x)
                 || lang.lead_ins.contains(x)
                     && !lang.is_article(x)
                     && w.get(v + 2).is_some_and(|y| scan::is_capitalised(y))
+                || lang.is_article(x) && w.get(v + 2).is_some_and(|y| lang.is_role_word(y))
         }) =>
         {
             v + 1

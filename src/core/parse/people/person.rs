@@ -233,6 +233,19 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
                 in_apposition = true;
                 pending.clear();
             }
+            // "H.E. Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs": a surname
+            // alone, then the given names after its comma, then the title: one name, in the
+            // order the text gives it.
+            Some(p)
+                if last_was_bare_name
+                    && after_comma
+                    && inverted(&people, &p, chunks.peek(), lang) =>
+            {
+                if let Some(prev) = people.last_mut() {
+                    prev.p.name = [prev.p.name.as_str(), &p.p.name].join(lang.script.joiner);
+                }
+                pending.clear();
+            }
             Some(p) => {
                 last_was_bare_name = p.p.role.is_empty();
                 in_apposition = false;
@@ -276,6 +289,23 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
         people.extend(person(&pending, lang));
     }
     people
+}
+
+/// The most given names after an inverted surname ("Sergey Viktorovich").
+const GIVEN_NAMES: usize = 3;
+
+/// `p` is the given names of the surname alone before it ("Lavrov, Sergey Viktorovich,"): a
+/// bare name of a few words after a bare surname of one word, and a title next.
+fn inverted(people: &[Person], p: &Person, next: Option<&Vec<&str>>, lang: &Lang) -> bool {
+    let surname = people
+        .last()
+        .is_some_and(|prev| prev.p.role.is_empty() && !prev.p.name.contains(' '));
+    let given =
+        p.p.role.is_empty() && p.p.country.is_none() && p.p.name.split(' ').count() <= GIVEN_NAMES;
+    let titled = next
+        .and_then(|c| c.first())
+        .is_some_and(|w| lang.is_role_word(w.trim_end_matches(',')));
+    surname && given && titled
 }
 
 /// One person: "Deputy Foreign Minister Kim Gunn of the Republic of Korea", "H.E. Ms. Ana

@@ -251,6 +251,67 @@ fn spoke_to_and_a_title_alone_are_read() {
 }
 
 #[test]
+fn spoke_today_to_names_the_guest() {
+    let s =
+        "The President spoke today to British Prime Minister Lorne as part of their consultations.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("", "President", None),
+            p("Lorne", "Prime Minister", Some("United Kingdom"))
+        ]
+    );
+    let s = "President Ellery spoke yesterday to Irish Taoiseach Brennan.";
+    assert_eq!(who(s)[1], p("Brennan", "Taoiseach", Some("Ireland")));
+}
+
+#[test]
+fn a_visit_welcomed_to_a_place_names_the_guest_and_not_the_place() {
+    let s = "Prime Minister Ann Vale welcomed the President of the United States, Ira Holt, to Downing Street this morning.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Ann Vale", "Prime Minister", None),
+            p("Ira Holt", "President", Some("United States"))
+        ]
+    );
+    let s = "Prime Minister Ann Vale welcomed President Ira Holt to Downing Street.";
+    assert_eq!(who(s)[1], p("Ira Holt", "President", None));
+    // Without a place after the guests, "welcomed" reports what was said.
+    assert!(extract(
+        "The Prime Minister welcomed the progress on the trade talks.",
+        Kind::Opening,
+        &EN
+    )
+    .is_none());
+}
+
+#[test]
+fn met_the_title_of_a_country_and_the_name_in_apposition() {
+    let s = "The Prime Minister met the President of the United States, Ira Holt, in Rome.";
+    assert_eq!(who(s)[1], p("Ira Holt", "President", Some("United States")));
+    // "attended the ... Meeting" names no one after its article.
+    let s = "Minister Ann Vale attended the G7 Foreign Ministers' Meeting in Capri.";
+    assert!(extract(s, Kind::Opening, &EN).is_none_or(|p| p.guests.is_empty()));
+}
+
+#[test]
+fn a_surname_then_its_given_names_after_a_comma_is_one_name() {
+    let s = "Mr. Ann Vale held a telephone talk with H.E. Mr. Volkov, Pavel Andreyevich, Minister of Foreign Affairs of the Russian Federation.";
+    assert_eq!(
+        who(s)[1],
+        p(
+            "Volkov Pavel Andreyevich",
+            "Minister of Foreign Affairs",
+            Some("Russia")
+        )
+    );
+    // Names in a list stay apart: no title follows the second.
+    let s = "President Ann Vale met with Volkov, Pavel Orr and Luc Brun.";
+    assert!(who(s).iter().all(|x| x.0 != "Volkov Pavel Orr"));
+}
+
+#[test]
 fn jointly_meeting_the_press_names_every_party_and_reports_the_host() {
     let s = "Foreign Minister Ivan Dorn, when jointly meeting the press with Foreign Minister of Armenia Aram Sark and Minister of Foreign Affairs of Azerbaijan Elnur Has, said that the talks had been useful.";
     let parties = extract(s, Kind::Opening, &EN).expect("parties");

@@ -178,6 +178,12 @@ pub static EN: Lang = Lang {
         "(end)",
         // The Kremlin's page foot under the text (section, date, text version).
         "publication status",
+        // The mark that closes a White House release: a republisher's lines follow it ("The
+        // post ... first appeared on ...", "More Stories" and other releases' headlines).
+        "###", "# # #",
+        // A press-release service's notice under its copy ("Disclaimer", then "U.S.
+        // Department of State published this content on ... Distributed by ...").
+        "disclaimer",
     ],
     stance_nouns: words![
         "commitment", "support", "solidarity", "position", "positions", "readiness",
@@ -301,7 +307,8 @@ pub static EN: Lang = Lang {
         ("received", F::Meeting),
         ("receives", F::Meeting),
     ],
-    series_words: words!["ongoing"],
+    // "as part of their ongoing (regular) consultations": the White House's calls.
+    series_words: words!["ongoing", "regular"],
     weak_formats: &[
         ("spoke with", F::PhoneCall),
         ("spoke to", F::PhoneCall),
@@ -327,6 +334,8 @@ pub static EN: Lang = Lang {
         "exchanged", "exchanges", "conducted", "conducts", "attended", "attends",
         "wrote", "writes", "sent", "sends", "paid", "meeting", "called", "calls", "gave", "made", "placed",
     ],
+    // "Prime Minister X welcomed the President of the United States, Y, to Downing Street".
+    visit_verbs: words!["welcomed", "welcomes"],
     // "Last night, President Obama called ...", "This morning, the Prime Minister spoke ...",
     // "For about 25 minutes from around 6 p.m. on March 12, 2009 (JST), Minister ...".
     opening_clause_words: words![

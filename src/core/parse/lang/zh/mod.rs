@@ -96,6 +96,7 @@ pub static ZH: Lang = Lang {
     weak_formats: &[],
     series_words: Words::EMPTY,
     meeting_verbs: Words::EMPTY,
+    visit_verbs: Words::EMPTY,
     opening_clause_words: Words::EMPTY,
     guest_links: Words::EMPTY,
     topic_links: Words::EMPTY,
