@@ -246,6 +246,14 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
                 }
                 pending.clear();
             }
+            // "Minister of Foreign Affairs Kang, Kyung-wha had a meeting": Korea's ministry
+            // writes the surname, a comma, then the given name (hyphenated), and the run ends.
+            Some(p) if after_comma && hyphenated_given(&people, &p, chunks.peek()) => {
+                if let Some(prev) = people.last_mut() {
+                    prev.p.name = [prev.p.name.as_str(), &p.p.name].join(lang.script.joiner);
+                }
+                pending.clear();
+            }
             Some(p) => {
                 last_was_bare_name = p.p.role.is_empty();
                 in_apposition = false;
@@ -306,6 +314,18 @@ fn inverted(people: &[Person], p: &Person, next: Option<&Vec<&str>>, lang: &Lang
         .and_then(|c| c.first())
         .is_some_and(|w| lang.is_role_word(w.trim_end_matches(',')));
     surname && given && titled
+}
+
+/// `p` is the hyphenated given name of the one-word surname before it ("Kang, Kyung-wha"),
+/// with nothing after it in the run.
+fn hyphenated_given(people: &[Person], p: &Person, next: Option<&Vec<&str>>) -> bool {
+    let surname = people.last().is_some_and(|prev| !prev.p.name.contains(' '));
+    let name = p.p.name.as_str();
+    let given = p.p.role.is_empty()
+        && p.p.country.is_none()
+        && !name.contains(' ')
+        && name.trim_matches('-').contains('-');
+    surname && given && next.is_none()
 }
 
 /// One person: "Deputy Foreign Minister Kim Gunn of the Republic of Korea", "H.E. Ms. Ana

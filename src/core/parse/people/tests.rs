@@ -640,3 +640,12 @@ fn a_clauses_first_word_is_no_host() {
     let names: Vec<String> = who(s).into_iter().map(|x| x.0).collect();
     assert_eq!(names, vec!["Harriet Lowell".to_string()]);
 }
+
+#[test]
+fn a_surname_its_comma_and_a_hyphenated_given_name_are_one_name() {
+    let s = "Minister of Foreign Affairs Seo, Jae-hoon had a meeting with Minister for Foreign Affairs of Japan Kenji Aoyama on the morning of February 15.";
+    let w = who(s);
+    assert_eq!(w[0], p("Seo Jae-hoon", "Minister of Foreign Affairs", None));
+    assert_eq!(w[1].0, "Kenji Aoyama");
+    assert_eq!(w.len(), 2);
+}
