@@ -239,7 +239,10 @@ fn is_caption(s: &str, next: &str) -> bool {
 
 /// A headline is one short line without closing punctuation (it may hold "U.S. Deputy").
 fn looks_like_headline(s: &str) -> bool {
-    s.len() <= 300 && !s.ends_with(['.', '!', '?', ':', '"', '。'])
+    // "... with Spirit of "Accumulating Droplets to Form a Pool"": a headline may close with a
+    // quoted slogan; a sentence closes its quotation after its stop.
+    let unquoted = s.strip_suffix('"').unwrap_or(s);
+    s.len() <= 300 && !unquoted.ends_with(['.', '!', '?', ':', ',', '"', '。'])
 }
 
 pub(super) struct Header {

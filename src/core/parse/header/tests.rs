@@ -497,3 +497,12 @@ fn a_title_alone_takes_the_surname_a_later_sentence_gives_it() {
     );
     assert_eq!(h.participants[0].name, "Prime Minister");
 }
+
+#[test]
+fn a_headline_may_close_with_a_quoted_slogan() {
+    assert!(looks_like_headline(
+        "X Holds Meeting with Y, Stressing Friendship with Spirit of \"Many Hands Make Light Work\""
+    ));
+    assert!(!looks_like_headline("He said \"we will win.\""));
+    assert!(!looks_like_headline("The talks were \"useful,\""));
+}

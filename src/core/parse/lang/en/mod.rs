@@ -166,6 +166,8 @@ pub static EN: Lang = Lang {
         "related news", "related posts", "related articles", "related stories",
         "you might also like", "you may also like", "more news", "other news", "most viewed",
         "most read", "editor's pick", "you just read", "latest news", "latest news from",
+        // The menu under every page of Russia's ministry ("General Information", "Flag", ...).
+        "general information",
         "latest comments",
         // A blog's comment form under a copied readout, and Blogger's count above it ("No
         // comments:").
