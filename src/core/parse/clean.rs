@@ -784,7 +784,7 @@ fn dash_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
     let b = line.as_bytes();
     let from = b.len().saturating_sub(DASH_CREDIT_BYTES);
     if !b[from..].contains(&0xE2) {
-        return None;
+        return stop_credit(line, from, lang);
     }
     let at = from + b[from..].iter().rposition(|&x| x == 0xE2)?;
     if !matches!(b.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94])) {
@@ -804,6 +804,22 @@ fn dash_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
     let first = piece.split(' ').next().unwrap_or("");
     let last = piece.rsplit(' ').next().unwrap_or("");
     (photo(first) || photo(last)).then_some(&line[at..])
+}
+
+/// "Minister A (L) and Minister B, Chongqing, China, June 8, 2021. Photo: VGP": a caption whose
+/// last sentence is a photo's credit of a label and a word or two.
+fn stop_credit<'a>(line: &'a str, from: usize, lang: &Lang) -> Option<&'a str> {
+    let at = from
+        + line.as_bytes()[from..]
+            .windows(2)
+            .rposition(|p| p == b". ")?;
+    let credit = &line[at + 2..];
+    let (label, rest) = credit.split_once(": ")?;
+    let photo = lang.caption_credits.iter().any(|c| {
+        let c = c.trim_start_matches('(');
+        c.eq_ignore_ascii_case(label)
+    });
+    (photo && rest.split(' ').count() <= 2).then_some(credit)
 }
 
 /// "President X holds a phone call with ... on Wednesday. [PRESIDENTIAL OFFICE]": a caption
@@ -1088,7 +1104,24 @@ fn addresses_reader(s: &str, lang: &Lang) -> bool {
 #[inline(never)]
 fn front_chrome(line: &mut String, lang: &Lang) -> bool {
     republished_date(line, lang);
-    is_byline(line, lang)
+    is_byline(line, lang) || is_menu_item(line)
+}
+
+/// Words and bytes of a menu's item ("• Binh Duong", "• Thua Thien Hue").
+const MENU_ITEM_WORDS: usize = 3;
+const MENU_ITEM_BYTES: usize = 40;
+
+/// "• Binh Duong": before the body, a bullet and a few capitalised words without a stop is an
+/// item of the page's menu (a portal's list of provinces, a ministry's sections).
+fn is_menu_item(line: &str) -> bool {
+    if line.len() > MENU_ITEM_BYTES || !line.starts_with(['•', '▪', '◦']) {
+        return false;
+    }
+    let item = line.trim_start_matches(['•', '▪', '◦']).trim_start();
+    let words = item.split(' ').count();
+    (1..=MENU_ITEM_WORDS).contains(&words)
+        && item.split(' ').all(scan::is_capitalised)
+        && !item.ends_with(['.', ',', ':', ';'])
 }
 
 /// "The following press release was published by the Office of the Spokesperson on Aug. 29,
@@ -1355,10 +1388,27 @@ mod tests {
     fn a_caption_closed_by_a_dash_and_a_photo_credit_is_chrome() {
         let raw = "Minister A and Minister B had a call on Sunday. — Photo courtesy of the Ministry of Foreign Affairs\n\nForeign Minister A. — VNA/VNS Photo\n\nHÀ NỘI — Minister A held phone talks with Minister B.\n\nA said the ties were strong — stronger than ever.";
         assert_eq!(
+            paragraphs("Minister A (L) and Minister B, Chongqing, June 8, 2021. Photo: VGP\n\nMinister A met Minister B. Photo: the two at the talks."),
+            vec!["Minister A met Minister B. Photo: the two at the talks."]
+        );
+        assert_eq!(
             paragraphs(raw),
             vec![
                 "HÀ NỘI — Minister A held phone talks with Minister B.",
                 "A said the ties were strong — stronger than ever."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_menus_items_before_the_body_are_chrome() {
+        let raw = "• Ha Noi\n• Thua Thien Hue\n• Ho Chi Minh\n\nMinisters hold talks\n\nMinister A met Minister B on June 8.\n\n• The two sides agreed to meet.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Ministers hold talks",
+                "Minister A met Minister B on June 8.",
+                "• The two sides agreed to meet."
             ]
         );
     }
