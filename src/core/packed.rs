@@ -163,7 +163,13 @@ impl Words {
 
     /// True when `word` is one of the words, ignoring ASCII case.
     pub fn contains_ignore_case(self, word: &str) -> bool {
-        self.list().iter().any(|w| w.eq_ignore_ascii_case(word))
+        // Told by length and first letter before the whole compare: most words differ there.
+        let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+        self.list().iter().any(|w| {
+            w.len() == word.len()
+                && w.as_bytes().first().map(u8::to_ascii_lowercase) == first
+                && w.eq_ignore_ascii_case(word)
+        })
     }
 
     /// The packed text, the words joined by [`SEP`].

@@ -795,15 +795,17 @@ fn dash_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
         return None;
     }
     let piece = line[at..].trim_start_matches(['—', '–']).trim();
-    let photo = |w: &str| {
-        let w = w.trim_end_matches(':');
-        lang.caption_credits
-            .iter()
-            .any(|c| c.trim_start_matches('(').eq_ignore_ascii_case(w))
-    };
     let first = piece.split(' ').next().unwrap_or("");
     let last = piece.rsplit(' ').next().unwrap_or("");
+    let photo = |w: &str| is_photo_label(w.trim_end_matches(':'), lang);
     (photo(first) || photo(last)).then_some(&line[at..])
+}
+
+/// "Photo", "photos": one of [`Lang::caption_credits`] without its bracket.
+fn is_photo_label(w: &str, lang: &Lang) -> bool {
+    lang.caption_credits
+        .iter()
+        .any(|c| c.trim_start_matches('(').eq_ignore_ascii_case(w))
 }
 
 /// "Minister A (L) and Minister B, Chongqing, China, June 8, 2021. Photo: VGP": a caption whose
@@ -815,11 +817,7 @@ fn stop_credit<'a>(line: &'a str, from: usize, lang: &Lang) -> Option<&'a str> {
             .rposition(|p| p == b". ")?;
     let credit = &line[at + 2..];
     let (label, rest) = credit.split_once(": ")?;
-    let photo = lang.caption_credits.iter().any(|c| {
-        let c = c.trim_start_matches('(');
-        c.eq_ignore_ascii_case(label)
-    });
-    (photo && rest.split(' ').count() <= 2).then_some(credit)
+    (is_photo_label(label, lang) && rest.split(' ').count() <= 2).then_some(credit)
 }
 
 /// "President X holds a phone call with ... on Wednesday. [PRESIDENTIAL OFFICE]": a caption
@@ -1118,10 +1116,12 @@ fn is_menu_item(line: &str) -> bool {
         return false;
     }
     let item = line.trim_start_matches(['•', '▪', '◦']).trim_start();
-    let words = item.split(' ').count();
-    (1..=MENU_ITEM_WORDS).contains(&words)
-        && item.split(' ').all(scan::is_capitalised)
-        && !item.ends_with(['.', ',', ':', ';'])
+    let mut words = 0;
+    let capitalised = item.split(' ').all(|w| {
+        words += 1;
+        scan::is_capitalised(w)
+    });
+    capitalised && words <= MENU_ITEM_WORDS && !item.ends_with(['.', ',', ':', ';'])
 }
 
 /// "The following press release was published by the Office of the Spokesperson on Aug. 29,

@@ -152,13 +152,12 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
             _ => {}
         }
     }
-    // ("In response, Deputy Secretary Blinken, commending ..., presented": set off after a
-    // leading clause.)
     if let Some(sp) = set_off(w, base, people, lang) {
         return Some(sp);
     }
     let first = after_clause?;
-    // (A subject set off there opens with a capital: "In response, Deputy Secretary X, ...".)
+    // "In response, Deputy Secretary Blinken, commending ..., presented": set off after a
+    // leading clause (such a subject opens with a capital).
     if scan::is_capitalised(w.get(first).copied().unwrap_or("")) {
         if let Some(sp) = set_off(w, first, people, lang) {
             return Some(sp);
@@ -204,12 +203,10 @@ fn bare_clause_end(
         Some(i) if w.get(i).is_some_and(|t| scan::is_lowercase(t)) => i,
         Some(_) => return None,
     };
-    let opens = |t: &&str| {
-        lang.opening_clause_words
-            .iter()
-            .any(|o| scan::eq_ignore_case(o, t))
-    };
-    if !w.get(base).is_some_and(opens) {
+    if !w
+        .get(base)
+        .is_some_and(|t| lang.opening_clause_words.contains_ignore_case(t))
+    {
         return None;
     }
     let end = w.len().min(base + BARE_CLAUSE_WORDS);

@@ -143,23 +143,20 @@ pub(super) fn infer(
 /// True when `role` is one of `titles` or starts with one before a connector: "State
 /// Councilor and Foreign Minister" starts with the home title "State Councilor".
 fn is_home_title(titles: Words, role: &str, lang: &Lang) -> bool {
-    // "State Councilor and Foreign Minister": what follows the title joins another.
-    let joined = |rest: Option<&str>| {
-        rest.is_some_and(|rest| {
-            rest.starts_with(' ') && rest.trim_start().starts_with(lang.and_word)
-        })
-    };
     // A news copy may write the title in lowercase ("first vice foreign minister Cho"): such a
     // role is compared ignoring case, every other one as written.
-    if role.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return titles.iter().any(|t| {
-            scan::eq_ignore_case(role, t)
-                || scan::starts_with_ignore_case(role, t) && joined(role.get(t.len()..))
-        });
-    }
-    titles
-        .iter()
-        .any(|t| role == t || joined(role.strip_prefix(t)))
+    let lower = role.starts_with(|c: char| c.is_ascii_lowercase());
+    titles.iter().any(|t| {
+        let rest = if lower {
+            scan::starts_with_ignore_case(role, t).then(|| &role[t.len()..])
+        } else {
+            role.strip_prefix(t)
+        };
+        // "State Councilor and Foreign Minister": what follows the title joins another.
+        rest.is_some_and(|rest| {
+            rest.is_empty() || rest.starts_with(' ') && rest.trim_start().starts_with(lang.and_word)
+        })
+    })
 }
 
 /// Votes for the other country of every pair with a counterpart's country: "China-Austria",

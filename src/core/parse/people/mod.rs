@@ -326,11 +326,12 @@ fn members_first(
         return None;
     }
     let (mut people, _, after) = pair_at(w, comma + 1, lang)?;
+    // The group's words bare of punctuation, once; its countries in the order named.
+    let bare: Vec<&str> = group.iter().map(|t| scan::bare(t)).collect();
     let mut countries = Vec::with_capacity(people.len());
     let mut i = 0;
-    while i < group.len() {
-        let bare: Vec<&str> = group[i..].iter().map(|t| scan::bare(t)).collect();
-        match lang.country_at(&bare) {
+    while i < bare.len() {
+        match lang.country_at(&bare[i..]) {
             Some((c, n, _)) => {
                 countries.push(c);
                 i += n;
