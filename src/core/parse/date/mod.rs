@@ -329,6 +329,8 @@ mod tests {
             ("All News 12:03 May 09, 2022", "2022-05-09"),
             ("(Xinhua) 11:17, June 19, 2025", "2025-06-19"),
             ("18:57 April 09, 2021", "2021-04-09"),
+            // A government portal's stamp, its time zone an offset from GMT.
+            ("June 08, 2021 10:30 PM GMT+7", "2021-06-08"),
         ] {
             assert_eq!(iso(line(s, &EN)).as_deref(), Some(want), "{s}");
         }

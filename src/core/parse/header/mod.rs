@@ -47,6 +47,8 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     let mut published = None;
     // The date that signs the statement under its last sentence (see below).
     let mut signed = None;
+    // The paragraphs of the body read so far, and a date line right after the first of them.
+    let (mut body, mut under_lede) = (0, None);
     let stages = lang.script.stages;
     // The last paragraph that ends like a sentence, found when first needed.
     let mut last_sentence = None;
@@ -85,6 +87,10 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
                 if above.is_some() || date::placed_line(s, lang).is_some() {
                     signed = Some(d);
                 }
+            } else if body == 1 {
+                // "VGP - Minister X held talks ... on June 8", then "June 08, 2021 10:30 PM
+                // GMT+7": a portal prints its stamp under the lede.
+                under_lede = under_lede.or(Some(d));
             }
             f.skip[i] = true;
             continue;
@@ -132,8 +138,9 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
             }
         }
         in_front = false;
+        body += 1;
     }
-    f.date = f.date.or(published).or(signed);
+    f.date = f.date.or(published).or(under_lede).or(signed);
     f
 }
 

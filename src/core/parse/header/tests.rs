@@ -506,3 +506,17 @@ fn a_headline_may_close_with_a_quoted_slogan() {
     assert!(!looks_like_headline("He said \"we will win.\""));
     assert!(!looks_like_headline("The talks were \"useful,\""));
 }
+
+#[test]
+fn a_portals_stamp_under_the_lede_is_the_date_line() {
+    let date = |text: &str| front(text, &spans(text), &EN).date.map(|d| d.to_string());
+    // A government portal prints its stamp under the lede, then the photo's caption.
+    let text = "Vietnamese, Thai Foreign Ministers hold talks\n\nVGP - Minister Lan held talks with Minister Chai on June 8 in Bangkok.\n\nJune 08, 2021 10:30 PM GMT+7\n\nLan congratulated Thailand.\n\nChai thanked Lan.";
+    assert_eq!(date(text).as_deref(), Some("2021-06-08"));
+    // Further down, a date alone belongs to anything: none.
+    let text = "Vietnamese, Thai Foreign Ministers hold talks\n\nMinister Lan held talks with Minister Chai in Bangkok.\n\nLan congratulated Thailand.\n\nJune 08, 2021\n\nChai thanked Lan.";
+    assert_eq!(date(text), None);
+    // The front's own date line comes first.
+    let text = "Lan Meets Chai\n\nJune 7, 2021\n\nMinister Lan met Minister Chai.\n\nJune 08, 2021 10:30 PM GMT+7\n\nThey agreed.";
+    assert_eq!(date(text).as_deref(), Some("2021-06-07"));
+}
