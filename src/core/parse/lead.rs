@@ -143,12 +143,28 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
     if agency && n >= 2 && w[0].ends_with(',') && in_capitals(&w[..1]) && dated() {
         return Some(n + 1);
     }
+    // "MOSCOW, October 9. /TASS/.": a place in capitals, a date, then the agency between
+    // slashes.
+    let slashed = w.get(n + 1).is_some_and(|t| slashed_agency(t.trim_end_matches('.')));
+    if slashed && n >= 2 && w[0].ends_with(',') && in_capitals(&w[..1]) && dated() {
+        return Some(n + 2);
+    }
     // A place before a colon or a dash takes three words at most ("UNITED NATIONS, NEW
     // YORK:").
     if !w[n].ends_with('.') && n >= 3 {
         return None;
     }
     in_capitals(&w[..=n]).then_some(n + 1)
+}
+
+/// "/TASS/", "/ITAR-TASS/": an agency's name in capitals between slashes, as its dateline
+/// writes it.
+pub(super) fn slashed_agency(t: &str) -> bool {
+    let agency = t
+        .strip_prefix('/')
+        .and_then(|a| a.strip_suffix('/'))
+        .unwrap_or("");
+    !agency.is_empty() && agency.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
 }
 
 /// Words of a place in title case before its colon ("Jakarta:", "New Delhi:").
@@ -231,6 +247,8 @@ mod tests {
             4
         );
         assert_eq!(skipped("ISLAMABAD, Feb 26 (UN talks): the"), 0);
+        assert_eq!(skipped("MOSCOW, March 3. /TASS/. Minister Vale met"), 4);
+        assert_eq!(skipped("MOSCOW, March 3. The Minister met"), 0);
         assert_eq!(skipped("Jakarta: The Indonesian Minister met"), 1);
         assert_eq!(skipped("?Jakarta: The Indonesian Minister met"), 1);
         assert_eq!(skipped("New Delhi: External Affairs Minister met"), 2);

@@ -146,7 +146,12 @@ fn is_dateline(before: &str) -> bool {
         words[n] = w;
         n += 1;
     }
-    lead::in_capitals(&words[..n])
+    lead::in_capitals(&words[..n]) || slashed_agency(&words[..n])
+}
+
+/// "MOSCOW, October 9. /TASS/": a place in capitals, a date, and the agency between slashes.
+fn slashed_agency(words: &[&str]) -> bool {
+    words.len() >= 3 && words.last().is_some_and(|t| lead::slashed_agency(t))
 }
 
 /// "... among Japan, Australia, India and the U.S. Furthermore, the two ministers": a dotted
@@ -224,6 +229,14 @@ mod tests {
             split("YEREVAN, OCTOBER 2, ARMENPRESS. Foreign Minister Ada Vale met. She said so."),
             vec![
                 "YEREVAN, OCTOBER 2, ARMENPRESS. Foreign Minister Ada Vale met.",
+                "She said so."
+            ]
+        );
+        // A wire's dateline, its agency between slashes ("/TASS/").
+        assert_eq!(
+            split("MOSCOW, March 3. /TASS/. Minister Ada Vale met. She said so."),
+            vec![
+                "MOSCOW, March 3. /TASS/. Minister Ada Vale met.",
                 "She said so."
             ]
         );

@@ -520,6 +520,8 @@ pub static EN: Lang = Lang {
         "prime", "foreign", "president", "premier", "chancellor", "vice", "deputy", "leader",
         // "first vice foreign minister Cho Hyun-dong": the ordinal of a vice minister's title.
         "first", "second",
+        // "U.S. Secretary of state Rex Tillerson": a copy's lowercase office after "of".
+        "state",
     ],
     counterpart_word: "counterpart",
     // ("Azerbaijan`s Foreign Minister": some agencies type a backtick for the apostrophe.)
