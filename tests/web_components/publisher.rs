@@ -160,3 +160,39 @@ fn the_parse_summary_says_the_publisher_was_the_setting_at_import() {
         "{warnings:?}"
     );
 }
+
+/// A news agency's copy (fictional, written for this test): its dateline opens the body.
+const AGENCY: &str = "Foreign ministers of Viet Nam and Chile hold phone talks\n\nHanoi (VNA) – \
+    Foreign Minister Le Van Tam held phone talks with Chilean Foreign Minister Ana Rojas on \
+    March 9, 2024.\n\nTam thanked Chile for its support.\n";
+
+#[wasm_bindgen_test]
+fn an_agencys_dateline_is_shown_before_the_first_sentence_and_is_no_part_of_it() {
+    use readout_lens::ui::pages::ReadoutPage;
+    let mut sources: Vec<Source> = BUNDLED
+        .iter()
+        .map(|(name, text)| Source::bundled(name, text))
+        .collect();
+    sources.push(imported("vna.txt", AGENCY, "Vietnam"));
+    let data = Data::without_formulations(sources, ParseOptions::default());
+    let id = data
+        .readouts
+        .iter()
+        .find(|r| r.origin == "vna.txt")
+        .unwrap()
+        .id
+        .clone();
+    let page = format!("#/readout/{id}");
+    let el = mount_data_at(data, &page, move || view! { <ReadoutPage id=id /> });
+    assert_eq!(texts(&el, ".readout-text .place-line"), ["Hanoi (VNA) –"]);
+    let first = texts(&el, ".readout-text [data-sentence='0']");
+    assert_eq!(
+        first,
+        ["Foreign Minister Le Van Tam held phone talks with Chilean Foreign Minister Ana Rojas on March 9, 2024."]
+    );
+    let paragraph = texts(&el, ".readout-text p");
+    assert!(
+        paragraph[0].starts_with("Hanoi (VNA) – Foreign Minister Le Van Tam"),
+        "{paragraph:?}"
+    );
+}

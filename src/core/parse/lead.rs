@@ -7,7 +7,8 @@
 //! skip. Structure, not meaning: numbered paragraphs are not enumerated points.
 
 use super::lang::Lang;
-use super::scan;
+use super::scan::{self, Word};
+use crate::core::model::Span;
 
 /// Words a place line may take before its dash.
 const PLACE_WORDS: usize = 8;
@@ -19,6 +20,30 @@ pub(super) fn skip(w: &[&str], lang: &Lang) -> usize {
         i += 1;
     }
     i + place_line(&w[i..], lang)
+}
+
+/// Where the sentence `span` goes on after a place line that opens it ("SEOUL, April 9 (Yonhap)
+/// -- Foreign Minister ..."): the offset of its first word after the line, or its start. `w`
+/// holds the text's words with their offsets; a numbered or bulleted sentence keeps its line.
+pub(super) fn after_place_line(span: Span, w: &[Word], lang: &Lang) -> usize {
+    let from = w.partition_point(|x| x.0 < span.start);
+    let mut words = [""; PLACE_WORDS + 2];
+    let mut n = 0;
+    for x in w[from..].iter().take(words.len()) {
+        if x.0 >= span.end {
+            break;
+        }
+        words[n] = x.1;
+        n += 1;
+    }
+    let words = &words[..n];
+    if words.first().is_some_and(|t| is_marker(t)) {
+        return span.start;
+    }
+    match place_line(words, lang) {
+        k if k > 0 && k < n => w[from + k].0,
+        _ => span.start,
+    }
 }
 
 /// "Minister A highlighted the following five points.", "... as below:": a sentence or a
@@ -145,7 +170,9 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
     }
     // "MOSCOW, October 9. /TASS/.": a place in capitals, a date, then the agency between
     // slashes.
-    let slashed = w.get(n + 1).is_some_and(|t| slashed_agency(t.trim_end_matches('.')));
+    let slashed = w
+        .get(n + 1)
+        .is_some_and(|t| slashed_agency(t.trim_end_matches('.')));
     if slashed && n >= 2 && w[0].ends_with(',') && in_capitals(&w[..1]) && dated() {
         return Some(n + 2);
     }

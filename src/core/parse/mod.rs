@@ -204,6 +204,11 @@ fn parse_lang(
         clues: &cleaned.clues,
     };
     let head = header::header(input, opts, lang);
+    // "SEOUL, April 9 (Yonhap) --", "HÀ NỘI —": the place line that opens the body is no part
+    // of its first sentence (the header has read its date from it); the page shows it before.
+    if let (Some(w), Some(first)) = (words.as_deref(), sentences.first_mut()) {
+        first.0.start = lead::after_place_line(first.0, w, lang);
+    }
     let mut people = attribute::People::new(
         &head.participants,
         head.genders.clone(),

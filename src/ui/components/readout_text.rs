@@ -34,6 +34,17 @@ pub fn ReadoutText(
     let lang = readout.language.code();
     let paragraphs = (0..readout.paragraphs.len())
         .map(|p| {
+            // "SEOUL, April 9 (Yonhap) --": a place line before the paragraph's first sentence
+            // is no part of it, and is shown as written, unattributed.
+            let start = readout.paragraphs[p].start;
+            let place = readout
+                .sentences
+                .iter()
+                .find(|s| s.paragraph == p)
+                .and_then(|s| readout.text.get(start..s.span.start))
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(|t| view! { <span class="place-line">{t.to_string()}</span>{gap} });
             let sentences = readout
                 .sentences
                 .iter()
@@ -78,7 +89,7 @@ pub fn ReadoutText(
                     }
                 })
                 .collect_view();
-            view! { <p>{sentences}</p> }
+            view! { <p>{place}{sentences}</p> }
         })
         .collect_view();
 

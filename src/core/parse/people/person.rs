@@ -77,8 +77,8 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
             };
             // "... and head of the International Liaison Department X": a lowercase title;
             // "Secretary of state Rex Tillerson": a title's lowercase word after "of".
-            let titled_next = (t == lang.and_word || t == lang.of_word)
-                && lang.lower_role_words.contains(&next);
+            let titled_next =
+                (t == lang.and_word || t == lang.of_word) && lang.lower_role_words.contains(&next);
             let leads_on = (scan::is_capitalised(next) && !dated)
                 || titled_next
                 || ((lang.articles.contains(&next) || lang.lead_ins.contains(&next))
