@@ -302,6 +302,13 @@ pub struct Lang {
     pub opening_clause_words: Words,
     /// Words after the meeting verb that introduce the guests ("with", "from").
     pub guest_links: Words,
+    /// "met with a delegation ... headed by X": the words before [`Lang::by_word`] that name a
+    /// group's head after the group ("headed", "led").
+    pub head_links: Words,
+    /// "by", after one of [`Lang::head_links`].
+    pub by_word: &'static str,
+    /// The articles that open a group named as the meeting verb's object ("a delegation").
+    pub group_articles: Words,
     /// Words right after a meeting verb that introduce what was said ("A and B spoke about
     /// ..."): such a sentence reports, it does not narrate the event.
     pub topic_links: Words,

@@ -111,6 +111,28 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
             }
             let mut from = guests_after(&w, v, lang).min(w.len());
             let (mut guests, mut used) = persons(&w[from..], lang);
+            // "met with a delegation of US political scientists headed by President of ... X":
+            // a group named first, its head after "headed by".
+            // ("received a delegation ...": no link; the group stands right after the verb.)
+            let group_from = if from < w.len() { from } else { v + 1 };
+            if guests.is_empty() {
+                if let Some(h) = head_after_group(&w, group_from, lang) {
+                    let (head, n) = persons(&w[h..], lang);
+                    // A name of one word there is a long title's word read as one
+                    // ("President of the Washington-based think tank ...").
+                    if !head.is_empty() && head.iter().all(|g| g.p.name.contains(' ')) {
+                        // "a delegation of the US Congress led by Senator X": the group's
+                        // country is its head's.
+                        let group = (group_from..h - 2)
+                            .find_map(|i| lang.country_at(&[scan::bare(w[i])]).map(|c| c.0));
+                        (guests, used) = (head, n);
+                        for g in guests.iter_mut().filter(|g| g.p.country.is_none()) {
+                            g.p.country = group.map(str::to_string);
+                        }
+                        from = h;
+                    }
+                }
+            }
             // "met ... with the Transatlantic Quint Foreign Ministers: French Foreign Minister
             // A, German Foreign Minister B, ...": a group named first, its members after its
             // colon.
@@ -184,6 +206,26 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
 
 /// The words a group's name may take before the colon that lists its members.
 const GROUP_WORDS: usize = 8;
+
+/// Words a group's name may take before "headed by" ("a delegation of the Center for ...").
+const HEADED_GROUP_WORDS: usize = 16;
+
+/// "a delegation of US political scientists headed by ...": where the head's words start
+/// after "headed by" or "led by" within a few words of `from`, or none. Out of line: asked only
+/// when no guest stands right after the meeting verb.
+#[inline(never)]
+fn head_after_group(w: &[&str], from: usize, lang: &Lang) -> Option<usize> {
+    // The group is the verb's object, with its article ("during the visit of a delegation
+    // led by X" names no guest of the meeting).
+    if !w.get(from).is_some_and(|t| lang.group_articles.contains(t)) {
+        return None;
+    }
+    (from..w.len().min(from + HEADED_GROUP_WORDS))
+        .find(|&i| {
+            lang.head_links.contains(&w[i]) && w.get(i + 1).is_some_and(|b| *b == lang.by_word)
+        })
+        .map(|i| i + 2)
+}
 
 /// Where the guests start after the meeting verb at `v`: after "with"/"from" close by, after
 /// "to" right after the verb ("spoke to"), at a capitalised word right after it ("met

@@ -649,3 +649,20 @@ fn a_surname_its_comma_and_a_hyphenated_given_name_are_one_name() {
     assert_eq!(w[1].0, "Kenji Aoyama");
     assert_eq!(w.len(), 2);
 }
+
+#[test]
+fn a_delegations_head_after_headed_by_is_the_guest_with_the_groups_country() {
+    let s = "On September 29, Foreign Minister Pavel Orlov met with a delegation of the US Congress led by Senator John Kell.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Pavel Orlov", "Foreign Minister", None),
+            p("John Kell", "Senator", Some("United States"))
+        ]
+    );
+    let s = "Foreign Minister Pavel Orlov received a delegation of Chilean parliamentarians headed by Senator Marta Rios.";
+    assert_eq!(who(s)[1], p("Marta Rios", "Senator", Some("Chile")));
+    // A long title's word read as a one-word name is no guest.
+    let s = "Foreign Minister Pavel Orlov met with a delegation of scholars headed by President of the Boston-based think tank Ward Hall.";
+    assert_eq!(who(s).len(), 1);
+}
