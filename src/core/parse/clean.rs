@@ -442,7 +442,8 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
         }
     }
     let bare = line.trim_end_matches(':');
-    if lang.is_chrome_line(line) || lang.is_chrome_line(bare) {
+    // (The bare line is asked only when a colon was trimmed: most lines have none.)
+    if lang.is_chrome_line(line) || bare.len() < line.len() && lang.is_chrome_line(bare) {
         return true;
     }
     // "405", "1,936": a page's counter on a line of its own (a readout's numbers stand in

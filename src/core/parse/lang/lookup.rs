@@ -439,8 +439,14 @@ impl Lang {
     /// name, number of words used, whether it was an adjective). A state form before a name
     /// counts ("the Federative Republic of Brazil", "the Republic of Kenya").
     pub fn country_at(&self, words: &[&str]) -> Option<(&'static str, usize, bool)> {
+        // Most words asked open no country: one look-up tells them, where the forms and the
+        // state forms would take one each.
+        let first = words.first()?;
+        if !self.opens_country(first) {
+            return None;
+        }
         let direct = self.country_form_at(words);
-        let states = self.states().get(words.first()?);
+        let states = self.states().get(first);
         if states.is_empty() {
             return direct;
         }

@@ -17,9 +17,19 @@ pub(super) struct WordMap<T> {
     /// Bit `n` is set when a key is `n` bytes long (bit 63: 63 or more): a word of no key's
     /// length is not hashed (a chrome line is asked with whole paragraphs).
     lengths: u64,
-    /// Bit `b` is set when a key opens with byte `b` (in lowercase with `fold`): most words
-    /// asked are in no table, and most of those are told by their first byte.
+    /// Bit `b` is set when a key opens with byte `b` (in either ASCII case with `fold`, so a
+    /// word's byte is tested as it stands): most words asked are in no table, and most of
+    /// those are told by their first byte.
     firsts: [u64; 4],
+    /// Bit `b` is set when a key ends with byte `b` (in either ASCII case with `fold`): a word
+    /// whose first byte some key has is mostly told by its last, before it is hashed.
+    lasts: [u64; 4],
+}
+
+/// True when the bit of byte `b` is set in `bits`.
+#[inline(always)]
+fn has(bits: &[u64; 4], b: u8) -> bool {
+    bits[usize::from(b >> 6)] & 1 << (b & 63) != 0
 }
 
 /// The bit of [`WordMap::lengths`] for a key or word of `n` bytes.
@@ -47,6 +57,7 @@ impl<T> WordMap<T> {
             fold,
             lengths: 0,
             firsts: [0; 4],
+            lasts: [0; 4],
         };
         for (key, value) in entries {
             let slot = map.slot(key);
@@ -54,8 +65,17 @@ impl<T> WordMap<T> {
                 map.entries.push((key, value));
                 map.slots[slot] = map.entries.len() as u32;
                 map.lengths |= length_bit(key.len());
-                if let Some(b) = map.first(key) {
-                    map.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+                if let (Some(&b), Some(&e)) = (key.as_bytes().first(), key.as_bytes().last()) {
+                    for (bits, c) in [(&mut map.firsts, b), (&mut map.lasts, e)] {
+                        let cases = if fold {
+                            [c.to_ascii_lowercase(), c.to_ascii_uppercase()]
+                        } else {
+                            [c, c]
+                        };
+                        for c in cases {
+                            bits[usize::from(c >> 6)] |= 1 << (c & 63);
+                        }
+                    }
                 }
             }
         }
@@ -85,18 +105,12 @@ impl<T> WordMap<T> {
         }
     }
 
-    /// The first byte of `word` as the keys are filed by it.
-    fn first(&self, word: &str) -> Option<u8> {
-        let b = *word.as_bytes().first()?;
-        Some(if self.fold { b.to_ascii_lowercase() } else { b })
-    }
-
     pub(super) fn get(&self, word: &str) -> Option<&T> {
         if self.lengths & length_bit(word.len()) == 0 {
             return None;
         }
-        if let Some(b) = self.first(word) {
-            if self.firsts[usize::from(b >> 6)] & 1 << (b & 63) == 0 {
+        if let (Some(&b), Some(&e)) = (word.as_bytes().first(), word.as_bytes().last()) {
+            if !has(&self.firsts, b) || !has(&self.lasts, e) {
                 return None;
             }
         }
