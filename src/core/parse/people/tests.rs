@@ -473,6 +473,34 @@ fn two_people_who_discussed_something_over_the_phone_open_a_readout() {
 }
 
 #[test]
+fn two_people_who_have_discussed_something_open_an_agency_lead() {
+    let s = "Hungarian Foreign Minister Tamas Erdelyi and Chilean Foreign Minister Rosa Valdivieso have discussed the situation in the region by phone.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Tamas Erdelyi", "Foreign Minister", Some("Hungary")),
+            p("Rosa Valdivieso", "Foreign Minister", Some("Chile"))
+        ]
+    );
+    // "phone talks" after the report names the meeting: a noun, not the meeting verb.
+    let s = "Foreign Minister Tamas Erdelyi and Chilean Foreign Minister Rosa Valdivieso have discussed cooperation during their recent phone talks.";
+    let got = who(s);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[1],
+        p("Rosa Valdivieso", "Foreign Minister", Some("Chile"))
+    );
+    assert!(extract(s, Kind::Opening, &EN).is_some_and(|p| p.reported));
+    // One person who has stressed something is a statement, not an opening.
+    assert!(extract(
+        "Foreign Minister Tamas Erdelyi has stressed the need for talks.",
+        Kind::Opening,
+        &EN
+    )
+    .is_none());
+}
+
+#[test]
 fn a_title_with_its_article_before_and_is_a_person_of_its_own() {
     let s = "The President and Prime Minister Ada Brennock had a productive call earlier today.";
     let got = who(s);
