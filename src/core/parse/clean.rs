@@ -1847,6 +1847,18 @@ mod tests {
     }
 
     #[test]
+    fn a_copying_sites_banner_and_the_white_house_address_foot_are_chrome() {
+        let raw = "Official Readout: This is an unedited readout that was sent directly from \
+                   the White House to the press via email. We are hosting it here.\n\
+                   President A spoke today with President B.\n\
+                   The White House · 1600 Pennsylvania Avenue, NW · Washington DC 20500";
+        assert_eq!(clean(raw, &EN).text, "President A spoke today with President B.");
+        // A sentence about an official readout is no banner.
+        let kept = "The official readout of the call was released later.";
+        assert_eq!(clean(kept, &EN).text, kept);
+    }
+
+    #[test]
     fn the_vna_end_mark_is_removed() {
         assert_eq!(
             clean("The ties will develop, they added./.", &EN).text,

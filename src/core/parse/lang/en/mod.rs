@@ -133,6 +133,10 @@ pub static EN: Lang = Lang {
         "this material from the originating organization",
         // A blog's comment form under a copied readout.
         "your email address will not be published", "required fields are marked",
+        // A site's banner over a readout it copies from a press e-mail ("Official Readout:
+        // This is an unedited readout that was sent ... We are hosting it here ..."), and the
+        // address line at the foot of the White House's pages (2017-2021).
+        "official readout:", "offical readout:", "the white house · 1600 pennsylvania",
         // A site's cookie notice.
         "we use cookies", "by continuing to browse",
         // The scam warning above every page of Singapore's government.
