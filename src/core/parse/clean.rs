@@ -1852,7 +1852,10 @@ mod tests {
                    the White House to the press via email. We are hosting it here.\n\
                    President A spoke today with President B.\n\
                    The White House · 1600 Pennsylvania Avenue, NW · Washington DC 20500";
-        assert_eq!(clean(raw, &EN).text, "President A spoke today with President B.");
+        assert_eq!(
+            clean(raw, &EN).text,
+            "President A spoke today with President B."
+        );
         // A sentence about an official readout is no banner.
         let kept = "The official readout of the call was released later.";
         assert_eq!(clean(kept, &EN).text, kept);

@@ -315,6 +315,10 @@ pub struct Lang {
     pub role_words: Words,
     /// Lowercase words that may sit inside a title or a name when a capital follows.
     pub connectors: Words,
+    /// The last word of a portfolio a title names ("Special Representative for Korean Peninsula
+    /// Peace and Security Affairs", "Assistant Secretary for East Asian and Pacific Affairs"):
+    /// "and" before a few capitalised words that reach it joins the portfolio, not two people.
+    pub portfolio_words: Words,
     /// The word that joins two people or two titles ("and").
     pub and_word: &'static str,
     /// The word that links a title or a name to its country ("of").

@@ -87,7 +87,7 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
             if !(lang.is_connector(t) && leads_on) {
                 return (chunks, i);
             }
-            if t == lang.and_word {
+            if t == lang.and_word && !joins_portfolio(&w[i + 1..], lang) {
                 chunks.push(vec![lang.and_word]);
                 continue;
             }
@@ -120,6 +120,25 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
 
 /// Words a chunk is sized for.
 const CHUNK_WORDS: usize = 8;
+
+/// Capitalised words after "and" within which a portfolio's last word closes it.
+const PORTFOLIO_WORDS: usize = 3;
+
+/// "... Peace and Security Affairs", "East Asian and Pacific Affairs": the capitalised words
+/// after "and" (`after`) reach a portfolio's last word ([`Lang::portfolio_words`]) within a
+/// few words ("and Foreign Minister X", "and Minister of Foreign Affairs" name a second title).
+fn joins_portfolio(after: &[&str], lang: &Lang) -> bool {
+    for t in after.iter().take(PORTFOLIO_WORDS) {
+        let bare = scan::bare(t);
+        if lang.portfolio_words.contains(&bare) {
+            return true;
+        }
+        if !scan::is_capitalised(bare) {
+            return false;
+        }
+    }
+    false
+}
 
 /// "Holloway's" -> "Holloway".
 fn possessive<'a>(t: &'a str, lang: &Lang) -> Option<&'a str> {

@@ -501,6 +501,35 @@ fn two_people_who_have_discussed_something_open_an_agency_lead() {
 }
 
 #[test]
+fn and_inside_a_titles_portfolio_joins_no_second_person() {
+    let s = "Amb. Yoon Tae-seok, Special Representative for Korean Peninsula Peace and Security Affairs of the Ministry of Foreign Affairs, had a telephone conversation with Lucia Ferrada, Deputy Minister for Foreign Affairs of Chile.";
+    assert_eq!(
+        who(s),
+        vec![
+            p(
+                "Yoon Tae-seok",
+                "Special Representative for Korean Peninsula Peace and Security Affairs of the Ministry of Foreign Affairs",
+                None
+            ),
+            p("Lucia Ferrada", "Deputy Minister for Foreign Affairs", Some("Chile"))
+        ]
+    );
+    let s =
+        "Secretary Ana Rook met Assistant Secretary for East Asian and Pacific Affairs Tom Bale.";
+    assert_eq!(
+        who(s)[1],
+        p(
+            "Tom Bale",
+            "Assistant Secretary for East Asian and Pacific Affairs",
+            None
+        )
+    );
+    // "and" before a second title still joins two people.
+    let s = "Deputy Prime Minister and Foreign Minister Le Quang Vinh met Prime Minister Ana Rook of Chile and Foreign Minister Tom Bale of Chile.";
+    assert_eq!(who(s).len(), 3);
+}
+
+#[test]
 fn a_title_with_its_article_before_and_is_a_person_of_its_own() {
     let s = "The President and Prime Minister Ada Brennock had a productive call earlier today.";
     let got = who(s);

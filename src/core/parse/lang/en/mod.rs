@@ -389,6 +389,7 @@ pub static EN: Lang = Lang {
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
         "al", "el", "la", "le", "du", "des", "y", "del", "della", "di", "dos", "das", "ibn",
     ],
+    portfolio_words: words!["Affairs"],
     and_word: "and",
     of_word: "of",
     articles: words!["the"],
@@ -504,6 +505,9 @@ pub static EN: Lang = Lang {
         ("Dr.", None), ("Dr", None), ("H.E.", None), ("H.E", None), ("HE", None), ("Hon.", None),
         ("Hon", None), ("Honorable", None), ("Honourable", None), ("Rt", None), ("Rt.", None),
         ("Prof.", None), ("Professor", None), ("Excellency", None),
+        // "Amb. Noh Kyu-duk, Special Representative ...": Korea's ministry abbreviates an
+        // envoy's rank before the name and gives the title after it.
+        ("Amb.", None),
         // India's: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman".
         ("Shri", Some(G::Male)), ("Shri.", Some(G::Male)), ("Smt.", Some(G::Female)),
         ("Smt", Some(G::Female)), ("Shrimati", Some(G::Female)),

@@ -128,6 +128,7 @@ pub static ZH: Lang = Lang {
     post_nominals: Words::EMPTY,
     name_suffixes: Words::EMPTY,
     lower_role_words: Words::EMPTY,
+    portfolio_words: Words::EMPTY,
     counterpart_word: "",
     possessives: Words::EMPTY,
     verb_links: Words::EMPTY,
