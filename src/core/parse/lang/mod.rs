@@ -274,6 +274,9 @@ pub struct Lang {
     /// following press release was published by the Office of the Spokesperson on Aug. 29,
     /// 2021. It is reproduced in full below."): the notice's date is the readout's date line.
     pub republished_notices: Words,
+    /// A spokesperson's attribution line ("The below is attributable to Spokesperson N:"),
+    /// lowercase: a copy that glues the text after its colon is cut there.
+    pub attribution_openings: Words,
     /// The word that opens a reporter's byline ("By Tessa Morland").
     pub byline_prefixes: Words,
     /// Endings of a noun in the plural ("Ministers": a title's group before a colon that

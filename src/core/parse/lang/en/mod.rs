@@ -137,6 +137,8 @@ pub static EN: Lang = Lang {
         // This is an unedited readout that was sent ... We are hosting it here ..."), and the
         // address line at the foot of the White House's pages (2017-2021).
         "official readout:", "offical readout:", "the white house · 1600 pennsylvania",
+        // An image's label left by a copy of a news wire's page ("Webp 13edited").
+        "webp ", "jpg ",
         // A site's cookie notice.
         "we use cookies", "by continuing to browse",
         // The scam warning above every page of Singapore's government.
@@ -237,6 +239,9 @@ pub static EN: Lang = Lang {
     ],
     byline_prefixes: words!["by"],
     plural_endings: words!["s"],
+    attribution_openings: words![
+        "the below is attributable to", "the following is attributable to",
+    ],
     republished_notices: words![
         "the following press release was published", "the following statement was published",
         "the following readout was published", "the following release was published",

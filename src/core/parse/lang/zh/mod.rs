@@ -129,6 +129,7 @@ pub static ZH: Lang = Lang {
     name_suffixes: Words::EMPTY,
     lower_role_words: Words::EMPTY,
     portfolio_words: Words::EMPTY,
+    attribution_openings: Words::EMPTY,
     counterpart_word: "",
     possessives: Words::EMPTY,
     verb_links: Words::EMPTY,
