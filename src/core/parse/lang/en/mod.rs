@@ -290,6 +290,8 @@ pub static EN: Lang = Lang {
         ("phone conversation", F::PhoneCall),
         ("on the phone", F::PhoneCall),
         ("over the phone", F::PhoneCall),
+        // Xinhua's English: "exchanged views with ... over phone", "talked over phone".
+        ("over phone", F::PhoneCall),
         ("by phone", F::PhoneCall),
         ("by telephone", F::PhoneCall),
         ("via telephone", F::PhoneCall),
