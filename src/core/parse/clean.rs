@@ -113,6 +113,17 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             }
             continue;
         }
+        // "Deputy Prime Minister and Foreign Minister X" alone between two paragraphs of the
+        // body: the caption of a photo the copy left out.
+        if body_started
+            && !line.ends_with(['.', '!', '?', ':', '"', ','])
+            && paragraphs
+                .last()
+                .is_some_and(|p| p.of(&text).ends_with('.'))
+            && is_name_caption(&line, lang)
+        {
+            continue;
+        }
         // "The below is attributable to Spokesperson N: Secretary X spoke ...": a copy that
         // glued the text to the attribution line (among the first paragraphs: a republisher's
         // dated notice may stand before it). The text is read again with a line break after
@@ -711,6 +722,35 @@ fn cut_glued_opening(line: &mut String, lang: &Lang) {
     if line.len() > SITE_DATELINE_MIN_BYTES && line.as_bytes()[0].is_ascii_uppercase() {
         cut_site_dateline(line);
     }
+}
+
+/// The most words of a caption that is a title and a name.
+const NAME_CAPTION_WORDS: usize = 12;
+
+/// "Deputy Prime Minister and Foreign Minister Pham Binh Minh": a title (its first word a
+/// title's, the others capitalised or connectors) and a name of two words or more, no other
+/// word.
+#[inline(never)]
+fn is_name_caption(line: &str, lang: &Lang) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    if !(3..=NAME_CAPTION_WORDS).contains(&words.len()) || !lang.is_role_word(words[0]) {
+        return false;
+    }
+    let fits = |w: &&str| scan::is_capitalised(w) || lang.is_connector(w);
+    // The name: the capitalised words after the last title word.
+    let name = words.len()
+        - 1
+        - words
+            .iter()
+            .rposition(|w| lang.is_role_word(w))
+            .unwrap_or(0);
+    let named = |w: &&str| {
+        scan::is_capitalised(w)
+            && w.chars().all(char::is_alphabetic)
+            && (lang.script.is_name_word)(w, lang)
+            && lang.country_at(&[w]).is_none()
+    };
+    words.iter().all(fits) && name >= 2 && words[words.len() - name..].iter().all(named)
 }
 
 /// The fewest bytes of an attribution line glued to the text after it.
@@ -1929,6 +1969,24 @@ mod tests {
         assert_eq!(clean(kept, &EN).paragraphs.len(), 1);
         // An image's label from a copied wire page is chrome.
         assert_eq!(clean("Webp 13edited\nA met B.", &EN).text, "A met B.");
+    }
+
+    #[test]
+    fn a_title_and_a_name_alone_between_paragraphs_is_a_caption() {
+        let raw = "Minister A and Secretary B have discussed trade.\n\n\
+                   Deputy Prime Minister and Foreign Minister Le Van Tam\n\n\
+                   Tam thanked B.";
+        assert_eq!(
+            clean(raw, &EN).text,
+            "Minister A and Secretary B have discussed trade.\n\nTam thanked B."
+        );
+        // A heading of words, or a line that goes on, is no caption.
+        assert!(!is_name_caption(
+            "Foreign Minister Meets Counterpart from Chile",
+            &EN
+        ));
+        assert!(!is_name_caption("Bilateral Relations", &EN));
+        assert!(is_name_caption("Foreign Minister Le Van Tam", &EN));
     }
 
     #[test]
