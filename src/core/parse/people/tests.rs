@@ -517,6 +517,9 @@ fn and_inside_a_titles_portfolio_joins_no_second_person() {
             None
         )
     );
+    // "and" before a second person, titled with a portfolio of the same word, joins two.
+    let s = "Secretary of State Ana Rook met Australian Foreign Minister Tom Bale and Indian External Affairs Minister Raj Mehra.";
+    assert_eq!(who(s).len(), 3);
     // "and" before a second title still joins two people.
     let s = "Deputy Prime Minister and Foreign Minister Le Quang Vinh met Prime Minister Ana Rook of Chile and Foreign Minister Tom Bale of Chile.";
     assert_eq!(who(s).len(), 3);
