@@ -19,6 +19,7 @@ pub(super) use person::Person;
 
 use super::lang::{Lang, Words};
 use super::{lead, scan};
+use crate::core::model::MeetingFormat;
 
 /// Hosts and guests of one opening sentence or headline.
 pub(super) struct Parties {
@@ -108,7 +109,17 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
             let (hosts, used) = persons(&w[start..v], lang);
             if kind == Kind::Opening && reports_first(start + used, v) {
                 // "A and B have discussed ... during their recent phone talks": the meeting
-                // word is a noun after their report; two named people report together.
+                // word is the noun of a named format after their report ("phone talks", not
+                // "the trilateral talks had been useful" or "meeting the press"); two named
+                // people report together.
+                let named = [scan::bare(w[v - 1]), scan::bare(w[v])];
+                if !lang.discussion_nouns.contains(&named[1])
+                    || lang
+                        .format_in(&named, false)
+                        .is_none_or(|f| f == MeetingFormat::Talks)
+                {
+                    return None;
+                }
                 pair = true;
                 break 'verb pair_first(&w, start, lang)?;
             }
