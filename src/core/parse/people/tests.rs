@@ -491,6 +491,9 @@ fn two_people_who_have_discussed_something_open_an_agency_lead() {
         p("Rosa Valdivieso", "Foreign Minister", Some("Chile"))
     );
     assert!(extract(s, Kind::Opening, &EN).is_some_and(|p| p.reported));
+    // Talks a report speaks of are no meeting of the pair that reports.
+    let s = "Foreign Minister Tamas Erdelyi and Foreign Minister Rosa Valdivieso said that the trilateral talks had been useful.";
+    assert!(extract(s, Kind::Opening, &EN).is_none());
 }
 
 #[test]
