@@ -113,6 +113,36 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             }
             continue;
         }
+        // "Deputy Prime Minister and Foreign Minister X" alone between two paragraphs of the
+        // body: the caption of a photo the copy left out.
+        if body_started
+            && !line.ends_with(['.', '!', '?', ':', '"', ','])
+            && paragraphs
+                .last()
+                .is_some_and(|p| p.of(&text).ends_with('.'))
+            && is_name_caption(&line, lang)
+        {
+            continue;
+        }
+        // "The below is attributable to Spokesperson N: Secretary X spoke ...": a copy that
+        // glued the text to the attribution line (among the first paragraphs: a republisher's
+        // dated notice may stand before it). The text is read again with a line break after
+        // the colon.
+        if paragraphs.len() < ATTRIBUTION_PARAGRAPHS
+            && line.len() > ATTRIBUTION_MIN_BYTES
+            && line.starts_with(['T', 't'])
+        {
+            if let Some(colon) = attribution_colon(&line, lang) {
+                let at = raw_line.as_ptr() as usize - raw.as_ptr() as usize;
+                let mut again = String::with_capacity(raw.len() + 1);
+                again.push_str(&raw[..at]);
+                again.push_str(&line[..=colon]);
+                again.push('\n');
+                again.push_str(&line[colon + 2..]);
+                again.push_str(&raw[at + raw_line.len()..]);
+                return clean(&again, lang);
+            }
+        }
         body_started |= line.ends_with(['。', '！', '？', '”', '.']);
         if let Some(last) = paragraphs.last_mut() {
             let previous = last.of(&text);
@@ -693,6 +723,63 @@ fn cut_glued_opening(line: &mut String, lang: &Lang) {
     if line.len() > SITE_DATELINE_MIN_BYTES && line.as_bytes()[0].is_ascii_uppercase() {
         cut_site_dateline(line);
     }
+}
+
+/// The most words of a caption that is a title and a name.
+const NAME_CAPTION_WORDS: usize = 12;
+
+/// "Deputy Prime Minister and Foreign Minister Pham Binh Minh": a title (its first word a
+/// title's, the others capitalised or connectors) and a name of two words or more, no other
+/// word.
+#[inline(never)]
+fn is_name_caption(line: &str, lang: &Lang) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    if !(3..=NAME_CAPTION_WORDS).contains(&words.len()) || !lang.is_role_word(words[0]) {
+        return false;
+    }
+    let fits = |w: &&str| scan::is_capitalised(w) || lang.is_connector(w);
+    // The name: the capitalised words after the last title word.
+    let name = words.len()
+        - 1
+        - words
+            .iter()
+            .rposition(|w| lang.is_role_word(w))
+            .unwrap_or(0);
+    let named = |w: &&str| {
+        scan::is_capitalised(w)
+            && w.chars().all(char::is_alphabetic)
+            && (lang.script.is_name_word)(w, lang)
+            && lang.country_at(&[w]).is_none()
+    };
+    words.iter().all(fits) && name >= 2 && words[words.len() - name..].iter().all(named)
+}
+
+/// The fewest bytes of an attribution line glued to the text after it.
+const ATTRIBUTION_MIN_BYTES: usize = 40;
+
+/// The paragraphs before an attribution line glued to the text.
+const ATTRIBUTION_PARAGRAPHS: usize = 6;
+
+/// The most bytes of an attribution line before its colon.
+const ATTRIBUTION_BYTES: usize = 100;
+
+/// Where the colon of an attribution line ([`Lang::attribution_openings`]) stands when a
+/// capital follows it on the same line.
+#[inline(never)]
+fn attribution_colon(line: &str, lang: &Lang) -> Option<usize> {
+    if !lang
+        .attribution_openings
+        .iter()
+        .any(|o| scan::starts_with_ignore_case(line, o))
+    {
+        return None;
+    }
+    let head = &line.as_bytes()[..line.len().min(ATTRIBUTION_BYTES)];
+    let colon = head.windows(2).position(|w| w == b": ")?;
+    line.as_bytes()
+        .get(colon + 2)
+        .is_some_and(u8::is_ascii_uppercase)
+        .then_some(colon)
 }
 
 /// The fewest bytes of a line that opens with a site's dateline and goes on.
@@ -1845,6 +1932,62 @@ mod tests {
             clean(spaced, &EN).text,
             "Hanoi (VNA) – Minister A talked with B."
         );
+    }
+
+    #[test]
+    fn a_copying_sites_banner_and_the_white_house_address_foot_are_chrome() {
+        let raw = "Official Readout: This is an unedited readout that was sent directly from \
+                   the White House to the press via email. We are hosting it here.\n\
+                   President A spoke today with President B.\n\
+                   The White House · 1600 Pennsylvania Avenue, NW · Washington DC 20500";
+        assert_eq!(
+            clean(raw, &EN).text,
+            "President A spoke today with President B."
+        );
+        // A sentence about an official readout is no banner.
+        let kept = "The official readout of the call was released later.";
+        assert_eq!(clean(kept, &EN).text, kept);
+    }
+
+    #[test]
+    fn an_attribution_glued_to_the_text_is_its_own_paragraph() {
+        let raw = "Call with B\n\nThe following press release was published on Mar. 1, 2021. \
+                   It is reproduced in full below.\n\nThe below is attributable to \
+                   Spokesperson Ada Morrow: Secretary A spoke today with B.";
+        let c = clean(raw, &EN);
+        let paras: Vec<&str> = c.paragraphs.iter().map(|p| p.of(&c.text)).collect();
+        assert_eq!(
+            &paras[paras.len() - 2..],
+            [
+                "The below is attributable to Spokesperson Ada Morrow:",
+                "Secretary A spoke today with B."
+            ]
+        );
+        // A colon before a lowercase word, or in a sentence that is no attribution, stays.
+        let kept = "The below is attributable to the ministry: it said so.";
+        assert_eq!(clean(kept, &EN).paragraphs.len(), 1);
+        let kept = "The Secretary stressed one point: Peace matters.";
+        assert_eq!(clean(kept, &EN).paragraphs.len(), 1);
+        // An image's label from a copied wire page is chrome.
+        assert_eq!(clean("Webp 13edited\nA met B.", &EN).text, "A met B.");
+    }
+
+    #[test]
+    fn a_title_and_a_name_alone_between_paragraphs_is_a_caption() {
+        let raw = "Minister A and Secretary B have discussed trade.\n\n\
+                   Deputy Prime Minister and Foreign Minister Le Van Tam\n\n\
+                   Tam thanked B.";
+        assert_eq!(
+            clean(raw, &EN).text,
+            "Minister A and Secretary B have discussed trade.\n\nTam thanked B."
+        );
+        // A heading of words, or a line that goes on, is no caption.
+        assert!(!is_name_caption(
+            "Foreign Minister Meets Counterpart from Chile",
+            &EN
+        ));
+        assert!(!is_name_caption("Bilateral Relations", &EN));
+        assert!(is_name_caption("Foreign Minister Le Van Tam", &EN));
     }
 
     #[test]

@@ -11,8 +11,10 @@ use crate::core::model::Date;
 use crate::core::parse::lang::Lang;
 use crate::core::parse::scan::{self, Word};
 
-/// Words of the opening read for a relative date: the facts are at its start.
-const OPENING_WORDS: usize = 40;
+/// Words of the opening read for a relative date: the facts are at its start, after the two
+/// sides' names and titles (Korea's ministry gives both in apposition, each with its ministry,
+/// then "on the afternoon of January 19": up to some 45 words).
+const OPENING_WORDS: usize = 48;
 
 pub(in crate::core::parse) fn event(
     opening: &str,
@@ -179,6 +181,15 @@ mod tests {
             .as_deref(),
             Some("2022-12-30")
         );
+    }
+
+    #[test]
+    fn the_day_after_both_sides_long_titles_is_read() {
+        let s = "Amb. Yoon Tae-seok, Special Representative for Korean Peninsula Peace and \
+                 Security Affairs of the Ministry of Foreign Affairs, had a telephone \
+                 conversation with Lucia Ferrada, Minister of State at the Federal Foreign \
+                 Office of Chile, on the afternoon of March 4 and exchanged views.";
+        assert_eq!(on(s, "2022-03-05").as_deref(), Some("2022-03-04"));
     }
 
     #[test]

@@ -141,6 +141,17 @@ fn a_leading_clause_after_the_opening_names_the_format_it_left_out() {
 }
 
 #[test]
+fn views_exchanged_over_phone_are_a_call_under_a_talks_headline() {
+    let opening = "Chinese Foreign Minister Guo Ming on Tuesday exchanged views with Irish Foreign Minister Declan Moran over phone on bilateral ties.";
+    let h = head(
+        Some("Chinese FM talks with Irish foreign minister over bilateral ties"),
+        None,
+        &[opening],
+    );
+    assert_eq!(h.format, Some(MeetingFormat::PhoneCall));
+}
+
+#[test]
 fn a_visit_hosted_is_a_meeting_unless_a_format_is_named() {
     let opening =
         "The Prime Minister hosted Prime Minister Ken Oda of Japan at Downing Street this morning.";

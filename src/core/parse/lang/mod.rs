@@ -274,6 +274,9 @@ pub struct Lang {
     /// following press release was published by the Office of the Spokesperson on Aug. 29,
     /// 2021. It is reproduced in full below."): the notice's date is the readout's date line.
     pub republished_notices: Words,
+    /// A spokesperson's attribution line ("The below is attributable to Spokesperson N:"),
+    /// lowercase: a copy that glues the text after its colon is cut there.
+    pub attribution_openings: Words,
     /// The word that opens a reporter's byline ("By Tessa Morland").
     pub byline_prefixes: Words,
     /// Endings of a noun in the plural ("Ministers": a title's group before a colon that
@@ -322,6 +325,10 @@ pub struct Lang {
     pub role_words: Words,
     /// Lowercase words that may sit inside a title or a name when a capital follows.
     pub connectors: Words,
+    /// The last word of a portfolio a title names ("Special Representative for Korean Peninsula
+    /// Peace and Security Affairs", "Assistant Secretary for East Asian and Pacific Affairs"):
+    /// "and" before a few capitalised words that reach it joins the portfolio, not two people.
+    pub portfolio_words: Words,
     /// The word that joins two people or two titles ("and").
     pub and_word: &'static str,
     /// The word that links a title or a name to its country ("of").

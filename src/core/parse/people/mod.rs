@@ -19,6 +19,7 @@ pub(super) use person::Person;
 
 use super::lang::{Lang, Words};
 use super::{lead, scan};
+use crate::core::model::MeetingFormat;
 
 /// Hosts and guests of one opening sentence or headline.
 pub(super) struct Parties {
@@ -104,10 +105,23 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     let mut pair = members.is_some();
     let (hosts, mut guests, after) = match verb {
         _ if members.is_some() => members?,
-        Some(v) => {
+        Some(v) => 'verb: {
             let (hosts, used) = persons(&w[start..v], lang);
             if kind == Kind::Opening && reports_first(start + used, v) {
-                return None;
+                // "A and B have discussed ... during their recent phone talks": the meeting
+                // word is the noun of a named format after their report ("phone talks", not
+                // "the trilateral talks had been useful" or "meeting the press"); two named
+                // people report together.
+                let named = [scan::bare(w[v - 1]), scan::bare(w[v])];
+                if !lang.discussion_nouns.contains(&named[1])
+                    || lang
+                        .format_in(&named, false)
+                        .is_none_or(|f| f == MeetingFormat::Talks)
+                {
+                    return None;
+                }
+                pair = true;
+                break 'verb pair_first(&w, start, lang)?;
             }
             let mut from = guests_after(&w, v, lang).min(w.len());
             let (mut guests, mut used) = persons(&w[from..], lang);
@@ -324,8 +338,9 @@ fn pair_first(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec
     pair_at(w, start, lang).or_else(|| members_first(w, start, lang))
 }
 
-/// "A and B discussed", "A and B, during a telephone conversation, discussed": two named
-/// people or more, then a report (after a clause set off by commas).
+/// "A and B discussed", "A and B, during a telephone conversation, discussed", "A and B have
+/// discussed" (an agency's lead): two named people or more, then a report (after a clause set
+/// off by commas, or an auxiliary).
 fn pair_at(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec<Person>, usize)> {
     let (people, used) = persons(&w[start..], lang);
     let named = people.len() >= 2 && people.iter().all(|p| !p.role_only);
@@ -337,6 +352,9 @@ fn pair_at(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec<Pe
     let mut after = start + used;
     if !reports(after) && w[after - 1].ends_with(',') {
         after = 1 + (after..w.len().min(after + SET_OFF_WORDS)).find(|&i| w[i].ends_with(','))?;
+    }
+    if !reports(after) && w.get(after).is_some_and(|t| lang.auxiliaries.contains(t)) {
+        after += 1;
     }
     reports(after).then_some((people, Vec::new(), after))
 }

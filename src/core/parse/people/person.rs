@@ -89,7 +89,8 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
             if !(lang.is_connector(t) && leads_on) {
                 return (chunks, i);
             }
-            if t == lang.and_word {
+            if t == lang.and_word && !joins_portfolio(&chunks[chunks.len() - 1], &w[i + 1..], lang)
+            {
                 chunks.push(vec![lang.and_word]);
                 continue;
             }
@@ -122,6 +123,34 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
 
 /// Words a chunk is sized for.
 const CHUNK_WORDS: usize = 8;
+
+/// Capitalised words after "and" within which a portfolio's last word closes it.
+const PORTFOLIO_WORDS: usize = 3;
+
+/// "Representative for ... Peace and Security Affairs", "Secretary for East Asian and Pacific
+/// Affairs": in a title that names its portfolio after a connector ("for", "of": `chunk`), the
+/// capitalised words after "and" (`after`) reach a portfolio's last word
+/// ([`Lang::portfolio_words`]) within a few words, none of them a country's ("Minister Daniel
+/// Price and Indian External Affairs Minister X", "and Minister of Foreign Affairs" name a
+/// second person or title).
+fn joins_portfolio(chunk: &[&str], after: &[&str], lang: &Lang) -> bool {
+    let titled = chunk
+        .iter()
+        .any(|t| *t != lang.and_word && scan::is_lowercase(t) && lang.is_connector(t));
+    if !titled {
+        return false;
+    }
+    for t in after.iter().take(PORTFOLIO_WORDS) {
+        let bare = scan::bare(t);
+        if lang.portfolio_words.contains(&bare) {
+            return true;
+        }
+        if !scan::is_capitalised(bare) || lang.country_at(&[bare]).is_some() {
+            return false;
+        }
+    }
+    false
+}
 
 /// "Holloway's" -> "Holloway".
 fn possessive<'a>(t: &'a str, lang: &Lang) -> Option<&'a str> {

@@ -473,6 +473,62 @@ fn two_people_who_discussed_something_over_the_phone_open_a_readout() {
 }
 
 #[test]
+fn two_people_who_have_discussed_something_open_an_agency_lead() {
+    let s = "Hungarian Foreign Minister Tamas Erdelyi and Chilean Foreign Minister Rosa Valdivieso have discussed the situation in the region by phone.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Tamas Erdelyi", "Foreign Minister", Some("Hungary")),
+            p("Rosa Valdivieso", "Foreign Minister", Some("Chile"))
+        ]
+    );
+    // "phone talks" after the report names the meeting: a noun, not the meeting verb.
+    let s = "Foreign Minister Tamas Erdelyi and Chilean Foreign Minister Rosa Valdivieso have discussed cooperation during their recent phone talks.";
+    let got = who(s);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[1],
+        p("Rosa Valdivieso", "Foreign Minister", Some("Chile"))
+    );
+    assert!(extract(s, Kind::Opening, &EN).is_some_and(|p| p.reported));
+    // Talks a report speaks of are no meeting of the pair that reports.
+    let s = "Foreign Minister Tamas Erdelyi and Foreign Minister Rosa Valdivieso said that the trilateral talks had been useful.";
+    assert!(extract(s, Kind::Opening, &EN).is_none());
+}
+
+#[test]
+fn and_inside_a_titles_portfolio_joins_no_second_person() {
+    let s = "Amb. Yoon Tae-seok, Special Representative for Korean Peninsula Peace and Security Affairs of the Ministry of Foreign Affairs, had a telephone conversation with Lucia Ferrada, Deputy Minister for Foreign Affairs of Chile.";
+    assert_eq!(
+        who(s),
+        vec![
+            p(
+                "Yoon Tae-seok",
+                "Special Representative for Korean Peninsula Peace and Security Affairs of the Ministry of Foreign Affairs",
+                None
+            ),
+            p("Lucia Ferrada", "Deputy Minister for Foreign Affairs", Some("Chile"))
+        ]
+    );
+    let s =
+        "Secretary Ana Rook met Assistant Secretary for East Asian and Pacific Affairs Tom Bale.";
+    assert_eq!(
+        who(s)[1],
+        p(
+            "Tom Bale",
+            "Assistant Secretary for East Asian and Pacific Affairs",
+            None
+        )
+    );
+    // "and" before a second person, titled with a portfolio of the same word, joins two.
+    let s = "Secretary of State Ana Rook met Australian Foreign Minister Tom Bale and Indian External Affairs Minister Raj Mehra.";
+    assert_eq!(who(s).len(), 3);
+    // "and" before a second title still joins two people.
+    let s = "Deputy Prime Minister and Foreign Minister Le Quang Vinh met Prime Minister Ana Rook of Chile and Foreign Minister Tom Bale of Chile.";
+    assert_eq!(who(s).len(), 3);
+}
+
+#[test]
 fn a_title_with_its_article_before_and_is_a_person_of_its_own() {
     let s = "The President and Prime Minister Ada Brennock had a productive call earlier today.";
     let got = who(s);

@@ -133,6 +133,12 @@ pub static EN: Lang = Lang {
         "this material from the originating organization",
         // A blog's comment form under a copied readout.
         "your email address will not be published", "required fields are marked",
+        // A site's banner over a readout it copies from a press e-mail ("Official Readout:
+        // This is an unedited readout that was sent ... We are hosting it here ..."), and the
+        // address line at the foot of the White House's pages (2017-2021).
+        "official readout:", "offical readout:", "the white house · 1600 pennsylvania",
+        // An image's label left by a copy of a news wire's page ("Webp 13edited").
+        "webp ", "jpg ",
         // A site's cookie notice.
         "we use cookies", "by continuing to browse",
         // The scam warning above every page of Singapore's government.
@@ -233,6 +239,9 @@ pub static EN: Lang = Lang {
     ],
     byline_prefixes: words!["by"],
     plural_endings: words!["s"],
+    attribution_openings: words![
+        "the below is attributable to", "the following is attributable to",
+    ],
     republished_notices: words![
         "the following press release was published", "the following statement was published",
         "the following readout was published", "the following release was published",
@@ -281,6 +290,8 @@ pub static EN: Lang = Lang {
         ("phone conversation", F::PhoneCall),
         ("on the phone", F::PhoneCall),
         ("over the phone", F::PhoneCall),
+        // Xinhua's English: "exchanged views with ... over phone", "talked over phone".
+        ("over phone", F::PhoneCall),
         ("by phone", F::PhoneCall),
         ("by telephone", F::PhoneCall),
         ("via telephone", F::PhoneCall),
@@ -388,6 +399,7 @@ pub static EN: Lang = Lang {
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
         "al", "el", "la", "le", "du", "des", "y", "del", "della", "di", "dos", "das", "ibn",
     ],
+    portfolio_words: words!["Affairs"],
     and_word: "and",
     of_word: "of",
     articles: words!["the"],
@@ -503,6 +515,9 @@ pub static EN: Lang = Lang {
         ("Dr.", None), ("Dr", None), ("H.E.", None), ("H.E", None), ("HE", None), ("Hon.", None),
         ("Hon", None), ("Honorable", None), ("Honourable", None), ("Rt", None), ("Rt.", None),
         ("Prof.", None), ("Professor", None), ("Excellency", None),
+        // "Amb. Noh Kyu-duk, Special Representative ...": Korea's ministry abbreviates an
+        // envoy's rank before the name and gives the title after it.
+        ("Amb.", None),
         // India's: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman".
         ("Shri", Some(G::Male)), ("Shri.", Some(G::Male)), ("Smt.", Some(G::Female)),
         ("Smt", Some(G::Female)), ("Shrimati", Some(G::Female)),

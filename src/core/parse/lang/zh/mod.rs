@@ -131,6 +131,8 @@ pub static ZH: Lang = Lang {
     post_nominals: Words::EMPTY,
     name_suffixes: Words::EMPTY,
     lower_role_words: Words::EMPTY,
+    portfolio_words: Words::EMPTY,
+    attribution_openings: Words::EMPTY,
     counterpart_word: "",
     possessives: Words::EMPTY,
     verb_links: Words::EMPTY,
