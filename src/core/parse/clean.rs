@@ -830,7 +830,7 @@ fn caption_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
         // (A credit after a dash ends in a letter, most paragraphs in a stop.)
         let letter = line.as_bytes().last().is_some_and(u8::is_ascii_alphabetic);
         return if letter {
-            dash_credit(line, lang)
+            dash_credit(line, lang).or_else(|| slash_credit(line, lang))
         } else {
             None
         };
@@ -887,6 +887,18 @@ fn dash_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
     let last = piece.rsplit(' ').next().unwrap_or("");
     let photo = |w: &str| is_photo_label(w.trim_end_matches(':'), lang);
     (photo(first) || photo(last)).then_some(&line[at..])
+}
+
+/// "Minister X speaks on the phone with Foreign Minister Y /Courtesy of Ministry of Foreign
+/// Affairs": a caption closed by a slash and a photo's credit (a Korean paper's English site).
+#[inline(never)]
+fn slash_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
+    let b = line.as_bytes();
+    let from = b.len().saturating_sub(DASH_CREDIT_BYTES);
+    let at = from + b[from..].windows(2).rposition(|p| p == b" /")?;
+    let credit = &line[at + 2..];
+    let first = credit.split(' ').next().unwrap_or("");
+    is_photo_label(first, lang).then_some(&line[at + 1..])
 }
 
 /// "Photo", "photos": one of [`Lang::caption_credits`] without its bracket.

@@ -120,6 +120,8 @@ pub static EN: Lang = Lang {
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
+        // "※ This article has been translated by AI.": a Korean site's note.
+        "※",
         "last updated", "updated:", "updated on", "published:", "address:", "tel:", "fax:",
         "icp", "you are here", "current location", "home >", "home »", "home /", "share on",
         "share this", "share to", "follow us", "back to top", "views:", "click:",
@@ -205,7 +207,7 @@ pub static EN: Lang = Lang {
         "conversations", "dialogue",
     ],
     pair_label_endings: words!["Relations"],
-    caption_credits: words!["(photo", "(photos"],
+    caption_credits: words!["(photo", "(photos", "(courtesy"],
     // "Emmanuel Bonne, diplomatic counselor to French President Emmanuel Macron".
     principal_links: words!["to"],
     // "Foreign Minister Chung Eui-yong on Thursday pledged" (news agencies' leads).
