@@ -137,11 +137,28 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
                 continue;
             }
         }
+        // "The telephone conversation was initiated by X, the Foreign Ministry said": a strap
+        // under the headline that the body repeats word for word further down.
+        if in_front && f.headline.is_some() && repeated_below(text, paragraphs, i) {
+            f.skip[i] = true;
+            continue;
+        }
         in_front = false;
         body += 1;
     }
     f.date = f.date.or(published).or(under_lede).or(signed);
     f
+}
+
+/// True when the paragraph at `i` stands again, word for word, further down (the strap
+/// without the full stop the body's sentence closes with).
+#[inline(never)]
+fn repeated_below(text: &str, paragraphs: &[Span], i: usize) -> bool {
+    let s = paragraphs[i].of(text).trim_end_matches('.');
+    paragraphs[i + 1..].iter().any(|q| {
+        let t = q.of(text);
+        t.len() <= s.len() + 1 && t.trim_end_matches('.') == s
+    })
 }
 
 /// "The President spoke today to Prime Minister X. ... President Obama also updated the Prime

@@ -531,3 +531,13 @@ fn a_portals_stamp_under_the_lede_is_the_date_line() {
     let text = "Lan Meets Chai\n\nJune 7, 2021\n\nMinister Lan met Minister Chai.\n\nJune 08, 2021 10:30 PM GMT+7\n\nThey agreed.";
     assert_eq!(date(text).as_deref(), Some("2021-06-07"));
 }
+
+#[test]
+fn a_strap_the_body_repeats_further_down_is_front_matter() {
+    let skip = |text: &str| front(text, &spans(text), &EN).skip;
+    let text = "Orlov, Whitfield discuss stability\n\nThe call was initiated by the American side, the ministry said\n\nMinister Orlov spoke with Secretary Whitfield.\n\nThe call was initiated by the American side, the ministry said.";
+    assert_eq!(skip(text), vec![true, true, false, false]);
+    // Said once, it is the body's.
+    let text = "Orlov, Whitfield discuss stability\n\nThe call was initiated by the American side, the ministry said.\n\nMinister Orlov spoke with Secretary Whitfield.";
+    assert_eq!(skip(text), vec![true, false, false]);
+}
