@@ -895,7 +895,9 @@ fn dash_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
 fn slash_credit<'a>(line: &'a str, lang: &Lang) -> Option<&'a str> {
     let b = line.as_bytes();
     let from = b.len().saturating_sub(DASH_CREDIT_BYTES);
-    let at = from + b[from..].windows(2).rposition(|p| p == b" /")?;
+    // Most lines have no slash near their end: told by a byte search.
+    let slash = from + b[from..].iter().rposition(|&x| x == b'/')?;
+    let at = from + b[from..=slash].windows(2).rposition(|p| p == b" /")?;
     let credit = &line[at + 2..];
     let first = credit.split(' ').next().unwrap_or("");
     is_photo_label(first, lang).then_some(&line[at + 1..])
