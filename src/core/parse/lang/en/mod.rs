@@ -160,8 +160,8 @@ pub static EN: Lang = Lang {
         // A republisher's notice over a readout it copies, when it holds no date (see
         // `republished_notices`), and its second sentence ("It is reproduced in full below.").
         "the following press release was published", "it is reproduced in full",
-        "the following readout was published", "the following statement was published",
-        "the following release was published",
+        // (Not "the following statement was published": a body may say so of a statement.)
+        "the following readout was published", "the following release was published",
         // A page's count of its readers under the date ("Hit : 1012").
         "hit :",
         // An agency's source line under its story ("Based on materials from TASS").
