@@ -3,7 +3,7 @@
 // this script):
 //   node tests/e2e/screenshots-dateline.mjs [dist] [out-dir]
 import { screenshotEachLook } from './looks.mjs';
-import { paste } from './actions.mjs';
+import { paste, waitForCards } from './actions.mjs';
 
 const TEXT = `Foreign ministers of Viet Nam and Chile hold phone talks
 
@@ -16,9 +16,11 @@ Rojas said that Chile values its partnership with Viet Nam.`;
 const [dist = 'dist', out = 'tests/e2e/screenshots'] = process.argv.slice(2);
 await screenshotEachLook(dist, out, async (page, shot, url) => {
   await page.goto(url);
-  const dialog = await paste(page, TEXT, { publisher: 'Vietnam' });
-  await dialog.getByRole('button', { name: 'Close' }).first().click();
-  await page.getByRole('link', { name: /Le Van Tam/ }).first().click();
+  await waitForCards(page, 2);
+  await paste(page, TEXT, { publisher: 'Vietnam' });
+  await page.keyboard.press('Escape');
+  await waitForCards(page, 3);
+  await page.getByRole('link', { name: /Viet Nam and Chile/ }).first().click();
   await page.locator('.readout-text .place-line').waitFor();
   await shot('readout-dateline', { fullPage: false });
 });
