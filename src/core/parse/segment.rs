@@ -146,12 +146,8 @@ fn is_dateline(before: &str) -> bool {
         words[n] = w;
         n += 1;
     }
-    lead::in_capitals(&words[..n]) || slashed_agency(&words[..n])
-}
-
-/// "MOSCOW, October 9. /TASS/": a place in capitals, a date, and the agency between slashes.
-fn slashed_agency(words: &[&str]) -> bool {
-    words.len() >= 3 && words.last().is_some_and(|t| lead::slashed_agency(t))
+    // "MOSCOW, October 9. /TASS/": a place in capitals, a date, and the agency between slashes.
+    lead::in_capitals(&words[..n]) || n >= 3 && lead::slashed_agency(words[n - 1])
 }
 
 /// "... among Japan, Australia, India and the U.S. Furthermore, the two ministers": a dotted
