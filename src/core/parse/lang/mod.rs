@@ -16,6 +16,7 @@
 
 pub mod en;
 mod lookup;
+pub mod pinyin;
 mod wordmap;
 pub mod zh;
 
@@ -305,6 +306,15 @@ pub struct Lang {
     pub opening_clause_words: Words,
     /// Words after the meeting verb that introduce the guests ("with", "from").
     pub guest_links: Words,
+    /// "X suggested ... during his phone conversation with Y": the words that set the meeting
+    /// after a statement ("during", "at", "in"), then one of [`Lang::meeting_possessives`],
+    /// the meeting's noun and a guest link.
+    pub occasion_links: Words,
+    /// "his", "her", "their" before the meeting's noun after one of [`Lang::occasion_links`].
+    pub meeting_possessives: Words,
+    /// The country of a host named in pinyin ("Fan Yunshu") when nothing else tells (see
+    /// [`pinyin::is_pinyin_name`]).
+    pub pinyin_country: Option<&'static str>,
     /// "met with a delegation ... headed by X": the words before [`Lang::by_word`] that name a
     /// group's head after the group ("headed", "led").
     pub head_links: Words,

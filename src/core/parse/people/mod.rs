@@ -103,6 +103,8 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     };
     // "A and B discussed ... over the phone on January 6": no meeting verb.
     let mut pair = members.is_some();
+    // "X suggested ... during his phone conversation with Y": the statement before the meeting.
+    let mut occasion = false;
     let (hosts, mut guests, after) = match verb {
         _ if members.is_some() => members?,
         Some(v) => 'verb: {
@@ -113,15 +115,17 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
                 // "the trilateral talks had been useful" or "meeting the press"); two named
                 // people report together.
                 let named = [scan::bare(w[v - 1]), scan::bare(w[v])];
-                if !lang.discussion_nouns.contains(&named[1])
-                    || lang
+                let named_format = lang.discussion_nouns.contains(&named[1])
+                    && lang
                         .format_in(&named, false)
-                        .is_none_or(|f| f == MeetingFormat::Talks)
-                {
-                    return None;
+                        .is_some_and(|f| f != MeetingFormat::Talks);
+                if let Some(found) = named_format.then(|| pair_first(&w, start, lang)).flatten() {
+                    pair = true;
+                    break 'verb found;
                 }
-                pair = true;
-                break 'verb pair_first(&w, start, lang)?;
+                // "X suggested ... during his phone talks with Y": one host, the meeting after.
+                occasion = true;
+                break 'verb occasion_first(&w, start, lang)?;
             }
             let mut from = guests_after(&w, v, lang).min(w.len());
             let (mut guests, mut used) = persons(&w[from..], lang);
@@ -184,15 +188,22 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
                 said_to = true;
                 found
             }
-            None => {
-                pair = true;
-                pair_first(&w, start, lang)?
-            }
+            None => match pair_first(&w, start, lang) {
+                Some(found) => {
+                    pair = true;
+                    found
+                }
+                None => {
+                    occasion = true;
+                    occasion_first(&w, start, lang)?
+                }
+            },
         },
         None => return None,
     };
     let reported = said_to
         || pair
+        || occasion
         || topic
         || !guests.is_empty() && lang.opens_report(w.get(after..).unwrap_or(&[]));
     let mut hosts = hosts;
@@ -207,7 +218,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     // A statement given first ends before its speaker: the date after the guests is the
     // meeting's ("..., A told B on April 27").
     let clause_end = match words.get(after) {
-        Some(x) if reported && !said_to && !pair => x.0,
+        Some(x) if reported && !said_to && !pair && !occasion => x.0,
         _ => s.len(),
     };
     (!hosts.is_empty() || !guests.is_empty()).then_some(Parties {
@@ -329,6 +340,52 @@ fn said_first(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec
     }
     let (guests, used) = persons(&w[verb + 1..], lang);
     (!guests.is_empty()).then_some((hosts, guests, verb + 1 + used))
+}
+
+/// Words between the hosts and their report: a day may stand there ("X on Thursday said").
+const REPORT_AFTER_HOSTS: usize = 3;
+
+/// Words from the possessive to the meeting's noun ("his phone conversation", "her first
+/// telephone talks").
+const OCCASION_NOUN_WORDS: usize = 3;
+
+/// "Prime Minister A suggested ... during his phone conversation with Chinese Premier B on
+/// September 19": an opening that gives the host's statement first and the meeting after it,
+/// set by one of [`Lang::occasion_links`], a possessive, the meeting's noun and a guest link.
+/// Hosts, guests and the words they took. Out of line: asked only when no other form reads
+/// the sentence.
+#[inline(never)]
+fn occasion_first(
+    w: &[&str],
+    start: usize,
+    lang: &Lang,
+) -> Option<(Vec<Person>, Vec<Person>, usize)> {
+    // The occasion first (a few word comparisons): most sentences asked have none.
+    let meeting_noun = |t: &str| {
+        let t = scan::bare(t);
+        lang.discussion_nouns.contains(&t) || lang.is_narration_noun(t)
+    };
+    let link = (start + 2..w.len().saturating_sub(2))
+        .filter(|&i| {
+            lang.occasion_links.contains(&w[i]) && lang.meeting_possessives.contains(&w[i + 1])
+        })
+        .find_map(|i| {
+            (i + 2..w.len().min(i + 2 + OCCASION_NOUN_WORDS))
+                .find(|&k| {
+                    meeting_noun(w[k]) && w.get(k + 1).is_some_and(|l| lang.guest_links.contains(l))
+                })
+                .map(|k| (i, k + 1))
+        });
+    let (occasion, link) = link?;
+    let (hosts, used) = persons(&w[start..occasion], lang);
+    let after = start + used;
+    let reports = (after..occasion.min(after + REPORT_AFTER_HOSTS))
+        .any(|i| scan::is_lowercase(w[i]) && lang.opens_report(&w[i..]));
+    if hosts.is_empty() || !reports {
+        return None;
+    }
+    let (guests, used) = persons(&w[link + 1..], lang);
+    (!guests.is_empty()).then_some((hosts, guests, link + 1 + used))
 }
 
 /// "Vietnamese Foreign Minister A and US Secretary of State B discussed ... over the phone":

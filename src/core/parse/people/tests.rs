@@ -722,3 +722,28 @@ fn a_delegations_head_after_headed_by_is_the_guest_with_the_groups_country() {
     let s = "Foreign Minister Pavel Orlov met with a delegation of scholars headed by President of the Boston-based think tank Ward Hall.";
     assert_eq!(who(s).len(), 1);
 }
+
+#[test]
+fn a_statement_given_before_the_meeting_names_host_and_guest() {
+    // The form of Viet Nam's government portal: the host's statement, then "during his phone
+    // conversation with" the guest.
+    let s = "Prime Minister Tran Van Ba suggested Viet Nam and Japan work closely together on \
+             energy during his phone conversation with Japanese Prime Minister Kenji Ota on March 4.";
+    let o = extract(s, Kind::Opening, &EN).expect("parties");
+    assert!(o.reported, "the opening reports the host's statement");
+    assert_eq!(o.clause_end, s.trim_end_matches('.').len());
+    assert_eq!(o.hosts[0].p.name, "Tran Van Ba");
+    assert_eq!(o.guests[0].p.name, "Kenji Ota");
+    assert_eq!(o.guests[0].p.country.as_deref(), Some("Japan"));
+    // A day between the host and the report; "talks" (a meeting verb) as the noun.
+    let s = "Prime Minister Tran Van Ba on Thursday affirmed that Viet Nam values its ties with \
+             Japan during his phone talks with Japanese Prime Minister Kenji Ota.";
+    assert_eq!(who(s)[1], p("Kenji Ota", "Prime Minister", Some("Japan")));
+    // No possessive before the noun, or no guest link after it: no opening.
+    for s in [
+        "Prime Minister Tran Van Ba said the talks with Japan had been useful.",
+        "Prime Minister Tran Van Ba said that during his talks in Tokyo the two sides agreed.",
+    ] {
+        assert!(extract(s, Kind::Opening, &EN).is_none(), "{s}");
+    }
+}

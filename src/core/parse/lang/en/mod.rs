@@ -360,6 +360,11 @@ pub static EN: Lang = Lang {
         "After", "According", "Last", "This", "For",
     ],
     guest_links: words!["with", "from"],
+    // "Prime Minister X suggested ... during his phone conversation with Premier Y" (Viet Nam's
+    // government portal and agencies lead with the statement).
+    occasion_links: words!["during", "at", "in"],
+    meeting_possessives: words!["his", "her", "their"],
+    pinyin_country: Some("China"),
     head_links: words!["headed", "led"],
     by_word: "by",
     group_articles: words!["a", "an", "the"],
