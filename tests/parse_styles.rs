@@ -10,7 +10,10 @@
 //! printed only with `STYLES_HELDOUT=1`. `STYLES_VERBOSE=1` prints every miss of the tuning
 //! part. The parser runs with no publisher setting, so every publisher comes from the text.
 //!
-//! `cargo test --test parse_styles -- --nocapture` prints the table.
+//! `cargo test --test parse_styles -- --nocapture` prints the table. The tuning part must be
+//! exact on every measure: the seeds and the fixtures are the parser's specification, and a rule
+//! that breaks one fails the test (it once printed 0.997 for weeks unseen, while its floor was
+//! 0.95).
 
 use readout_lens::core::{parse, ParseOptions, Readout, Speaker};
 use std::path::{Path, PathBuf};
@@ -247,15 +250,19 @@ fn the_tuning_fixtures_are_parsed_to_their_labels() {
     let (s, n) = run(TUNING, verbose);
     print_table("tuning", &s, n);
     assert!(n >= 27, "{n} labelled readouts");
-    for (what, sc, floor) in [
-        ("dates", s.dates, 0.95),
-        ("formats", s.formats, 0.95),
-        ("participants", s.participants, 0.95),
-        ("countries", s.countries, 0.95),
-        ("publishers", s.publishers, 0.95),
-        ("sentence speakers", s.sentences, 0.95),
+    for (what, sc) in [
+        ("dates", s.dates),
+        ("formats", s.formats),
+        ("participants", s.participants),
+        ("countries", s.countries),
+        ("publishers", s.publishers),
+        ("sentence speakers", s.sentences),
     ] {
-        assert!(sc.ratio() >= floor, "{what}: {:.3} < {floor}", sc.ratio());
+        assert_eq!(
+            sc.right, sc.total,
+            "{what}: {}/{} right (STYLES_VERBOSE=1 prints every miss)",
+            sc.right, sc.total
+        );
     }
 }
 

@@ -6,7 +6,7 @@
 //! readouts ([`side_verdict`]), and a mapping of one readout's participants onto another's
 //! ([`match_participants`]) that the comparisons use to put the same person on one row.
 
-mod tables;
+pub(crate) mod tables;
 
 use crate::core::model::{Participant, Readout};
 use std::sync::OnceLock;

@@ -13,7 +13,7 @@ mod opening;
 mod publisher;
 mod scripted;
 
-use super::lang::{Gender, Lang};
+use super::lang::{pinyin, Gender, Lang};
 use super::people::{self, Kind, Parties};
 use super::scan::{self, Word};
 use super::{date, lead, ParseOptions};
@@ -417,6 +417,16 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         hosts
             .map(|f| &f.person.p)
             .find_map(|p| lang.leader_country(&p.name, &p.role, year))
+    });
+    // "Director-General Fan Yunshu held consultations with ... of the DPRK", and nothing else
+    // tells: a host whose name is Chinese in pinyin is China's official.
+    let inferred = inferred.or_else(|| {
+        found
+            .iter()
+            .filter(|f| f.host && !f.person.role_only && f.person.p.country.is_none())
+            .any(|f| pinyin::is_pinyin_name(&f.person.p.name))
+            .then_some(lang.pinyin_country)
+            .flatten()
     });
     let publisher = opts
         .publisher_correction

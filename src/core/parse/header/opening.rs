@@ -84,6 +84,11 @@ pub(super) fn merge(
         add(&mut all, parties, true, lang);
     }
     if let Some(h) = headline {
+        // "interrupted his talks with A and spoke on the phone with B" under "... with B": the
+        // headline names the meeting's guest, and the opening's other guest had no part in it.
+        if also && !h.guests.is_empty() {
+            all.retain(|f| f.host || h.guests.iter().any(|g| same(&f.person, g, lang)));
+        }
         add(&mut all, h, !complete, lang);
     }
     if !all.iter().any(|f| f.person.role_only) {
