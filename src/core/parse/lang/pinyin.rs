@@ -4,6 +4,7 @@
 //! official without "Chinese" or "of China").
 
 use crate::core::meetings::people::tables::SURNAMES;
+use std::sync::OnceLock;
 
 /// Initials, the two-letter ones first (so "zh" is read before "z").
 const INITIALS: [&str; 24] = [
@@ -27,13 +28,28 @@ pub fn is_pinyin_name(name: &str) -> bool {
     let (Some(surname), Some(given), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    let lower = |w: &str| w.to_ascii_lowercase();
-    let s = lower(surname);
-    let known = SURNAMES
-        .iter()
-        .filter_map(|e| e.split_once(' '))
-        .any(|(_, p)| p == s);
-    known && given.is_ascii() && syllables(&lower(given), 0)
+    if !surname.is_ascii() || !given.is_ascii() || surname.len() > SURNAME_BYTES {
+        return false;
+    }
+    let (s, g) = (surname.to_ascii_lowercase(), given.to_ascii_lowercase());
+    surnames().binary_search(&s.as_str()).is_ok() && syllables(&g, 0)
+}
+
+/// The longest surname in pinyin ("shangguan").
+const SURNAME_BYTES: usize = 9;
+
+/// The surnames' pinyin, sorted (made once from the table).
+fn surnames() -> &'static [&'static str] {
+    static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut v: Vec<&'static str> = SURNAMES
+            .iter()
+            .filter_map(|e| e.split_once(' ').map(|(_, p)| p))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
 }
 
 /// Whether `w` is one to [`GIVEN_SYLLABLES`] pinyin syllables (`n` read so far).
