@@ -541,3 +541,31 @@ fn a_strap_the_body_repeats_further_down_is_front_matter() {
     let text = "Orlov, Whitfield discuss stability\n\nThe call was initiated by the American side, the ministry said.\n\nMinister Orlov spoke with Secretary Whitfield.";
     assert_eq!(skip(text), vec![true, false, false]);
 }
+
+#[test]
+fn a_publishers_own_phrasing_tells_it() {
+    // Japan's releases: "held a telephone talk with", "The overview of the talk is as follows".
+    let h = head(
+        None,
+        None,
+        &[
+            "On May 2, former Foreign Minister SATO Ken held a telephone talk with Mr. Omar Diallo, Minister of Foreign Affairs of Senegal. The overview of the talk is as follows.",
+        ],
+    );
+    assert_eq!(h.publisher.as_deref(), Some("Japan"));
+    assert!(!h.publisher_assumed);
+    // A news copy citing Seoul's foreign ministry.
+    let h = head(
+        None,
+        None,
+        &["Foreign Minister Han Ji-woo spoke by phone with Chilean Foreign Minister Rosa Ibáñez on Wednesday, Seoul's foreign ministry said."],
+    );
+    assert_eq!(h.publisher.as_deref(), Some("Republic of Korea"));
+    // Talks held by telephone, in another's words, tell nothing.
+    let h = head(
+        None,
+        None,
+        &["Minister of Foreign Affairs Claire Dumont held telephone talks with Minister Omar Diallo of Senegal."],
+    );
+    assert!(h.publisher_assumed);
+}
