@@ -170,6 +170,8 @@ pub static EN: Lang = Lang {
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
     chrome_endings: words!["the american presidency project", "in the last 365 days."],
+    // Vietnamese "image": Viet Nam's portals label each image with it and a number.
+    image_words: words!["Ảnh", "ảnh"],
     // News sites' lists of other articles under a copied readout, and a press-release site's
     // foot under its copy ("You just read:").
     article_endings: words![
