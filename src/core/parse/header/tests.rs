@@ -569,3 +569,13 @@ fn a_publishers_own_phrasing_tells_it() {
     );
     assert!(h.publisher_assumed);
 }
+
+#[test]
+fn a_copy_citing_the_russian_foreign_ministry_tells_russia() {
+    let h = head(
+        None,
+        None,
+        &["Foreign Minister Pavel Kovrov and Jordanian Foreign Minister Sami Haddad have discussed Gaza in a phone conversation, the Russian Foreign Ministry said."],
+    );
+    assert_eq!(h.publisher.as_deref(), Some("Russia"));
+}

@@ -467,6 +467,9 @@ pub static EN: Lang = Lang {
         // "Lavrov drew attention to ...", "... has also drawn attention to" (Russia's ministry
         // and the agencies that copy it).
         "drew attention", "drawn attention",
+        // "They also talked about the opportunity ..." (No 10); "The two sides conducted
+        // in-depth communications on ..." (Xinhua).
+        "talked about", "conducted",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -499,6 +502,10 @@ pub static EN: Lang = Lang {
         // "During the conversation, ministers exchanged views": a plural without its article
         // (agencies translated from Russian and Azerbaijani).
         "ministers", "sides", "parties",
+        // "The heads of diplomatic agencies exchanged opinions" (Russia's ministry in TASS's
+        // English).
+        "the heads of diplomatic agencies", "the heads of the diplomatic agencies",
+        "the heads of the foreign ministries", "the heads of foreign ministries",
     ],
     pronouns: words!["he", "she"],
     side_words: words![

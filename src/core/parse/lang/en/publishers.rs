@@ -113,7 +113,8 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         home_titles: NONE,
         home_title_endings: NONE,
         shared_titles: NONE,
-        own_words: NONE,
+        // A copy's source: "..., the Russian Foreign Ministry said."
+        own_words: words!["Russian Foreign Ministry", "Russian foreign ministry"],
         credits: words!["TASS"],
         headline_openings: words!["press release on foreign minister"],
         script: &[],
