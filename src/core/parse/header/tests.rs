@@ -579,3 +579,27 @@ fn a_copy_citing_the_russian_foreign_ministry_tells_russia() {
     );
     assert_eq!(h.publisher.as_deref(), Some("Russia"));
 }
+
+#[test]
+fn a_title_alone_takes_the_full_name_or_surname_that_opens_a_later_sentence() {
+    let h = head(
+        Some("Deputy Minister of Foreign Affairs holds phone talks with Irish Foreign Minister"),
+        None,
+        &[
+            "VGP - Deputy Minister of Foreign Affairs Phạm Quang Vinh congratulated the Irish minister on her appointment.",
+            "Irish Foreign Minister Kerr said that Ireland values the partnership.",
+        ],
+    );
+    let names: Vec<&str> = h.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Phạm Quang Vinh", "Kerr"]);
+    // Inside a sentence, after a word that is no country's, the title names no one.
+    let h = head(
+        Some("Deputy Minister of Foreign Affairs holds phone talks with Irish Foreign Minister"),
+        None,
+        &["He thanked Deputy Minister of Foreign Affairs Phạm Quang Vinh for his work. Then Foreign Minister Kerr said so."],
+    );
+    assert!(h
+        .participants
+        .iter()
+        .all(|p| p.name != "Phạm Quang Vinh" && p.name != "Kerr"));
+}
