@@ -192,6 +192,8 @@ fn named_later(found: &mut [opening::Found], body: &str, lang: &Lang) {
                     && w.chars().all(|c| c.is_alphabetic() || c == '-')
                     && (lang.script.is_name_word)(w, lang)
                     && lang.country_at(&[w]).is_none()
+                    // ("Vice FM Holds Video Talks with ...": a headline's verb, not a name.)
+                    && !lang.meeting_verbs.contains_ignore_case(w)
                     && !others(w)
             };
             let mut words = rest.splitn(LATER_NAME_WORDS + 2, ' ');

@@ -602,4 +602,11 @@ fn a_title_alone_takes_the_full_name_or_surname_that_opens_a_later_sentence() {
         .participants
         .iter()
         .all(|p| p.name != "Phạm Quang Vinh" && p.name != "Kerr"));
+    // A headline's verb after the title is no name ("Holds Talks").
+    let h = head(
+        Some("Deputy Minister of Foreign Affairs holds phone talks with Irish Foreign Minister"),
+        None,
+        &["Deputy Minister of Foreign Affairs Holds Talks with counterparts in Dublin."],
+    );
+    assert_eq!(h.participants[0].name, "Deputy Minister of Foreign Affairs");
 }
