@@ -335,10 +335,25 @@ fn dateline_credit(line: &str, lang: &Lang) -> Option<&'static Publisher> {
         return None;
     }
     let head = &line.as_bytes()[..line.len().min(DATELINE_CREDIT_BYTES)];
-    let open = head.iter().position(|&b| b == b'(')?;
+    let Some(open) = head.iter().position(|&b| b == b'(') else {
+        return lead_credit(line, lang);
+    };
     let close = open + head[open..].iter().position(|&b| b == b')')?;
     lang.credit_of(line.get(open + 1..close)?)
 }
+
+/// "VGP - Acting Minister X congratulated ...": an agency's credit and a dash before the lead
+/// (Viet Nam's government portal opens its stories so).
+fn lead_credit(line: &str, lang: &Lang) -> Option<&'static Publisher> {
+    let (credit, rest) = line.split_once(' ')?;
+    if credit.len() > LEAD_CREDIT_BYTES || !rest.starts_with(['-', '–', '—']) {
+        return None;
+    }
+    lang.credit_of(credit)
+}
+
+/// The longest credit [`lead_credit`] reads.
+const LEAD_CREDIT_BYTES: usize = 8;
 
 /// What follows the last space, hyphen or dash of `line` (the whole line when it has none):
 /// a byte scan from the end, where the piece is short.
@@ -481,7 +496,7 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
     if line.bytes().all(|b| b.is_ascii_digit() || b == b',') {
         return true;
     }
-    if is_pair_label(line, lang) || closes_chrome(line, lang) {
+    if is_pair_label(line, lang) || closes_chrome(line, lang) || is_image_label(line, lang) {
         return true;
     }
     // "Published: 2021.03.03" opens like chrome but is the date line the header needs.
@@ -645,6 +660,30 @@ fn closes_chrome(line: &str, lang: &Lang) -> bool {
     lang.chrome_endings.iter().any(|e| {
         e.as_bytes().last().map(u8::to_ascii_lowercase) == last
             && scan::ends_with_ignore_case(line, e)
+    })
+}
+
+/// "Acting Minister holds phone talks with UK Foreign Secretary- Ảnh 1.": a line that ends in
+/// one of [`Lang::image_words`] and a number (a stop after it or not) is the text of an image
+/// (its headline or caption, copied from the page's image labels).
+fn is_image_label(line: &str, lang: &Lang) -> bool {
+    // Told by the last bytes first: most lines end in a letter or a stop after one.
+    let rest = line.strip_suffix('.').unwrap_or(line);
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return false;
+    }
+    image_label_word(&rest[..rest.len() - digits], lang)
+}
+
+/// True when `head` (a line without its closing number) ends in one of [`Lang::image_words`]
+/// after a space, a dash or nothing.
+#[inline(never)]
+fn image_label_word(head: &str, lang: &Lang) -> bool {
+    let head = head.trim_end();
+    lang.image_words.iter().any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|before| before.is_empty() || before.ends_with([' ', '-', '–', '—']))
     })
 }
 
@@ -1204,7 +1243,23 @@ fn addresses_reader(s: &str, lang: &Lang) -> bool {
 #[inline(never)]
 fn front_chrome(line: &mut String, lang: &Lang) -> bool {
     republished_date(line, lang);
-    is_byline(line, lang) || is_menu_item(line)
+    is_byline(line, lang) || is_menu_item(line) || is_link_item(line)
+}
+
+/// The longest line [`is_link_item`] takes for a headline.
+const LINK_ITEM_BYTES: usize = 160;
+
+/// "- S. Korea unveils first graphic cigarette warnings": before the body, a dash, a space and
+/// a headline without a closing stop is an item of the page's list of other articles (a news
+/// site's "latest" links above the story).
+fn is_link_item(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.len() > LINK_ITEM_BYTES || b.len() < 4 || b[0] != b'-' || b[1] != b' ' {
+        return false;
+    }
+    let item = &line[2..];
+    item.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '\'' || c == '‘')
+        && !item.ends_with(['.', ':', ';', ','])
 }
 
 /// Words and bytes of a menu's item ("• Binh Duong", "• Thua Thien Hue").
@@ -1500,6 +1555,60 @@ mod tests {
                 "A said the ties were strong — stronger than ever."
             ]
         );
+    }
+
+    #[test]
+    fn an_agencys_credit_before_the_lead_is_a_clue() {
+        let c = clean(
+            "Ministers hold talks\n\nVGP - Minister A held talks with Minister B on May 4.",
+            &EN,
+        );
+        assert_eq!(c.clues, vec!["Vietnam"]);
+        assert!(lead_credit("VGP – Minister A met B.", &EN).is_some());
+        // A word that is no credit, or a credit without the dash, tells nothing.
+        assert!(lead_credit("Minister - A met B.", &EN).is_none());
+        assert!(lead_credit("VGP reported the talks.", &EN).is_none());
+    }
+
+    #[test]
+    fn an_images_label_is_chrome() {
+        let raw = "Ministers hold phone talks\n\nMinisters hold phone talks- Ảnh 1.\n\nMinister A \
+            spoke with Minister B.\n\nMinister A - ảnh 2\n\nThe two agreed to meet on June 2.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Ministers hold phone talks",
+                "Minister A spoke with Minister B.",
+                "The two agreed to meet on June 2."
+            ]
+        );
+        assert!(is_image_label("Ảnh 3", &EN));
+        assert!(!is_image_label("They met on June 2.", &EN));
+        assert!(!is_image_label(
+            "The Vietnamese word for photo is ảnh, 1",
+            &EN
+        ));
+    }
+
+    #[test]
+    fn a_list_of_other_headlines_before_the_body_is_chrome() {
+        let raw = "- Storm closes ports in the north\n- Who knew? 'Old songs' return\n- 3 teams reach the final\n\
+            Ministers hold talks\nMinister A spoke with Minister B on Tuesday.\n- The two sides agreed to meet";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Ministers hold talks",
+                "Minister A spoke with Minister B on Tuesday.",
+                "- The two sides agreed to meet"
+            ]
+        );
+        // A dashed line that is a sentence, or in lowercase, is not a headline.
+        assert!(!is_link_item("- The ministers met in Geneva."));
+        assert!(!is_link_item("- and other issues"));
+        assert!(!is_link_item("-"));
+        assert!(is_link_item(
+            "- US joins with South Korea, Japan in bid to deter North Korea"
+        ));
     }
 
     #[test]

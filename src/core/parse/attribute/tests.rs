@@ -742,3 +742,23 @@ fn a_second_clause_without_its_comma_is_read_past() {
     let s = "According to CCTV, during the phone call Brell said that Norway supports a ceasefire.";
     assert_eq!(cue(s), Some(Speaker::Person(1)));
 }
+
+#[test]
+fn talking_about_and_conducting_are_reports_and_the_heads_of_agencies_are_joint() {
+    assert_eq!(
+        cue("They also talked about the situation in Sudan."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("The two sides conducted in-depth communications on trade."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("\"The heads of diplomatic agencies exchanged opinions on Syria,\" the ministry said."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("Tomas Brell talked about the talks."),
+        Some(Speaker::Person(1))
+    );
+}

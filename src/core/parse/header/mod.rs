@@ -163,45 +163,90 @@ fn repeated_below(text: &str, paragraphs: &[Span], i: usize) -> bool {
 
 /// "The President spoke today to Prime Minister X. ... President Obama also updated the Prime
 /// Minister on ...": a participant the opening named by title alone, whose title opens a later
-/// sentence with one surname (no other participant's, no country's, a lowercase word after
-/// it), takes that surname. Two such surnames name no one.
+/// sentence (after its country's word or not: "UK Foreign Secretary Cooper said") with one
+/// name (a surname, or a full name of a few words: "Acting Minister of Foreign Affairs Le Hoai
+/// Trung congratulated ..."; no other participant's words, no country's, a lowercase word
+/// after it), takes that name. Two such names name no one.
 fn named_later(found: &mut [opening::Found], body: &str, lang: &Lang) {
     for i in 0..found.len() {
         if !found[i].person.role_only {
             continue;
         }
         let role = found[i].person.p.role.clone();
-        let mut name: Option<&str> = None;
+        let mut name: Option<String> = None;
         for (at, _) in body.match_indices(role.as_str()) {
-            let opens = at == 0 || body[..at].ends_with(". ") || body[..at].ends_with('\n');
             let rest = &body[at + role.len()..];
-            let Some(rest) = rest.strip_prefix(' ').filter(|_| opens) else {
+            let Some(rest) = rest
+                .strip_prefix(' ')
+                .filter(|_| opens_sentence(body, at, lang))
+            else {
                 continue;
             };
-            let mut words = rest.splitn(3, ' ');
-            let (Some(w), Some(next)) = (words.next(), words.next()) else {
-                continue;
+            let others = |w: &str| {
+                found
+                    .iter()
+                    .any(|f| f.person.p.name.split(' ').any(|x| x == w))
             };
-            let others = |f: &opening::Found| f.person.p.name.split(' ').any(|x| x == w);
-            let fits = scan::is_capitalised(w)
-                && w.bytes().all(|b| b.is_ascii_alphabetic())
-                && scan::is_lowercase(next)
-                && (lang.script.is_name_word)(w, lang)
-                && lang.country_at(&[w]).is_none()
-                && !found.iter().any(others);
-            if !fits {
+            let is_name = |w: &str| {
+                scan::is_capitalised(w)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && (lang.script.is_name_word)(w, lang)
+                    && lang.country_at(&[w]).is_none()
+                    // ("Vice FM Holds Video Talks with ...": a headline's verb, not a name.)
+                    && !lang.meeting_verbs.contains_ignore_case(w)
+                    && !others(w)
+            };
+            let mut words = rest.splitn(LATER_NAME_WORDS + 2, ' ');
+            let mut taken = Vec::with_capacity(LATER_NAME_WORDS);
+            let next = loop {
+                match words.next() {
+                    Some(w) if taken.len() < LATER_NAME_WORDS && is_name(w) => taken.push(w),
+                    other => break other,
+                }
+            };
+            if taken.is_empty() || !next.is_some_and(scan::is_lowercase) {
                 continue;
             }
-            match name {
-                Some(n) if n != w => return,
+            let w = taken.join(" ");
+            match &name {
+                Some(n) if *n != w => return,
                 _ => name = Some(w),
             }
         }
         if let Some(n) = name {
-            found[i].person.p.name = n.to_string();
+            found[i].person.p.name = n;
             found[i].person.role_only = false;
         }
     }
+}
+
+/// The most words of a name [`named_later`] takes after a title.
+const LATER_NAME_WORDS: usize = 4;
+
+/// True when the text at `at` opens a sentence of `body`, or follows a country's word that
+/// opens one ("UK Foreign Secretary ...").
+fn opens_sentence(body: &str, at: usize, lang: &Lang) -> bool {
+    let before = &body[..at];
+    let opens = |b: &str| b.is_empty() || b.ends_with(". ") || b.ends_with('\n');
+    if opens(before) {
+        return true;
+    }
+    // "VGP - Acting Minister ...": after an agency's credit and a dash that open the lead.
+    let credited = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|d| before.strip_suffix(d));
+    if let Some(credit) = credited {
+        let line_at = credit.rfind('\n').map_or(0, |i| i + 1);
+        if lang.credit_of(&credit[line_at..]).is_some() {
+            return true;
+        }
+    }
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word_at = head.rfind([' ', '\n']).map_or(0, |i| i + 1);
+    let word = &head[word_at..];
+    !word.is_empty() && lang.country_at(&[word]).is_some() && opens(&head[..word_at])
 }
 
 /// Words a place signing a statement may have ("New Delhi", "Ottawa, Ontario").

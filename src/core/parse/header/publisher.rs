@@ -120,6 +120,21 @@ pub(super) fn infer(
         }
     }
     let body = scan::prefix(body, BODY_BYTES);
+    // Words and pairs tell only when nothing strong does: a strong clue ahead by a strong
+    // vote's worth is not overturned by them (and the body is not searched for them).
+    if v.margin() < STRONG {
+        own_words(body, headline, lang, &mut v);
+    }
+    // Pairs and subjects tell only when nothing stronger does.
+    if v.margin() < STRONG {
+        pairs(body, body_words, found, lang, &mut v);
+    }
+    v.winner()
+}
+
+/// Votes for each publisher one of whose own words (`Publisher::own_words`) the start of the
+/// body or the headline holds.
+fn own_words(body: &str, headline: Option<&str>, lang: &Lang, v: &mut Votes) {
     // A word outside ASCII is in no ASCII text (most English readouts): no search there (each
     // text is told ASCII once).
     let (body_ascii, headline_ascii) = (body.is_ascii(), headline.is_none_or(str::is_ascii));
@@ -133,11 +148,6 @@ pub(super) fn infer(
             v.add(p.country, MEDIUM);
         }
     }
-    // Pairs and subjects tell only when nothing stronger does.
-    if v.margin() < STRONG {
-        pairs(body, body_words, found, lang, &mut v);
-    }
-    v.winner()
 }
 
 /// True when `role` is one of `titles` or starts with one before a connector: "State

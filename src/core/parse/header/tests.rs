@@ -541,3 +541,72 @@ fn a_strap_the_body_repeats_further_down_is_front_matter() {
     let text = "Orlov, Whitfield discuss stability\n\nThe call was initiated by the American side, the ministry said.\n\nMinister Orlov spoke with Secretary Whitfield.";
     assert_eq!(skip(text), vec![true, false, false]);
 }
+
+#[test]
+fn a_publishers_own_phrasing_tells_it() {
+    // Japan's releases: "held a telephone talk with", "The overview of the talk is as follows".
+    let h = head(
+        None,
+        None,
+        &[
+            "On May 2, former Foreign Minister SATO Ken held a telephone talk with Mr. Omar Diallo, Minister of Foreign Affairs of Senegal. The overview of the talk is as follows.",
+        ],
+    );
+    assert_eq!(h.publisher.as_deref(), Some("Japan"));
+    assert!(!h.publisher_assumed);
+    // A news copy citing Seoul's foreign ministry.
+    let h = head(
+        None,
+        None,
+        &["Foreign Minister Han Ji-woo spoke by phone with Chilean Foreign Minister Rosa Ibáñez on Wednesday, Seoul's foreign ministry said."],
+    );
+    assert_eq!(h.publisher.as_deref(), Some("Republic of Korea"));
+    // Talks held by telephone, in another's words, tell nothing.
+    let h = head(
+        None,
+        None,
+        &["Minister of Foreign Affairs Claire Dumont held telephone talks with Minister Omar Diallo of Senegal."],
+    );
+    assert!(h.publisher_assumed);
+}
+
+#[test]
+fn a_copy_citing_the_russian_foreign_ministry_tells_russia() {
+    let h = head(
+        None,
+        None,
+        &["Foreign Minister Pavel Kovrov and Jordanian Foreign Minister Sami Haddad have discussed Gaza in a phone conversation, the Russian Foreign Ministry said."],
+    );
+    assert_eq!(h.publisher.as_deref(), Some("Russia"));
+}
+
+#[test]
+fn a_title_alone_takes_the_full_name_or_surname_that_opens_a_later_sentence() {
+    let h = head(
+        Some("Deputy Minister of Foreign Affairs holds phone talks with Irish Foreign Minister"),
+        None,
+        &[
+            "VGP - Deputy Minister of Foreign Affairs Phạm Quang Vinh congratulated the Irish minister on her appointment.",
+            "Irish Foreign Minister Kerr said that Ireland values the partnership.",
+        ],
+    );
+    let names: Vec<&str> = h.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Phạm Quang Vinh", "Kerr"]);
+    // Inside a sentence, after a word that is no country's, the title names no one.
+    let h = head(
+        Some("Deputy Minister of Foreign Affairs holds phone talks with Irish Foreign Minister"),
+        None,
+        &["He thanked Deputy Minister of Foreign Affairs Phạm Quang Vinh for his work. Then Foreign Minister Kerr said so."],
+    );
+    assert!(h
+        .participants
+        .iter()
+        .all(|p| p.name != "Phạm Quang Vinh" && p.name != "Kerr"));
+    // A headline's verb after the title is no name ("Holds Talks").
+    let h = head(
+        Some("Deputy Minister of Foreign Affairs holds phone talks with Irish Foreign Minister"),
+        None,
+        &["Deputy Minister of Foreign Affairs Holds Talks with counterparts in Dublin."],
+    );
+    assert_eq!(h.participants[0].name, "Deputy Minister of Foreign Affairs");
+}

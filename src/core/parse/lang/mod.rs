@@ -214,6 +214,9 @@ pub struct Lang {
     /// Line endings that mark page chrome: an archive's citation of the page ("..., The
     /// American Presidency Project").
     pub chrome_endings: Words,
+    /// Words of a page's label for an image, before its number at a line's end ("... - Ảnh 1.",
+    /// the image's text on Viet Nam's government portal): the line is the image's, not text.
+    pub image_words: Words,
     /// Whole lines after which a page lists other articles ("Related News", "Editor's Pick") or
     /// its own notices ("You just read:", under a copy on a press-release site): the article
     /// ended before them (compared ignoring ASCII case and a closing colon, after the body

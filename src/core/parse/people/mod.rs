@@ -114,11 +114,16 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
                 // word is the noun of a named format after their report ("phone talks", not
                 // "the trilateral talks had been useful" or "meeting the press"); two named
                 // people report together.
-                let named = [scan::bare(w[v - 1]), scan::bare(w[v])];
-                let named_format = lang.discussion_nouns.contains(&named[1])
-                    && lang
-                        .format_in(&named, false)
-                        .is_some_and(|f| f != MeetingFormat::Talks);
+                // "A and B discussed the results of the Istanbul talks in a phone
+                // conversation": a later word may be the named format's noun.
+                let format_noun = |i: usize| {
+                    let named = [scan::bare(w[i - 1]), scan::bare(w[i])];
+                    lang.discussion_nouns.contains(&named[1])
+                        && lang
+                            .format_in(&named, false)
+                            .is_some_and(|f| f != MeetingFormat::Talks)
+                };
+                let named_format = (v..w.len()).any(format_noun);
                 if let Some(found) = named_format.then(|| pair_first(&w, start, lang)).flatten() {
                     pair = true;
                     break 'verb found;

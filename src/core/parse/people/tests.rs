@@ -494,6 +494,10 @@ fn two_people_who_have_discussed_something_open_an_agency_lead() {
     // Talks a report speaks of are no meeting of the pair that reports.
     let s = "Foreign Minister Tamas Erdelyi and Foreign Minister Rosa Valdivieso said that the trilateral talks had been useful.";
     assert!(extract(s, Kind::Opening, &EN).is_none());
+    // Talks the report speaks of, then the format's noun of their own meeting.
+    let s = "Hungarian Foreign Minister Tamas Erdelyi and Chilean Foreign Minister Rosa Valdivieso discussed the results of the Geneva talks in a phone conversation.";
+    assert_eq!(who(s).len(), 2);
+    assert!(extract(s, Kind::Opening, &EN).is_some_and(|p| p.reported));
 }
 
 #[test]

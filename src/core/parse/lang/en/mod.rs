@@ -170,6 +170,8 @@ pub static EN: Lang = Lang {
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
     chrome_endings: words!["the american presidency project", "in the last 365 days."],
+    // Vietnamese "image": Viet Nam's portals label each image with it and a number.
+    image_words: words!["Ảnh", "ảnh"],
     // News sites' lists of other articles under a copied readout, and a press-release site's
     // foot under its copy ("You just read:").
     article_endings: words![
@@ -470,6 +472,9 @@ pub static EN: Lang = Lang {
         // "Lavrov drew attention to ...", "... has also drawn attention to" (Russia's ministry
         // and the agencies that copy it).
         "drew attention", "drawn attention",
+        // "They also talked about the opportunity ..." (No 10); "The two sides conducted
+        // in-depth communications on ..." (Xinhua).
+        "talked about", "conducted",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -502,6 +507,10 @@ pub static EN: Lang = Lang {
         // "During the conversation, ministers exchanged views": a plural without its article
         // (agencies translated from Russian and Azerbaijani).
         "ministers", "sides", "parties",
+        // "The heads of diplomatic agencies exchanged opinions" (Russia's ministry in TASS's
+        // English).
+        "the heads of diplomatic agencies", "the heads of the diplomatic agencies",
+        "the heads of the foreign ministries", "the heads of foreign ministries",
     ],
     pronouns: words!["he", "she"],
     side_words: words![

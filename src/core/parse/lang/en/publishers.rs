@@ -95,7 +95,9 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         ],
         home_title_endings: NONE,
         shared_titles: words!["Minister for Foreign Affairs"],
-        own_words: NONE,
+        // Its releases' own phrasing: "held a telephone talk with", "The overview of the talk
+        // is as follows."
+        own_words: words!["a telephone talk", "The overview of the", "The overview is as follows"],
         credits: words!["Kyodo"],
         headline_openings: words!["japan-", "telephone talks between mr.", "telephone conversation between mr.", "meeting between mr."],
         script: &[('\u{3040}', '\u{30FF}')],
@@ -111,7 +113,8 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         home_titles: NONE,
         home_title_endings: NONE,
         shared_titles: NONE,
-        own_words: NONE,
+        // A copy's source: "..., the Russian Foreign Ministry said."
+        own_words: words!["Russian Foreign Ministry", "Russian foreign ministry"],
         credits: words!["TASS"],
         headline_openings: words!["press release on foreign minister"],
         script: &[],
@@ -132,7 +135,8 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         ],
         home_title_endings: words!["of the Ministry of Foreign Affairs"],
         shared_titles: NONE,
-        own_words: NONE,
+        // A news copy's source: "..., Seoul's foreign ministry said."
+        own_words: words!["Seoul's foreign ministry", "Seoul's Foreign Ministry"],
         credits: words!["Yonhap"],
         headline_openings: words!["outcome of", "vice fm holds", "fm holds", "first vice fm"],
         script: &[('\u{AC00}', '\u{D7AF}'), ('\u{1100}', '\u{11FF}'), ('\u{3130}', '\u{318F}')],

@@ -67,6 +67,7 @@ pub static ZH: Lang = Lang {
     chrome_lines: EN.chrome_lines,
     chrome_prefixes: EN.chrome_prefixes,
     chrome_endings: EN.chrome_endings,
+    image_words: EN.image_words,
     // A Chinese page's own hook ends its article ("相关新闻").
     article_endings: Words::EMPTY,
     stance_nouns: Words::EMPTY,
