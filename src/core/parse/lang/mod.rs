@@ -313,7 +313,8 @@ pub struct Lang {
     /// after a statement ("during", "at", "in"), then one of [`Lang::meeting_possessives`],
     /// the meeting's noun and a guest link.
     pub occasion_links: Words,
-    /// "his", "her", "their" before the meeting's noun after one of [`Lang::occasion_links`].
+    /// "his", "her", "their", "a" before the meeting's noun after one of
+    /// [`Lang::occasion_links`].
     pub meeting_possessives: Words,
     /// The country of a host named in pinyin ("Fan Yunshu") when nothing else tells (see
     /// [`pinyin::is_pinyin_name`]).

@@ -183,6 +183,14 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
                 && hosts.len() >= 2
                 && w.get(v + 1)
                     .is_some_and(|t| lang.topic_links.contains(&scan::bare(t)));
+            // "Foreign Minister A on Wednesday called for ... during a phone conversation with
+            // B": the meeting verb named no guest; the occasion after the statement does.
+            if kind == Kind::Opening && guests.is_empty() && !topic {
+                if let Some(found) = occasion_first(&w, start, lang) {
+                    occasion = true;
+                    break 'verb found;
+                }
+            }
             (hosts, guests, from + used)
         }
         None if kind == Kind::Headline || named_first.is_some() => {

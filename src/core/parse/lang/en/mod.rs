@@ -339,6 +339,11 @@ pub static EN: Lang = Lang {
         ("spoke by", F::PhoneCall),
         ("spoke today", F::PhoneCall),
         ("spoke yesterday", F::PhoneCall),
+        // "President X spoke this afternoon with President Y of France" (the White House).
+        ("spoke this morning", F::PhoneCall),
+        ("spoke this afternoon", F::PhoneCall),
+        ("spoke this evening", F::PhoneCall),
+        ("spoke tonight", F::PhoneCall),
         ("talked to", F::PhoneCall),
         ("talks", F::Talks),
         // "The Prime Minister hosted Prime Minister X at Downing Street": a visit received.
@@ -365,7 +370,8 @@ pub static EN: Lang = Lang {
     // "Prime Minister X suggested ... during his phone conversation with Premier Y" (Viet Nam's
     // government portal and agencies lead with the statement).
     occasion_links: words!["during", "at", "in"],
-    meeting_possessives: words!["his", "her", "their"],
+    // "... during a phone conversation with U.S. Secretary of State X" (Xinhua's leads).
+    meeting_possessives: words!["his", "her", "their", "a"],
     pinyin_country: Some("China"),
     head_links: words!["headed", "led"],
     by_word: "by",
