@@ -218,16 +218,23 @@ fn run(dirs: &[Dir], verbose: bool) -> (Scores, usize) {
     (s, n)
 }
 
+impl Scores {
+    /// Each measure with its name, in the order the table prints them.
+    fn measures(&self) -> [(&'static str, Score); 6] {
+        [
+            ("dates", self.dates),
+            ("formats", self.formats),
+            ("participants", self.participants),
+            ("countries", self.countries),
+            ("publishers", self.publishers),
+            ("sentence speakers", self.sentences),
+        ]
+    }
+}
+
 fn print_table(name: &str, s: &Scores, n: usize) {
     println!("{name} ({n} readouts):");
-    for (what, sc) in [
-        ("dates", s.dates),
-        ("formats", s.formats),
-        ("participants", s.participants),
-        ("countries", s.countries),
-        ("publishers", s.publishers),
-        ("sentence speakers", s.sentences),
-    ] {
+    for (what, sc) in s.measures() {
         println!(
             "  {what:<18} {:>4}/{:<4} {:.3}",
             sc.right,
@@ -250,14 +257,7 @@ fn the_tuning_fixtures_are_parsed_to_their_labels() {
     let (s, n) = run(TUNING, verbose);
     print_table("tuning", &s, n);
     assert!(n >= 27, "{n} labelled readouts");
-    for (what, sc) in [
-        ("dates", s.dates),
-        ("formats", s.formats),
-        ("participants", s.participants),
-        ("countries", s.countries),
-        ("publishers", s.publishers),
-        ("sentence speakers", s.sentences),
-    ] {
+    for (what, sc) in s.measures() {
         assert_eq!(
             sc.right, sc.total,
             "{what}: {}/{} right (STYLES_VERBOSE=1 prints every miss)",

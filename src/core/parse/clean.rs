@@ -103,12 +103,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
                 let blocks = unflatten(&line, lang);
                 // Each time a line is cut in two or more shorter ones: the reading ends.
                 if blocks.len() > 1 {
-                    let at = raw_line.as_ptr() as usize - raw.as_ptr() as usize;
-                    let mut again = String::with_capacity(raw.len() + blocks.len());
-                    again.push_str(&raw[..at]);
-                    again.push_str(&blocks.join("\n"));
-                    again.push_str(&raw[at + raw_line.len()..]);
-                    return clean(&again, lang);
+                    return read_again(raw, raw_line, &blocks.join("\n"), lang);
                 }
             }
             continue;
@@ -133,14 +128,8 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             && line.starts_with(['T', 't'])
         {
             if let Some(colon) = attribution_colon(&line, lang) {
-                let at = raw_line.as_ptr() as usize - raw.as_ptr() as usize;
-                let mut again = String::with_capacity(raw.len() + 1);
-                again.push_str(&raw[..at]);
-                again.push_str(&line[..=colon]);
-                again.push('\n');
-                again.push_str(&line[colon + 2..]);
-                again.push_str(&raw[at + raw_line.len()..]);
-                return clean(&again, lang);
+                let lines = [&line[..=colon], &line[colon + 2..]].join("\n");
+                return read_again(raw, raw_line, &lines, lang);
             }
         }
         body_started |= line.ends_with(['。', '！', '？', '”', '.']);
@@ -168,6 +157,24 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         paragraphs,
         clues,
     }
+}
+
+/// [`clean`] of `raw` with its line `raw_line` (a slice of it) replaced by `lines`: a line
+/// whose blocks or clauses the copy glued together, read again cut apart.
+fn read_again(raw: &str, raw_line: &str, lines: &str, lang: &Lang) -> Cleaned {
+    let at = raw_line.as_ptr() as usize - raw.as_ptr() as usize;
+    let mut again = String::with_capacity(raw.len() - raw_line.len() + lines.len());
+    again.push_str(&raw[..at]);
+    again.push_str(lines);
+    again.push_str(&raw[at + raw_line.len()..]);
+    clean(&again, lang)
+}
+
+/// Where the first ": " of `s` stands when a capital follows it (a clause closed before the
+/// text it introduces: "... attributable to Spokesperson N: Secretary X spoke").
+fn colon_before_capital(s: &str) -> Option<usize> {
+    s.find(": ")
+        .filter(|&i| s.as_bytes().get(i + 2).is_some_and(u8::is_ascii_uppercase))
 }
 
 /// The capacity the line buffer of [`clean`] starts with.
@@ -206,11 +213,7 @@ fn unflatten(line: &str, lang: &Lang) -> Vec<String> {
     for span in &spans {
         let mut rest = span.of(line).trim();
         // "... to Spokesperson N: Secretary ...": a colon before a capital closes a clause.
-        while let Some(i) = rest.find(": ").filter(|&i| {
-            rest.as_bytes()
-                .get(i + 2)
-                .is_some_and(u8::is_ascii_uppercase)
-        }) {
+        while let Some(i) = colon_before_capital(rest) {
             blocks.push(rest[..=i].to_string());
             rest = rest[i + 2..].trim_start();
         }
@@ -813,12 +816,8 @@ fn attribution_colon(line: &str, lang: &Lang) -> Option<usize> {
     {
         return None;
     }
-    let head = &line.as_bytes()[..line.len().min(ATTRIBUTION_BYTES)];
-    let colon = head.windows(2).position(|w| w == b": ")?;
-    line.as_bytes()
-        .get(colon + 2)
-        .is_some_and(u8::is_ascii_uppercase)
-        .then_some(colon)
+    // (The colon and its space within the line's first bytes.)
+    colon_before_capital(line).filter(|&colon| colon + 2 <= ATTRIBUTION_BYTES)
 }
 
 /// The fewest bytes of a line that opens with a site's dateline and goes on.

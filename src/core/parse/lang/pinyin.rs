@@ -3,6 +3,7 @@
 //! host's country when the text gives none (a Chinese ministry's readout names its own
 //! official without "Chinese" or "of China").
 
+use super::wordmap::WordMap;
 use crate::core::meetings::people::tables::SURNAMES;
 use std::sync::OnceLock;
 
@@ -28,27 +29,21 @@ pub fn is_pinyin_name(name: &str) -> bool {
     let (Some(surname), Some(given), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    if !surname.is_ascii() || !given.is_ascii() || surname.len() > SURNAME_BYTES {
+    if !surname.is_ascii() || !given.is_ascii() || surnames().get(surname).is_none() {
         return false;
     }
-    let (s, g) = (surname.to_ascii_lowercase(), given.to_ascii_lowercase());
-    surnames().binary_search(&s.as_str()).is_ok() && syllables(&g, 0)
+    syllables(&given.to_ascii_lowercase(), 0)
 }
 
-/// The longest surname in pinyin ("shangguan").
-const SURNAME_BYTES: usize = 9;
-
-/// The surnames' pinyin, sorted (made once from the table).
-fn surnames() -> &'static [&'static str] {
-    static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
-    SORTED.get_or_init(|| {
-        let mut v: Vec<&'static str> = SURNAMES
+/// The surnames' pinyin, ignoring ASCII case (indexed once from the table, as the
+/// [`super::Lang`] tables are).
+fn surnames() -> &'static WordMap<()> {
+    static INDEX: OnceLock<WordMap<()>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let pinyin = SURNAMES
             .iter()
-            .filter_map(|e| e.split_once(' ').map(|(_, p)| p))
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+            .filter_map(|e| e.split_once(' ').map(|(_, p)| (p, ())));
+        WordMap::new(pinyin, true)
     })
 }
 

@@ -89,9 +89,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     // "The Prime Minister began by congratulating the President on the return of citizens who
     // had been held": a reporting verb between the hosts and the meeting verb makes the
     // sentence a report.
-    let reports_first = |from: usize, v: usize| {
-        (from..v).any(|i| scan::is_lowercase(w[i]) && lang.opens_report(&w[i..]))
-    };
+    let reports_first = |from: usize, v: usize| (from..v).any(|i| report_at(&w, i, lang));
     let mut said_to = false;
     // "A and B spoke about ...": a meeting verb whose link introduces what was said.
     let mut topic = false;
@@ -341,9 +339,7 @@ fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
 /// speaker, a reporting verb and the person spoken to. Hosts, guests and the words they took.
 fn said_first(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec<Person>, usize)> {
     let verb = (start + 1..w.len()).find(|&i| {
-        scan::is_lowercase(w[i])
-            && w[i - 1].ends_with(|c: char| c.is_alphanumeric() || c == '.')
-            && lang.opens_report(&w[i..])
+        w[i - 1].ends_with(|c: char| c.is_alphanumeric() || c == '.') && report_at(w, i, lang)
     })?;
     // The speaker stands alone between the last comma and the verb.
     let comma = (start..verb).rev().find(|&i| w[i].ends_with(','))?;
@@ -353,6 +349,12 @@ fn said_first(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec
     }
     let (guests, used) = persons(&w[verb + 1..], lang);
     (!guests.is_empty()).then_some((hosts, guests, verb + 1 + used))
+}
+
+/// True when a report opens at word `i` ("stressed", "agreed that"): a lowercase word there
+/// that opens one of [`Lang::opens_report`]'s phrases.
+fn report_at(w: &[&str], i: usize, lang: &Lang) -> bool {
+    w.get(i).is_some_and(|t| scan::is_lowercase(t)) && lang.opens_report(&w[i..])
 }
 
 /// Words between the hosts and their report: a day may stand there ("X on Thursday said").
@@ -392,8 +394,7 @@ fn occasion_first(
     let (occasion, link) = link?;
     let (hosts, used) = persons(&w[start..occasion], lang);
     let after = start + used;
-    let reports = (after..occasion.min(after + REPORT_AFTER_HOSTS))
-        .any(|i| scan::is_lowercase(w[i]) && lang.opens_report(&w[i..]));
+    let reports = (after..occasion.min(after + REPORT_AFTER_HOSTS)).any(|i| report_at(w, i, lang));
     if hosts.is_empty() || !reports {
         return None;
     }
@@ -417,8 +418,7 @@ fn pair_at(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec<Pe
     if !named {
         return None;
     }
-    let reports =
-        |at: usize| w.get(at).is_some_and(|t| scan::is_lowercase(t)) && lang.opens_report(&w[at..]);
+    let reports = |at: usize| report_at(w, at, lang);
     let mut after = start + used;
     if !reports(after) && w[after - 1].ends_with(',') {
         after = 1 + (after..w.len().min(after + SET_OFF_WORDS)).find(|&i| w[i].ends_with(','))?;
