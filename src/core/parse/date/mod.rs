@@ -140,6 +140,15 @@ fn after_label<'a>(s: &'a str, lang: &Lang) -> Option<&'a str> {
     None
 }
 
+/// True when the date line `s` is a site's clock: a weekday, the date and the time of day
+/// ("Tuesday, 02 January 2024 12:17 GMT"), as a news site's page head prints it. Above the
+/// headline it tells when the page was made or fetched, not when the readout was issued (one
+/// site prints the same stale clock on every copy).
+pub(super) fn is_site_clock(s: &str, lang: &Lang) -> bool {
+    let mut words = s.split(' ').filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| is_weekday(w, lang)) && words.any(is_clock)
+}
+
 /// True when `s` opens with a date line's label ("Published", "Updated:", "Date:").
 pub(super) fn labelled(s: &str, lang: &Lang) -> bool {
     label(s, lang).is_some()
@@ -382,6 +391,15 @@ mod tests {
         assert_eq!(find("On October 27, Luo met Kim.", &EN), None);
         assert_eq!(find("2020/13/40", &EN), None);
         assert_eq!(find("13/40/2020", &EN), None);
+    }
+
+    #[test]
+    fn a_weekday_date_and_time_of_day_is_a_site_clock() {
+        assert!(is_site_clock("Tuesday, 02 January 2024 12:17 GMT", &EN));
+        assert!(is_site_clock("Monday, March 4, 2024 9:05", &EN));
+        // A date line without a time, or a time without a weekday: a post's own date.
+        assert!(!is_site_clock("Tuesday, 02 January 2024", &EN));
+        assert!(!is_site_clock("2025-06-01 11:01:42", &EN));
     }
 
     #[test]

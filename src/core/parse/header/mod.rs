@@ -65,7 +65,9 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         }
         let stamp = stages.and_then(|st| (st.date_line)(s));
         if let Some(d) = stamp.or_else(|| date::line(s, lang)) {
-            if in_front {
+            if in_front && f.headline.is_none() && date::is_site_clock(s, lang) {
+                // The site's clock above the headline: no date of the readout.
+            } else if in_front {
                 // A site's date above the headline (a blog's post date, a news site's or a
                 // portal's date bar) gives way to the readout's own date line under it.
                 if f.date.is_none() || site_date && f.headline.is_some() {
