@@ -50,6 +50,12 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
                 clues.extend(p.map(|p| p.country));
             }
         }
+        // Before the credit is taken off: a caption printed twice over.
+        if !body_started && is_doubled(&line) {
+            // (Its closing credit still tells whose wire the copy is.)
+            clues.extend(strip_credit(&mut line, lang).map(|p| p.country));
+            continue;
+        }
         // Before the credit is taken off: a caption is told by the credit that closes it.
         if let Some(credit) = caption_credit(&line, lang) {
             // (Its date is not the readout's: a caption above a copy may show another day's
@@ -1245,6 +1251,15 @@ fn front_chrome(line: &mut String, lang: &Lang) -> bool {
     is_byline(line, lang) || is_menu_item(line) || is_link_item(line)
 }
 
+/// "Minister A speaks with B on Tuesday. (Yonhap) Minister A speaks with B on Tuesday.
+/// (Yonhap)": before the body, a line that is one text twice over is a photo's caption that
+/// the copy printed with its alternative text. A readout's sentence does not repeat itself.
+fn is_doubled(line: &str) -> bool {
+    let b = line.as_bytes();
+    let mid = b.len() / 2;
+    b.len() % 2 == 1 && b.len() > 2 && b[mid] == b' ' && b[..mid] == b[mid + 1..]
+}
+
 /// The longest line [`is_link_item`] takes for a headline.
 const LINK_ITEM_BYTES: usize = 160;
 
@@ -1608,6 +1623,29 @@ mod tests {
         assert!(is_link_item(
             "- US joins with South Korea, Japan in bid to deter North Korea"
         ));
+    }
+
+    #[test]
+    fn a_caption_printed_twice_before_the_body_is_chrome() {
+        let caption = "Minister A speaks with Minister B on Monday. (Yonhap)";
+        let raw = format!(
+            "Ministers hold talks\n\n\u{2022} Link copied\n\n{caption} {caption}\n\nMinister A spoke with Minister B on Monday.\n\n{caption} {caption}"
+        );
+        // After the body's first sentence the line is the text's own (a repeat is not asked;
+        // the agency's credit that closes it is taken off as from any paragraph).
+        let twice = format!("{caption} {}", caption.trim_end_matches(" (Yonhap)"));
+        assert_eq!(
+            paragraphs(&raw),
+            vec![
+                "Ministers hold talks",
+                "Minister A spoke with Minister B on Monday.",
+                twice.as_str()
+            ]
+        );
+        assert!(is_doubled("ab ab"));
+        assert!(!is_doubled("ab  ab"));
+        assert!(!is_doubled("ab ac"));
+        assert!(!is_doubled(""));
     }
 
     #[test]

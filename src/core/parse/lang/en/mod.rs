@@ -117,6 +117,8 @@ pub static EN: Lang = Lang {
         "hide", "readout",
         // Korea's ministry's older pages: the link past the menu, and a menu's heading.
         "skip navigation", "countries information",
+        // A news site's share button after its link was copied.
+        "link copied",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
