@@ -81,7 +81,10 @@ fn personal(w: &str, lang: &Lang) -> Option<crate::core::parse::lang::Gender> {
 }
 
 /// "He", "She": the most recent subject the text lets have that gender (the last subject
-/// when the text tells no one's).
+/// when the text tells no one's). Before any one participant was a subject (the opening and
+/// "Both sides ..." only), the first participant it fits: a readout tells its host first and
+/// follows the host ("A and B expressed their delight ... Both sides vowed ... On the occasion
+/// of ..., he believed that").
 fn pronoun(g: crate::core::parse::lang::Gender, people: &People) -> Option<usize> {
     let fits = |&&i: &&usize| {
         people
@@ -94,6 +97,11 @@ fn pronoun(g: crate::core::parse::lang::Gender, people: &People) -> Option<usize
     let known = |&&i: &&usize| people.genders.get(i).copied().flatten() == Some(g);
     let recent = people.recent.iter().rev();
     let last = people.recent.last();
+    if last.is_none() {
+        let all = 0..people.participants.len();
+        let by = |f: &dyn Fn(&&usize) -> bool| all.clone().find(|i| f(&i));
+        return by(&known).or_else(|| by(&fits));
+    }
     match last {
         Some(l) if fits(&l) => Some(*l),
         _ => recent
