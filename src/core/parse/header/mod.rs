@@ -49,6 +49,8 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     let mut signed = None;
     // The paragraphs of the body read so far, and a date line right after the first of them.
     let (mut body, mut under_lede) = (0, None);
+    // The last paragraph of the body read so far.
+    let mut previous_body = "";
     let stages = lang.script.stages;
     // The last paragraph that ends like a sentence, found when first needed.
     let mut last_sentence = None;
@@ -92,6 +94,12 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
             } else if body == 1 {
                 // "VGP - Minister X held talks ... on June 8", then "June 08, 2021 10:30 PM
                 // GMT+7": a portal prints its stamp under the lede.
+                under_lede = under_lede.or(Some(d));
+            } else if body == 2 && is_editor_line(previous_body) {
+                // The portal's print page: the editor's line ("Posts Thuy Dung") between the
+                // lede and the stamp is no sentence.
+                f.skip[i - 1] = true;
+                body = 1;
                 under_lede = under_lede.or(Some(d));
             }
             f.skip[i] = true;
@@ -147,9 +155,23 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         }
         in_front = false;
         body += 1;
+        previous_body = s;
     }
     f.date = f.date.or(published).or(under_lede).or(signed);
     f
+}
+
+/// The most words of an editor's line.
+const EDITOR_LINE_WORDS: usize = 4;
+
+/// "Posts Thuy Dung": a few capitalised words without a stop or a digit (a portal's line that
+/// credits its editor), where a body's paragraph would be a sentence.
+fn is_editor_line(s: &str) -> bool {
+    let words = s.split(' ').count();
+    (2..=EDITOR_LINE_WORDS).contains(&words)
+        && !s.ends_with(['.', '!', '?', ':', ','])
+        && !s.bytes().any(|b| b.is_ascii_digit())
+        && s.split(' ').all(scan::is_capitalised)
 }
 
 /// True when the paragraph at `i` stands again, word for word, further down (the strap
