@@ -52,6 +52,12 @@ fn full_date(opening: &str, w: &[Word], lang: &Lang) -> Option<Date> {
         let Some((d, n)) = at(&w[i..], lang) else {
             continue;
         };
+        // "... the 72nd anniversary of diplomatic relations (January 18, 2022)": a date in
+        // brackets is an aside on what the sentence names, unless it glosses a weekday ("on
+        // Tuesday (March 1, 2022)").
+        if w[i].1.starts_with('(') && (i == 0 || !is_weekday(scan::bare(w[i - 1].1), lang)) {
+            continue;
+        }
         let linked = i > 0
             && lang
                 .weekday_links
@@ -165,6 +171,12 @@ mod tests {
         // With no date linked so, the first full date.
         let s = "SINGAPORE, May 11, 2020 -- A spoke with B, who took office in March 2, 2019.";
         assert_eq!(on(s, "2020-05-11").as_deref(), Some("2020-05-11"));
+        // A date in brackets is an aside on the occasion, unless it glosses a weekday.
+        let aside = "A on Thursday held phone talks with B on the 72nd anniversary of relations (January 18, 2022).";
+        assert_eq!(on(aside, "2022-01-13").as_deref(), Some("2022-01-13"));
+        assert_eq!(on(aside, "").as_deref(), None);
+        let gloss = "A on Tuesday (March 1, 2022) held phone talks with B.";
+        assert_eq!(on(gloss, "").as_deref(), Some("2022-03-01"));
     }
 
     #[test]
