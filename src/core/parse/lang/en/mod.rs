@@ -483,6 +483,11 @@ pub static EN: Lang = Lang {
         // "They also talked about the opportunity ..." (No 10); "The two sides conducted
         // in-depth communications on ..." (Xinhua).
         "talked about", "conducted",
+        // "The two sides were pleased with the continuous advancement of the ties" (Viet Nam's
+        // government portal); "The Secretary was pleased to welcome ..." (the State
+        // Department).
+        "was pleased", "were pleased", "was delighted", "were delighted", "was glad",
+        "were glad", "was satisfied", "were satisfied",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
