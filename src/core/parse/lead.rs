@@ -27,7 +27,7 @@ pub(super) fn skip(w: &[&str], lang: &Lang) -> usize {
 /// holds the text's words with their offsets; a numbered or bulleted sentence keeps its line.
 pub(super) fn after_place_line(span: Span, w: &[Word], lang: &Lang) -> usize {
     let from = w.partition_point(|x| x.0 < span.start);
-    let mut words = [""; PLACE_WORDS + 2];
+    let mut words = [""; PLACE_WORDS + BRACKET_WORDS + 2];
     let mut n = 0;
     for x in w[from..].iter().take(words.len()) {
         if x.0 >= span.end {
@@ -135,10 +135,37 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
             || lang.month(b).is_some()
     };
     if dash > 0 && w[..dash].iter().all(placelike) {
-        dash + 1
+        dash + 1 + bracket_rest(w, dash)
     } else {
         0
     }
+}
+
+/// Words of a dateline's bracket after the dash inside it.
+const BRACKET_WORDS: usize = 12;
+
+/// "RIYADH, (APP - UrduPoint / Pakistan Point News - 11th Oct, 2023) Prince X received": when
+/// the dash at `dash` stands inside a bracket the place line opened, the words after the dash
+/// up to the one that closes the bracket (and a dash after it) are the place line's too.
+fn bracket_rest(w: &[&str], dash: usize) -> usize {
+    let open = w[..dash]
+        .iter()
+        .any(|t| t.starts_with('(') && !t.contains(')'));
+    if !open {
+        return 0;
+    }
+    let after = &w[dash + 1..];
+    let Some(close) = after
+        .iter()
+        .take(BRACKET_WORDS)
+        .position(|t| t.trim_end_matches([',', ':']).ends_with(')'))
+    else {
+        return 0;
+    };
+    let dashed = after
+        .get(close + 1)
+        .is_some_and(|t| matches!(*t, "-" | "–" | "—" | "--"));
+    close + 1 + usize::from(dashed)
 }
 
 /// "WASHINGTON:", "NEW YORK:": words in capitals, the last closed by a colon, or by a dash
@@ -284,6 +311,14 @@ mod tests {
             7
         );
         assert_eq!(skipped("NEW YORK, May 5, 2025 /PRNewswire/ -- The"), 7);
+        // A dash inside the dateline's bracket: the line runs to the bracket's close.
+        assert_eq!(
+            skipped("RIYADH, (APP - Example Wire - 11th Oct, 2023) Prince Naif received"),
+            9
+        );
+        assert_eq!(skipped("Hanoi (VNA - Photo) – Minister Dat held"), 5);
+        // No close within reach: the dash ends it as before.
+        assert_eq!(skipped("Hanoi (VNA - Minister Dat held talks"), 3);
     }
 
     #[test]
