@@ -388,6 +388,9 @@ pub struct Lang {
     /// Honorifics before a name, with the gender they tell ("Ms." tells; "H.E." does not).
     /// Each starts with a capital.
     pub honorifics: &'static [(&'static str, Option<Gender>)],
+    /// Ranks of nobility read as a title before a name ("Prince X") that give way to the
+    /// office in apposition after it ("Prince X, the Saudi Minister of Foreign Affairs,").
+    pub ranks: Words,
     /// Words after a name that are not part of it for display ("MP") or that belong to it
     /// after a comma ("Jr.").
     pub post_nominals: Words,

@@ -286,7 +286,9 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
                 pending.clear();
             }
             Some(p) => {
-                last_was_bare_name = p.p.role.is_empty();
+                // "Prince X, the Saudi Minister of Foreign Affairs,": a rank alone is no office,
+                // and the title in apposition after it is the person's.
+                last_was_bare_name = p.p.role.is_empty() || lang.ranks.contains(&p.p.role);
                 in_apposition = false;
                 people.push(p);
                 pending.clear();

@@ -556,6 +556,7 @@ pub static EN: Lang = Lang {
         ("Dato'", None), ("Dato", None), ("Datuk", None), ("Datin", Some(G::Female)),
         ("Tun", None), ("Pehin", None),
     ],
+    ranks: words!["Prince", "Princess", "Sheikh", "Sheikha"],
     post_nominals: words!["MP", "M.P.", "QC", "KC", "OBE", "CBE", "KCMG", "CMG", "PhD"],
     name_suffixes: words!["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"],
     lower_role_words: words![

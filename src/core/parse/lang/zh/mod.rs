@@ -132,6 +132,7 @@ pub static ZH: Lang = Lang {
     ordinal_copulas: Words::EMPTY,
     point_trailing: words!["；", "，", "、"],
     honorifics: &[],
+    ranks: Words::EMPTY,
     post_nominals: Words::EMPTY,
     name_suffixes: Words::EMPTY,
     lower_role_words: Words::EMPTY,
