@@ -9,6 +9,7 @@
 use super::{at, is_weekday, month_day};
 use crate::core::model::Date;
 use crate::core::parse::lang::Lang;
+use crate::core::parse::lead;
 use crate::core::parse::scan::{self, Word};
 
 /// Words of the opening read for a relative date: the facts are at its start, after the two
@@ -31,8 +32,14 @@ pub(in crate::core::parse) fn event(
     let mut w: Vec<Word> = Vec::new();
     if year {
         w = lang.words(opening);
-        if let Some(d) = full_date(opening, &w, lang) {
-            return Some(d);
+        if let Some((d, i)) = full_date(opening, &w, lang) {
+            return Some(in_place_line(&w, i, lang).map_or(d, |rest| {
+                // "RIYADH, (APP - ... - 5th Mar, 2024) Prince X received a call on Monday":
+                // the dateline's date is the copy's; a day the sentence names is read
+                // against it.
+                let rest = &rest[..rest.len().min(OPENING_WORDS)];
+                relative(rest, d, lang).unwrap_or(d)
+            }));
         }
     }
     let r = reference?;
@@ -43,10 +50,20 @@ pub(in crate::core::parse) fn event(
     Some(relative(w, r, lang).unwrap_or(r))
 }
 
-/// The full date an opening states. "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y
+/// The words after the place line that opens `w`, when the word at `i` is in it.
+fn in_place_line<'a, 'b>(w: &'b [Word<'a>], i: usize, lang: &Lang) -> Option<&'b [Word<'a>]> {
+    let head: Vec<&str> = w.iter().take(PLACE_LINE_WORDS).map(|x| x.1).collect();
+    let n = lead::skip(&head, lang);
+    (i < n).then(|| &w[n..])
+}
+
+/// The most words [`in_place_line`] reads for a place line.
+const PLACE_LINE_WORDS: usize = 24;
+
+/// The full date an opening states, and the word it starts at. "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y
 /// on 28 April 2020": the release's dateline dates the copy; the date the event took place
 /// "on" wins. The words after the first date are read only when a second year follows it.
-fn full_date(opening: &str, w: &[Word], lang: &Lang) -> Option<Date> {
+fn full_date(opening: &str, w: &[Word], lang: &Lang) -> Option<(Date, usize)> {
     let mut first = None;
     for i in 0..w.len() {
         let Some((d, n)) = at(&w[i..], lang) else {
@@ -63,10 +80,10 @@ fn full_date(opening: &str, w: &[Word], lang: &Lang) -> Option<Date> {
                 .weekday_links
                 .contains_ignore_case(scan::bare(w[i - 1].1));
         if linked {
-            return Some(d);
+            return Some((d, i));
         }
         if first.is_none() {
-            first = Some(d);
+            first = Some((d, i));
             let after = w.get(i + n).map_or(opening.len(), |x| x.0);
             let again = opening.as_bytes()[after..]
                 .windows(4)
@@ -177,6 +194,12 @@ mod tests {
         assert_eq!(on(aside, "").as_deref(), None);
         let gloss = "A on Tuesday (March 1, 2022) held phone talks with B.";
         assert_eq!(on(gloss, "").as_deref(), Some("2022-03-01"));
+        // A dateline's full date dates the copy: the day the sentence names is read against it.
+        let copy =
+            "RIYADH, (APP - Wire - 5th Mar, 2024) Prince A received a call on Monday from B.";
+        assert_eq!(on(copy, "").as_deref(), Some("2024-03-04"));
+        let copy = "RIYADH, (APP - Wire - 5th Mar, 2024) Prince A received a call from B.";
+        assert_eq!(on(copy, "").as_deref(), Some("2024-03-05"));
     }
 
     #[test]
