@@ -50,12 +50,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
                 clues.extend(p.map(|p| p.country));
             }
         }
-        // Before the credit is taken off: a caption printed twice over.
-        if !body_started && is_doubled(&line) {
-            // (Its closing credit still tells whose wire the copy is.)
-            clues.extend(strip_credit(&mut line, lang).map(|p| p.country));
-            continue;
-        }
+        // Before the credit is taken off: a caption printed twice over (dropped once its
+        // closing credit, still a clue of whose wire the copy is, was read).
+        let doubled = !body_started && is_doubled(&line);
         // Before the credit is taken off: a caption is told by the credit that closes it.
         if let Some(credit) = caption_credit(&line, lang) {
             // (Its date is not the readout's: a caption above a copy may show another day's
@@ -65,6 +62,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         }
         if let Some(p) = strip_credit(&mut line, lang) {
             clues.push(p.country);
+        }
+        if doubled {
+            continue;
         }
         // "..., they added./.": the Vietnam News Agency closes its stories with "/." after the
         // last full stop.
@@ -1254,6 +1254,7 @@ fn front_chrome(line: &mut String, lang: &Lang) -> bool {
 /// "Minister A speaks with B on Tuesday. (Yonhap) Minister A speaks with B on Tuesday.
 /// (Yonhap)": before the body, a line that is one text twice over is a photo's caption that
 /// the copy printed with its alternative text. A readout's sentence does not repeat itself.
+#[inline]
 fn is_doubled(line: &str) -> bool {
     let b = line.as_bytes();
     let mid = b.len() / 2;

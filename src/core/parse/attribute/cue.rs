@@ -392,12 +392,20 @@ fn prefixed_verb(word: &str, lang: &Lang) -> bool {
 fn opens_verb(w: &[&str], j: usize, word: &str, lang: &Lang) -> bool {
     // The phrases were found by their first word (`v.0`, which is `word`): only the words
     // after it are compared; a phrase of one word is found.
-    lang.verbs_from(word)
-        .iter()
-        .any(|v| match v.1.get(v.0.len() + 1..) {
-            Some(rest) => scan::starts_with_phrase(&w[j + 1..], rest),
-            None => true,
-        })
+    let phrases = lang.verbs_from(word);
+    if phrases.is_empty() {
+        return false;
+    }
+    // The next word's first letter tells most phrases apart ("was clear", "was pleased"):
+    // bared once, compared before the whole phrase is.
+    let next = w.get(j + 1).map_or(0, |t| {
+        let b = scan::bare(t).as_bytes();
+        b.first().map_or(0, u8::to_ascii_lowercase)
+    });
+    phrases.iter().any(|v| match v.1.get(v.0.len() + 1..) {
+        Some(rest) => rest.as_bytes()[0] == next && scan::starts_with_phrase(&w[j + 1..], rest),
+        None => true,
+    })
 }
 
 /// "Ceasefire is the top priority, Wang said.": a subject and a reporting verb after the last
