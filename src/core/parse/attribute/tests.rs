@@ -56,7 +56,12 @@ fn pronouns_refer_to_the_last_subject_the_text_lets_have_that_gender() {
         cue_after("She added that it was fine.", &[1], vec![]),
         Some(Speaker::Person(1))
     );
-    assert_eq!(cue("He said so."), None);
+    // Before any one participant was a subject: the first the pronoun fits (the host).
+    assert_eq!(cue("He said so."), Some(Speaker::Person(0)));
+    assert_eq!(
+        cue_after("She said so.", &[], vec![Some(Gender::Male), None]),
+        Some(Speaker::Person(1))
+    );
     // The last subject is a man: "She" is the one before him.
     let male_luo = vec![Some(Gender::Male), None];
     assert_eq!(
