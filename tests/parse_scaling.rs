@@ -129,6 +129,12 @@ fn output_sizes_are_bounded_by_the_input() {
         assert!(r.text.len() <= 2 * text.len(), "{name}");
         assert!(r.sentences.len() <= text.len() / 2 + 1, "{name}");
         assert!(r.points.len() <= text.len() / 4 + 1, "{name}");
+        // Points never overlap: their texts together are no longer than the text.
+        let point_bytes: usize = r.points.iter().map(|p| p.span.end - p.span.start).sum();
+        assert!(
+            point_bytes <= r.text.len(),
+            "{name}: points of {point_bytes} bytes"
+        );
         assert!(r.participants.len() <= 64, "{name}");
     }
 }

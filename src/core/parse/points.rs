@@ -55,14 +55,14 @@ pub(super) fn points(
             m.ordinal == l.ordinal + 1 && continues_run(sentences, l, &m, stages.is_some())
         });
         if !follows {
-            emit(&run, m.sentence, text, sentences, attr, lang, &mut out);
+            emit(&run, Some(&m), text, sentences, attr, lang, &mut out);
             run.clear();
         }
         if follows || m.ordinal == 1 {
             run.push(m);
         }
     }
-    emit(&run, usize::MAX, text, sentences, attr, lang, &mut out);
+    emit(&run, None, text, sentences, attr, lang, &mut out);
     out
 }
 
@@ -128,11 +128,12 @@ fn ordinal_at(rest: &str, opens: bool, lang: &Lang) -> Option<u32> {
     }
 }
 
-/// Turns a run of markers counting from 1 into points. The last point stops before sentence
-/// `limit`, where the next marker stands: runs never overlap, so the stage stays linear.
+/// Turns a run of markers counting from 1 into points. The last point stops at `next`, the
+/// marker after the run (before its sentence, or at it within the same sentence: "third, c:
+/// first, a"): runs never overlap, so the stage and its output stay linear.
 fn emit(
     run: &[Marker],
-    limit: usize,
+    next: Option<&Marker>,
     text: &str,
     sentences: &[(Span, usize)],
     attr: &[Attribution],
@@ -142,8 +143,10 @@ fn emit(
     if run.len() < 2 {
         return;
     }
+    let limit = next.map_or(usize::MAX, |n| n.sentence);
     for (j, m) in run.iter().enumerate() {
-        let end = match run.get(j + 1) {
+        let after = run.get(j + 1).or(next.filter(|n| n.sentence == m.sentence));
+        let end = match after {
             Some(next) if next.sentence == m.sentence => next.at,
             Some(next) => sentences[next.sentence - 1].0.end,
             // "一是…，二是…。": a run inside one sentence ends with it, in Chinese.
@@ -214,6 +217,22 @@ mod tests {
             (3, "third, talk."),
         ];
         assert_eq!(got, want.map(|(n, s)| (n, s.to_string())));
+    }
+
+    #[test]
+    fn a_run_ends_where_the_next_run_starts_in_the_same_sentence() {
+        let got = run(&["first, a; second, b; third, c: first, d; second, e"]);
+        let texts: Vec<&str> = got.iter().map(|p| p.1.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "first, a",
+                "second, b",
+                "third, c:",
+                "first, d",
+                "second, e"
+            ]
+        );
     }
 
     #[test]
