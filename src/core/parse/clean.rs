@@ -1258,8 +1258,15 @@ fn front_chrome(line: &mut String, lang: &Lang) -> bool {
 fn is_doubled(line: &str) -> bool {
     let b = line.as_bytes();
     let mid = b.len() / 2;
-    b.len() % 2 == 1 && b.len() > 2 && b[mid] == b' ' && b[..mid] == b[mid + 1..]
+    (3..=DOUBLED_CAPTION_BYTES).contains(&b.len())
+        && b.len() % 2 == 1
+        && b[mid] == b' '
+        && b[..mid] == b[mid + 1..]
 }
+
+/// The longest line [`is_doubled`] takes for a caption printed twice: a caption is a sentence
+/// or two (a text that repeats a long paragraph is kept for what it is).
+const DOUBLED_CAPTION_BYTES: usize = 801;
 
 /// The longest line [`is_link_item`] takes for a headline.
 const LINK_ITEM_BYTES: usize = 160;
@@ -1644,6 +1651,9 @@ mod tests {
             ]
         );
         assert!(is_doubled("ab ab"));
+        // A long paragraph repeated is no caption.
+        let long = "Both sides agreed to meet again. ".repeat(13);
+        assert!(!is_doubled(&format!("{long} {long}")));
         assert!(!is_doubled("ab  ab"));
         assert!(!is_doubled("ab ac"));
         assert!(!is_doubled(""));
