@@ -354,6 +354,9 @@ pub struct Lang {
     /// Words after which a nationality names a place, not the person's country ("Ambassador
     /// to China").
     pub place_prepositions: Words,
+    /// Prepositions that carry a title on to the body its holder serves, after a title's word
+    /// ("Minister of State at the Federal Foreign Office of Germany").
+    pub title_links: Words,
     /// Words that may stand before a guest's title or name ("met with visiting ...").
     pub lead_ins: Words,
     /// Reporting verbs and verb phrases that make a sentence's subject its speaker.

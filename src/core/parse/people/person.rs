@@ -86,7 +86,19 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
                     && !side())
                 || particles()
                 || next.starts_with('(');
-            if !(lang.is_connector(t) && leads_on) {
+            // "Minister of State at the Federal Foreign Office of Germany", "the Coordinator
+            // for Indo-Pacific Affairs at the US National Security Council Kurt Campbell": after
+            // a title's word (never a name: "Minister Wang at the State Department"), "at the"
+            // and a capital go on with the title.
+            let title_link = || {
+                lang.title_links.contains(&t)
+                    && lang.articles.contains(&next)
+                    && scan::is_capitalised(next2)
+                    && chunks[chunks.len() - 1]
+                        .last()
+                        .is_some_and(|x| lang.is_role_word(scan::bare(x)))
+            };
+            if !((lang.is_connector(t) && leads_on) || title_link()) {
                 return (chunks, i);
             }
             if t == lang.and_word && !joins_portfolio(&chunks[chunks.len() - 1], &w[i + 1..], lang)

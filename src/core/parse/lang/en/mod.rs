@@ -424,6 +424,7 @@ pub static EN: Lang = Lang {
     articles: words!["the"],
     title_trailing: words!["of", "and", "the", "for"],
     place_prepositions: words!["to", "on", "for", "with"],
+    title_links: words!["at"],
     lead_ins: words![
         "visiting", "the", "his", "her", "their", "its", "newly-appointed", "new", "outgoing",
         // "Mr. Marco Rubio, newly appointed U.S. Secretary of State" (Korea's ministry).

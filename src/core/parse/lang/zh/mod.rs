@@ -117,6 +117,7 @@ pub static ZH: Lang = Lang {
     articles: Words::EMPTY,
     title_trailing: Words::EMPTY,
     place_prepositions: Words::EMPTY,
+    title_links: Words::EMPTY,
     lead_ins: Words::EMPTY,
     reporting_verbs: Words::EMPTY,
     verb_prefixes: Words::EMPTY,
