@@ -109,12 +109,14 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             continue;
         }
         // "Deputy Prime Minister and Foreign Minister X" alone between two paragraphs of the
-        // body: the caption of a photo the copy left out.
+        // body: the caption of a photo the copy left out. (Under a portal's stamp and its
+        // image label: "June 08, 2021 10:30 PM GMT+7", "... - Ảnh 1.", then the caption.)
         if body_started
             && !line.ends_with(['.', '!', '?', ':', '"', ','])
-            && paragraphs
-                .last()
-                .is_some_and(|p| p.of(&text).ends_with('.'))
+            && paragraphs.last().is_some_and(|p| {
+                let p = p.of(&text);
+                p.ends_with('.') || date::line(p, lang).is_some()
+            })
             && is_name_caption(&line, lang)
         {
             continue;
@@ -305,7 +307,7 @@ static FOREIGN: Publisher = Publisher {
 /// Removes an agency's credit that closes a line ("... ministries. — VNS", "-VNA", a line
 /// "VNA" alone) and gives the agency's publisher.
 fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
-    let last = last_piece(line);
+    let last = bracketed_credit(line).unwrap_or_else(|| last_piece(line));
     let credit = scan::trim_marks(last, b"().");
     let p = lang.credit_of(credit).or_else(|| {
         // "(Xinhua/USA)": the agency, then its desk or its photographer (in brackets: most
@@ -324,6 +326,21 @@ fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let keep = before.trim_end_matches(['-', '—', '–']).trim_end().len();
     line.truncate(keep);
     Some(p)
+}
+
+/// The longest bracket of words [`bracketed_credit`] reads.
+const CREDIT_BRACKET_BYTES: usize = 24;
+
+/// "(Yonhap News)": a bracket of a few words that closes the line (an agency's credit under a
+/// copy may be of two words), with its brackets.
+fn bracketed_credit(line: &str) -> Option<&str> {
+    if !line.ends_with(')') {
+        return None;
+    }
+    let from = line.len().saturating_sub(CREDIT_BRACKET_BYTES);
+    let open = line.get(from..)?.rfind('(')? + from;
+    let bracket = &line[open..];
+    bracket.contains(' ').then_some(bracket)
 }
 
 /// Bytes of a line's start where an agency's dateline credit may close ("ISLAMABAD, Feb 26
@@ -1242,7 +1259,31 @@ fn addresses_reader(s: &str, lang: &Lang) -> bool {
 #[inline(never)]
 fn front_chrome(line: &mut String, lang: &Lang) -> bool {
     republished_date(line, lang);
-    is_byline(line, lang) || is_menu_item(line) || is_link_item(line)
+    is_byline(line, lang) || is_menu_item(line) || is_link_item(line) || is_ticker(line)
+}
+
+/// The separator between the headlines of a news site's ticker.
+const TICKER_MARK: &str = " • ";
+
+/// The fewest headlines a ticker line holds.
+const TICKER_ITEMS: usize = 3;
+
+/// "Rail link opens in Laos  • Copper output rises  • Film festival draws crowds": before the
+/// body, a line of headlines set apart by bullets (a news site's "Off the wire" ticker above
+/// the story), each opening like a headline and none closing like a sentence.
+fn is_ticker(line: &str) -> bool {
+    // Most lines hold no bullet: one byte search rejects them.
+    if !line.contains(TICKER_MARK) {
+        return false;
+    }
+    let mut items = 0;
+    let headlines = line.split(TICKER_MARK).all(|item| {
+        items += 1;
+        let item = item.trim();
+        item.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
+            && !item.ends_with(['.', ':', ';', ','])
+    });
+    headlines && items >= TICKER_ITEMS
 }
 
 /// The longest line [`is_link_item`] takes for a headline.
@@ -1608,6 +1649,22 @@ mod tests {
         assert!(is_link_item(
             "- US joins with South Korea, Japan in bid to deter North Korea"
         ));
+    }
+
+    #[test]
+    fn a_tickers_headlines_before_the_body_are_chrome() {
+        let raw = "Off the wire\nRail link opens in Laos  • Copper output rises  • Film festival draws crowds  \n\nMinisters hold talks\n\nMinister A met Minister B on June 8.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Off the wire",
+                "Ministers hold talks",
+                "Minister A met Minister B on June 8."
+            ]
+        );
+        // A sentence that lists with bullets is no ticker.
+        assert!(!is_ticker("They discussed • trade • energy • the climate."));
+        assert!(!is_ticker("Trade • Energy"));
     }
 
     #[test]

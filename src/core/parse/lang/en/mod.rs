@@ -87,6 +87,10 @@ pub static EN: Lang = Lang {
         "screen size", "kor", "eng", "date", "hit", "hits", "views",
         "close", "home", "back to top", "top", "email",
         "e-mail", "print this page", "close window", "share to", "share:", "font size",
+        // A news site's tools beside its headline ("print dictionary print": JoongAng Daily).
+        "dictionary",
+        // A news portal's tool beside its date line ("Xinhua, May 17, 2016 Adjust font size:").
+        "adjust font size",
         "[large] [medium] [small]", "large medium small", "a a a", "a+ a a-", "related news",
         "related links", "links", "sitemap", "site map", "contact us", "search", "menu",
         "skip to content", "skip to main content", "english", "tweet", "facebook", "twitter",
