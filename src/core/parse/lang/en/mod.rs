@@ -485,6 +485,9 @@ pub static EN: Lang = Lang {
         // "They also talked about the opportunity ..." (No 10); "The two sides conducted
         // in-depth communications on ..." (Xinhua).
         "talked about", "conducted",
+        // "Yun and Wang compared their assessment of ..."; "In response, Kono repeated Tokyo's
+        // position" (Korean agencies' English).
+        "compared", "repeated",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -594,6 +597,7 @@ pub static EN: Lang = Lang {
         "topics", "event", "ceremony",
     ],
     event_determiners: words!["a", "this"],
+    inverted_verbs: words!["said", "added", "noted", "stressed", "stated"],
     narration_endings: words![
         "were discussed", "was discussed", "were also discussed", "was also discussed",
         "were discussed as well", "was discussed as well", "was also touched upon",
