@@ -327,7 +327,42 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
     if people.is_empty() && !pending.is_empty() {
         people.extend(person(&pending, lang));
     }
+    shared_counterparts(&mut people, lang);
     people
+}
+
+/// "with Malaysian and Lao counterparts A and B": one plural counterpart's title for several
+/// people named after it. The first took the first country as its title gave it; the people
+/// after it (named bare) take the other countries, in order, and all are counterparts.
+fn shared_counterparts(people: &mut [Person], lang: &Lang) {
+    for k in 0..people.len().saturating_sub(1) {
+        let role = &people[k].p.role;
+        let Some((others, plural)) = role.rsplit_once(' ') else {
+            continue;
+        };
+        if !plural.ends_with('s') || !is_counterpart(plural, lang) {
+            continue;
+        }
+        // "and Lao": the countries after the first, each after "and" or a comma.
+        let countries: Vec<&'static str> = others
+            .split(' ')
+            .map(|w| w.trim_end_matches(','))
+            .filter(|w| *w != lang.and_word && !w.is_empty())
+            .map_while(|w| lang.country_at(&[w]).map(|c| c.0))
+            .collect();
+        let bare = |p: &Person| p.p.role.is_empty() && p.p.country.is_none();
+        let named = people[k + 1..].iter().take_while(|p| bare(p)).count();
+        if countries.is_empty() || named < countries.len() {
+            continue;
+        }
+        people[k].p.role = lang.counterpart_word.to_string();
+        people[k].counterpart = true;
+        for (p, c) in people[k + 1..].iter_mut().zip(countries) {
+            p.p.country = Some(c.to_string());
+            p.p.role = lang.counterpart_word.to_string();
+            p.counterpart = true;
+        }
+    }
 }
 
 /// The most given names after an inverted surname ("Sergey Viktorovich").
