@@ -40,8 +40,12 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
             Some(n) => n.is_ascii_uppercase() && glued(b, i - 1, end),
         };
         let before = &p[start..i - 1];
+        // "as well as the U.S.. We hope": a second period after an abbreviation's closes the
+        // sentence (an ellipsis, three of them, does not).
+        let doubled = || i >= 3 && b[i - 2] == b'.' && b[i - 3] != b'.';
         let joined = || {
             c == b'.'
+                && !doubled()
                 && (is_abbreviation(before, lang) && !opens_after_dotted(before, &p[end..], lang)
                     || is_number_mark(before)
                     || start == 0 && is_dateline(before))
@@ -268,6 +272,18 @@ mod tests {
                 "The U.S.",
                 "They agreed."
             ]
+        );
+    }
+
+    #[test]
+    fn a_period_doubled_after_an_abbreviation_closes_its_sentence() {
+        assert_eq!(
+            split("Next year matters for the U.S.. We hope for more."),
+            vec!["Next year matters for the U.S..", "We hope for more."]
+        );
+        assert_eq!(
+            split("They met in the U.S. Army base."),
+            vec!["They met in the U.S. Army base."]
         );
     }
 
