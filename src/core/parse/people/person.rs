@@ -437,6 +437,14 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
             name_start = before;
         }
     }
+    // "Minister Choi Hyun of the Ministry of Foreign Affairs": no name at the end, a name
+    // before "of" and only title words after it (the body the person serves): the name ends
+    // at "of".
+    if name_start == end {
+        if let Some((k, from)) = served_body(&t[..end], lang) {
+            (name_start, end) = (from, k);
+        }
+    }
     let gender = tokens[..name_start]
         .iter()
         .find_map(|w| lang.honorific(w).flatten());
@@ -485,6 +493,21 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
         role_only: false,
         counterpart,
     })
+}
+
+/// "Choi Hyun of the Ministry of Foreign Affairs": where "of" stands after a run of name
+/// words, and where that run starts, when an article follows "of" (a body, not a portfolio:
+/// "Councilor/Minister of Foreign Affairs") and every word after it is a title's (title
+/// words, articles, connectors).
+fn served_body(t: &[&str], lang: &Lang) -> Option<(usize, usize)> {
+    let k = t.iter().position(|w| *w == lang.of_word)?;
+    let body = &t[k + 1..];
+    let titles = body.first().is_some_and(|w| lang.is_article(w))
+        && body
+            .iter()
+            .all(|w| lang.is_role_word(w) || lang.is_article(w) || lang.is_connector(w));
+    let (from, _) = name_run(t, k, lang);
+    (titles && from < k).then_some((k, from))
 }
 
 /// Where the run of name words that ends at `end` starts (at most five words).
