@@ -115,7 +115,8 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         shared_titles: NONE,
         // A copy's source: "..., the Russian Foreign Ministry said."
         own_words: words!["Russian Foreign Ministry", "Russian foreign ministry"],
-        credits: words!["TASS"],
+        // "MOSCOW, April 12 - RIA Novosti.": RIA Novosti's dateline.
+        credits: words!["TASS", "RIA Novosti"],
         headline_openings: words!["press release on foreign minister"],
         script: &[],
     },
