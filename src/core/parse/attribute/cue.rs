@@ -228,7 +228,8 @@ fn at(
     people: &mut People,
     lang: &Lang,
 ) -> Option<Speaker> {
-    let j = verb_at(w, start, perfect, lang)?;
+    let j =
+        verb_at(w, start, perfect, lang).or_else(|| counterpart_verb(w, start, perfect, lang))?;
     let mut k = j;
     while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
         k -= 1;
@@ -330,18 +331,43 @@ const EVENT_NOUN_WORDS: usize = 4;
 /// Where the reporting verb of a subject starting at `start` stands; after an auxiliary
 /// ("has stressed") when `perfect`.
 fn verb_at(w: &[&str], start: usize, perfect: bool, lang: &Lang) -> Option<usize> {
-    let end = w
-        .len()
-        .min(start + SUBJECT_WORDS + COUNTERPART_SUBJECT_WORDS);
+    verb_within(w, start, SUBJECT_WORDS, perfect, lang)
+}
+
+/// "Foreign Minister A B and her Japanese counterpart C D shared": a subject that names a
+/// counterpart and runs on to the end of the usual bound (its last word capitalised) may take
+/// a few words more. Out of line: asked only where no verb was found.
+#[inline(never)]
+fn counterpart_verb(w: &[&str], start: usize, perfect: bool, lang: &Lang) -> Option<usize> {
+    let last = start + SUBJECT_WORDS - 1;
+    let runs_on = w.len() > last + 1 && scan::is_capitalised(w[last]);
+    let counterpart = || {
+        w[start..last]
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(lang.counterpart_word))
+    };
+    if !runs_on || !counterpart() {
+        return None;
+    }
+    verb_within(
+        w,
+        start,
+        SUBJECT_WORDS + COUNTERPART_SUBJECT_WORDS,
+        perfect,
+        lang,
+    )
+}
+
+/// [`verb_at`] for a subject of at most `words` words.
+fn verb_within(
+    w: &[&str],
+    start: usize,
+    words: usize,
+    perfect: bool,
+    lang: &Lang,
+) -> Option<usize> {
+    let end = w.len().min(start + words);
     for j in start + 1..end {
-        // Past the usual bound only after a counterpart's word.
-        if j == start + SUBJECT_WORDS
-            && !w[start..j]
-                .iter()
-                .any(|t| t.eq_ignore_ascii_case(lang.counterpart_word))
-        {
-            return None;
-        }
         if w[j - 1].ends_with([',', ';', ':']) {
             // The subject ended at the comma: "On Syria, the Prime Minister and the President
             // welcomed" has its subject after the leading clause, where the caller looks next.
