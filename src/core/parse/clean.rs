@@ -33,6 +33,8 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     // a search of its free lists every time.
     let mut line = String::with_capacity(raw.len().min(LINE_BYTES));
     let mut body_started = false;
+    // The last line dropped was an image's label ("... - Ảnh 1."): its caption may follow.
+    let mut under_image = false;
     let stages = lang.script.stages;
     // Lines in another script are another page's navigation only when the text has letters
     // of its own script: a text wholly in another script is kept for what it is.
@@ -92,6 +94,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             continue;
         }
         if is_chrome(&line, lang) {
+            under_image = is_image_label(&line, lang);
             // (An archive's citation is a long line: most chrome lines are not asked.)
             if line.len() >= CITATION_BYTES {
                 clues.extend(cited_title_publisher(&line, lang));
@@ -109,14 +112,15 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             continue;
         }
         // "Deputy Prime Minister and Foreign Minister X" alone between two paragraphs of the
-        // body: the caption of a photo the copy left out. (Under a portal's stamp and its
-        // image label: "June 08, 2021 10:30 PM GMT+7", "... - Ảnh 1.", then the caption.)
+        // body: the caption of a photo the copy left out. (Or under the image's label: "... -
+        // Ảnh 1.", then the caption, below a portal's stamp.)
+        let image = std::mem::take(&mut under_image);
         if body_started
             && !line.ends_with(['.', '!', '?', ':', '"', ','])
-            && paragraphs.last().is_some_and(|p| {
-                let p = p.of(&text);
-                p.ends_with('.') || date::line(p, lang).is_some()
-            })
+            && (image
+                || paragraphs
+                    .last()
+                    .is_some_and(|p| p.of(&text).ends_with('.')))
             && is_name_caption(&line, lang)
         {
             continue;

@@ -421,8 +421,8 @@ fn occasion_first(
 const REPORTED_WITH_WORDS: usize = 10;
 
 /// "Russian Foreign Minister A discussed with Turkish Foreign Minister B ...": where a
-/// reporting verb stands right after the hosts' capitalised words, followed by a guest link
-/// and a capitalised word. Out of line: asked only of openings without a meeting verb.
+/// reporting verb stands right after the hosts' capitalised words (a name among them),
+/// followed by a guest link and a capitalised word. Out of line: asked only of openings without a meeting verb.
 #[inline(never)]
 fn reported_with(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     let v = (start + 1..w.len().min(start + REPORTED_WITH_WORDS))
@@ -431,7 +431,10 @@ fn reported_with(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     let reports = lang.verbs_from(verb).iter().any(|x| x.1 == verb);
     let linked = w.get(v + 1).is_some_and(|t| lang.guest_links.contains(t))
         && w.get(v + 2).is_some_and(|t| scan::is_capitalised(t));
-    (reports && linked).then_some(v)
+    // The opening names its host ("The Secretary discussed with Minister X ..." is a later
+    // sentence's report, by a title alone).
+    let named = || persons(&w[start..v], lang).0.iter().any(|p| !p.role_only);
+    (reports && linked && named()).then_some(v)
 }
 
 /// "During a call with Foreign Minister X this afternoon, Secretary Y expressed ...": an

@@ -495,8 +495,8 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
     })
 }
 
-/// "Choi Hyun of the Ministry of Foreign Affairs": where "of" stands after a run of name
-/// words, and where that run starts, when an article follows "of" (a body, not a portfolio:
+/// "Minister Choi Hyun of the Ministry of Foreign Affairs": where "of" stands after a title
+/// and a run of name words, and where that run starts, when an article follows "of" (a body, not a portfolio:
 /// "Councilor/Minister of Foreign Affairs") and every word after it is a title's (title
 /// words, articles, connectors).
 fn served_body(t: &[&str], lang: &Lang) -> Option<(usize, usize)> {
@@ -507,7 +507,9 @@ fn served_body(t: &[&str], lang: &Lang) -> Option<(usize, usize)> {
             .iter()
             .all(|w| lang.is_role_word(w) || lang.is_article(w) || lang.is_connector(w));
     let (from, _) = name_run(t, k, lang);
-    (titles && from < k).then_some((k, from))
+    // A titled name: "Readout of the President" is none.
+    let titled = t[..from].iter().any(|w| lang.is_role_word(w));
+    (titles && from < k && titled).then_some((k, from))
 }
 
 /// Where the run of name words that ends at `end` starts (at most five words).
