@@ -337,12 +337,12 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
 fn shared_counterparts(people: &mut [Person], lang: &Lang) {
     for k in 0..people.len().saturating_sub(1) {
         let role = &people[k].p.role;
-        let Some((others, plural)) = role.rsplit_once(' ') else {
+        // ("and Lao counterparts Seri Utama": honorifics may follow the title.)
+        let plural = |w: &str| w.ends_with('s') && is_counterpart(w, lang);
+        let Some(at) = role.split(' ').position(plural).filter(|&i| i > 0) else {
             continue;
         };
-        if !plural.ends_with('s') || !is_counterpart(plural, lang) {
-            continue;
-        }
+        let others = role.split(' ').take(at).collect::<Vec<_>>().join(" ");
         // "and Lao": the countries after the first, each after "and" or a comma.
         let countries: Vec<&'static str> = others
             .split(' ')
