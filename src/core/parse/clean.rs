@@ -33,6 +33,8 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     // a search of its free lists every time.
     let mut line = String::with_capacity(raw.len().min(LINE_BYTES));
     let mut body_started = false;
+    // The last line dropped was an image's label ("... - Ảnh 1."): its caption may follow.
+    let mut under_image = false;
     let stages = lang.script.stages;
     // Lines in another script are another page's navigation only when the text has letters
     // of its own script: a text wholly in another script is kept for what it is.
@@ -98,6 +100,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             continue;
         }
         if is_chrome(&line, lang) {
+            under_image = is_image_label(&line, lang);
             // (An archive's citation is a long line: most chrome lines are not asked.)
             if line.len() >= CITATION_BYTES {
                 clues.extend(cited_title_publisher(&line, lang));
@@ -115,12 +118,15 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             continue;
         }
         // "Deputy Prime Minister and Foreign Minister X" alone between two paragraphs of the
-        // body: the caption of a photo the copy left out.
+        // body: the caption of a photo the copy left out. (Or under the image's label: "... -
+        // Ảnh 1.", then the caption, below a portal's stamp.)
+        let image = std::mem::take(&mut under_image);
         if body_started
             && !line.ends_with(['.', '!', '?', ':', '"', ','])
-            && paragraphs
-                .last()
-                .is_some_and(|p| p.of(&text).ends_with('.'))
+            && (image
+                || paragraphs
+                    .last()
+                    .is_some_and(|p| p.of(&text).ends_with('.')))
             && is_name_caption(&line, lang)
         {
             continue;
@@ -311,7 +317,7 @@ static FOREIGN: Publisher = Publisher {
 /// Removes an agency's credit that closes a line ("... ministries. — VNS", "-VNA", a line
 /// "VNA" alone) and gives the agency's publisher.
 fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
-    let last = last_piece(line);
+    let last = bracketed_credit(line).unwrap_or_else(|| last_piece(line));
     let credit = scan::trim_marks(last, b"().");
     let p = lang.credit_of(credit).or_else(|| {
         // "(Xinhua/USA)": the agency, then its desk or its photographer (in brackets: most
@@ -330,6 +336,21 @@ fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let keep = before.trim_end_matches(['-', '—', '–']).trim_end().len();
     line.truncate(keep);
     Some(p)
+}
+
+/// The longest bracket of words [`bracketed_credit`] reads.
+const CREDIT_BRACKET_BYTES: usize = 24;
+
+/// "(Yonhap News)": a bracket of a few words that closes the line (an agency's credit under a
+/// copy may be of two words), with its brackets.
+fn bracketed_credit(line: &str) -> Option<&str> {
+    if !line.ends_with(')') {
+        return None;
+    }
+    let from = line.len().saturating_sub(CREDIT_BRACKET_BYTES);
+    let open = line.get(from..)?.rfind('(')? + from;
+    let bracket = &line[open..];
+    bracket.contains(' ').then_some(bracket)
 }
 
 /// Bytes of a line's start where an agency's dateline credit may close ("ISLAMABAD, Feb 26
@@ -1248,7 +1269,43 @@ fn addresses_reader(s: &str, lang: &Lang) -> bool {
 #[inline(never)]
 fn front_chrome(line: &mut String, lang: &Lang) -> bool {
     republished_date(line, lang);
-    is_byline(line, lang) || is_menu_item(line) || is_link_item(line)
+    is_byline(line, lang) || is_menu_item(line) || is_link_item(line) || is_ticker(line)
+}
+
+/// The separator between the headlines of a news site's ticker.
+const TICKER_MARK: &str = " • ";
+
+/// The fewest bytes of a ticker's line (three short headlines and their bullets).
+const TICKER_MIN_BYTES: usize = 48;
+
+/// The bytes of a ticker's line within which its first bullet stands (a headline's length).
+const TICKER_HEAD_BYTES: usize = 160;
+
+/// The fewest headlines a ticker line holds.
+const TICKER_ITEMS: usize = 3;
+
+/// "Rail link opens in Laos  • Copper output rises  • Film festival draws crowds": before the
+/// body, a line of headlines set apart by bullets (a news site's "Off the wire" ticker above
+/// the story), each opening like a headline and none closing like a sentence.
+fn is_ticker(line: &str) -> bool {
+    // The first bullet closes the first headline: most lines hold none in their first bytes,
+    // told by a scan for its last byte ("•" is E2 80 A2) where a substring search of the whole
+    // line would be set up for every line.
+    if line.len() < TICKER_MIN_BYTES {
+        return false;
+    }
+    let head = &line.as_bytes()[..line.len().min(TICKER_HEAD_BYTES)];
+    if scan::next_of(head, 0, [0xA2, 0xA2]) == head.len() || !line.contains(TICKER_MARK) {
+        return false;
+    }
+    let mut items = 0;
+    let headlines = line.split(TICKER_MARK).all(|item| {
+        items += 1;
+        let item = item.trim();
+        item.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
+            && !item.ends_with(['.', ':', ';', ','])
+    });
+    headlines && items >= TICKER_ITEMS
 }
 
 /// "Minister A speaks with B on Tuesday. (Yonhap) Minister A speaks with B on Tuesday.
@@ -1657,6 +1714,22 @@ mod tests {
         assert!(!is_doubled("ab  ab"));
         assert!(!is_doubled("ab ac"));
         assert!(!is_doubled(""));
+    }
+
+    #[test]
+    fn a_tickers_headlines_before_the_body_are_chrome() {
+        let raw = "Off the wire\nRail link opens in Laos  • Copper output rises  • Film festival draws crowds  \n\nMinisters hold talks\n\nMinister A met Minister B on June 8.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Off the wire",
+                "Ministers hold talks",
+                "Minister A met Minister B on June 8."
+            ]
+        );
+        // A sentence that lists with bullets is no ticker.
+        assert!(!is_ticker("They discussed • trade • energy • the climate."));
+        assert!(!is_ticker("Trade • Energy"));
     }
 
     #[test]

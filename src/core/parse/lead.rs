@@ -135,7 +135,9 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
             || lang.month(b).is_some()
     };
     if dash > 0 && w[..dash].iter().all(placelike) {
-        dash + 1 + bracket_rest(w, dash)
+        // "MOSCOW, April 12 - RIA Novosti.": the agency after the dash belongs to the line.
+        let n = dash + 1 + bracket_rest(w, dash);
+        n + agency_after_dash(&w[n..], true, lang)
     } else {
         0
     }
@@ -166,6 +168,29 @@ fn bracket_rest(w: &[&str], dash: usize) -> usize {
         .get(close + 1)
         .is_some_and(|t| matches!(*t, "-" | "–" | "—" | "--"));
     close + 1 + usize::from(dashed)
+}
+
+/// The most words of an agency's name after a dateline's dash ("RIA Novosti").
+const AGENCY_WORDS: usize = 3;
+
+/// "RIA Novosti. Russian Foreign Minister ...": the words of an agency's name (one of the
+/// credits) that open `w` after a dateline's dash, closed by a period, or 0. With `closed`
+/// the period closes its last word; else (the segmenter's piece before the period) the
+/// words run to the end of `w`.
+pub(super) fn agency_after_dash(w: &[&str], closed: bool, lang: &Lang) -> usize {
+    let end = if closed {
+        w.iter().take(AGENCY_WORDS).position(|t| t.ends_with('.'))
+    } else {
+        (1..=AGENCY_WORDS).contains(&w.len()).then(|| w.len() - 1)
+    };
+    let Some(end) = end.filter(|&e| w[..=e].iter().all(|t| scan::is_capitalised(t))) else {
+        return 0;
+    };
+    let name = w[..=end].join(" ");
+    match lang.credit_of(name.trim_end_matches('.')) {
+        Some(_) => end + 1,
+        None => 0,
+    }
 }
 
 /// "WASHINGTON:", "NEW YORK:": words in capitals, the last closed by a colon, or by a dash

@@ -40,11 +40,15 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
             Some(n) => n.is_ascii_uppercase() && glued(b, i - 1, end),
         };
         let before = &p[start..i - 1];
+        // "as well as the U.S.. We hope": a second period after an abbreviation's closes the
+        // sentence (an ellipsis, three of them, does not).
+        let doubled = || i >= 3 && b[i - 2] == b'.' && b[i - 3] != b'.';
         let joined = || {
             c == b'.'
+                && !doubled()
                 && (is_abbreviation(before, lang) && !opens_after_dotted(before, &p[end..], lang)
                     || is_number_mark(before)
-                    || start == 0 && is_dateline(before))
+                    || start == 0 && is_dateline(before, lang))
         };
         if boundary && !joined() {
             push(out, para.start, p, start, end);
@@ -129,25 +133,36 @@ fn is_number_mark(before: &str) -> bool {
 /// Words of an agency's dateline in capitals ("YEREVAN, OCTOBER 2, ARMENPRESS.").
 const DATELINE_WORDS: usize = 5;
 
+/// Words of a dateline whose agency follows a dash ("MOSCOW, April 12 - RIA Novosti.").
+const DASHED_DATELINE_WORDS: usize = 8;
+
 /// "YEREVAN, OCTOBER 2, ARMENPRESS": a place, a date and an agency in capitals, closed by a
 /// period, that open a paragraph: the place line of the sentence after it (as
-/// [`lead::in_capitals`] reads it), not a sentence.
-fn is_dateline(before: &str) -> bool {
+/// [`lead::in_capitals`] reads it), not a sentence. Also "MOSCOW, April 12 - RIA Novosti": a
+/// place in capitals, a date, a dash and an agency's name.
+fn is_dateline(before: &str, lang: &Lang) -> bool {
     // Most paragraphs open with a word in lower case after its capital: told by two bytes.
     if !lead::opens_in_capitals(before) || !before.contains(',') {
         return false;
     }
-    let mut words = [""; DATELINE_WORDS];
+    let mut words = [""; DASHED_DATELINE_WORDS];
     let mut n = 0;
     for w in before.split(' ') {
-        if n == DATELINE_WORDS {
+        if n == DASHED_DATELINE_WORDS {
             return false;
         }
         words[n] = w;
         n += 1;
     }
+    let words = &words[..n];
+    let dash = words.iter().position(|t| lang.place_dashes.contains(t));
+    if let Some(d) = dash.filter(|&d| d >= 2 && words[0].ends_with(',')) {
+        let agency = lead::agency_after_dash(&words[d + 1..], false, lang);
+        return lead::in_capitals(&words[..1]) && agency > 0 && d + 1 + agency == n;
+    }
     // "MOSCOW, October 9. /TASS/": a place in capitals, a date, and the agency between slashes.
-    lead::in_capitals(&words[..n]) || n >= 3 && lead::slashed_agency(words[n - 1])
+    n <= DATELINE_WORDS
+        && (lead::in_capitals(words) || n >= 3 && lead::slashed_agency(words[n - 1]))
 }
 
 /// "... among Japan, Australia, India and the U.S. Furthermore, the two ministers": a dotted
@@ -268,6 +283,18 @@ mod tests {
                 "The U.S.",
                 "They agreed."
             ]
+        );
+    }
+
+    #[test]
+    fn a_period_doubled_after_an_abbreviation_closes_its_sentence() {
+        assert_eq!(
+            split("Next year matters for the U.S.. We hope for more."),
+            vec!["Next year matters for the U.S..", "We hope for more."]
+        );
+        assert_eq!(
+            split("They met in the U.S. Army base."),
+            vec!["They met in the U.S. Army base."]
         );
     }
 

@@ -42,6 +42,10 @@ const SECOND_CLAUSE_WORDS: usize = 6;
 /// Words a subject and its adverbs may take before the verb.
 const SUBJECT_WORDS: usize = 10;
 
+/// Words a subject that names a counterpart may take beyond [`SUBJECT_WORDS`] ("Foreign
+/// Minister A B and her Japanese counterpart C D shared").
+const COUNTERPART_SUBJECT_WORDS: usize = 3;
+
 /// Word buffers the cue reuses from sentence to sentence.
 #[derive(Default)]
 pub(super) struct Scratch<'a> {
@@ -224,7 +228,8 @@ fn at(
     people: &mut People,
     lang: &Lang,
 ) -> Option<Speaker> {
-    let j = verb_at(w, start, perfect, lang)?;
+    let j =
+        verb_at(w, start, perfect, lang).or_else(|| counterpart_verb(w, start, perfect, lang))?;
     let mut k = j;
     while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
         k -= 1;
@@ -326,7 +331,42 @@ const EVENT_NOUN_WORDS: usize = 4;
 /// Where the reporting verb of a subject starting at `start` stands; after an auxiliary
 /// ("has stressed") when `perfect`.
 fn verb_at(w: &[&str], start: usize, perfect: bool, lang: &Lang) -> Option<usize> {
-    let end = w.len().min(start + SUBJECT_WORDS);
+    verb_within(w, start, SUBJECT_WORDS, perfect, lang)
+}
+
+/// "Foreign Minister A B and her Japanese counterpart C D shared": a subject that names a
+/// counterpart and runs on to the end of the usual bound (its last word capitalised) may take
+/// a few words more. Out of line: asked only where no verb was found.
+#[inline(never)]
+fn counterpart_verb(w: &[&str], start: usize, perfect: bool, lang: &Lang) -> Option<usize> {
+    let last = start + SUBJECT_WORDS - 1;
+    let runs_on = w.len() > last + 1 && scan::is_capitalised(w[last]);
+    let counterpart = || {
+        w[start..last]
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(lang.counterpart_word))
+    };
+    if !runs_on || !counterpart() {
+        return None;
+    }
+    verb_within(
+        w,
+        start,
+        SUBJECT_WORDS + COUNTERPART_SUBJECT_WORDS,
+        perfect,
+        lang,
+    )
+}
+
+/// [`verb_at`] for a subject of at most `words` words.
+fn verb_within(
+    w: &[&str],
+    start: usize,
+    words: usize,
+    perfect: bool,
+    lang: &Lang,
+) -> Option<usize> {
+    let end = w.len().min(start + words);
     for j in start + 1..end {
         if w[j - 1].ends_with([',', ';', ':']) {
             // The subject ended at the comma: "On Syria, the Prime Minister and the President
@@ -433,6 +473,7 @@ fn said_after<'a>(
         scan::is_capitalised(next)
             || lang.gender_of(next).is_some()
             || next.len() <= JOINT_WORD_BYTES && lang.joint_subjects.contains(&next)
+            || lang.inverted_verbs.contains(&next)
     };
     // (The comma is given twice: the scan of two marks is the one the parser has already.)
     let comma = |from: usize| scan::next_of(b, from, [b',', b',']);
@@ -465,6 +506,9 @@ fn said_after<'a>(
         if !w[c].ends_with(',') && !w[c].ends_with(",\"") {
             continue;
         }
+        if let Some(sp) = inverted(&w[c + 1..], people, lang) {
+            return Some(sp);
+        }
         let Some(j) = (c + 2..w.len().min(c + 6)).find(|&j| scan::is_lowercase(w[j])) else {
             continue;
         };
@@ -494,6 +538,34 @@ fn said_after<'a>(
         }
     }
     None
+}
+
+/// Words an inverted closing cue's subject may take ("said Foreign Minister Wang Yi").
+const INVERTED_SUBJECT_WORDS: usize = 5;
+
+/// "said Wang." or "said Wang, calling for ...": the words after a comma that close a
+/// sentence with a reporting verb, then its subject of capitalised words up to a comma or the
+/// sentence's end (Xinhua's order); the participant it names.
+fn inverted(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
+    let (verb, rest) = w.split_first()?;
+    if !lang.inverted_verbs.contains(verb) {
+        return None;
+    }
+    let end = rest
+        .iter()
+        .take(INVERTED_SUBJECT_WORDS)
+        .position(|t| t.ends_with([',', '.']))?;
+    let subject = &rest[..=end];
+    if !subject.iter().all(|t| scan::is_capitalised(t)) {
+        return None;
+    }
+    match resolve(subject, people, lang)? {
+        Speaker::Person(p) => {
+            people.mention(p);
+            Some(Speaker::Person(p))
+        }
+        _ => None,
+    }
 }
 
 /// The longest joint subject of one word ("they", "both").

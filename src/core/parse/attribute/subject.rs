@@ -179,7 +179,12 @@ fn pair(bare: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
             {
                 (0..people.participants.len()).find(|i| !seen.contains(i))?
             }
-            _ => one(part, people, lang)?,
+            // "Foreign Minister A and her Japanese counterpart B shared": the name after the
+            // counterpart's word.
+            _ => match counterpart_named(part, lang) {
+                Some(name) => one(name, people, lang)?,
+                None => one(part, people, lang)?,
+            },
         };
         if !seen.contains(&i) {
             seen.push(i);
@@ -187,6 +192,35 @@ fn pair(bare: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     }
     (seen.len() >= 2).then_some(Speaker::Joint)
 }
+
+/// "her Japanese counterpart Taro Kono": a lead-in ("his", "her", "the"), a country's word or
+/// none, the counterpart's word, then the words that name them.
+fn counterpart_named<'a, 'b>(part: &'b [&'a str], lang: &Lang) -> Option<&'b [&'a str]> {
+    let (first, _) = part.split_first()?;
+    if lang.counterpart_word.is_empty() || !lang.lead_ins.contains(first) {
+        return None;
+    }
+    let c = part
+        .iter()
+        .take(COUNTERPART_AT)
+        .position(|w| w.eq_ignore_ascii_case(lang.counterpart_word))?;
+    // ("his new Japanese counterpart": lead-ins, then a country's word.)
+    let lead = part[1..c]
+        .iter()
+        .take_while(|w| lang.lead_ins.contains(w))
+        .count();
+    let between = &part[1 + lead..c];
+    let plain = between.is_empty()
+        || lang
+            .country_at(between)
+            .is_some_and(|x| x.1 == between.len());
+    let name = &part[c + 1..];
+    (plain && !name.is_empty()).then_some(name)
+}
+
+/// The words a part of a joint subject may take up to the counterpart's word ("his new
+/// Japanese counterpart").
+const COUNTERPART_AT: usize = 4;
 
 /// One participant named by the subject: a national side, a title, or a name.
 fn one(bare: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {

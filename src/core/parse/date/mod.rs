@@ -100,7 +100,19 @@ fn plain_line(s: &str, lang: &Lang) -> Option<Date> {
                 .iter()
                 .all(|x| scan::is_capitalised(x.1.trim_start_matches('(')))
         });
-    let w = &w[clock.map_or(0, |c| c + 1)..];
+    // "Xinhua, May 17, 2016", "China Daily, May 17, 2016": a news site's source, closed by a
+    // comma, may stand before the date (a weekday closed so is read as one).
+    let source = || {
+        w.iter()
+            .take(BYLINE_WORDS)
+            .position(|x| x.1.ends_with(','))
+            .filter(|&c| {
+                w[..=c].iter().all(|x| scan::is_capitalised(x.1))
+                    && !is_weekday(w[c].1, lang)
+                    && at(&w[c + 1..], lang).is_some()
+            })
+    };
+    let w = &w[clock.or_else(source).map_or(0, |c| c + 1)..];
     // "Friday, March 25, 2011": a weekday may open the line.
     let skip = usize::from(w.first().is_some_and(|x| is_weekday(x.1, lang)));
     let w = &w[skip.min(w.len())..];
@@ -108,6 +120,11 @@ fn plain_line(s: &str, lang: &Lang) -> Option<Date> {
     for &(at, t) in &w[n..] {
         if is_time_word(t, lang) {
             continue;
+        }
+        // "Xinhua, May 17, 2016 Adjust font size:": a page's tool after the date.
+        let tail = &rest[at..];
+        if lang.is_chrome_line(tail.trim_end_matches(':')) {
+            return Some(date);
         }
         // "Written: 2022-10-26 09:13:08Updated: 2022-10-26 10:21:44": a second label and its
         // date, glued to the first time or not, follow the first date.
@@ -312,6 +329,8 @@ mod tests {
             ("02/06/2024 05:12 PM EST", "2024-02-06"),
             ("14 April 202219:45", "2022-04-14"),
             ("Friday, March 25, 2011", "2011-03-25"),
+            ("Xinhua, May 17, 2016 Adjust font size:", "2016-05-17"),
+            ("China Daily, May 17, 2016", "2016-05-17"),
             ("Published 9 August 2022", "2022-08-09"),
             ("10. 1. 2009 10:14", "2009-01-10"),
             ("01.03.2023", "2023-03-01"),

@@ -427,6 +427,9 @@ pub struct Lang {
     pub event_determiners: Words,
     /// Endings of a sentence that make it narration when it names no speaker ("were discussed").
     pub narration_endings: Words,
+    /// Reporting verbs that may close a sentence before their subject ("..., said Wang.",
+    /// "..., said Wang, calling for ...": Xinhua's order).
+    pub inverted_verbs: Words,
     /// Determiners of a joint subject ("the two ministers", "both leaders").
     pub joint_determiners: Words,
     /// Plural heads of a joint subject ("ministers", "leaders", "sides", "pair", "two").

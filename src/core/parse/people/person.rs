@@ -341,7 +341,42 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
     if people.is_empty() && !pending.is_empty() {
         people.extend(person(&pending, lang));
     }
+    shared_counterparts(&mut people, lang);
     people
+}
+
+/// "with Malaysian and Lao counterparts A and B": one plural counterpart's title for several
+/// people named after it. The first took the first country as its title gave it; the people
+/// after it (named bare) take the other countries, in order, and all are counterparts.
+fn shared_counterparts(people: &mut [Person], lang: &Lang) {
+    for k in 0..people.len().saturating_sub(1) {
+        let role = &people[k].p.role;
+        // ("and Lao counterparts Seri Utama": honorifics may follow the title.)
+        let plural = |w: &str| w.ends_with('s') && is_counterpart(w, lang);
+        let Some(at) = role.split(' ').position(plural).filter(|&i| i > 0) else {
+            continue;
+        };
+        let others = role.split(' ').take(at).collect::<Vec<_>>().join(" ");
+        // "and Lao": the countries after the first, each after "and" or a comma.
+        let countries: Vec<&'static str> = others
+            .split(' ')
+            .map(|w| w.trim_end_matches(','))
+            .filter(|w| *w != lang.and_word && !w.is_empty())
+            .map_while(|w| lang.country_at(&[w]).map(|c| c.0))
+            .collect();
+        let bare = |p: &Person| p.p.role.is_empty() && p.p.country.is_none();
+        let named = people[k + 1..].iter().take_while(|p| bare(p)).count();
+        if countries.is_empty() || named < countries.len() {
+            continue;
+        }
+        people[k].p.role = lang.counterpart_word.to_string();
+        people[k].counterpart = true;
+        for (p, c) in people[k + 1..].iter_mut().zip(countries) {
+            p.p.country = Some(c.to_string());
+            p.p.role = lang.counterpart_word.to_string();
+            p.counterpart = true;
+        }
+    }
 }
 
 /// The most given names after an inverted surname ("Sergey Viktorovich").
@@ -416,6 +451,14 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
             name_start = before;
         }
     }
+    // "Minister Choi Hyun of the Ministry of Foreign Affairs": no name at the end, a name
+    // before "of" and only title words after it (the body the person serves): the name ends
+    // at "of".
+    if name_start == end {
+        if let Some((k, from)) = served_body(&t[..end], lang) {
+            (name_start, end) = (from, k);
+        }
+    }
     let gender = tokens[..name_start]
         .iter()
         .find_map(|w| lang.honorific(w).flatten());
@@ -464,6 +507,23 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
         role_only: false,
         counterpart,
     })
+}
+
+/// "Minister Choi Hyun of the Ministry of Foreign Affairs": where "of" stands after a title
+/// and a run of name words, and where that run starts, when an article follows "of" (a body, not a portfolio:
+/// "Councilor/Minister of Foreign Affairs") and every word after it is a title's (title
+/// words, articles, connectors).
+fn served_body(t: &[&str], lang: &Lang) -> Option<(usize, usize)> {
+    let k = t.iter().position(|w| *w == lang.of_word)?;
+    let body = &t[k + 1..];
+    let titles = body.first().is_some_and(|w| lang.is_article(w))
+        && body
+            .iter()
+            .all(|w| lang.is_role_word(w) || lang.is_article(w) || lang.is_connector(w));
+    let (from, _) = name_run(t, k, lang);
+    // A titled name: "Readout of the President" is none.
+    let titled = t[..from].iter().any(|w| lang.is_role_word(w));
+    (titles && from < k && titled).then_some((k, from))
 }
 
 /// Where the run of name words that ends at `end` starts (at most five words).

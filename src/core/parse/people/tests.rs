@@ -216,6 +216,20 @@ fn a_counterpart_takes_the_hosts_role_and_a_place_line_is_skipped() {
 }
 
 #[test]
+fn plural_counterparts_give_their_countries_in_order() {
+    // (A title of honour before the first name is no part of anyone's title.)
+    let s = "Foreign Minister Đặng Minh Khôi held separate phone conversations with Malaysian and Lao counterparts Datuk Harun Iskandar and Khamphet Sisavath on May 2.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Đặng Minh Khôi", "Foreign Minister", None),
+            p("Harun Iskandar", "Foreign Minister", Some("Malaysia")),
+            p("Khamphet Sisavath", "Foreign Minister", Some("Laos"))
+        ]
+    );
+}
+
+#[test]
 fn a_long_opening_clause_and_a_state_form_are_skipped() {
     let s = "On July 3, commencing at 4:10 p.m. for approximately 25 minutes, Mr. Ota Ryo, Minister for Foreign Affairs, held a telephone talk with Dr. Wanjiru Kamau, Cabinet Secretary of the Republic of Kenya.";
     let got = who(s);

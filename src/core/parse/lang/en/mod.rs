@@ -87,6 +87,10 @@ pub static EN: Lang = Lang {
         "screen size", "kor", "eng", "date", "hit", "hits", "views",
         "close", "home", "back to top", "top", "email",
         "e-mail", "print this page", "close window", "share to", "share:", "font size",
+        // A news site's tools beside its headline ("print dictionary print": JoongAng Daily).
+        "dictionary",
+        // A news portal's tool beside its date line ("Xinhua, May 17, 2016 Adjust font size:").
+        "adjust font size",
         "[large] [medium] [small]", "large medium small", "a a a", "a+ a a-", "related news",
         "related links", "links", "sitemap", "site map", "contact us", "search", "menu",
         "skip to content", "skip to main content", "english", "tweet", "facebook", "twitter",
@@ -489,6 +493,9 @@ pub static EN: Lang = Lang {
         // Department).
         "was pleased", "were pleased", "was delighted", "were delighted", "was glad",
         "were glad", "was satisfied", "were satisfied",
+        // "Yun and Wang compared their assessment of ..."; "In response, Kono repeated Tokyo's
+        // position" (Korean agencies' English).
+        "compared", "repeated",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -599,6 +606,7 @@ pub static EN: Lang = Lang {
         "topics", "event", "ceremony",
     ],
     event_determiners: words!["a", "this"],
+    inverted_verbs: words!["said", "added", "noted", "stressed", "stated"],
     narration_endings: words![
         "were discussed", "was discussed", "were also discussed", "was also discussed",
         "were discussed as well", "was discussed as well", "was also touched upon",

@@ -115,7 +115,8 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         shared_titles: NONE,
         // A copy's source: "..., the Russian Foreign Ministry said."
         own_words: words!["Russian Foreign Ministry", "Russian foreign ministry"],
-        credits: words!["TASS"],
+        // "MOSCOW, April 12 - RIA Novosti.": RIA Novosti's dateline.
+        credits: words!["TASS", "RIA Novosti"],
         headline_openings: words!["press release on foreign minister"],
         script: &[],
     },
@@ -137,7 +138,8 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         shared_titles: NONE,
         // A news copy's source: "..., Seoul's foreign ministry said."
         own_words: words!["Seoul's foreign ministry", "Seoul's Foreign Ministry"],
-        credits: words!["Yonhap"],
+        // "... on that. (Yonhap News)": the Korea Herald's copies.
+        credits: words!["Yonhap", "Yonhap News"],
         headline_openings: words!["outcome of", "vice fm holds", "fm holds", "first vice fm"],
         script: &[('\u{AC00}', '\u{D7AF}'), ('\u{1100}', '\u{11FF}'), ('\u{3130}', '\u{318F}')],
     },
