@@ -332,12 +332,29 @@ impl Lang {
                             .is_some_and(|w| scan::eq_ignore_case(w, p))
                     })
                     && !series()
+                    && !(self.verbal_formats.contains(phrase) && self.after_name(words, i))
                 {
                     best = Some(k);
                 }
             }
         }
         best.map(|k| table[k].1)
+    }
+
+    /// True when the word before `words[i]` is a name's (capitalised, and no meeting verb,
+    /// article, possessive or occasion's link: "Rubio Talks With", not "Holds Talks With").
+    fn after_name(&self, words: &[&str], i: usize) -> bool {
+        let Some(before) = i.checked_sub(1).map(|k| words[k]) else {
+            return false;
+        };
+        let lower = before.to_ascii_lowercase();
+        let lower = lower.as_str();
+        scan::is_capitalised(before)
+            && !self.possessives.iter().any(|p| lower.ends_with(p))
+            && !self.meeting_verbs.contains(lower)
+            && !self.articles.contains(lower)
+            && !self.meeting_possessives.contains(lower)
+            && !self.occasion_links.contains(lower)
     }
 
     /// The value of an ordinal word ("Second" = 2).

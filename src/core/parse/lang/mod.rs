@@ -296,6 +296,11 @@ pub struct Lang {
     /// Words before a format word that make it name a series rather than this meeting
     /// ("their ongoing consultations").
     pub series_words: Words,
+    /// Format phrases that are also a verb's ("Rubio Talks With French Minister Barrot": he
+    /// spoke with him): they name the format only after a meeting verb, an article, a
+    /// possessive, an occasion's link or a lowercase word ("held talks with", "during talks
+    /// with", "Wang's talks with", "productive talks with"), not after a name.
+    pub verbal_formats: Words,
     /// Format hints read only when neither the openings nor the headline name a format
     /// ("spoke with": a call).
     pub weak_formats: &'static [(&'static str, MeetingFormat)],

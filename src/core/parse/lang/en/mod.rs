@@ -334,6 +334,7 @@ pub static EN: Lang = Lang {
     ],
     // "as part of their ongoing (regular) consultations": the White House's calls.
     series_words: words!["ongoing", "regular"],
+    verbal_formats: words!["talks with"],
     weak_formats: &[
         ("spoke with", F::PhoneCall),
         ("spoke to", F::PhoneCall),

@@ -96,6 +96,7 @@ pub static ZH: Lang = Lang {
     formats: &[],
     weak_formats: &[],
     series_words: Words::EMPTY,
+    verbal_formats: Words::EMPTY,
     meeting_verbs: Words::EMPTY,
     visit_verbs: Words::EMPTY,
     opening_clause_words: Words::EMPTY,
