@@ -90,6 +90,13 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         if body_started && ends_article(&line, lang) {
             break;
         }
+        // (A byline is a short line that opens with a capital "B": most lines are told by
+        // their length and first byte.)
+        if body_started && line.len() <= SIGNED_BYLINE_BYTES && line.starts_with('B') {
+            if signed_byline(&line, lang) {
+                continue;
+            }
+        }
         if !body_started && front_chrome(&mut line, lang) {
             continue;
         }
@@ -1264,6 +1271,19 @@ fn addresses_reader(s: &str, lang: &Lang) -> bool {
             .any(|w| lang.reader_words.contains_ignore_case(w))
 }
 
+/// The longest line [`signed_byline`] takes.
+const SIGNED_BYLINE_BYTES: usize = BYLINE_BYTES + 40;
+
+/// "By Shin Hyon-hee (heeshin@heraldcorp.com)": a reporter's byline with the address in
+/// brackets, as a paper signs its story under the last paragraph.
+#[inline(never)]
+fn signed_byline(line: &str, lang: &Lang) -> bool {
+    let Some((name, address)) = line.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) else {
+        return false;
+    };
+    address.contains('@') && !address.contains(' ') && is_byline(name, lang)
+}
+
 /// A line before the body: a republisher's dated notice becomes its date line; true for a
 /// byline, which is dropped. Out of line: the loop over every line stays as small as it was.
 #[inline(never)]
@@ -1688,6 +1708,21 @@ mod tests {
         assert!(is_link_item(
             "- US joins with South Korea, Japan in bid to deter North Korea"
         ));
+    }
+
+    #[test]
+    fn a_byline_with_an_address_under_the_story_is_chrome() {
+        let raw = "Ministers hold talks\n\nMinister A spoke with Minister B on Monday.\n\nThey agreed to meet.\nBy Jane Roe-Park (jroe@example.com)";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Ministers hold talks",
+                "Minister A spoke with Minister B on Monday.",
+                "They agreed to meet."
+            ]
+        );
+        assert!(!signed_byline("By then (see above)", &EN));
+        assert!(!signed_byline("By Jane Roe (a reporter)", &EN));
     }
 
     #[test]

@@ -184,6 +184,7 @@ pub static EN: Lang = Lang {
         "related news", "related posts", "related articles", "related stories",
         "you might also like", "you may also like", "more news", "other news", "most viewed",
         "most read", "editor's pick", "you just read", "latest news", "latest news from",
+        "similar news",
         // The menu under every page of Russia's ministry ("General Information", "Flag", ...).
         "general information",
         "latest comments",
@@ -489,6 +490,8 @@ pub static EN: Lang = Lang {
         // "They also talked about the opportunity ..." (No 10); "The two sides conducted
         // in-depth communications on ..." (Xinhua).
         "talked about", "conducted",
+        // "Yun singled out North Korea's nuclear program as ..." (Korean papers' English).
+        "singled out",
         // "The two sides were pleased with the continuous advancement of the ties" (Viet Nam's
         // government portal); "The Secretary was pleased to welcome ..." (the State
         // Department).
