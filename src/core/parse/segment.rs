@@ -48,7 +48,8 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
                 && !doubled()
                 && (is_abbreviation(before, lang) && !opens_after_dotted(before, &p[end..], lang)
                     || is_number_mark(before)
-                    || start == 0 && is_dateline(before, lang))
+                    || start == 0 && is_dateline(before, lang)
+                    || start == 0 && is_place_agency(before, &p[end..], lang))
         };
         if boundary && !joined() {
             push(out, para.start, p, start, end);
@@ -135,6 +136,18 @@ const DATELINE_WORDS: usize = 5;
 
 /// Words of a dateline whose agency follows a dash ("MOSCOW, April 12 - RIA Novosti.").
 const DASHED_DATELINE_WORDS: usize = 8;
+
+/// "ASTANA. KAZINFORM - Foreign Ministers ...": a place of one word in capitals, closed by a
+/// period that opens the paragraph, then an agency's name in capitals and a dash: the place
+/// line of the sentence, not a sentence.
+fn is_place_agency(before: &str, after: &str, lang: &Lang) -> bool {
+    let mut words = after.split(' ').filter(|w| !w.is_empty());
+    let (Some(agency), Some(dash)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let capitals = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+    capitals(before) && capitals(agency) && lang.place_dashes.contains(dash)
+}
 
 /// "YEREVAN, OCTOBER 2, ARMENPRESS": a place, a date and an agency in capitals, closed by a
 /// period, that open a paragraph: the place line of the sentence after it (as
@@ -254,6 +267,15 @@ mod tests {
         assert_eq!(
             split("The UN, EU. They met."),
             vec!["The UN, EU.", "They met."]
+        );
+        // A place, a period, an agency in capitals and a dash.
+        assert_eq!(
+            split("ASTANA. KAZINFORM - Minister Ada Vale met. She said so."),
+            vec!["ASTANA. KAZINFORM - Minister Ada Vale met.", "She said so."]
+        );
+        assert_eq!(
+            split("NATO. The allies met. She said so."),
+            vec!["NATO.", "The allies met.", "She said so."]
         );
     }
 
