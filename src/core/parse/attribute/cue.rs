@@ -104,6 +104,27 @@ pub(super) fn find<'a>(
     narrated.then_some(Speaker::Narration)
 }
 
+/// "It is clarified that the ministers ...": the words of an impersonal opening, a lowercase
+/// word and its link, before the clause it reports; or 0.
+#[inline(never)]
+fn impersonal(w: &[&str], lang: &Lang) -> usize {
+    let Some(n) = lang
+        .impersonal_openings
+        .iter()
+        .find(|o| scan::starts_with_phrase(w, o))
+        .map(|o| o.split(' ').count())
+    else {
+        return 0;
+    };
+    let linked =
+        w.len() > n + 2 && scan::is_lowercase(w[n]) && lang.impersonal_links.contains(&w[n + 1]);
+    if linked {
+        n + 2
+    } else {
+        0
+    }
+}
+
 /// The cue near the start of a sentence's words: an event, a subject at the start (after an
 /// adverb), after a leading clause, or set off by commas.
 fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
@@ -113,6 +134,10 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     }
     while w.get(base).is_some_and(|t| is_sentence_adverb(t, lang)) && base + 1 < w.len() {
         base += 1;
+    }
+    // (An impersonal opening is told by its first byte first: "It".)
+    if w.get(base).is_some_and(|t| t.starts_with('I')) {
+        base += impersonal(&w[base..], lang);
     }
     // Also try after an opening clause: "During the talks, Luo said".
     let after_clause = w

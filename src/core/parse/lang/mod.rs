@@ -374,6 +374,11 @@ pub struct Lang {
     /// Auxiliaries of a passive report and the word before its agent: "X was briefed by Y"
     /// reports what Y briefed.
     pub passive_auxiliaries: Words,
+    /// An impersonal report before the clause it reports ("It is clarified that the ministers
+    /// also discussed ..."): its opening words, one lowercase word, then one of
+    /// [`Lang::impersonal_links`]; the subject is looked for after the link.
+    pub impersonal_openings: Words,
+    pub impersonal_links: Words,
     pub agent_links: Words,
     /// Endings that make a lowercase word an adverb of manner between a speaker and its verb
     /// ("The leaders strongly agreed", "the two ministers closely aligned").

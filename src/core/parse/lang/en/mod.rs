@@ -517,6 +517,10 @@ pub static EN: Lang = Lang {
     // "Foreign Minister X was briefed in detail by Secretary of State Y on ..." (Japan's
     // ministry).
     passive_auxiliaries: words!["was", "were"],
+    // "It is clarified that ...", "It was noted that ..." (agencies' copies of Russia's
+    // ministry).
+    impersonal_openings: words!["It is", "It was", "It has been"],
+    impersonal_links: words!["that"],
     agent_links: words!["by"],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",

@@ -125,6 +125,8 @@ pub static ZH: Lang = Lang {
     adverbs: Words::EMPTY,
     adverb_endings: Words::EMPTY,
     passive_auxiliaries: Words::EMPTY,
+    impersonal_openings: Words::EMPTY,
+    impersonal_links: Words::EMPTY,
     agent_links: Words::EMPTY,
     joint_subjects: Words::EMPTY,
     pronouns: Words::EMPTY,
