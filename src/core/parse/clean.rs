@@ -92,10 +92,12 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         }
         // (A byline is a short line that opens with a capital "B": most lines are told by
         // their length and first byte.)
-        if body_started && line.len() <= SIGNED_BYLINE_BYTES && line.starts_with('B') {
-            if signed_byline(&line, lang) {
-                continue;
-            }
+        if body_started
+            && line.len() <= SIGNED_BYLINE_BYTES
+            && line.starts_with('B')
+            && signed_byline(&line, lang)
+        {
+            continue;
         }
         if !body_started && front_chrome(&mut line, lang) {
             continue;

@@ -141,12 +141,16 @@ const DASHED_DATELINE_WORDS: usize = 8;
 /// period that opens the paragraph, then an agency's name in capitals and a dash: the place
 /// line of the sentence, not a sentence.
 fn is_place_agency(before: &str, after: &str, lang: &Lang) -> bool {
+    let capitals = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+    // The place is asked first: most first sentences hold a lowercase letter early.
+    if !capitals(before) {
+        return false;
+    }
     let mut words = after.split(' ').filter(|w| !w.is_empty());
     let (Some(agency), Some(dash)) = (words.next(), words.next()) else {
         return false;
     };
-    let capitals = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
-    capitals(before) && capitals(agency) && lang.place_dashes.contains(dash)
+    capitals(agency) && lang.place_dashes.contains(dash)
 }
 
 /// "YEREVAN, OCTOBER 2, ARMENPRESS": a place, a date and an agency in capitals, closed by a
