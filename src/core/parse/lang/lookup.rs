@@ -341,20 +341,25 @@ impl Lang {
         best.map(|k| table[k].1)
     }
 
-    /// True when the word before `words[i]` is a name's (capitalised, and no meeting verb,
-    /// article, possessive or occasion's link: "Rubio Talks With", not "Holds Talks With").
+    /// True when the word before `words[i]` is a name's: capitalised, and neither it nor the
+    /// word before it a meeting verb, an article, a possessive or an occasion's link ("Sec.
+    /// Rubio Talks With", not "Holds Talks With", "Holds Trilateral Talks With", "his Warsaw
+    /// talks with").
     fn after_name(&self, words: &[&str], i: usize) -> bool {
         let Some(before) = i.checked_sub(1).map(|k| words[k]) else {
             return false;
         };
-        let lower = before.to_ascii_lowercase();
-        let lower = lower.as_str();
-        scan::is_capitalised(before)
-            && !self.possessives.iter().any(|p| lower.ends_with(p))
-            && !self.meeting_verbs.contains(lower)
-            && !self.articles.contains(lower)
-            && !self.meeting_possessives.contains(lower)
-            && !self.occasion_links.contains(lower)
+        let ties = |w: &str| {
+            let lower = w.to_ascii_lowercase();
+            let lower = lower.as_str();
+            self.possessives.iter().any(|p| lower.ends_with(p))
+                || self.meeting_verbs.contains(lower)
+                || self.articles.contains(lower)
+                || self.meeting_possessives.contains(lower)
+                || self.occasion_links.contains(lower)
+        };
+        let two_back = i.checked_sub(2).map(|k| words[k]);
+        scan::is_capitalised(before) && !ties(before) && !two_back.is_some_and(ties)
     }
 
     /// The value of an ordinal word ("Second" = 2).

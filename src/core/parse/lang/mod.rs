@@ -613,6 +613,20 @@ mod tests {
     }
 
     #[test]
+    fn talks_with_after_a_name_is_the_verb() {
+        use crate::core::model::MeetingFormat as F;
+        let f = |s: &str| EN.format_in(&s.split(' ').collect::<Vec<_>>(), false);
+        assert_eq!(f("Sec. Rubio Talks With France's Minister"), None);
+        assert_eq!(f("Wang Holds Talks With French Minister"), Some(F::Talks));
+        assert_eq!(
+            f("Wang Holds Trilateral Talks With Ministers"),
+            Some(F::Talks)
+        );
+        assert_eq!(f("interrupted his Warsaw talks with B"), Some(F::Talks));
+        assert_eq!(f("A held productive talks with B"), Some(F::Talks));
+    }
+
+    #[test]
     fn a_leader_named_without_a_country_is_known_by_title_and_name() {
         let c = |name, role, year| EN.leader_country(name, role, year);
         assert_eq!(c("Macron", "President", Some(2025)), Some("France"));
