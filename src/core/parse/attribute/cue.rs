@@ -546,10 +546,7 @@ fn said_after<'a>(
                 && rest.last().is_some_and(|t| t.ends_with('.'))
         };
         let closes = j + 1 == w.len() || w[j].ends_with([',', '.']) || told();
-        let said = lang
-            .verbs_from(scan::bare(w[j]))
-            .iter()
-            .any(|v| v.1 == scan::bare(w[j]));
+        let said = lang.is_report_word(scan::bare(w[j]));
         if closes && said {
             match resolve(&w[c + 1..j], people, lang) {
                 Some(sp @ Speaker::Person(p)) => {
@@ -655,9 +652,7 @@ const FRAME_WORDS: usize = 4;
 fn framed(w: &[&str], base: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
     let says = |t: &str| {
         let word = scan::bare(t);
-        !t.ends_with(',')
-            && scan::is_lowercase(word)
-            && lang.verbs_from(word).iter().any(|v| v.1 == word)
+        !t.ends_with(',') && scan::is_lowercase(word) && lang.is_report_word(word)
     };
     let j = (base + 2..w.len().min(base + FRAME_WORDS + 1)).find(|&j| says(w[j]))?;
     // The cue right after the verb, or after one lowercase word ("said that Chung").

@@ -98,9 +98,11 @@ fn pronoun(g: crate::core::parse::lang::Gender, people: &People) -> Option<usize
     let recent = people.recent.iter().rev();
     let last = people.recent.last();
     if last.is_none() {
-        let all = 0..people.participants.len();
-        let by = |f: &dyn Fn(&&usize) -> bool| all.clone().find(|i| f(&i));
-        return by(&known).or_else(|| by(&fits));
+        let mut all = 0..people.participants.len();
+        return all
+            .clone()
+            .find(|i| known(&i))
+            .or_else(|| all.find(|i| fits(&i)));
     }
     match last {
         Some(l) if fits(&l) => Some(*l),

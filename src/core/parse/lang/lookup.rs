@@ -385,6 +385,11 @@ impl Lang {
         index.get(word)
     }
 
+    /// True when `word` (bare, as in the text) is a reporting verb of one word ("said").
+    pub fn is_report_word(&self, word: &str) -> bool {
+        self.verbs_from(word).iter().any(|v| v.1 == word)
+    }
+
     /// True when a reporting phrase opens `w` ("said", "pointed out" over two words), its first
     /// word bared of punctuation.
     pub fn opens_report(&self, w: &[&str]) -> bool {

@@ -428,7 +428,7 @@ fn reported_with(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     let v = (start + 1..w.len().min(start + REPORTED_WITH_WORDS))
         .find(|&i| !scan::is_capitalised(w[i]) && !lang.is_connector(w[i]))?;
     let verb = scan::bare(w[v]);
-    let reports = lang.verbs_from(verb).iter().any(|x| x.1 == verb);
+    let reports = lang.is_report_word(verb);
     let linked = w.get(v + 1).is_some_and(|t| lang.guest_links.contains(t))
         && w.get(v + 2).is_some_and(|t| scan::is_capitalised(t));
     // The opening names its host ("The Secretary discussed with Minister X ..." is a later
