@@ -88,6 +88,8 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             continue;
         }
         if body_started && ends_article(&line, lang) {
+            // The Kremlin's "Publication status" ends the article and tells its publisher.
+            clues.extend(lang.publisher_line(&line).map(|p| p.country));
             break;
         }
         // (A byline is a short line that opens with a capital "B": most lines are told by

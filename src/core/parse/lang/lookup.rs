@@ -198,6 +198,16 @@ impl Lang {
     }
 
     /// True for an article ("the"), ignoring ASCII case.
+    /// The country of the body [`Lang::institutions`] names at the start of `words` ("White
+    /// House NSC": the United States).
+    pub fn institution_at(&self, words: &[&str]) -> Option<&'static str> {
+        self.institutions.iter().find_map(|(body, country)| {
+            let n = body.split(' ').count();
+            (words.len() >= n && body.split(' ').zip(words).all(|(a, b)| a == *b))
+                .then_some(*country)
+        })
+    }
+
     pub fn is_article(&self, word: &str) -> bool {
         in_set(&self.indexes.articles, self.articles, true, word)
     }

@@ -362,6 +362,9 @@ pub struct Lang {
     /// Prepositions that carry a title on to the body its holder serves, after a title's word
     /// ("Minister of State at the Federal Foreign Office of Germany").
     pub title_links: Words,
+    /// Bodies that stand for a country in "Title Name of the Body" ("National Security Advisor
+    /// X of the White House NSC"): the body's words and the canonical country.
+    pub institutions: &'static [(&'static str, &'static str)],
     /// Words that may stand before a guest's title or name ("met with visiting ...").
     pub lead_ins: Words,
     /// Reporting verbs and verb phrases that make a sentence's subject its speaker.

@@ -451,6 +451,22 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
             name_start = before;
         }
     }
+    // "National Security Advisor Daniel Hart of the White House NSC": the run of capitals after
+    // "of the" is a body the tables do not know, when a titled name stands before "of"; the
+    // name ends there, and a body of [`Lang::institutions`] gives its country.
+    if name_start >= 3
+        && name_start < end
+        && lang.is_article(t[name_start - 1])
+        && t[name_start - 2] == lang.of_word
+    {
+        let of = name_start - 2;
+        let (before, _) = name_run(t, of, lang);
+        if before < of && t[..before].iter().any(|w| lang.is_role_word(w)) {
+            country =
+                country.or_else(|| lang.institution_at(&t[name_start..end]).map(str::to_string));
+            (name_start, end) = (before, of);
+        }
+    }
     // "Minister Choi Hyun of the Ministry of Foreign Affairs": no name at the end, a name
     // before "of" and only title words after it (the body the person serves): the name ends
     // at "of".

@@ -236,7 +236,7 @@ pub static EN: Lang = Lang {
     list_intros: words!["following"],
     join_verbs: words!["joined"],
     join_objects: words![
-        "call", "meeting", "conversation", "talks", "discussion", "discussions", "videoconference",
+        "call", "calls", "meeting", "conversation", "conversations", "talks", "discussion", "discussions", "videoconference",
     ],
     glued_openings: words!["cover picture for the article"],
     language_names: words![
@@ -431,6 +431,11 @@ pub static EN: Lang = Lang {
     title_trailing: words!["of", "and", "the", "for"],
     place_prepositions: words!["to", "on", "for", "with"],
     title_links: words!["at"],
+    institutions: &[
+        ("White House", "United States"), ("State Department", "United States"),
+        ("Pentagon", "United States"), ("Kremlin", "Russia"), ("Downing Street", "United Kingdom"),
+        ("Elysee", "France"), ("Élysée", "France"), ("Blue House", "Republic of Korea"),
+    ],
     lead_ins: words![
         "visiting", "the", "his", "her", "their", "its", "newly-appointed", "new", "outgoing",
         // "Mr. Marco Rubio, newly appointed U.S. Secretary of State" (Korea's ministry).

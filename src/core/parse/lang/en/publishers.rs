@@ -108,6 +108,9 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
             "the ministry of foreign affairs of the russian federation",
             "ministry of foreign affairs of the russian federation", "additional materials",
             "advanced settings", "president of russia",
+            // The Kremlin's page foot under the text ("Publication status", "Published in
+            // section: News", "Text version").
+            "publication status",
         ],
         chrome_prefixes: words!["source: official website of the president of russia"],
         home_titles: NONE,

@@ -119,6 +119,7 @@ pub static ZH: Lang = Lang {
     title_trailing: Words::EMPTY,
     place_prepositions: Words::EMPTY,
     title_links: Words::EMPTY,
+    institutions: &[],
     lead_ins: Words::EMPTY,
     reporting_verbs: Words::EMPTY,
     verb_prefixes: Words::EMPTY,
