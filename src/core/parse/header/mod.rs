@@ -244,6 +244,49 @@ fn named_later(found: &mut [opening::Found], body: &str, lang: &Lang) {
     }
 }
 
+/// "... held phone talks with his Hungarian counterpart on Tuesday. Hungarian Minister of
+/// Foreign Affairs and Trade Kovacs Gabor congratulated ...": a counterpart the opening named
+/// by country alone takes the name and title of the one person a later sentence opens with,
+/// after that country's adjective, when no other sentence opens with another such person.
+fn named_by_country(found: &mut [opening::Found], body: &str, lang: &Lang) {
+    for i in 0..found.len() {
+        let f = &found[i].person;
+        let Some(country) = f.p.country.clone().filter(|_| f.role_only && f.counterpart) else {
+            continue;
+        };
+        let words = lang.words(body);
+        let w: Vec<&str> = words.iter().map(|x| x.1).collect();
+        let mut named: Option<people::Person> = None;
+        for k in 0..w.len() {
+            let opens = k == 0 || w[k - 1].ends_with(['.', '!', '?']);
+            let ours = opens
+                && lang
+                    .country_at(&w[k..])
+                    .is_some_and(|c| c.2 && c.1 == 1 && c.0 == country);
+            if !ours {
+                continue;
+            }
+            let end = w.len().min(k + SUBJECT_BY_COUNTRY_WORDS);
+            let Some((p, _)) = people::named_subject(&w[k..end], lang) else {
+                continue;
+            };
+            match &named {
+                Some(n) if n.p.name != p.p.name => return,
+                Some(_) => {}
+                None => named = Some(p),
+            }
+        }
+        if let Some(mut p) = named {
+            p.p.country = Some(country);
+            p.counterpart = true;
+            found[i].person = p;
+        }
+    }
+}
+
+/// The words of a country's adjective, a title and a name that [`named_by_country`] reads.
+const SUBJECT_BY_COUNTRY_WORDS: usize = 16;
+
 /// The most words of a name [`named_later`] takes after a title.
 const LATER_NAME_WORDS: usize = 4;
 
@@ -446,6 +489,7 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     }
     if found.iter().any(|f| f.person.role_only) {
         named_later(&mut found, input.body, lang);
+        named_by_country(&mut found, input.body, lang);
     }
     let inferred = publisher::infer(
         input.clues,

@@ -95,13 +95,23 @@ pub(super) fn merge(
         return all;
     }
     // A title alone that no named person took stays only if it is someone's only mention; a
-    // host's title is not a guest's ("The President spoke with French President X").
+    // host's title is not a guest's ("The President spoke with French President X"), unless
+    // the guest is the host's counterpart ("with his Hungarian counterpart": no one named is
+    // from that country; a host without a title leaves it none, and it names no one).
     let named_roles: Vec<(Vec<String>, bool)> = all
         .iter()
         .filter(|f| !f.person.role_only)
         .map(|f| (roles::key(&f.person.p.role, lang), f.host))
         .collect();
+    let named_countries: Vec<Option<String>> = all
+        .iter()
+        .filter(|f| !f.person.role_only)
+        .map(|f| f.person.p.country.clone())
+        .collect();
     all.retain(|f| {
+        if f.person.role_only && f.person.counterpart {
+            return !f.person.p.role.is_empty() && !named_countries.contains(&f.person.p.country);
+        }
         let key = roles::key(&f.person.p.role, lang);
         !f.person.role_only
             || !named_roles

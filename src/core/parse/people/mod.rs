@@ -699,6 +699,14 @@ pub(super) fn joined(s: &str, lang: &Lang) -> Vec<Person> {
 
 /// The people named in a run of words, up to the first word that cannot be part of a name
 /// or title ("at", "in", "on the phone", a lowercase verb), and how many words they took.
+/// "Hungarian Minister of Foreign Affairs and Trade Kovacs Gabor congratulated ...": the one
+/// named person that opens `w`, with the words it takes, when a lowercase word follows them.
+pub(super) fn named_subject(w: &[&str], lang: &Lang) -> Option<(Person, usize)> {
+    let (mut people, used) = persons(w, lang);
+    let one = people.len() == 1 && !people[0].role_only;
+    (one && w.get(used).is_some_and(|t| scan::is_lowercase(t))).then(|| (people.remove(0), used))
+}
+
 fn persons(w: &[&str], lang: &Lang) -> (Vec<Person>, usize) {
     let (chunks, used) = person::chunks(w, lang);
     (person::people(chunks, lang), used)

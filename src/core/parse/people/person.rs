@@ -491,6 +491,8 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
         let group = t[..end]
             .iter()
             .any(|w| lang.joint_heads.iter().any(|h| scan::eq_ignore_case(h, w)));
+        // "his Hungarian counterpart": a counterpart of a country is one person too.
+        let titled = titled || counterpart && country.is_some();
         return (titled && !group && !role.is_empty()).then(|| Person {
             p: Participant {
                 name: String::new(),

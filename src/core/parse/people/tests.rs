@@ -765,3 +765,15 @@ fn a_statement_given_before_the_meeting_names_host_and_guest() {
         assert!(extract(s, Kind::Opening, &EN).is_none(), "{s}");
     }
 }
+
+#[test]
+fn an_unnamed_counterpart_of_a_country_is_a_guest() {
+    let s = "HA NOI — Minister of Foreign Affairs Tran Van Minh held phone talks with his Hungarian counterpart on Tuesday.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Tran Van Minh", "Minister of Foreign Affairs", None),
+            p("", "Minister of Foreign Affairs", Some("Hungary")),
+        ]
+    );
+}
