@@ -249,9 +249,10 @@ fn named_later(found: &mut [opening::Found], body: &str, lang: &Lang) {
 /// by country alone takes the name and title of the one person a later sentence opens with,
 /// after that country's adjective, when no other sentence opens with another such person.
 fn named_by_country(found: &mut [opening::Found], body: &str, lang: &Lang) {
-    for i in 0..found.len() {
-        let f = &found[i].person;
-        let Some(country) = f.p.country.clone().filter(|_| f.role_only && f.counterpart) else {
+    for f in found.iter_mut() {
+        let Some(country) =
+            (f.person.p.country.clone()).filter(|_| f.person.role_only && f.person.counterpart)
+        else {
             continue;
         };
         let words = lang.words(body);
@@ -279,7 +280,7 @@ fn named_by_country(found: &mut [opening::Found], body: &str, lang: &Lang) {
         if let Some(mut p) = named {
             p.p.country = Some(country);
             p.counterpart = true;
-            found[i].person = p;
+            f.person = p;
         }
     }
 }
