@@ -107,11 +107,15 @@ ensure_node_packages() {
   fi
 }
 
+# Chromium, its driver, and a font with Chinese characters: the tests measure how Chinese text
+# wraps on a phone, which needs real glyphs (without fonts-noto-cjk a new machine draws none).
 ensure_browser() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing chromium and chromium-driver from apt"
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] \
+    || [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]; then
+    say "installing chromium, chromium-driver and fonts-noto-cjk from apt"
     as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver \
+      fonts-noto-cjk
   fi
 }
 
