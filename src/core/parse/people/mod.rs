@@ -495,7 +495,31 @@ fn pair_at(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec<Pe
     if !reports(after) && w.get(after).is_some_and(|t| lang.auxiliaries.contains(t)) {
         after += 1;
     }
+    // "A and B on Sunday discussed" (an agency's lead): the day between them and their report.
+    if !reports(after) {
+        after += day_at(w, after, lang);
+    }
     reports(after).then_some((people, Vec::new(), after))
+}
+
+/// The words a day takes at `at`: "on Sunday", "on May 3", "today"; 0 when none stands there.
+fn day_at(w: &[&str], at: usize, lang: &Lang) -> usize {
+    let bare = |i: usize| w.get(i).map_or("", |x| scan::bare(x));
+    let first = bare(at);
+    if lang.relative_days.iter().any(|d| d.0 == first) {
+        return 1;
+    }
+    if !lang.weekday_links.contains(&first) {
+        return 0;
+    }
+    if lang.weekdays.contains(&bare(at + 1)) {
+        return 2;
+    }
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if lang.month(bare(at + 1)).is_some() && digits(bare(at + 2)) {
+        return 3;
+    }
+    0
 }
 
 /// Words a clause set off by commas may take between the people and their report.
