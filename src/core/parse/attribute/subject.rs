@@ -246,14 +246,24 @@ fn one(bare: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
             }
         }
     }
-    let all_titles = !rest.is_empty()
-        && rest
-            .iter()
-            .all(|w| lang.is_role_word(w) || lang.honorific(w).is_some());
-    if all_titles {
+    if is_title(rest, lang) {
         return titled(&rest.join(" "), people, lang, None);
     }
     named(bare, people, lang)
+}
+
+/// "Foreign Minister", "Mr. President", "Secretary of State", "Minister of Foreign Affairs":
+/// title words and honorifics, with a lowercase connector ("of", "for") between two of them.
+fn is_title(words: &[&str], lang: &Lang) -> bool {
+    let titled = |w: &&str| lang.is_role_word(w) || lang.honorific(w).is_some();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    titled(first)
+        && titled(last)
+        && words
+            .iter()
+            .all(|w| titled(w) || scan::is_lowercase(w) && lang.is_connector(w))
 }
 
 /// "the Chinese side", "The Japanese minister", "the ROK Foreign Minister": a country, then
@@ -277,7 +287,8 @@ fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
         || !after.is_empty()
             && after
                 .iter()
-                .all(|w| lang.is_role_word(w) || lang.is_side_word(w));
+                .all(|w| lang.is_role_word(w) || lang.is_side_word(w))
+        || is_title(after, lang);
     if !sided {
         return None;
     }

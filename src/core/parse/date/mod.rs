@@ -101,13 +101,16 @@ fn plain_line(s: &str, lang: &Lang) -> Option<Date> {
                 .all(|x| scan::is_capitalised(x.1.trim_start_matches('(')))
         });
     // "Xinhua, May 17, 2016", "China Daily, May 17, 2016": a news site's source, closed by a
-    // comma, may stand before the date (a weekday closed so is read as one).
+    // comma, may stand before the date (a weekday closed so is read as one); so may a source's
+    // bracket without a clock ("Xinhua) February 26, 2022": the page lost its opening one).
     let source = || {
         w.iter()
             .take(BYLINE_WORDS)
-            .position(|x| x.1.ends_with(','))
+            .position(|x| x.1.ends_with([',', ')']))
             .filter(|&c| {
-                w[..=c].iter().all(|x| scan::is_capitalised(x.1))
+                w[..=c]
+                    .iter()
+                    .all(|x| scan::is_capitalised(x.1.trim_start_matches('(')))
                     && !is_weekday(w[c].1, lang)
                     && at(&w[c + 1..], lang).is_some()
             })
@@ -357,6 +360,9 @@ mod tests {
             ("All News 12:03 May 09, 2022", "2022-05-09"),
             ("(Xinhua) 11:17, June 19, 2025", "2025-06-19"),
             ("18:57 April 09, 2021", "2021-04-09"),
+            // A source's bracket without a clock, its opening one lost with the page's markup.
+            ("Xinhua) February 26, 2022", "2022-02-26"),
+            ("(Xinhua) February 26, 2022", "2022-02-26"),
             // A government portal's stamp, its time zone an offset from GMT.
             ("June 08, 2021 10:30 PM GMT+7", "2021-06-08"),
         ] {

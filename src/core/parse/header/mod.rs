@@ -419,7 +419,7 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     let first: Vec<&str> = input.first.iter().map(|s| cut(s)).collect();
     let headline = input.headline.map(cut);
     let openings = opening::openings(first.iter().copied(), lang);
-    let narration: Vec<usize> = openings
+    let mut narration: Vec<usize> = openings
         .sentences
         .iter()
         .filter(|s| s.1)
@@ -443,6 +443,17 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         // "During his phone talks with the Russian minister, Son affirmed": a leading clause of
         // the sentence after the opening names the format the opening left out.
         let next = openings.sentences.last().map_or(0, |s| s.0 + 1);
+        // "A and B on Sunday discussed ways to ... They spoke on the phone for about 20
+        // minutes": an agency's lead names no format; the next sentence, whose subject is all
+        // of them and whose verb is a meeting verb, does, and narrates the event.
+        if let Some(f) = first
+            .get(next)
+            .filter(|s| joint_meeting(s, lang))
+            .and_then(|s| find_format(&[s], None, lang))
+        {
+            narration.push(next);
+            return Some(f);
+        }
         let (clause, _) = first.get(next)?.split_once(',')?;
         let opens = clause
             .split(' ')
@@ -730,6 +741,25 @@ const FULL_NAME_SIDE: usize = 2;
 /// How many times `link` stands as a word in `s` (ASCII case as written).
 fn links(s: &str, link: &str) -> usize {
     s.split(' ').filter(|w| *w == link).count()
+}
+
+/// Words a joint subject may take before its meeting verb ("The two ministers spoke").
+const JOINT_MEETING_WORDS: usize = 4;
+
+/// "They spoke on the phone ...", "The two ministers held phone talks ...": a sentence whose
+/// subject is one of [`Lang::joint_subjects`] and whose verb is a meeting verb.
+fn joint_meeting(s: &str, lang: &Lang) -> bool {
+    let words: Vec<&str> = s.split(' ').take(JOINT_MEETING_WORDS + 1).collect();
+    let Some(v) = (1..words.len()).find(|&i| lang.is_meeting_verb(scan::bare(words[i]))) else {
+        return false;
+    };
+    let subject = &words[..v];
+    lang.joint_subjects.iter().any(|j| {
+        j.split(' ').count() == subject.len()
+            && j.split(' ')
+                .zip(subject)
+                .all(|(a, b)| scan::eq_ignore_case(a, b))
+    })
 }
 
 /// The format the openings name, else the headline, else a weak hint of the openings

@@ -32,11 +32,19 @@ impl Openings {
     /// True when the openings name at least two people and every guest's country.
     pub fn complete(&self) -> bool {
         let named = |p: &&Person| !p.role_only;
-        let people: usize = self
+        // A summary line and the story's opening may both name one person ("The Foreign
+        // Secretary spoke to Foreign Minister Lavrov today." twice): each counts once.
+        let mut names: Vec<&str> = Vec::with_capacity(4);
+        for p in self
             .parties
             .iter()
-            .map(|p| p.hosts.iter().chain(&p.guests).filter(named).count())
-            .sum();
+            .flat_map(|p| p.hosts.iter().chain(&p.guests))
+        {
+            if named(&p) && !names.contains(&p.p.name.as_str()) {
+                names.push(&p.p.name);
+            }
+        }
+        let people = names.len();
         let guests_known = self
             .parties
             .iter()

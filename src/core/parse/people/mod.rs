@@ -495,7 +495,31 @@ fn pair_at(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec<Pe
     if !reports(after) && w.get(after).is_some_and(|t| lang.auxiliaries.contains(t)) {
         after += 1;
     }
+    // "A and B on Sunday discussed" (an agency's lead): the day between them and their report.
+    if !reports(after) {
+        after += day_at(w, after, lang);
+    }
     reports(after).then_some((people, Vec::new(), after))
+}
+
+/// The words a day takes at `at`: "on Sunday", "on May 3", "today"; 0 when none stands there.
+fn day_at(w: &[&str], at: usize, lang: &Lang) -> usize {
+    let bare = |i: usize| w.get(i).map_or("", |x| scan::bare(x));
+    let first = bare(at);
+    if lang.relative_days.iter().any(|d| d.0 == first) {
+        return 1;
+    }
+    if !lang.weekday_links.contains(&first) {
+        return 0;
+    }
+    if lang.weekdays.contains(&bare(at + 1)) {
+        return 2;
+    }
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if lang.month(bare(at + 1)).is_some() && digits(bare(at + 2)) {
+        return 3;
+    }
+    0
 }
 
 /// Words a clause set off by commas may take between the people and their report.
@@ -557,6 +581,22 @@ fn headline_parties(
         |table: Words| (start..w.len()).find(|&i| table.contains_ignore_case(scan::bare(w[i])));
     if let Some(b) = find(lang.between_links) {
         let (mut hosts, used) = persons(&w[b + 1..], lang);
+        // "... took place between A and B, Kazinform has learnt from ...": one word after the
+        // list's comma and before a verb is the subject of the clause that reports the call.
+        let end = b + 1 + used;
+        let verb_next = w.get(end).is_some_and(|v| {
+            let v = scan::bare(v);
+            lang.auxiliaries.contains(&v) || lang.is_report_word(v)
+        });
+        if hosts.len() > 2
+            && verb_next
+            && w[end - 2].ends_with(',')
+            && hosts
+                .last()
+                .is_some_and(|p| p.p.name == scan::bare(w[end - 1]))
+        {
+            hosts.pop();
+        }
         let guests = hosts.split_off(hosts.len().min(1));
         return Some((hosts, guests, b + 1 + used));
     }
@@ -602,6 +642,9 @@ const HEADLINE_SECTION_WORDS: usize = 4;
 /// Words of a title in lowercase after a leading clause ("first vice foreign minister").
 const LOWER_TITLE_WORDS: usize = 5;
 
+/// Words a date after "On" may take ("On Friday, June 28, 2018,").
+const DATE_CLAUSE_WORDS: usize = 6;
+
 /// Skips "On October 27, 2020," or "On July 3, commencing at 4:10 p.m. for approximately 25
 /// minutes," at `start`: the clause ends at a comma followed by a capitalised word (or an
 /// article and one) that does not carry the date on.
@@ -627,6 +670,23 @@ fn skip_opening_clause(w: &[&str], start: usize, lang: &Lang) -> usize {
         while at < start + 4 && bare(at).starts_with(|c: char| c.is_ascii_digit()) {
             at += 1;
         }
+    }
+    // "On June 28, 2018, a telephone conversation took place between ...", "On Monday, the
+    // ministers ...": a clause of a date alone ends at its comma before an article, whatever
+    // follows it (not "On July 3, commencing at 4 p.m. ...,": the clause goes on).
+    // ("On Friday, June 28, 2018, ...": the date's words run on after a comma.)
+    let date_word = |i: usize| {
+        let t = bare(i);
+        lang.weekdays.contains(&t)
+            || lang.month(t).is_some()
+            || !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut end = start + 1;
+    while end < w.len().min(start + DATE_CLAUSE_WORDS) && date_word(end) {
+        end += 1;
+    }
+    if end > start + 1 && w[end - 1].ends_with(',') && lang.group_articles.contains(&bare(end)) {
+        return end;
     }
     let dated = at > start + 1 && !w[at - 1].ends_with(',');
     if dated

@@ -19,7 +19,7 @@ pub(super) static COUNTRIES: &[Country] = &[
         country!("China", ["People's Republic of China", "PRC", "the PRC"], ["Chinese", "CPC"]),
         country!("Republic of Korea", ["ROK", "the ROK", "South Korea", "Korea", "R.O.K."], ["South Korean", "Korean"]),
         country!("Democratic People's Republic of Korea", ["DPRK", "the DPRK", "North Korea"], ["North Korean"]),
-        country!("United States", ["United States of America", "US", "U.S.", "USA", "the US", "the U.S."], ["American", "US", "U.S."]),
+        country!("United States", ["United States of America", "US", "U.S.", "USA", "the US", "the U.S."], ["American", "US", "U.S.", "U.S"]),
         country!("Vietnam", ["Viet Nam", "Socialist Republic of Vietnam"], ["Vietnamese"]),
         country!("Japan", [], ["Japanese"]),
         country!("Portugal", ["Portuguese Republic"], ["Portuguese"]),
