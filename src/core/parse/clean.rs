@@ -271,10 +271,25 @@ const ARTICLE_ENDING_BYTES: usize = 24;
 /// "Related News" after the article: what follows is other articles' headlines and leads.
 fn ends_article(line: &str, lang: &Lang) -> bool {
     line.len() <= ARTICLE_ENDING_BYTES
-        && lang
+        && (lang
             .article_endings
             .contains_ignore_case(line.trim_end_matches(':'))
+            || is_form_field(line))
 }
+
+/// "NAME : (REQUIRED)", "Website (optional)": a field of a comment form under a copied
+/// readout (told by its closing bracket first: most lines end in a period).
+fn is_form_field(line: &str) -> bool {
+    line.ends_with(')')
+        && FORM_FIELD_MARKS.iter().any(|m| {
+            line.len() > m.len()
+                && line.is_char_boundary(line.len() - m.len())
+                && line[line.len() - m.len()..].eq_ignore_ascii_case(m)
+        })
+}
+
+/// How a comment form marks its fields.
+const FORM_FIELD_MARKS: [&str; 2] = ["(required)", "(optional)"];
 
 /// The publisher whose own chrome `line` is: one of its ministry's lines, or a navigation line
 /// in its script (a line with letters, none of them of this language's script).
@@ -1050,6 +1065,13 @@ fn is_byline(line: &str, lang: &Lang) -> bool {
         (rest, false)
     };
     let n = name.split(' ').count();
+    // "By USGOV", "By AFP": a desk's or an agency's handle in capitals, one word.
+    let handle = || {
+        !capitals && name.len() >= HANDLE_CAPITALS && name.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    if n == 1 && handle() {
+        return true;
+    }
     (2..=BYLINE_WORDS).contains(&n)
         && name.split(' ').all(|w| {
             let letters = w.trim_end_matches('.').trim_end_matches(',');
@@ -1069,6 +1091,9 @@ fn is_byline(line: &str, lang: &Lang) -> bool {
 
 /// The words of a byline's name at most, and the bytes of its line.
 const BYLINE_WORDS: usize = 4;
+
+/// The capitals of a byline's one-word handle at least ("By AFP"; not "By UN").
+const HANDLE_CAPITALS: usize = 3;
 const BYLINE_BYTES: usize = 60;
 
 /// The agency a photo's credit names ("(Photo: VNA)", "Xinhua/Li Wen"), if any.
@@ -1291,7 +1316,32 @@ fn signed_byline(line: &str, lang: &Lang) -> bool {
 #[inline(never)]
 fn front_chrome(line: &mut String, lang: &Lang) -> bool {
     republished_date(line, lang);
-    is_byline(line, lang) || is_menu_item(line) || is_link_item(line) || is_ticker(line)
+    is_byline(line, lang)
+        || is_menu_item(line)
+        || is_link_item(line)
+        || is_ticker(line)
+        || is_empty_field(line, lang)
+}
+
+/// The words an empty field's label may have.
+const EMPTY_FIELD_WORDS: usize = 3;
+
+/// "Release Time:": before the body, the label of a page's field left empty: one to three
+/// capitalised words of letters, no title among them, and the colon.
+fn is_empty_field(line: &str, lang: &Lang) -> bool {
+    let Some(label) = line.strip_suffix(':') else {
+        return false;
+    };
+    let mut n = 0;
+    for w in label.split(' ') {
+        n += 1;
+        let word =
+            w.chars().all(char::is_alphabetic) && scan::is_capitalised(w) && !lang.is_role_word(w);
+        if n > EMPTY_FIELD_WORDS || !word {
+            return false;
+        }
+    }
+    true
 }
 
 /// The separator between the headlines of a news site's ticker.

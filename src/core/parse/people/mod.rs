@@ -560,7 +560,16 @@ fn headline_parties(
         let guests = hosts.split_off(hosts.len().min(1));
         return Some((hosts, guests, b + 1 + used));
     }
-    let with = find(lang.guest_links)?;
+    // "Readout of President X's call to Greek Prime Minister Y": "to" after the name of a
+    // call links its guest too, before a capital.
+    let call_to = |i: usize| {
+        i > start
+            && lang.verb_links.contains_ignore_case(w[i])
+            && lang.is_narration_noun(scan::bare(w[i - 1]))
+            && w.get(i + 1).is_some_and(|t| scan::is_capitalised(t))
+    };
+    let with = (start..w.len())
+        .find(|&i| lang.guest_links.contains_ignore_case(scan::bare(w[i])) || call_to(i))?;
     let (mut hosts, _) = persons(&w[start..with], lang);
     // "Telephone conversation with US President X": the name of the meeting, not a host.
     let before: Vec<&str> = w[start..with].iter().map(|t| scan::bare(t)).collect();

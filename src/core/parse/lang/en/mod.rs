@@ -191,6 +191,8 @@ pub static EN: Lang = Lang {
         // A blog's comment form under a copied readout, and Blogger's count above it ("No
         // comments:").
         "leave a reply", "leave a comment", "post a comment", "no comments",
+        // A news blog's comment form ("YOUR VIEW POINT", then "NAME : (REQUIRED)" ...).
+        "your view point", "your viewpoint", "add your comment", "write a comment",
         // The site's foot of whitehouse.gov (2021-2025: "Stay Connected", a sign-up form,
         // "Scroll to Top"); a forum's or portal's link to the rest of a teaser, with the
         // replies under it; the tags under a State Department page.
