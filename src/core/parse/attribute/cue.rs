@@ -132,6 +132,10 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     if is_event(&w[base..], lang) {
         return Some(framed(w, base, people, lang).unwrap_or(Speaker::Narration));
     }
+    // (Told by its first byte: "Among".)
+    if w.get(base).is_some_and(|t| t.starts_with(['A', 'a'])) && inverted_event(&w[base..], lang) {
+        return Some(Speaker::Narration);
+    }
     while w.get(base).is_some_and(|t| is_sentence_adverb(t, lang)) && base + 1 < w.len() {
         base += 1;
     }
@@ -693,6 +697,21 @@ fn is_event(w: &[&str], lang: &Lang) -> bool {
                 lang.verbs_from(t).is_empty() && !lang.joint_heads.contains(&t)
             })
     })
+}
+
+/// "Among the topics discussed was ...", "Among the issues raised were ...": a preposition,
+/// an article and an event's noun, a participle, then the passive's auxiliary: the report
+/// of the event, inverted (narration).
+#[inline(never)]
+fn inverted_event(w: &[&str], lang: &Lang) -> bool {
+    let [link, article, noun, participle, aux, ..] = w else {
+        return false;
+    };
+    lang.inverted_event_links.contains_ignore_case(link)
+        && lang.is_article(article)
+        && lang.is_narration_noun(noun)
+        && scan::is_lowercase(participle)
+        && lang.passive_auxiliaries.contains(aux)
 }
 
 fn is_sentence_adverb(t: &str, lang: &Lang) -> bool {

@@ -437,6 +437,9 @@ pub struct Lang {
     pub event_determiners: Words,
     /// Endings of a sentence that make it narration when it names no speaker ("were discussed").
     pub narration_endings: Words,
+    /// Prepositions that open an inverted report of the event ("Among the topics discussed
+    /// was ...": narration).
+    pub inverted_event_links: Words,
     /// Reporting verbs that may close a sentence before their subject ("..., said Wang.",
     /// "..., said Wang, calling for ...": Xinhua's order).
     pub inverted_verbs: Words,

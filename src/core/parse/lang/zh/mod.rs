@@ -154,6 +154,7 @@ pub static ZH: Lang = Lang {
     narration_nouns: Words::EMPTY,
     event_determiners: Words::EMPTY,
     narration_endings: Words::EMPTY,
+    inverted_event_links: Words::EMPTY,
     inverted_verbs: Words::EMPTY,
     joint_determiners: Words::EMPTY,
     joint_heads: Words::EMPTY,
