@@ -1152,8 +1152,8 @@ fn is_image_name(w: &str) -> bool {
     })
 }
 
-/// Drops the lines that close a page after the article: short lines in title case without
-/// closing punctuation ("Filed Under", "Simple Search of Our Archives", "Back to Japan-Germany
+/// Drops the lines that close a page after the article: short lines in title case (without
+/// closing punctuation, or a related headline's full stop) ("Filed Under", "Simple Search of Our Archives", "Back to Japan-Germany
 /// Relations", a related article's headline), a citation that ends in a link, and paragraphs
 /// that address the reader (a comment form, a site's notice). Only after a paragraph that ends
 /// like a sentence, and never a date line ("Published 17 June 2021").
@@ -1491,6 +1491,12 @@ const FOOT_LINE_WORDS: usize = 12;
 
 /// A line of a page's foot (see [`drop_page_foot`]).
 fn is_foot_line(s: &str) -> bool {
+    // "Spring Trade Fair Opens in Guangzhou.": a related headline may keep its full stop (one
+    // sentence, at least two words long).
+    let s = match s.strip_suffix('.') {
+        Some(h) if h.contains(' ') && !h.contains(". ") && !h.ends_with('.') => h,
+        _ => s,
+    };
     if s.ends_with(['.', '!', '?', '"', ')', ':', ';', ',']) {
         return false;
     }
