@@ -121,7 +121,10 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         }
         _ if members.is_some() => members?,
         Some(v) => 'verb: {
-            let (hosts, used) = persons(&w[start..v], lang);
+            let (mut hosts, used) = persons(&w[start..v], lang);
+            if hosts.len() >= 2 {
+                plural_title_countries(&w[start..start + used], &mut hosts, lang);
+            }
             if kind == Kind::Opening && reports_first(start + used, v) {
                 // "A and B have discussed ... during their recent phone talks": the meeting
                 // word is the noun of a named format after their report ("phone talks", not
@@ -544,6 +547,49 @@ fn members_first(
         }
     }
     Some((people, Vec::new(), after))
+}
+
+/// Words from a plural title to the countries after its link ("Foreign Ministers of").
+const PLURAL_TITLE_WORDS: usize = 4;
+
+/// "Foreign Ministers of Russia and Kazakhstan Pavel Sorokin and Aidos Temirov held talks": a
+/// title in the plural, its link and the countries, then the people who hold it, who take the
+/// countries in the order named (the title gave the first country to the first name only).
+#[inline(never)]
+fn plural_title_countries(w: &[&str], people: &mut [Person], lang: &Lang) {
+    let plural = |t: &str| {
+        lang.plural_endings.iter().any(|e| {
+            t.strip_suffix(e)
+                .is_some_and(|one| scan::is_capitalised(one) && lang.is_role_word(one))
+        })
+    };
+    let Some(title) = w.iter().take(PLURAL_TITLE_WORDS).position(|t| plural(t)) else {
+        return;
+    };
+    if !w
+        .get(title + 1)
+        .is_some_and(|t| lang.office_links.contains(t))
+    {
+        return;
+    }
+    let mut countries = Vec::with_capacity(people.len());
+    let mut i = title + 2;
+    while i < w.len() {
+        let t = scan::bare(w[i]);
+        if let Some((c, n, _)) = lang.country_at(&[t]).or_else(|| lang.country_at(&w[i..])) {
+            countries.push(c);
+            i += n.max(1);
+        } else if t == lang.and_word || lang.is_article(t) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if countries.len() == people.len() {
+        for (p, c) in people.iter_mut().zip(countries) {
+            p.p.country = Some(c.to_string());
+        }
+    }
 }
 
 /// A headline without a meeting verb: "Talks between A and B" (the first is the host) or
