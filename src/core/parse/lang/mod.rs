@@ -437,6 +437,8 @@ pub struct Lang {
     pub event_determiners: Words,
     /// Endings of a sentence that make it narration when it names no speaker ("were discussed").
     pub narration_endings: Words,
+    /// Modals of a future a joint subject undertakes ("They will also direct ...").
+    pub future_modals: Words,
     /// Prepositions that open an inverted report of the event ("Among the topics discussed
     /// was ...": narration).
     pub inverted_event_links: Words,

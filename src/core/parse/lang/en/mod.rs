@@ -630,6 +630,7 @@ pub static EN: Lang = Lang {
         "came under discussion", "also came under discussion", "came up for discussion",
     ],
     inverted_event_links: words!["among"],
+    future_modals: words!["will", "would", "shall"],
     joint_determiners: words!["the", "both", "all", "each", "two"],
     joint_heads: words![
         "sides", "parties", "ministers", "leaders", "officials", "countries", "delegations",

@@ -155,6 +155,7 @@ pub static ZH: Lang = Lang {
     event_determiners: Words::EMPTY,
     narration_endings: Words::EMPTY,
     inverted_event_links: Words::EMPTY,
+    future_modals: Words::EMPTY,
     inverted_verbs: Words::EMPTY,
     joint_determiners: Words::EMPTY,
     joint_heads: Words::EMPTY,
