@@ -1492,11 +1492,10 @@ const FOOT_LINE_WORDS: usize = 12;
 /// A line of a page's foot (see [`drop_page_foot`]).
 fn is_foot_line(s: &str) -> bool {
     // "Spring Trade Fair Opens in Guangzhou.": a related headline may keep its full stop (one
-    // sentence, at least two words long).
-    let s = match s.strip_suffix('.') {
-        Some(h) if h.contains(' ') && !h.contains(". ") && !h.ends_with('.') => h,
-        _ => s,
-    };
+    // sentence of a headline's words: see `headline_with_stop`).
+    if let Some(h) = s.strip_suffix('.') {
+        return headline_with_stop(h);
+    }
     if s.ends_with(['.', '!', '?', '"', ')', ':', ';', ',']) {
         return false;
     }
@@ -1519,6 +1518,30 @@ fn is_foot_line(s: &str) -> bool {
         }
     }
     true
+}
+
+/// The fewest words, and capitalised words of four letters or more, of a headline kept with
+/// its full stop under the story.
+const STOPPED_HEADLINE_WORDS: usize = 3;
+const STOPPED_HEADLINE_CAPITALS: usize = 2;
+
+/// "Spring Trade Fair Opens in Guangzhou" (its full stop taken off): one sentence of three to
+/// twelve words, every word of four letters or more capitalised in Latin capitals and at
+/// least two such words; not "They met." nor a line in another script.
+fn headline_with_stop(h: &str) -> bool {
+    if h.ends_with(['.', '!', '?', '"', ')', ':', ';', ',']) || h.contains(". ") {
+        return false;
+    }
+    let (mut n, mut capitals) = (0, 0);
+    for w in h.split(' ') {
+        n += 1;
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if n > FOOT_LINE_WORDS || letters >= 4 && !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        capitals += usize::from(letters >= 4);
+    }
+    n >= STOPPED_HEADLINE_WORDS && capitals >= STOPPED_HEADLINE_CAPITALS
 }
 
 /// "en-GB", "ru-RU1": a locale code of a language switcher (with a page's counter).
@@ -1876,6 +1899,20 @@ mod tests {
         // A comment form's heading ends the article.
         let raw = "Title\n\nBody.\n\nLeave a Reply\n\nNotify me of new posts via email.";
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+    }
+
+    #[test]
+    fn related_headlines_under_the_story_are_its_foot_with_or_without_a_stop() {
+        let raw = "Title\n\nThe ministers met.\n\nTrade Fair Opens in Guangzhou.\n\n\
+                   Rail Line Links Two Capitals";
+        assert_eq!(paragraphs(raw), vec!["Title", "The ministers met."]);
+        // A short last sentence, a sentence in lowercase words, or another script: kept.
+        let raw = "Title\n\nThe ministers met.\n\nThey met.";
+        assert_eq!(paragraphs(raw).len(), 3);
+        let raw = "Title\n\nThe ministers met.\n\nBoth sides agreed to meet.";
+        assert_eq!(paragraphs(raw).len(), 3);
+        let raw = "Title\n\nThe ministers met.\n\nWang Yi and Blinken Met Again. They agreed.";
+        assert_eq!(paragraphs(raw).len(), 3);
     }
 
     #[test]
