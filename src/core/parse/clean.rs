@@ -1326,13 +1326,15 @@ fn front_chrome(line: &mut String, lang: &Lang) -> bool {
 /// The words an empty field's label may have.
 const EMPTY_FIELD_WORDS: usize = 3;
 
-/// "Release Time:": before the body, the label of a page's field left empty: one to three
-/// capitalised words of letters, no title among them, and the colon.
+/// "Release Time:", "Posting Date:": before the body, the label of a page's field left
+/// empty: one to three capitalised words of letters, no title among them, the last one of
+/// [`Lang::field_nouns`], and the colon (not a name: "Harriet Dunmore:").
 fn is_empty_field(line: &str, lang: &Lang) -> bool {
     let Some(label) = line.strip_suffix(':') else {
         return false;
     };
     let mut n = 0;
+    let mut last = "";
     for w in label.split(' ') {
         n += 1;
         let word =
@@ -1340,8 +1342,9 @@ fn is_empty_field(line: &str, lang: &Lang) -> bool {
         if n > EMPTY_FIELD_WORDS || !word {
             return false;
         }
+        last = w;
     }
-    true
+    lang.field_nouns.contains_ignore_case(last)
 }
 
 /// The separator between the headlines of a news site's ticker.
@@ -1526,10 +1529,14 @@ const STOPPED_HEADLINE_WORDS: usize = 3;
 const STOPPED_HEADLINE_CAPITALS: usize = 2;
 
 /// "Spring Trade Fair Opens in Guangzhou" (its full stop taken off): one sentence of three to
-/// twelve words, every word of four letters or more capitalised in Latin capitals and at
-/// least two such words; not "They met." nor a line in another script.
+/// twelve words without a comma or a colon, every word of four letters or more capitalised in
+/// Latin capitals and at least two such words; not "They met." nor a line in another script.
 fn headline_with_stop(h: &str) -> bool {
-    if h.ends_with(['.', '!', '?', '"', ')', ':', ';', ',']) || h.contains(". ") {
+    // (A comma or a colon inside: a citation or a sentence's clause, not a headline.)
+    if h.ends_with(['.', '!', '?', '"', ')', ':', ';', ','])
+        || h.contains(". ")
+        || h.contains([',', ':'])
+    {
         return false;
     }
     let (mut n, mut capitals) = (0, 0);

@@ -631,6 +631,8 @@ pub static EN: Lang = Lang {
     ],
     inverted_event_links: words!["among"],
     future_modals: words!["will", "would", "shall"],
+    // "Release Time:", "Posting Date:" (a news blog's fields over a copied release).
+    field_nouns: words!["time", "date"],
     joint_determiners: words!["the", "both", "all", "each", "two"],
     joint_heads: words![
         "sides", "parties", "ministers", "leaders", "officials", "countries", "delegations",

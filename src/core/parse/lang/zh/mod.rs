@@ -156,6 +156,7 @@ pub static ZH: Lang = Lang {
     narration_endings: Words::EMPTY,
     inverted_event_links: Words::EMPTY,
     future_modals: Words::EMPTY,
+    field_nouns: Words::EMPTY,
     inverted_verbs: Words::EMPTY,
     joint_determiners: Words::EMPTY,
     joint_heads: Words::EMPTY,
