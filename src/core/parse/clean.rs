@@ -273,10 +273,25 @@ const ARTICLE_ENDING_BYTES: usize = 24;
 /// "Related News" after the article: what follows is other articles' headlines and leads.
 fn ends_article(line: &str, lang: &Lang) -> bool {
     line.len() <= ARTICLE_ENDING_BYTES
-        && lang
+        && (lang
             .article_endings
             .contains_ignore_case(line.trim_end_matches(':'))
+            || is_form_field(line))
 }
+
+/// "NAME : (REQUIRED)", "Website (optional)": a field of a comment form under a copied
+/// readout (told by its closing bracket first: most lines end in a period).
+fn is_form_field(line: &str) -> bool {
+    line.ends_with(')')
+        && FORM_FIELD_MARKS.iter().any(|m| {
+            line.len() > m.len()
+                && line.is_char_boundary(line.len() - m.len())
+                && line[line.len() - m.len()..].eq_ignore_ascii_case(m)
+        })
+}
+
+/// How a comment form marks its fields.
+const FORM_FIELD_MARKS: [&str; 2] = ["(required)", "(optional)"];
 
 /// The publisher whose own chrome `line` is: one of its ministry's lines, or a navigation line
 /// in its script (a line with letters, none of them of this language's script).
@@ -1052,6 +1067,13 @@ fn is_byline(line: &str, lang: &Lang) -> bool {
         (rest, false)
     };
     let n = name.split(' ').count();
+    // "By USGOV", "By AFP": a desk's or an agency's handle in capitals, one word.
+    let handle = || {
+        !capitals && name.len() >= HANDLE_CAPITALS && name.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    if n == 1 && handle() {
+        return true;
+    }
     (2..=BYLINE_WORDS).contains(&n)
         && name.split(' ').all(|w| {
             let letters = w.trim_end_matches('.').trim_end_matches(',');
@@ -1071,6 +1093,9 @@ fn is_byline(line: &str, lang: &Lang) -> bool {
 
 /// The words of a byline's name at most, and the bytes of its line.
 const BYLINE_WORDS: usize = 4;
+
+/// The capitals of a byline's one-word handle at least ("By AFP"; not "By UN").
+const HANDLE_CAPITALS: usize = 3;
 const BYLINE_BYTES: usize = 60;
 
 /// The agency a photo's credit names ("(Photo: VNA)", "Xinhua/Li Wen"), if any.
@@ -1129,8 +1154,8 @@ fn is_image_name(w: &str) -> bool {
     })
 }
 
-/// Drops the lines that close a page after the article: short lines in title case without
-/// closing punctuation ("Filed Under", "Simple Search of Our Archives", "Back to Japan-Germany
+/// Drops the lines that close a page after the article: short lines in title case (without
+/// closing punctuation, or a related headline's full stop) ("Filed Under", "Simple Search of Our Archives", "Back to Japan-Germany
 /// Relations", a related article's headline), a citation that ends in a link, and paragraphs
 /// that address the reader (a comment form, a site's notice). Only after a paragraph that ends
 /// like a sentence, and never a date line ("Published 17 June 2021").
@@ -1293,7 +1318,35 @@ fn signed_byline(line: &str, lang: &Lang) -> bool {
 #[inline(never)]
 fn front_chrome(line: &mut String, lang: &Lang) -> bool {
     republished_date(line, lang);
-    is_byline(line, lang) || is_menu_item(line) || is_link_item(line) || is_ticker(line)
+    is_byline(line, lang)
+        || is_menu_item(line)
+        || is_link_item(line)
+        || is_ticker(line)
+        || is_empty_field(line, lang)
+}
+
+/// The words an empty field's label may have.
+const EMPTY_FIELD_WORDS: usize = 3;
+
+/// "Release Time:", "Posting Date:": before the body, the label of a page's field left
+/// empty: one to three capitalised words of letters, no title among them, the last one of
+/// [`Lang::field_nouns`], and the colon (not a name: "Harriet Dunmore:").
+fn is_empty_field(line: &str, lang: &Lang) -> bool {
+    let Some(label) = line.strip_suffix(':') else {
+        return false;
+    };
+    let mut n = 0;
+    let mut last = "";
+    for w in label.split(' ') {
+        n += 1;
+        let word =
+            w.chars().all(char::is_alphabetic) && scan::is_capitalised(w) && !lang.is_role_word(w);
+        if n > EMPTY_FIELD_WORDS || !word {
+            return false;
+        }
+        last = w;
+    }
+    lang.field_nouns.contains_ignore_case(last)
 }
 
 /// The separator between the headlines of a news site's ticker.
@@ -1443,6 +1496,11 @@ const FOOT_LINE_WORDS: usize = 12;
 
 /// A line of a page's foot (see [`drop_page_foot`]).
 fn is_foot_line(s: &str) -> bool {
+    // "Spring Trade Fair Opens in Guangzhou.": a related headline may keep its full stop (one
+    // sentence of a headline's words: see `headline_with_stop`).
+    if let Some(h) = s.strip_suffix('.') {
+        return headline_with_stop(h);
+    }
     if s.ends_with(['.', '!', '?', '"', ')', ':', ';', ',']) {
         return false;
     }
@@ -1465,6 +1523,34 @@ fn is_foot_line(s: &str) -> bool {
         }
     }
     true
+}
+
+/// The fewest words, and capitalised words of four letters or more, of a headline kept with
+/// its full stop under the story.
+const STOPPED_HEADLINE_WORDS: usize = 3;
+const STOPPED_HEADLINE_CAPITALS: usize = 2;
+
+/// "Spring Trade Fair Opens in Guangzhou" (its full stop taken off): one sentence of three to
+/// twelve words without a comma or a colon, every word of four letters or more capitalised in
+/// Latin capitals and at least two such words; not "They met." nor a line in another script.
+fn headline_with_stop(h: &str) -> bool {
+    // (A comma or a colon inside: a citation or a sentence's clause, not a headline.)
+    if h.ends_with(['.', '!', '?', '"', ')', ':', ';', ','])
+        || h.contains(". ")
+        || h.contains([',', ':'])
+    {
+        return false;
+    }
+    let (mut n, mut capitals) = (0, 0);
+    for w in h.split(' ') {
+        n += 1;
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if n > FOOT_LINE_WORDS || letters >= 4 && !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        capitals += usize::from(letters >= 4);
+    }
+    n >= STOPPED_HEADLINE_WORDS && capitals >= STOPPED_HEADLINE_CAPITALS
 }
 
 /// "en-GB", "ru-RU1": a locale code of a language switcher (with a page's counter).
@@ -1822,6 +1908,20 @@ mod tests {
         // A comment form's heading ends the article.
         let raw = "Title\n\nBody.\n\nLeave a Reply\n\nNotify me of new posts via email.";
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
+    }
+
+    #[test]
+    fn related_headlines_under_the_story_are_its_foot_with_or_without_a_stop() {
+        let raw = "Title\n\nThe ministers met.\n\nTrade Fair Opens in Guangzhou.\n\n\
+                   Rail Line Links Two Capitals";
+        assert_eq!(paragraphs(raw), vec!["Title", "The ministers met."]);
+        // A short last sentence, a sentence in lowercase words, or another script: kept.
+        let raw = "Title\n\nThe ministers met.\n\nThey met.";
+        assert_eq!(paragraphs(raw).len(), 3);
+        let raw = "Title\n\nThe ministers met.\n\nBoth sides agreed to meet.";
+        assert_eq!(paragraphs(raw).len(), 3);
+        let raw = "Title\n\nThe ministers met.\n\nWang Yi and Blinken Met Again. They agreed.";
+        assert_eq!(paragraphs(raw).len(), 3);
     }
 
     #[test]

@@ -22,6 +22,44 @@ pub(super) fn skip(w: &[&str], lang: &Lang) -> usize {
     i + place_line(&w[i..], lang)
 }
 
+/// Words of a dotted dateline ("Baku. 15 September. REPORT.AZ").
+pub(super) const DOTTED_DATELINE_WORDS: usize = 4;
+
+/// "Baku. 15 September. REPORT.AZ Russian Foreign Minister ...": a place of one capitalised
+/// word and its period, a day and a month and its period, then an agency's name in capitals
+/// (dots inside it): 4 words of a place line, or 0. (The year is not there: the date is the
+/// text's only with a year from elsewhere.)
+pub(super) fn dotted_dateline(w: &[&str], lang: &Lang) -> usize {
+    // Told by the place's period and the day's first byte: most sentences fail on these.
+    let [place, day, month, agency, ..] = w else {
+        return 0;
+    };
+    if !place.ends_with('.') || !day.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return 0;
+    }
+    let place = &place[..place.len() - 1];
+    let is_place = place.len() >= 2
+        && scan::is_capitalised(place)
+        && place.chars().all(char::is_alphabetic)
+        && !lang.is_role_word(place);
+    let is_day = day.len() <= 2
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    let is_month = month
+        .strip_suffix('.')
+        .is_some_and(|m| lang.month(m).is_some());
+    let a = agency.trim_end_matches('.');
+    let is_agency = a.len() >= 3
+        && a.bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'-')
+        && a.bytes().filter(u8::is_ascii_uppercase).count() >= 3;
+    if is_place && is_day && is_month && is_agency {
+        DOTTED_DATELINE_WORDS
+    } else {
+        0
+    }
+}
+
 /// Where the sentence `span` goes on after a place line that opens it ("SEOUL, April 9 (Yonhap)
 /// -- Foreign Minister ..."): the offset of its first word after the line, or its start. `w`
 /// holds the text's words with their offsets; a numbered or bulleted sentence keeps its line.
@@ -114,6 +152,10 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
     }
     if let Some(n) = place_in_title_case(w, lang) {
         return n;
+    }
+    let dotted = dotted_dateline(w, lang);
+    if dotted > 0 {
+        return dotted;
     }
     // A word that opens with an ASCII letter or digit is told by its first byte.
     let opens_alphanumeric = |t: &str| match t.as_bytes().first() {
@@ -344,6 +386,13 @@ mod tests {
         assert_eq!(skipped("Hanoi (VNA - Photo) – Minister Dat held"), 5);
         // No close within reach: the dash ends it as before.
         assert_eq!(skipped("Hanoi (VNA - Minister Dat held talks"), 3);
+        // A place, a day and a month, each closed by a period, then the agency.
+        assert_eq!(
+            skipped("Baku. 4 March. REPORT.AZ Foreign Minister Vale met"),
+            4
+        );
+        assert_eq!(skipped("Baku. 4 March. The Minister met"), 0);
+        assert_eq!(skipped("Minister. 4 March. REPORT.AZ The"), 0);
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
         return zh::segment::han(text, para, out);
     }
     let b = p.as_bytes();
+    // "Baku. 4 March. REPORT.AZ Minister ...": the periods of a dotted dateline that opens
+    // the paragraph close no sentence (its bytes, or 0).
+    let dateline = dotted_dateline_bytes(p, lang);
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
@@ -49,7 +52,8 @@ pub(super) fn latin(text: &str, para: Span, lang: &Lang, out: &mut Vec<Span>) {
                 && (is_abbreviation(before, lang) && !opens_after_dotted(before, &p[end..], lang)
                     || is_number_mark(before)
                     || start == 0 && is_dateline(before, lang)
-                    || start == 0 && is_place_agency(before, &p[end..], lang))
+                    || start == 0 && is_place_agency(before, &p[end..], lang)
+                    || start == 0 && i <= dateline)
         };
         if boundary && !joined() {
             push(out, para.start, p, start, end);
@@ -151,6 +155,31 @@ fn is_place_agency(before: &str, after: &str, lang: &Lang) -> bool {
         return false;
     };
     capitals(agency) && lang.place_dashes.contains(dash)
+}
+
+/// The bytes of a dotted dateline that opens `p` ("Baku. 4 March. REPORT.AZ"), or 0.
+fn dotted_dateline_bytes(p: &str, lang: &Lang) -> usize {
+    // Told by its first bytes: a capital, then a lowercase letter, and a period before the
+    // tenth byte (every paragraph is asked).
+    let b = p.as_bytes();
+    let short_place = b.len() > 2
+        && b[0].is_ascii_uppercase()
+        && b[1].is_ascii_lowercase()
+        && b[..b.len().min(10)].contains(&b'.');
+    if !short_place {
+        return 0;
+    }
+    let mut words = [""; lead::DOTTED_DATELINE_WORDS];
+    let mut end = 0;
+    for (slot, w) in words.iter_mut().zip(p.split(' ')) {
+        *slot = w;
+        end += w.len() + 1;
+    }
+    if lead::dotted_dateline(&words, lang) > 0 {
+        end - 1
+    } else {
+        0
+    }
 }
 
 /// "YEREVAN, OCTOBER 2, ARMENPRESS": a place, a date and an agency in capitals, closed by a
@@ -280,6 +309,22 @@ mod tests {
         assert_eq!(
             split("NATO. The allies met. She said so."),
             vec!["NATO.", "The allies met.", "She said so."]
+        );
+        // A place, a day and a month, each closed by a period, then an agency: one line.
+        assert_eq!(
+            split("Baku. 4 March. REPORT.AZ Minister Ada Vale met. She said so."),
+            vec![
+                "Baku. 4 March. REPORT.AZ Minister Ada Vale met.",
+                "She said so."
+            ]
+        );
+        assert_eq!(
+            split("Baku. 4 March. APA. Minister Ada Vale met."),
+            vec!["Baku. 4 March. APA. Minister Ada Vale met."]
+        );
+        assert_eq!(
+            split("Paris. 4 March. The allies met."),
+            vec!["Paris.", "4 March.", "The allies met."]
         );
     }
 

@@ -132,6 +132,10 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     if is_event(&w[base..], lang) {
         return Some(framed(w, base, people, lang).unwrap_or(Speaker::Narration));
     }
+    // (Told by its first byte: "Among".)
+    if w.get(base).is_some_and(|t| t.starts_with(['A', 'a'])) && inverted_event(&w[base..], lang) {
+        return Some(Speaker::Narration);
+    }
     while w.get(base).is_some_and(|t| is_sentence_adverb(t, lang)) && base + 1 < w.len() {
         base += 1;
     }
@@ -253,8 +257,13 @@ fn at(
     people: &mut People,
     lang: &Lang,
 ) -> Option<Speaker> {
-    let j =
-        verb_at(w, start, perfect, lang).or_else(|| counterpart_verb(w, start, perfect, lang))?;
+    let mut future = false;
+    let j = verb_at(w, start, perfect, lang)
+        .or_else(|| counterpart_verb(w, start, perfect, lang))
+        .or_else(|| {
+            future = true;
+            joint_future(w, start, lang)
+        })?;
     let mut k = j;
     while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
         k -= 1;
@@ -271,6 +280,10 @@ fn at(
         k -= 2;
     }
     let sp = resolve(&w[start..k], people, lang)?;
+    // A future without a reporting verb is a cue of the joint subject only.
+    if future && sp != Speaker::Joint {
+        return None;
+    }
     learn(w, j, sp, people, lang);
     Some(if is_event_verb(w, j, lang) {
         Speaker::Narration
@@ -442,6 +455,27 @@ fn verb_within(
         }
     }
     None
+}
+
+/// "They will also direct relevant agencies to ...", "Both sides would continue ...": where
+/// a future's modal stands right after a joint subject (and an adverb), a verb in lowercase
+/// after it; what the participants together undertook. Out of line: asked only where no
+/// reporting verb was found.
+#[inline(never)]
+fn joint_future(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
+    let end = w.len().min(start + SUBJECT_WORDS);
+    let j = (start + 1..end).find(|&j| lang.future_modals.contains(&w[j]))?;
+    let mut k = j;
+    while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
+        k -= 1;
+    }
+    let subject = w[start..k].join(" ");
+    let mut v = j + 1;
+    if w.get(v).is_some_and(|t| lang.is_adverb(scan::bare(t))) {
+        v += 1;
+    }
+    let verb = w.get(v).is_some_and(|t| scan::is_lowercase(t));
+    (verb && lang.joint_subjects.contains_ignore_case(&subject)).then_some(j)
 }
 
 /// "re-highlighted", "re-emphasized": a reporting verb after one of [`Lang::verb_prefixes`]
@@ -693,6 +727,21 @@ fn is_event(w: &[&str], lang: &Lang) -> bool {
                 lang.verbs_from(t).is_empty() && !lang.joint_heads.contains(&t)
             })
     })
+}
+
+/// "Among the topics discussed was ...", "Among the issues raised were ...": a preposition,
+/// an article and an event's noun, a participle, then the passive's auxiliary: the report
+/// of the event, inverted (narration).
+#[inline(never)]
+fn inverted_event(w: &[&str], lang: &Lang) -> bool {
+    let [link, article, noun, participle, aux, ..] = w else {
+        return false;
+    };
+    lang.inverted_event_links.contains_ignore_case(link)
+        && lang.is_article(article)
+        && lang.is_narration_noun(noun)
+        && scan::is_lowercase(participle)
+        && lang.passive_auxiliaries.contains(aux)
 }
 
 fn is_sentence_adverb(t: &str, lang: &Lang) -> bool {

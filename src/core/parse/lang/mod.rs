@@ -440,6 +440,13 @@ pub struct Lang {
     pub event_determiners: Words,
     /// Endings of a sentence that make it narration when it names no speaker ("were discussed").
     pub narration_endings: Words,
+    /// The last word of an empty field's label above a copied readout ("Release Time:").
+    pub field_nouns: Words,
+    /// Modals of a future a joint subject undertakes ("They will also direct ...").
+    pub future_modals: Words,
+    /// Prepositions that open an inverted report of the event ("Among the topics discussed
+    /// was ...": narration).
+    pub inverted_event_links: Words,
     /// Reporting verbs that may close a sentence before their subject ("..., said Wang.",
     /// "..., said Wang, calling for ...": Xinhua's order).
     pub inverted_verbs: Words,

@@ -121,7 +121,10 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         }
         _ if members.is_some() => members?,
         Some(v) => 'verb: {
-            let (hosts, used) = persons(&w[start..v], lang);
+            let (mut hosts, used) = persons(&w[start..v], lang);
+            if hosts.len() >= 2 {
+                plural_title_countries(&w[start..start + used], &mut hosts, lang);
+            }
             if kind == Kind::Opening && reports_first(start + used, v) {
                 // "A and B have discussed ... during their recent phone talks": the meeting
                 // word is the noun of a named format after their report ("phone talks", not
@@ -570,6 +573,49 @@ fn members_first(
     Some((people, Vec::new(), after))
 }
 
+/// Words from a plural title to the countries after its link ("Foreign Ministers of").
+const PLURAL_TITLE_WORDS: usize = 4;
+
+/// "Foreign Ministers of Russia and Kazakhstan Pavel Sorokin and Aidos Temirov held talks": a
+/// title in the plural, its link and the countries, then the people who hold it, who take the
+/// countries in the order named (the title gave the first country to the first name only).
+#[inline(never)]
+fn plural_title_countries(w: &[&str], people: &mut [Person], lang: &Lang) {
+    let plural = |t: &str| {
+        lang.plural_endings.iter().any(|e| {
+            t.strip_suffix(e)
+                .is_some_and(|one| scan::is_capitalised(one) && lang.is_role_word(one))
+        })
+    };
+    let Some(title) = w.iter().take(PLURAL_TITLE_WORDS).position(|t| plural(t)) else {
+        return;
+    };
+    if !w
+        .get(title + 1)
+        .is_some_and(|t| lang.office_links.contains(t))
+    {
+        return;
+    }
+    let mut countries = Vec::with_capacity(people.len());
+    let mut i = title + 2;
+    while i < w.len() {
+        let t = scan::bare(w[i]);
+        if let Some((c, n, _)) = lang.country_at(&[t]).or_else(|| lang.country_at(&w[i..])) {
+            countries.push(c);
+            i += n.max(1);
+        } else if t == lang.and_word || lang.is_article(t) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if countries.len() == people.len() {
+        for (p, c) in people.iter_mut().zip(countries) {
+            p.p.country = Some(c.to_string());
+        }
+    }
+}
+
 /// A headline without a meeting verb: "Talks between A and B" (the first is the host) or
 /// "A's Call with B": hosts, guests and the words they took.
 fn headline_parties(
@@ -600,7 +646,16 @@ fn headline_parties(
         let guests = hosts.split_off(hosts.len().min(1));
         return Some((hosts, guests, b + 1 + used));
     }
-    let with = find(lang.guest_links)?;
+    // "Readout of President X's call to Greek Prime Minister Y": "to" after the name of a
+    // call links its guest too, before a capital.
+    let call_to = |i: usize| {
+        i > start
+            && lang.verb_links.contains_ignore_case(w[i])
+            && lang.is_narration_noun(scan::bare(w[i - 1]))
+            && w.get(i + 1).is_some_and(|t| scan::is_capitalised(t))
+    };
+    let with = (start..w.len())
+        .find(|&i| lang.guest_links.contains_ignore_case(scan::bare(w[i])) || call_to(i))?;
     let (mut hosts, _) = persons(&w[start..with], lang);
     // "Telephone conversation with US President X": the name of the meeting, not a host.
     let before: Vec<&str> = w[start..with].iter().map(|t| scan::bare(t)).collect();

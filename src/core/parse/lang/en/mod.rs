@@ -172,6 +172,9 @@ pub static EN: Lang = Lang {
         "hit :",
         // An agency's source line under its story ("Based on materials from TASS").
         "based on materials from", "based on materials of",
+        // The notice about itself at the foot of every page of Pakistan's news agency
+        // ("Serving the nation since 1947 by providing ... news ...").
+        "serving the nation since",
     ],
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
@@ -191,6 +194,8 @@ pub static EN: Lang = Lang {
         // A blog's comment form under a copied readout, and Blogger's count above it ("No
         // comments:").
         "leave a reply", "leave a comment", "post a comment", "no comments",
+        // A news blog's comment form ("YOUR VIEW POINT", then "NAME : (REQUIRED)" ...).
+        "your view point", "your viewpoint", "add your comment", "write a comment",
         // The site's foot of whitehouse.gov (2021-2025: "Stay Connected", a sign-up form,
         // "Scroll to Top"); a forum's or portal's link to the rest of a teaser, with the
         // replies under it; the tags under a State Department page.
@@ -625,7 +630,14 @@ pub static EN: Lang = Lang {
         "were discussed as well", "was discussed as well", "was also touched upon",
         "were also touched upon", "were reviewed", "were also reviewed", "was also raised",
         "were also raised", "is as follows", "are as follows",
+        // "A wide range of issues including trade ... came under discussion." (Pakistan's
+        // agency).
+        "came under discussion", "also came under discussion", "came up for discussion",
     ],
+    inverted_event_links: words!["among"],
+    future_modals: words!["will", "would", "shall"],
+    // "Release Time:", "Posting Date:" (a news blog's fields over a copied release).
+    field_nouns: words!["time", "date"],
     joint_determiners: words!["the", "both", "all", "each", "two"],
     joint_heads: words![
         "sides", "parties", "ministers", "leaders", "officials", "countries", "delegations",
