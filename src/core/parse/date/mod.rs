@@ -29,7 +29,10 @@ pub(super) fn find(s: &str, lang: &Lang) -> Option<(Date, std::ops::Range<usize>
 /// nothing else ("2020/11/09", "Updated: 2023-06-15 14:30").
 pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
     // Every date holds a digit: most lines (every paragraph is asked) have none.
-    if s.len() > 60 || !s.bytes().any(|b| b.is_ascii_digit()) {
+    if s.len() > 60 {
+        return tagged_line(s, lang);
+    }
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     // "• Date : 2018-06-14 16:38:17": a page's list of the release's details; "# 01 July 2022
@@ -39,6 +42,30 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
     plain_line(s, lang)
         .or_else(|| placed_line(s, lang))
         .or_else(|| barred_line(s, lang))
+}
+
+/// The longest line [`tagged_line`] reads.
+const TAGGED_LINE_BYTES: usize = 120;
+
+/// Words a tag after a date line's " , " may have ("The US Department of State").
+const TAG_WORDS: usize = 6;
+
+/// "May 17, 2021 , France, The US Department of State, Washington DC": a republisher's date
+/// line, then " , " and its tags (places, the source), each a few words that open with a
+/// capital and end no sentence.
+fn tagged_line(s: &str, lang: &Lang) -> Option<Date> {
+    if s.len() > TAGGED_LINE_BYTES || s.ends_with('.') {
+        return None;
+    }
+    let (date, tags) = s.split_once(" , ")?;
+    let tag = |t: &str| {
+        let t = t.trim();
+        t.split(' ').count() <= TAG_WORDS && scan::is_capitalised(t)
+    };
+    if !tags.split(',').all(tag) {
+        return None;
+    }
+    plain_line(date, lang)
 }
 
 /// Words the place before a date line's dash, or a piece beside its date between bars, may
@@ -421,6 +448,13 @@ mod tests {
     #[test]
     fn a_weekday_date_and_time_of_day_is_a_site_clock() {
         assert!(is_site_clock("Tuesday, 02 January 2024 12:17 GMT", &EN));
+        let tagged = "May 17, 2021 , France, The US Department of State, Washington DC";
+        assert_eq!(
+            line(tagged, &EN).map(|d| d.to_string()).as_deref(),
+            Some("2021-05-17")
+        );
+        let sentence = "May 17, 2021 , France and the United States agreed to meet again soon.";
+        assert_eq!(line(sentence, &EN), None);
         assert!(is_site_clock("Monday, March 4, 2024 9:05", &EN));
         // A date line without a time, or a time without a weekday: a post's own date.
         assert!(!is_site_clock("Tuesday, 02 January 2024", &EN));

@@ -762,9 +762,17 @@ fn skip_opening_clause(w: &[&str], start: usize, lang: &Lang) -> usize {
             lang.articles.contains(&next) && w.get(i + 2).is_some_and(|x| scan::is_capitalised(x));
         // "According to Seoul's foreign ministry, first vice foreign minister Cho Hyun-dong
         // sat down ...": a title in lowercase, then the name.
+        // ("..., newly appointed foreign minister Cho Tae-yul held ...": lead-ins before it.)
         let lower_title = || {
+            let mut k = i + 1;
+            while k < w.len().min(i + 1 + LOWER_TITLE_WORDS)
+                && lang.lead_ins.contains(&scan::bare(w[k]))
+            {
+                k += 1;
+            }
+            let next = w.get(k).map_or("", |x| scan::bare(x));
             lang.lower_role_words.contains(&next)
-                && w[i + 2..w.len().min(i + 2 + LOWER_TITLE_WORDS)]
+                && w[k + 1..w.len().min(k + 1 + LOWER_TITLE_WORDS)]
                     .iter()
                     .find(|x| !lang.lower_role_words.contains(&scan::bare(x)))
                     .is_some_and(|x| scan::is_capitalised(x))

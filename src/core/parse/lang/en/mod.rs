@@ -442,7 +442,8 @@ pub static EN: Lang = Lang {
         ("Elysee", "France"), ("Élysée", "France"), ("Blue House", "Republic of Korea"),
     ],
     lead_ins: words![
-        "visiting", "the", "his", "her", "their", "its", "newly-appointed", "new", "outgoing",
+        "visiting", "the", "his", "her", "their", "its", "newly-appointed", "newly", "appointed",
+        "new", "outgoing",
         // "Mr. Marco Rubio, newly appointed U.S. Secretary of State" (Korea's ministry).
         "newly", "appointed", "incoming",
         "Today", "Yesterday",

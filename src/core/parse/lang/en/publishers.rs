@@ -18,6 +18,8 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
             "ministry of foreign affairs of the people's republic of china",
             "ministry of foreign affairs, the people's republic of china",
             "suggest to a friend", "suggest to a friend:", "home > china news",
+            // Some embassies' page template, misspelt as it is printed.
+            "suggset to friend", "suggset to friend:", "suggest to friend", "suggest to friend:",
             "home > ministry news", "home > minister's activities",
         ],
         chrome_prefixes: words!["home > china news", "home > ministry news", "home > minister's activities", "home > news"],
