@@ -463,8 +463,11 @@ fn verb_within(
 /// reporting verb was found.
 #[inline(never)]
 fn joint_future(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
-    let end = w.len().min(start + SUBJECT_WORDS);
-    let j = (start + 1..end).find(|&j| lang.future_modals.contains(&w[j]))?;
+    // A joint subject is a few words ("the heads of state and government"), and a modal a short
+    // one: most words are told by their length.
+    let end = w.len().min(start + JOINT_FUTURE_WORDS);
+    let modal = |t: &str| MODAL_BYTES.contains(&t.len()) && lang.future_modals.contains(&t);
+    let j = (start + 1..end).find(|&j| modal(w[j]))?;
     let mut k = j;
     while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
         k -= 1;
@@ -477,6 +480,12 @@ fn joint_future(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     let verb = w.get(v).is_some_and(|t| scan::is_lowercase(t));
     (verb && lang.joint_subjects.contains_ignore_case(&subject)).then_some(j)
 }
+
+/// Words from a joint subject's start to its future's modal (the subject's words, an adverb).
+const JOINT_FUTURE_WORDS: usize = 8;
+
+/// The lengths of [`Lang::future_modals`] ("will", "would", "shall"; a test checks them).
+pub(super) const MODAL_BYTES: std::ops::RangeInclusive<usize> = 4..=5;
 
 /// "re-highlighted", "re-emphasized": a reporting verb after one of [`Lang::verb_prefixes`]
 /// (a prefix is two or three letters and a hyphen: the caller looks for the hyphen first).

@@ -255,15 +255,13 @@ fn one(bare: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
 /// "Foreign Minister", "Mr. President", "Secretary of State", "Minister of Foreign Affairs":
 /// title words and honorifics, with a lowercase connector ("of", "for") between two of them.
 fn is_title(words: &[&str], lang: &Lang) -> bool {
-    let titled = |w: &&str| lang.is_role_word(w) || lang.honorific(w).is_some();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
-        return false;
-    };
-    titled(first)
-        && titled(last)
-        && words
-            .iter()
-            .all(|w| titled(w) || scan::is_lowercase(w) && lang.is_connector(w))
+    let titled = |w: &str| lang.is_role_word(w) || lang.honorific(w).is_some();
+    // One look-up a word: a connector stands between two title words, never at an end.
+    let inner = 1..words.len().saturating_sub(1);
+    !words.is_empty()
+        && words.iter().enumerate().all(|(i, w)| {
+            titled(w) || inner.contains(&i) && scan::is_lowercase(w) && lang.is_connector(w)
+        })
 }
 
 /// "the Chinese side", "The Japanese minister", "the ROK Foreign Minister": a country, then

@@ -767,3 +767,10 @@ fn talking_about_and_conducting_are_reports_and_the_heads_of_agencies_are_joint(
         Some(Speaker::Person(1))
     );
 }
+
+#[test]
+fn every_future_modal_is_within_the_lengths_the_cue_asks() {
+    for m in EN.future_modals.iter() {
+        assert!(cue::MODAL_BYTES.contains(&m.len()), "{m:?}");
+    }
+}

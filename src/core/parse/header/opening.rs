@@ -34,17 +34,23 @@ impl Openings {
         let named = |p: &&Person| !p.role_only;
         // A summary line and the story's opening may both name one person ("The Foreign
         // Secretary spoke to Foreign Minister Lavrov today." twice): each counts once.
-        let mut names: Vec<&str> = Vec::with_capacity(4);
+        // (On the stack: asked after every opening sentence; past a few names, each counts.)
+        let mut names = [""; COUNTED_NAMES];
+        let mut people = 0;
         for p in self
             .parties
             .iter()
             .flat_map(|p| p.hosts.iter().chain(&p.guests))
+            .filter(named)
         {
-            if named(&p) && !names.contains(&p.p.name.as_str()) {
-                names.push(&p.p.name);
+            let seen = &names[..people.min(COUNTED_NAMES)];
+            if !seen.contains(&p.p.name.as_str()) {
+                if let Some(slot) = names.get_mut(people) {
+                    *slot = &p.p.name;
+                }
+                people += 1;
             }
         }
-        let people = names.len();
         let guests_known = self
             .parties
             .iter()
@@ -53,6 +59,9 @@ impl Openings {
         people >= 2 && guests_known
     }
 }
+
+/// The names [`Openings::complete`] tells apart.
+const COUNTED_NAMES: usize = 8;
 
 /// Reads the opening among the first body sentences (`first` gives each sentence's text).
 pub(super) fn openings<'a>(first: impl Iterator<Item = &'a str>, lang: &Lang) -> Openings {
