@@ -278,7 +278,9 @@ fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
     if rest.is_empty() || rest.len() == 1 && !lang.opens_country(rest[0]) {
         return None;
     }
-    let (country, n, adjective) = lang.country_at(rest)?;
+    let (country, n, adjective) = lang
+        .country_at(rest)
+        .or_else(|| possessive_country(rest[0], lang))?;
     let after = &rest[n..];
     let named_alone = after.is_empty() && !adjective && modifiers == 0;
     let sided = named_alone
@@ -299,6 +301,19 @@ fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
         [] => None,
         _ => titled(&after.join(" "), people, lang, Some(&of_country)),
     }
+}
+
+/// "Kazakhstan's Foreign Minister thanked ...": a country's name in the possessive stands for
+/// its adjective (one word; told by its last byte before the possessives are compared).
+fn possessive_country(word: &str, lang: &Lang) -> Option<(&'static str, usize, bool)> {
+    let last = *word.as_bytes().last()?;
+    lang.possessives
+        .iter()
+        .filter(|p| p.as_bytes().last() == Some(&last))
+        .find_map(|p| word.strip_suffix(p))
+        .and_then(|stem| lang.country_at(&[stem]))
+        .filter(|c| c.1 == 1 && !c.2)
+        .map(|c| (c.0, 1, true))
 }
 
 /// The participants of `country`, in order.
