@@ -280,8 +280,9 @@ fn at(
         k -= 2;
     }
     let sp = resolve(&w[start..k], people, lang)?;
-    // A future without a reporting verb is a cue of the joint subject only.
-    if future && sp != Speaker::Joint {
+    // A future without a reporting verb is a cue of the joint subject or of a participant
+    // ("The President will continue to consult ..."), never narration.
+    if future && sp == Speaker::Narration {
         return None;
     }
     learn(w, j, sp, people, lang);
@@ -472,13 +473,12 @@ fn joint_future(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
         k -= 1;
     }
-    let subject = w[start..k].join(" ");
     let mut v = j + 1;
     if w.get(v).is_some_and(|t| lang.is_adverb(scan::bare(t))) {
         v += 1;
     }
     let verb = w.get(v).is_some_and(|t| scan::is_lowercase(t));
-    (verb && lang.joint_subjects.contains_ignore_case(&subject)).then_some(j)
+    (verb && k > start).then_some(j)
 }
 
 /// Words from a joint subject's start to its future's modal (the subject's words, an adverb).
