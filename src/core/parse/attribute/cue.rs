@@ -262,7 +262,7 @@ fn at(
         .or_else(|| counterpart_verb(w, start, perfect, lang))
         .or_else(|| {
             future = true;
-            joint_future(w, start, lang)
+            future_cue(w, start, lang)
         })?;
     let mut k = j;
     while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
@@ -458,15 +458,16 @@ fn verb_within(
     None
 }
 
-/// "They will also direct relevant agencies to ...", "Both sides would continue ...": where
-/// a future's modal stands right after a joint subject (and an adverb), a verb in lowercase
-/// after it; what the participants together undertook. Out of line: asked only where no
-/// reporting verb was found.
+/// "They will also direct relevant agencies to ...", "The President will continue to consult
+/// ...": where a future's modal stands after a subject (and an adverb), a verb in lowercase
+/// after it; what the participants together, or one of them, undertook (the caller keeps it
+/// only when the subject names them). Out of line: asked only where no reporting verb was
+/// found.
 #[inline(never)]
-fn joint_future(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
-    // A joint subject is a few words ("the heads of state and government"), and a modal a short
+fn future_cue(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
+    // A subject is a few words ("the heads of state and government"), and a modal a short
     // one: most words are told by their length.
-    let end = w.len().min(start + JOINT_FUTURE_WORDS);
+    let end = w.len().min(start + FUTURE_SUBJECT_WORDS);
     let modal = |t: &str| MODAL_BYTES.contains(&t.len()) && lang.future_modals.contains(&t);
     let j = (start + 1..end).find(|&j| modal(w[j]))?;
     let mut k = j;
@@ -481,8 +482,8 @@ fn joint_future(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     (verb && k > start).then_some(j)
 }
 
-/// Words from a joint subject's start to its future's modal (the subject's words, an adverb).
-const JOINT_FUTURE_WORDS: usize = 8;
+/// Words from a subject's start to its future's modal (the subject's words, an adverb).
+const FUTURE_SUBJECT_WORDS: usize = 8;
 
 /// The lengths of [`Lang::future_modals`] ("will", "would", "shall"; a test checks them).
 pub(super) const MODAL_BYTES: std::ops::RangeInclusive<usize> = 4..=5;
