@@ -197,7 +197,6 @@ impl Lang {
         in_set(&self.indexes.connectors, self.connectors, false, word)
     }
 
-    /// True for an article ("the"), ignoring ASCII case.
     /// The country of the body [`Lang::institutions`] names at the start of `words` ("White
     /// House NSC": the United States).
     pub fn institution_at(&self, words: &[&str]) -> Option<&'static str> {
@@ -208,6 +207,7 @@ impl Lang {
         })
     }
 
+    /// True for an article ("the"), ignoring ASCII case.
     pub fn is_article(&self, word: &str) -> bool {
         in_set(&self.indexes.articles, self.articles, true, word)
     }
