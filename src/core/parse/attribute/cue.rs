@@ -151,8 +151,8 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         .position(|t| t.ends_with(','))
         .map(|i| past_and(w, base + i + 1, lang));
     // Else after an opening clause without its comma, looked for only then; a subject there
-    // must be a participant.
-    let bare = std::iter::once_with(|| bare_clause_end(w, base, after_clause, lang)).flatten();
+    // must be a participant or the participants together.
+    let bare = std::iter::once_with(|| bare_clause_ends(w, base, after_clause, lang)).flatten();
     // "In addition, based on this, the two ministers agreed": a second short clause after the
     // first, looked for only when the first gave no cue.
     let second = std::iter::once_with(|| {
@@ -181,7 +181,9 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         }
         match found {
             Some(sp @ Speaker::Person(_)) => return Some(sp),
-            Some(sp) if !person_only => return Some(sp),
+            // (After a clause without its comma, the participants together too: "... on the
+            // outbreak the Prime Minister and the President agreed".)
+            Some(sp) if !person_only || sp == Speaker::Joint => return Some(sp),
             _ => {}
         }
     }
@@ -220,15 +222,27 @@ fn past_and(w: &[&str], i: usize, lang: &Lang) -> usize {
     }
 }
 
-/// "At the onset of the discussion Minister Carr offered": where the subject may start after
+/// "At the onset of the discussion Minister Carr offered", "Ahead of a call with G7 leaders on
+/// the outbreak the Prime Minister and the President agreed": where the subject may start after
 /// an opening clause that has no comma (`after_clause` is where one with a comma ended): at a
-/// capital after a lowercase word.
+/// capital, or an article and a capital, after a lowercase word; the first few such places, in
+/// order (a capital inside the clause, "G7", comes first).
+fn bare_clause_ends(
+    w: &[&str],
+    base: usize,
+    after_clause: Option<usize>,
+    lang: &Lang,
+) -> Vec<usize> {
+    bare_clause_end(w, base, after_clause, lang).unwrap_or_default()
+}
+
+/// The places [`bare_clause_ends`] gives, or none.
 fn bare_clause_end(
     w: &[&str],
     base: usize,
     after_clause: Option<usize>,
     lang: &Lang,
-) -> Option<usize> {
+) -> Option<Vec<usize>> {
     // Or a second clause after the first's comma ("According to CCTV, during the phone call
     // Wang Yi said"), the opening word then in lowercase.
     let base = match after_clause {
@@ -243,10 +257,21 @@ fn bare_clause_end(
         return None;
     }
     let end = w.len().min(base + BARE_CLAUSE_WORDS);
-    (base + 2..end).find(|&i| {
-        scan::is_capitalised(w[i]) && scan::is_lowercase(w[i - 1]) && !lang.is_connector(w[i - 1])
-    })
+    let after_word = |i: usize| scan::is_lowercase(w[i - 1]) && !lang.is_connector(w[i - 1]);
+    let opens = |i: usize| {
+        scan::is_capitalised(w[i])
+            || lang.is_article(w[i]) && w.get(i + 1).is_some_and(|t| scan::is_capitalised(t))
+    };
+    Some(
+        (base + 2..end)
+            .filter(|&i| opens(i) && after_word(i))
+            .take(BARE_CLAUSE_SUBJECTS)
+            .collect(),
+    )
 }
+
+/// The places after a comma-less clause where a subject is looked for.
+const BARE_CLAUSE_SUBJECTS: usize = 3;
 
 /// A cue whose subject starts at `start`: the verb is the first lowercase word that opens a
 /// reporting phrase; the words between the subject and it may be adverbs.

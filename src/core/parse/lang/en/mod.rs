@@ -377,7 +377,7 @@ pub static EN: Lang = Lang {
     // "For about 25 minutes from around 6 p.m. on March 12, 2009 (JST), Minister ...".
     opening_clause_words: words![
         "On", "In", "At", "During", "Today,", "Yesterday,", "Earlier", "From", "Following",
-        "After", "According", "Last", "This", "For",
+        "After", "According", "Last", "This", "For", "Ahead",
     ],
     guest_links: words!["with", "from"],
     // "Prime Minister X suggested ... during his phone conversation with Premier Y" (Viet Nam's
