@@ -233,28 +233,18 @@ fn bare_clause_ends(
     after_clause: Option<usize>,
     lang: &Lang,
 ) -> Vec<usize> {
-    bare_clause_end(w, base, after_clause, lang).unwrap_or_default()
-}
-
-/// The places [`bare_clause_ends`] gives, or none.
-fn bare_clause_end(
-    w: &[&str],
-    base: usize,
-    after_clause: Option<usize>,
-    lang: &Lang,
-) -> Option<Vec<usize>> {
     // Or a second clause after the first's comma ("According to CCTV, during the phone call
     // Wang Yi said"), the opening word then in lowercase.
     let base = match after_clause {
         None => base,
         Some(i) if w.get(i).is_some_and(|t| scan::is_lowercase(t)) => i,
-        Some(_) => return None,
+        Some(_) => return Vec::new(),
     };
     if !w
         .get(base)
         .is_some_and(|t| lang.opening_clause_words.contains_ignore_case(t))
     {
-        return None;
+        return Vec::new();
     }
     let end = w.len().min(base + BARE_CLAUSE_WORDS);
     let after_word = |i: usize| scan::is_lowercase(w[i - 1]) && !lang.is_connector(w[i - 1]);
@@ -262,12 +252,10 @@ fn bare_clause_end(
         scan::is_capitalised(w[i])
             || lang.is_article(w[i]) && w.get(i + 1).is_some_and(|t| scan::is_capitalised(t))
     };
-    Some(
-        (base + 2..end)
-            .filter(|&i| opens(i) && after_word(i))
-            .take(BARE_CLAUSE_SUBJECTS)
-            .collect(),
-    )
+    (base + 2..end)
+        .filter(|&i| opens(i) && after_word(i))
+        .take(BARE_CLAUSE_SUBJECTS)
+        .collect()
 }
 
 /// The places after a comma-less clause where a subject is looked for.
