@@ -249,14 +249,20 @@ fn named_later(found: &mut [opening::Found], body: &str, lang: &Lang) {
 /// by country alone takes the name and title of the one person a later sentence opens with,
 /// after that country's adjective, when no other sentence opens with another such person.
 fn named_by_country(found: &mut [opening::Found], body: &str, lang: &Lang) {
+    let unnamed = |f: &opening::Found| f.person.role_only && f.person.counterpart;
+    if !found
+        .iter()
+        .any(|f| unnamed(f) && f.person.p.country.is_some())
+    {
+        return;
+    }
+    // The body's words, split once for every such counterpart.
+    let words = lang.words(body);
+    let w: Vec<&str> = words.iter().map(|x| x.1).collect();
     for f in found.iter_mut() {
-        let Some(country) =
-            (f.person.p.country.clone()).filter(|_| f.person.role_only && f.person.counterpart)
-        else {
+        let Some(country) = (f.person.p.country.clone()).filter(|_| unnamed(f)) else {
             continue;
         };
-        let words = lang.words(body);
-        let w: Vec<&str> = words.iter().map(|x| x.1).collect();
         let mut named: Option<people::Person> = None;
         for k in 0..w.len() {
             let opens = k == 0 || w[k - 1].ends_with(['.', '!', '?']);
