@@ -276,22 +276,19 @@ fn ends_article(line: &str, lang: &Lang) -> bool {
         && (lang
             .article_endings
             .contains_ignore_case(line.trim_end_matches(':'))
-            || is_form_field(line))
+            || is_form_field(line, lang))
 }
 
 /// "NAME : (REQUIRED)", "Website (optional)": a field of a comment form under a copied
-/// readout (told by its closing bracket first: most lines end in a period).
-fn is_form_field(line: &str) -> bool {
+/// readout, ending in one of [`Lang::form_field_marks`] (told by its closing bracket first:
+/// most lines end in a period).
+fn is_form_field(line: &str, lang: &Lang) -> bool {
     line.ends_with(')')
-        && FORM_FIELD_MARKS.iter().any(|m| {
-            line.len() > m.len()
-                && line.is_char_boundary(line.len() - m.len())
-                && line[line.len() - m.len()..].eq_ignore_ascii_case(m)
-        })
+        && lang
+            .form_field_marks
+            .iter()
+            .any(|m| line.len() > m.len() && scan::ends_with_ignore_case(line, m))
 }
-
-/// How a comment form marks its fields.
-const FORM_FIELD_MARKS: [&str; 2] = ["(required)", "(optional)"];
 
 /// The publisher whose own chrome `line` is: one of its ministry's lines, or a navigation line
 /// in its script (a line with letters, none of them of this language's script).

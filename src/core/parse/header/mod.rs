@@ -274,7 +274,7 @@ fn named_by_country(found: &mut [opening::Found], body: &str, lang: &Lang) {
                 continue;
             }
             let end = w.len().min(k + SUBJECT_BY_COUNTRY_WORDS);
-            let Some((p, _)) = people::named_subject(&w[k..end], lang) else {
+            let Some(p) = people::named_subject(&w[k..end], lang) else {
                 continue;
             };
             match &named {

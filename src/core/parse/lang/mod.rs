@@ -442,6 +442,8 @@ pub struct Lang {
     pub narration_endings: Words,
     /// The last word of an empty field's label above a copied readout ("Release Time:").
     pub field_nouns: Words,
+    /// How a comment form under a copied page marks its fields ("(required)"), lowercase.
+    pub form_field_marks: Words,
     /// Modals of a future a joint subject undertakes ("They will also direct ...").
     pub future_modals: Words,
     /// Prepositions that open an inverted report of the event ("Among the topics discussed

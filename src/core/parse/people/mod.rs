@@ -178,13 +178,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
             if guests.iter().all(|g| g.role_only) {
                 // (The group's last word is a title in the plural: "Ministers:", "Leaders:";
                 // not "... with Foreign Minister of Singapore: 5 October 2023".)
-                let plural_title = |t: &str| {
-                    let t = t.trim_end_matches(':');
-                    lang.plural_endings.iter().any(|e| {
-                        t.strip_suffix(e)
-                            .is_some_and(|one| scan::is_capitalised(one) && lang.is_role_word(one))
-                    })
-                };
+                let plural_title = |t: &str| is_plural_title(t.trim_end_matches(':'), lang);
                 let colon = (from..w.len().min(from + GROUP_WORDS))
                     .find(|&i| w[i].ends_with(':'))
                     .filter(|&i| plural_title(w[i]));
@@ -573,6 +567,15 @@ fn members_first(
     Some((people, Vec::new(), after))
 }
 
+/// "Ministers", "Leaders": a title's word in the plural (a capitalised title word and one of
+/// [`Lang::plural_endings`]).
+fn is_plural_title(t: &str, lang: &Lang) -> bool {
+    lang.plural_endings.iter().any(|e| {
+        t.strip_suffix(e)
+            .is_some_and(|one| scan::is_capitalised(one) && lang.is_role_word(one))
+    })
+}
+
 /// Words from a plural title to the countries after its link ("Foreign Ministers of").
 const PLURAL_TITLE_WORDS: usize = 4;
 
@@ -581,13 +584,11 @@ const PLURAL_TITLE_WORDS: usize = 4;
 /// countries in the order named (the title gave the first country to the first name only).
 #[inline(never)]
 fn plural_title_countries(w: &[&str], people: &mut [Person], lang: &Lang) {
-    let plural = |t: &str| {
-        lang.plural_endings.iter().any(|e| {
-            t.strip_suffix(e)
-                .is_some_and(|one| scan::is_capitalised(one) && lang.is_role_word(one))
-        })
-    };
-    let Some(title) = w.iter().take(PLURAL_TITLE_WORDS).position(|t| plural(t)) else {
+    let Some(title) = w
+        .iter()
+        .take(PLURAL_TITLE_WORDS)
+        .position(|t| is_plural_title(t, lang))
+    else {
         return;
     };
     if !w
@@ -823,11 +824,11 @@ pub(super) fn joined(s: &str, lang: &Lang) -> Vec<Person> {
 /// The people named in a run of words, up to the first word that cannot be part of a name
 /// or title ("at", "in", "on the phone", a lowercase verb), and how many words they took.
 /// "Hungarian Minister of Foreign Affairs and Trade Kovacs Gabor congratulated ...": the one
-/// named person that opens `w`, with the words it takes, when a lowercase word follows them.
-pub(super) fn named_subject(w: &[&str], lang: &Lang) -> Option<(Person, usize)> {
+/// named person that opens `w`, when a lowercase word follows their words.
+pub(super) fn named_subject(w: &[&str], lang: &Lang) -> Option<Person> {
     let (mut people, used) = persons(w, lang);
     let one = people.len() == 1 && !people[0].role_only;
-    (one && w.get(used).is_some_and(|t| scan::is_lowercase(t))).then(|| (people.remove(0), used))
+    (one && w.get(used).is_some_and(|t| scan::is_lowercase(t))).then(|| people.remove(0))
 }
 
 fn persons(w: &[&str], lang: &Lang) -> (Vec<Person>, usize) {

@@ -639,6 +639,7 @@ pub static EN: Lang = Lang {
     future_modals: words!["will", "would", "shall"],
     // "Release Time:", "Posting Date:" (a news blog's fields over a copied release).
     field_nouns: words!["time", "date"],
+    form_field_marks: words!["(required)", "(optional)"],
     joint_determiners: words!["the", "both", "all", "each", "two"],
     joint_heads: words![
         "sides", "parties", "ministers", "leaders", "officials", "countries", "delegations",

@@ -158,6 +158,7 @@ pub static ZH: Lang = Lang {
     inverted_event_links: Words::EMPTY,
     future_modals: Words::EMPTY,
     field_nouns: Words::EMPTY,
+    form_field_marks: Words::EMPTY,
     inverted_verbs: Words::EMPTY,
     joint_determiners: Words::EMPTY,
     joint_heads: Words::EMPTY,
