@@ -35,6 +35,8 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     let mut body_started = false;
     // The last line dropped was an image's label ("... - Ảnh 1."): its caption may follow.
     let mut under_image = false;
+    // Under a page's "From:" line, and under an office's line in its block.
+    let (mut under_sender, mut under_office) = (false, false);
     let stages = lang.script.stages;
     // Lines in another script are another page's navigation only when the text has letters
     // of its own script: a text wholly in another script is kept for what it is.
@@ -108,10 +110,13 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             if !p.country.is_empty() {
                 clues.push(p.country);
             }
+            under_office = under_sender;
             continue;
         }
         if is_chrome(&line, lang) {
             under_image = is_image_label(&line, lang);
+            under_sender = is_sender_label(&line, lang);
+            under_office = false;
             // (An archive's citation is a long line: most chrome lines are not asked.)
             if line.len() >= CITATION_BYTES {
                 clues.extend(cited_title_publisher(&line, lang));
@@ -132,6 +137,16 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         // body: the caption of a photo the copy left out. (Or under the image's label: "... -
         // Ảnh 1.", then the caption, below a portal's stamp.)
         let image = std::mem::take(&mut under_image);
+        // "From:", "Prime Minister's Office, 10 Downing Street", then "The front door of
+        // number 10 Downing Street": the page's image under its block of offices.
+        under_sender = false;
+        if std::mem::take(&mut under_office)
+            && line.len() <= CHROME_LINE_BYTES
+            && !line.ends_with(['.', '!', '?', ':', '"'])
+            && date::line(&line, lang).is_none()
+        {
+            continue;
+        }
         if body_started
             && !line.ends_with(['.', '!', '?', ':', '"', ','])
             && (image
@@ -319,6 +334,18 @@ fn own_chrome(line: &str, own_script: bool, lang: &Lang) -> Option<&'static Publ
         .find(|p| p.script.iter().any(|&(lo, hi)| (lo..=hi).contains(&c)))
         .or(Some(&FOREIGN))
 }
+
+/// True when `line` is one of [`Lang::sender_labels`] ("From:").
+fn is_sender_label(line: &str, lang: &Lang) -> bool {
+    line.len() <= SENDER_LABEL_BYTES
+        && lang
+            .sender_labels
+            .iter()
+            .any(|w| line.eq_ignore_ascii_case(w))
+}
+
+/// The longest line [`is_sender_label`] asks.
+const SENDER_LABEL_BYTES: usize = 16;
 
 /// The longest line a publisher's own chrome line may be.
 const CHROME_LINE_BYTES: usize = 120;

@@ -423,6 +423,17 @@ fn a_countrys_stance_stated_by_its_possessive_tells_the_publisher_weakly() {
     );
     assert_eq!(h.publisher.as_deref(), Some("Canada"));
     assert!(!h.publisher_assumed);
+    // A ministry that never names its own minister's country: "underscored Pakistan's desire".
+    let h = head(
+        None,
+        None,
+        &[
+            "Foreign Minister Tariq Hassan Malik called Chinese State Councilor and Foreign Minister Zhou Ming today.",
+            "The Foreign Minister underscored Pakistan's desire for peace and stability in the region.",
+        ],
+    );
+    assert_eq!(h.publisher.as_deref(), Some("Pakistan"));
+    assert_eq!(h.participants[0].country.as_deref(), Some("Pakistan"));
     // A guest's own stance tells nothing, nor does a country's possessive before another noun
     // ("Ukraine's sovereignty").
     let h = head(

@@ -217,6 +217,10 @@ pub struct Lang {
     /// Words of a page's label for an image, before its number at a line's end ("... - Ảnh 1.",
     /// the image's text on Viet Nam's government portal): the line is the image's, not text.
     pub image_words: Words,
+    /// Whole lines (lowercase) that head the block of offices that issued a page ("From:" on
+    /// gov.uk): under the offices' lines, a line that is no sentence and no date is the text
+    /// of the page's image ("The front door of number 10 Downing Street").
+    pub sender_labels: Words,
     /// Whole lines after which a page lists other articles ("Related News", "Editor's Pick") or
     /// its own notices ("You just read:", under a copy on a press-release site): the article
     /// ended before them (compared ignoring ASCII case and a closing colon, after the body

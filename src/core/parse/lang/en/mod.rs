@@ -181,6 +181,7 @@ pub static EN: Lang = Lang {
     chrome_endings: words!["the american presidency project", "in the last 365 days."],
     // Vietnamese "image": Viet Nam's portals label each image with it and a number.
     image_words: words!["Ảnh", "ảnh"],
+    sender_labels: words!["from:"],
     // News sites' lists of other articles under a copied readout, and a press-release site's
     // foot under its copy ("You just read:").
     article_endings: words![
@@ -213,7 +214,7 @@ pub static EN: Lang = Lang {
     ],
     stance_nouns: words![
         "commitment", "support", "solidarity", "position", "positions", "readiness",
-        "willingness", "stance", "resolve", "determination",
+        "willingness", "stance", "resolve", "determination", "desire",
     ],
     thanks_links: words!["for"],
     discussion_verbs: words!["had", "held"],

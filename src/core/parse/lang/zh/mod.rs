@@ -68,6 +68,7 @@ pub static ZH: Lang = Lang {
     chrome_prefixes: EN.chrome_prefixes,
     chrome_endings: EN.chrome_endings,
     image_words: EN.image_words,
+    sender_labels: EN.sender_labels,
     // A Chinese page's own hook ends its article ("相关新闻").
     article_endings: Words::EMPTY,
     stance_nouns: Words::EMPTY,
