@@ -89,17 +89,30 @@ fn trimmed(s: &str) -> (usize, usize) {
     (start, end)
 }
 
+/// Digits of a year before a period glued to the next sentence.
+const YEAR_DIGITS: usize = 4;
+
 /// Letters a word must have before a period glued to the next sentence.
 const GLUED_WORD_LETTERS: usize = 3;
 
 /// "Saturday.According", "Korea.The": a sentence glued to the one before it, told by a word of
-/// at least three letters ending in lowercase before the mark at `mark`, and a capital then a
-/// lowercase letter after it (at `next`). Not "U.S.Army" (a dotted word), "ASP.Net" (capitals),
+/// at least three letters ending in lowercase (or a year) before the mark at `mark`, and a
+/// capital then a lowercase letter after it (at `next`). Not "U.S.Army" (a dotted word), "ASP.Net" (capitals),
 /// "example.com", "2.5".
 fn glued(b: &[u8], mark: usize, next: usize) -> bool {
-    if !b.get(next + 1).is_some_and(u8::is_ascii_lowercase)
-        || !b[..mark].last().is_some_and(u8::is_ascii_lowercase)
-    {
+    if !b.get(next + 1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    // "since 2015.Tillerson said": a year of four digits after a space.
+    if b[..mark].last().is_some_and(u8::is_ascii_digit) {
+        let digits = b[..mark]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        return digits == YEAR_DIGITS && mark > digits && b[mark - digits - 1] == b' ';
+    }
+    if !b[..mark].last().is_some_and(u8::is_ascii_lowercase) {
         return false;
     }
     let letters = b[..mark]
@@ -424,6 +437,10 @@ mod tests {
                 "The two sides met."
             ]
         );
+        assert_eq!(
+            split("They first met in 2015.Tillerson said so."),
+            vec!["They first met in 2015.", "Tillerson said so."]
+        );
         // Not a dotted word, a word in capitals, a short word, a site or a number.
         for p in [
             "The U.S.Army met.",
@@ -431,6 +448,8 @@ mod tests {
             "See www.example.Com now.",
             "It is No.One here.",
             "It grew 2.5 percent.",
+            "It is version 1.2015.Beta now.",
+            "Call 12015.Today is fine.",
         ] {
             assert_eq!(split(p), vec![p]);
         }

@@ -460,12 +460,24 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             narration.push(next);
             return Some(f);
         }
-        let (clause, _) = first.get(next)?.split_once(',')?;
-        let opens = clause
-            .split(' ')
-            .next()
-            .is_some_and(|w| lang.opening_clause_words.contains(&w));
-        opens.then(|| find_format(&[clause], None, lang)).flatten()
+        let clause = first
+            .get(next)
+            .and_then(|s| s.split_once(','))
+            .map(|c| c.0)
+            .filter(|c| {
+                c.split(' ')
+                    .next()
+                    .is_some_and(|w| lang.opening_clause_words.contains(&w))
+            });
+        if let Some(f) = clause.and_then(|c| find_format(&[c], None, lang)) {
+            return Some(f);
+        }
+        // "The top diplomats of South Korea and the United States had a phone conversation
+        // Friday ...": an agency's lead that names no one, before the opening that does.
+        let lead = openings.sentences.first().map_or(0, |s| s.0);
+        first[..lead]
+            .iter()
+            .find_map(|s| find_format(&[s], None, lang))
     });
 
     // The headline adds or completes people only when the openings leave someone out.

@@ -385,7 +385,7 @@ pub static EN: Lang = Lang {
     // government portal and agencies lead with the statement).
     occasion_links: words!["during", "at", "in"],
     // "... during a phone conversation with U.S. Secretary of State X" (Xinhua's leads).
-    meeting_possessives: words!["his", "her", "their", "a"],
+    meeting_possessives: words!["his", "her", "their", "a", "the"],
     pinyin_country: Some("China"),
     head_links: words!["headed", "led"],
     by_word: "by",
