@@ -291,6 +291,9 @@ pub(super) fn slashed_agency(t: &str) -> bool {
 /// Words of a place in title case before its colon ("Jakarta:", "New Delhi:").
 const PLACE_TITLE_WORDS: usize = 2;
 
+/// Words of a site's name in brackets after such a place ("(The Stellar News):").
+const SITE_BRACKET_WORDS: usize = 4;
+
 /// "Jakarta: The Indonesian Minister ... held", as news sites open their copies: one or two
 /// capitalised words of letters (junk before the first aside: "?Jakarta:"), the last closed by a
 /// colon, then a capital. Not "Note: the two sides" (lowercase after it), "Minister: The" (a
@@ -298,8 +301,14 @@ const PLACE_TITLE_WORDS: usize = 2;
 fn place_in_title_case(w: &[&str], lang: &Lang) -> Option<usize> {
     let n = w
         .iter()
-        .take(PLACE_TITLE_WORDS)
+        .take(PLACE_TITLE_WORDS + SITE_BRACKET_WORDS)
         .position(|t| t.ends_with(':'))?;
+    // "Delhi (The Stellar News): ...": the place, then a news site's name in brackets.
+    let open = w[..=n].iter().position(|t| t.starts_with('('));
+    let bracketed = open.is_some_and(|o| o >= 1 && o <= PLACE_TITLE_WORDS && w[n].ends_with("):"));
+    if n >= PLACE_TITLE_WORDS && !bracketed {
+        return None;
+    }
     let place = w[..=n].iter().all(|t| {
         let b = scan::bare(t);
         scan::is_capitalised(b) && b.chars().all(char::is_alphabetic) && !lang.is_role_word(b)
@@ -373,6 +382,12 @@ mod tests {
         assert_eq!(skipped("Jakarta: The Indonesian Minister met"), 1);
         assert_eq!(skipped("?Jakarta: The Indonesian Minister met"), 1);
         assert_eq!(skipped("New Delhi: External Affairs Minister met"), 2);
+        assert_eq!(skipped("Delhi (The Stellar News): Prime Minister met"), 4);
+        assert_eq!(skipped("New Delhi (Wire): Prime Minister met"), 3);
+        // A bracket that is no site's name after a place, or a colon too far.
+        assert_eq!(skipped("Minister (Foreign Affairs): Prime Minister met"), 0);
+        assert_eq!(skipped("Prime Minister Vale (left) met: the"), 0);
+        assert_eq!(skipped("The Minister Vale Said: They met"), 0);
         assert_eq!(
             skipped("OTTAWA, ON, April 29, 2025 /CNW/ - Today, the Prime Minister"),
             7

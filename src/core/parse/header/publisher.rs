@@ -12,8 +12,9 @@
 //!   write ("Việt Nam");
 //! - weak: the other country of bilateral pairs with a counterpart's ("China-Austria
 //!   relations", "the United States and Poland"), a country not theirs that opens a sentence
-//!   as its subject ("China is ready to ..."), or whose stance a sentence states ("reiterated
-//!   Canada's support", [`Lang::stance_nouns`]).
+//!   as its subject ("China is ready to ..."), whose stance a sentence states ("reiterated
+//!   Canada's support", [`Lang::stance_nouns`]), or that a guest is invited to visit ("to
+//!   visit India", [`Lang::visit_words`]).
 //!
 //! The country with the most votes wins; a tie tells nothing (the caller then uses the
 //! user's setting, and says so).
@@ -261,6 +262,14 @@ fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &La
             v.add(c, WEAK);
             stances += 1;
         }
+    }
+    // "invited President X to visit India": a visit to a country not theirs is to the host's.
+    // (Told by the verb's first byte: few words open with a "v".)
+    if let Some(c) = (0..raw.len().saturating_sub(1))
+        .filter(|&i| raw[i].starts_with('v') && lang.visit_words.contains(&raw[i]))
+        .find_map(|i| country_from(i + 1).filter(|c| !c.2 && !theirs.contains(&c.0)))
+    {
+        v.add(c.0, WEAK);
     }
     let mut seen = 0;
     let mut vote = |a: &'static str, b: &'static str| {

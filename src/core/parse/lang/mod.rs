@@ -314,6 +314,9 @@ pub struct Lang {
     /// the guests after a [`Lang::verb_links`] word ("welcomed President X to Downing Street"):
     /// elsewhere they report a statement ("welcomed the progress").
     pub visit_verbs: Words,
+    /// Verbs of going on a visit before the country visited ("invited X to visit India"),
+    /// lowercase: a country not the guests' is the host's.
+    pub visit_words: Words,
     /// Words that open a clause before the hosts ("On", "During", "Today,"), compared exactly.
     pub opening_clause_words: Words,
     /// Words after the meeting verb that introduce the guests ("with", "from").

@@ -121,8 +121,8 @@ pub static EN: Lang = Lang {
         "hide", "readout",
         // Korea's ministry's older pages: the link past the menu, and a menu's heading.
         "skip navigation", "countries information",
-        // A news site's share button after its link was copied.
-        "link copied",
+        // A news site's share button after its link was copied; its label over an ad.
+        "link copied", "advertisements", "advertisement",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
@@ -374,6 +374,7 @@ pub static EN: Lang = Lang {
     ],
     // "Prime Minister X welcomed the President of the United States, Y, to Downing Street".
     visit_verbs: words!["welcomed", "welcomes"],
+    visit_words: words!["visit", "visiting"],
     // "Last night, President Obama called ...", "This morning, the Prime Minister spoke ...",
     // "For about 25 minutes from around 6 p.m. on March 12, 2009 (JST), Minister ...".
     opening_clause_words: words![

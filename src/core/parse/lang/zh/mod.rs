@@ -100,6 +100,7 @@ pub static ZH: Lang = Lang {
     verbal_formats: Words::EMPTY,
     meeting_verbs: Words::EMPTY,
     visit_verbs: Words::EMPTY,
+    visit_words: Words::EMPTY,
     opening_clause_words: Words::EMPTY,
     guest_links: Words::EMPTY,
     occasion_links: Words::EMPTY,
