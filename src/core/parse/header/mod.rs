@@ -436,6 +436,12 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .iter()
         .map(|s| first[s.0].get(..s.2).unwrap_or(first[s.0]))
         .collect();
+    // "Following the meeting of EU ministers this week, A spoke to B": a clause of an earlier
+    // event names not this one's format.
+    let format_texts: Vec<&str> = opening_texts
+        .iter()
+        .map(|o| after_earlier_event(o, lang))
+        .collect();
     let opening = opening_texts
         .first()
         .copied()
@@ -445,7 +451,7 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .date_line
         .or_else(|| headline.and_then(|h| date::find(h, lang)).map(|d| d.0));
     let date = date::event(opening, reference, lang);
-    let format = find_format(&opening_texts, headline, lang).or_else(|| {
+    let format = find_format(&format_texts, headline, lang).or_else(|| {
         // "During his phone talks with the Russian minister, Son affirmed": a leading clause of
         // the sentence after the opening names the format the opening left out.
         let next = openings.sentences.last().map_or(0, |s| s.0 + 1);
@@ -778,6 +784,17 @@ fn joint_meeting(s: &str, lang: &Lang) -> bool {
                 .zip(subject)
                 .all(|(a, b)| scan::eq_ignore_case(a, b))
     })
+}
+
+/// `opening` after its leading clause when the clause tells of an earlier event (one of
+/// [`Lang::earlier_event_words`] first: "Following the meeting of ..., A spoke to B"), else
+/// all of it.
+fn after_earlier_event<'a>(opening: &'a str, lang: &Lang) -> &'a str {
+    let first = opening.split(' ').next().unwrap_or("");
+    if !lang.earlier_event_words.contains(&first) {
+        return opening;
+    }
+    opening.split_once(", ").map_or(opening, |(_, rest)| rest)
 }
 
 /// The format the openings name, else the headline, else a weak hint of the openings

@@ -319,6 +319,9 @@ pub struct Lang {
     pub visit_words: Words,
     /// Words that open a clause before the hosts ("On", "During", "Today,"), compared exactly.
     pub opening_clause_words: Words,
+    /// Words that open a clause of an earlier event before the hosts ("Following the meeting
+    /// of ..., A spoke to B"): its meeting is not this one.
+    pub earlier_event_words: Words,
     /// Words after the meeting verb that introduce the guests ("with", "from").
     pub guest_links: Words,
     /// "X suggested ... during his phone conversation with Y": the words that set the meeting

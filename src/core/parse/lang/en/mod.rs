@@ -123,6 +123,8 @@ pub static EN: Lang = Lang {
         "skip navigation", "countries information",
         // A news site's share button after its link was copied; its label over an ad.
         "link copied", "advertisements", "advertisement",
+        // The EEAS's language picker over its press material ("Page language:").
+        "page language",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
@@ -381,6 +383,7 @@ pub static EN: Lang = Lang {
         "On", "In", "At", "During", "Today,", "Yesterday,", "Earlier", "From", "Following",
         "After", "According", "Last", "This", "For", "Ahead",
     ],
+    earlier_event_words: words!["Following", "After", "Ahead", "Before"],
     guest_links: words!["with", "from"],
     // "Prime Minister X suggested ... during his phone conversation with Premier Y" (Viet Nam's
     // government portal and agencies lead with the statement).

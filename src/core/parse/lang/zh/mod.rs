@@ -102,6 +102,7 @@ pub static ZH: Lang = Lang {
     visit_verbs: Words::EMPTY,
     visit_words: Words::EMPTY,
     opening_clause_words: Words::EMPTY,
+    earlier_event_words: Words::EMPTY,
     guest_links: Words::EMPTY,
     occasion_links: Words::EMPTY,
     meeting_possessives: Words::EMPTY,
