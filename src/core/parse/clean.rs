@@ -1747,6 +1747,13 @@ mod tests {
     }
 
     #[test]
+    fn a_republishers_source_line_and_an_ad_label_are_chrome() {
+        let raw =
+            "Title\n\nBody.\n\nAdvertisements\n\nMore body.\n\nSource : mofa.go\n\nPage language:";
+        assert_eq!(paragraphs(raw), vec!["Title", "Body.", "More body."]);
+    }
+
+    #[test]
     fn the_language_bar_and_share_lines_are_chrome() {
         let raw = "عربي Español Русский Français 简体中文\n\nTitle\n\nBody.\n\nSuggest to a friend\nPrint";
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);

@@ -450,7 +450,13 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     let reference = input
         .date_line
         .or_else(|| headline.and_then(|h| date::find(h, lang)).map(|d| d.0));
-    let date = date::event(opening, reference, lang);
+    // A date in the headline is the event's own ("PM meeting with President X: 10 July 2024",
+    // over "met ... yesterday evening" in a text published the day after): only a full date in
+    // the opening overrides it. A date line dates the text, and "yesterday" counts back from it.
+    let date = match input.date_line {
+        None if reference.is_some() => date::event(opening, None, lang).or(reference),
+        _ => date::event(opening, reference, lang),
+    };
     let format = find_format(&format_texts, headline, lang).or_else(|| {
         // "During his phone talks with the Russian minister, Son affirmed": a leading clause of
         // the sentence after the opening names the format the opening left out.

@@ -127,7 +127,7 @@ pub static EN: Lang = Lang {
         "page language",
     ],
     chrome_prefixes: words![
-        "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
+        "copyright", "©", "(c) ", "all rights reserved", "source:", "source :", "editor:", "responsible editor",
         // "※ This article has been translated by AI.": a Korean site's note.
         "※",
         "last updated", "updated:", "updated on", "published:", "address:", "tel:", "fax:",
