@@ -275,7 +275,9 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
     if !w[n].ends_with('.') && n >= 3 {
         return None;
     }
-    in_capitals(&w[..=n]).then_some(n + 1)
+    // "NEW DELHI : The minister ...": the colon alone after the place.
+    let place = if w[n] == ":" { &w[..n] } else { &w[..=n] };
+    (!place.is_empty() && in_capitals(place)).then_some(n + 1)
 }
 
 /// "/TASS/", "/ITAR-TASS/": an agency's name in capitals between slashes, as its dateline
@@ -298,9 +300,14 @@ const PLACE_TITLE_WORDS: usize = 2;
 fn place_in_title_case(w: &[&str], lang: &Lang) -> Option<usize> {
     let n = w
         .iter()
-        .take(PLACE_TITLE_WORDS)
+        .take(PLACE_TITLE_WORDS + 1)
         .position(|t| t.ends_with(':'))?;
-    let place = w[..=n].iter().all(|t| {
+    // "New Delhi : Prime Minister ...": the colon alone, spaced as some news sites type it.
+    let place_words = if w[n] == ":" { &w[..n] } else { &w[..=n] };
+    if place_words.is_empty() || place_words.len() > PLACE_TITLE_WORDS {
+        return None;
+    }
+    let place = place_words.iter().all(|t| {
         let b = scan::bare(t);
         scan::is_capitalised(b) && b.chars().all(char::is_alphabetic) && !lang.is_role_word(b)
     });
@@ -373,6 +380,10 @@ mod tests {
         assert_eq!(skipped("Jakarta: The Indonesian Minister met"), 1);
         assert_eq!(skipped("?Jakarta: The Indonesian Minister met"), 1);
         assert_eq!(skipped("New Delhi: External Affairs Minister met"), 2);
+        // The colon alone, after a space.
+        assert_eq!(skipped("New Delhi : Prime Minister Ravi Malhotra met"), 3);
+        assert_eq!(skipped("Jakarta : The Indonesian Minister met"), 2);
+        assert_eq!(skipped("NEW DELHI : The minister met"), 3);
         assert_eq!(
             skipped("OTTAWA, ON, April 29, 2025 /CNW/ - Today, the Prime Minister"),
             7
@@ -403,6 +414,9 @@ mod tests {
         assert_eq!(skipped("COVID-19: the sides agreed"), 0);
         assert_eq!(skipped("COVID-19: The sides agreed"), 0);
         assert_eq!(skipped("Minister: The sides agreed"), 0);
+        assert_eq!(skipped("Note : the sides met"), 0);
+        assert_eq!(skipped("Minister : The sides agreed"), 0);
+        assert_eq!(skipped("The Prime Minister : The"), 0);
         assert_eq!(skipped("NATO, EU and UN. They met"), 0);
     }
 

@@ -310,6 +310,8 @@ pub static EN: Lang = Lang {
         ("over the phone", F::PhoneCall),
         // Xinhua's English: "exchanged views with ... over phone", "talked over phone".
         ("over phone", F::PhoneCall),
+        // India's papers: "Prime Minister X spoke on phone with President Y".
+        ("on phone", F::PhoneCall),
         ("by phone", F::PhoneCall),
         ("by telephone", F::PhoneCall),
         ("via telephone", F::PhoneCall),
