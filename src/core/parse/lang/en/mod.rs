@@ -513,6 +513,9 @@ pub static EN: Lang = Lang {
         // "Yun and Wang compared their assessment of ..."; "In response, Kono repeated Tokyo's
         // position" (Korean agencies' English).
         "compared", "repeated",
+        // "The Prime Minister and President undertook to remain in close contact" (Canada's
+        // Prime Minister's Office): what they committed to.
+        "undertook",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -558,6 +561,8 @@ pub static EN: Lang = Lang {
     side_words: words![
         "side", "delegation", "government", "minister", "foreign minister", "diplomat",
         "official", "leader", "president", "counterpart", "envoy", "top diplomat", "guest",
+        // "The Taoiseach and the prime minister reiterated" (a paper's lowercase title).
+        "prime minister",
     ],
     ordinals: &[
         ("first", 1), ("firstly", 1), ("second", 2), ("secondly", 2), ("third", 3),
@@ -651,6 +656,9 @@ pub static EN: Lang = Lang {
         "representatives", "men", "women", "nations", "duo",
         // "The two PMs", "the two FMs" (the agencies of Viet Nam and South Asia).
         "PMs", "FMs",
+        // "During the phone conversation the interlocutors touched upon ..." (Armenia's
+        // ministry, and agencies translated from Russian).
+        "interlocutors",
     ],
     subject_modifiers: words![
         "senior", "ranking", "high-ranking", "top", "chief",
