@@ -625,6 +625,15 @@ mod tests {
     }
 
     #[test]
+    fn two_offices_joined_by_a_slash_are_a_role_word() {
+        assert!(EN.is_role_word("Representative/Vice-President"));
+        assert!(EN.is_role_word("Policy/Vice-President"));
+        assert!(!EN.is_role_word("Borrell/Blinken"));
+        assert!(!EN.is_role_word("President/"));
+        assert!(!EN.is_role_word("/President"));
+    }
+
+    #[test]
     fn talks_with_after_a_name_is_the_verb() {
         use crate::core::model::MeetingFormat as F;
         let f = |s: &str| EN.format_in(&s.split(' ').collect::<Vec<_>>(), false);

@@ -187,7 +187,7 @@ pub static EN: Lang = Lang {
         "related news", "related posts", "related articles", "related stories",
         "you might also like", "you may also like", "more news", "other news", "most viewed",
         "most read", "editor's pick", "you just read", "latest news", "latest news from",
-        "similar news",
+        "similar news", "similar articles",
         // The menu under every page of Russia's ministry ("General Information", "Flag", ...).
         "general information",
         "latest comments",
@@ -431,7 +431,8 @@ pub static EN: Lang = Lang {
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
         "al", "el", "la", "le", "du", "des", "y", "del", "della", "di", "dos", "das", "ibn",
     ],
-    portfolio_words: words!["Affairs"],
+    // "High Representative for Foreign Affairs and Security Policy" (the European Union's).
+    portfolio_words: words!["Affairs", "Policy"],
     and_word: "and",
     of_word: "of",
     articles: words!["the"],
