@@ -309,6 +309,21 @@ fn ends_article(line: &str, lang: &Lang) -> bool {
             .article_endings
             .contains_ignore_case(line.trim_end_matches(':'))
             || is_form_field(line, lang))
+        || opens_contact(line, lang)
+}
+
+/// The bytes of a line searched for a contact label's colon.
+const CONTACT_LABEL_BYTES: usize = 28;
+
+/// "Inquiries: Anna Virtanen, Special Adviser, tel. ...": a line that opens with one of
+/// [`Lang::contact_labels`] and its colon (told by a colon among its first bytes: most lines
+/// have none there).
+fn opens_contact(line: &str, lang: &Lang) -> bool {
+    let head = &line.as_bytes()[..line.len().min(CONTACT_LABEL_BYTES)];
+    let Some(colon) = head.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    lang.contact_labels.contains_ignore_case(&line[..colon])
 }
 
 /// "NAME : (REQUIRED)", "Website (optional)": a field of a comment form under a copied

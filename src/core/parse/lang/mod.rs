@@ -222,6 +222,10 @@ pub struct Lang {
     /// ended before them (compared ignoring ASCII case and a closing colon, after the body
     /// started).
     pub article_endings: Words,
+    /// Labels of a press office's contact line under a release ("Inquiries: N, Special
+    /// Adviser, tel. ..."), lowercase: a line that opens with one and its colon ends the
+    /// article (after the body started).
+    pub contact_labels: Words,
     /// Nouns of a side's stated stance after its country's possessive ("reiterated Canada's
     /// support", "India's commitment", "China's position"): a government writes them of its
     /// own side, a weak clue of the publisher when the country is not a guest's.

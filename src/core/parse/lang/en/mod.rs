@@ -211,6 +211,13 @@ pub static EN: Lang = Lang {
         // Department of State published this content on ... Distributed by ...").
         "disclaimer",
     ],
+    // "Inquiries: N, Special Adviser to the Minister, tel. +358 ..." (Finland's ministry and
+    // the Nordic governments' releases).
+    contact_labels: words![
+        "inquiries", "enquiries", "further information", "for further information",
+        "for more information", "media enquiries", "media inquiries", "press contact",
+        "media contact",
+    ],
     stance_nouns: words![
         "commitment", "support", "solidarity", "position", "positions", "readiness",
         "willingness", "stance", "resolve", "determination",
