@@ -275,9 +275,12 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
     if !w[n].ends_with('.') && n >= 3 {
         return None;
     }
-    // "NEW DELHI : The minister ...": the colon alone after the place.
-    let place = if w[n] == ":" { &w[..n] } else { &w[..=n] };
-    (!place.is_empty() && in_capitals(place)).then_some(n + 1)
+    // "NEW DELHI : The minister ...": the colon alone after the place, a word after it (not
+    // a form's "NAME : (REQUIRED)").
+    let alone = w[n] == ":";
+    let worded = || w.get(n + 1).is_some_and(|t| t.starts_with(char::is_alphabetic));
+    let place = if alone { &w[..n] } else { &w[..=n] };
+    (!place.is_empty() && (!alone || worded()) && in_capitals(place)).then_some(n + 1)
 }
 
 /// "/TASS/", "/ITAR-TASS/": an agency's name in capitals between slashes, as its dateline
@@ -302,9 +305,20 @@ fn place_in_title_case(w: &[&str], lang: &Lang) -> Option<usize> {
         .iter()
         .take(PLACE_TITLE_WORDS + 1)
         .position(|t| t.ends_with(':'))?;
-    // "New Delhi : Prime Minister ...": the colon alone, spaced as some news sites type it.
-    let place_words = if w[n] == ":" { &w[..n] } else { &w[..=n] };
+    // "New Delhi : Prime Minister ...": the colon alone, spaced as some news sites type it
+    // (not a field's label: "Published By : Admin").
+    let alone = w[n] == ":";
+    let place_words = if alone { &w[..n] } else { &w[..=n] };
     if place_words.is_empty() || place_words.len() > PLACE_TITLE_WORDS {
+        return None;
+    }
+    let label = |t: &&str| {
+        lang.byline_prefixes.contains_ignore_case(t) || lang.date_line_prefixes.contains_ignore_case(t)
+    };
+    // The colon alone is a place's only before a title ("New Delhi : Prime Minister X"):
+    // a name or a sentence after "Grace :", "Source :" is a field's or a speaker's.
+    let titled = || w.get(n + 1).is_some_and(|t| lang.is_role_word(t));
+    if alone && (place_words.iter().any(label) || !titled()) {
         return None;
     }
     let place = place_words.iter().all(|t| {
@@ -382,7 +396,7 @@ mod tests {
         assert_eq!(skipped("New Delhi: External Affairs Minister met"), 2);
         // The colon alone, after a space.
         assert_eq!(skipped("New Delhi : Prime Minister Ravi Malhotra met"), 3);
-        assert_eq!(skipped("Jakarta : The Indonesian Minister met"), 2);
+        assert_eq!(skipped("Jakarta : Foreign Minister Sari met"), 2);
         assert_eq!(skipped("NEW DELHI : The minister met"), 3);
         assert_eq!(
             skipped("OTTAWA, ON, April 29, 2025 /CNW/ - Today, the Prime Minister"),
@@ -417,6 +431,10 @@ mod tests {
         assert_eq!(skipped("Note : the sides met"), 0);
         assert_eq!(skipped("Minister : The sides agreed"), 0);
         assert_eq!(skipped("The Prime Minister : The"), 0);
+        assert_eq!(skipped("Published By : Admin | June 5"), 0);
+        assert_eq!(skipped("Grace : The Department of State released"), 0);
+        assert_eq!(skipped("Source : Xinhua News Agency"), 0);
+        assert_eq!(skipped("MAIL : (REQUIRED)"), 0);
         assert_eq!(skipped("NATO, EU and UN. They met"), 0);
     }
 
