@@ -211,12 +211,17 @@ const GLUED_STAMP_BYTES: usize = 32;
 /// or a capital) and a year of four digits against a capital in its first bytes.
 fn glued_date_stamp(line: &str, lang: &Lang) -> Option<usize> {
     let b = line.as_bytes();
-    if !b.first().is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+    if !b
+        .first()
+        .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    {
         return None;
     }
     let head = &b[..b.len().min(GLUED_STAMP_BYTES)];
     let end = head.windows(5).position(|w| {
-        w[..4].iter().all(u8::is_ascii_digit) && w[4].is_ascii_uppercase() && matches!(w[0], b'1' | b'2')
+        w[..4].iter().all(u8::is_ascii_digit)
+            && w[4].is_ascii_uppercase()
+            && matches!(w[0], b'1' | b'2')
     })? + 4;
     // (A digit before the year would make it no year: "12021On".)
     if end > 4 && b[end - 5].is_ascii_digit() {
@@ -1711,7 +1716,10 @@ mod tests {
         assert_eq!(paragraphs(raw)[1], "June 7, 2022");
         // No date before the capital, or a number that is no year: the line is kept whole.
         let raw = "Title\nAround 2021On the eve of the talks, A met B.\n\nBody.";
-        assert_eq!(paragraphs(raw)[1], "Around 2021On the eve of the talks, A met B.");
+        assert_eq!(
+            paragraphs(raw)[1],
+            "Around 2021On the eve of the talks, A met B."
+        );
         let raw = "Title\nThe G20 summit.\n\nBody.";
         assert_eq!(paragraphs(raw)[1], "The G20 summit.");
     }

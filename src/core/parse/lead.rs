@@ -278,7 +278,10 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
     // "NEW DELHI : The minister ...": the colon alone after the place, a word after it (not
     // a form's "NAME : (REQUIRED)").
     let alone = w[n] == ":";
-    let worded = || w.get(n + 1).is_some_and(|t| t.starts_with(char::is_alphabetic));
+    let worded = || {
+        w.get(n + 1)
+            .is_some_and(|t| t.starts_with(char::is_alphabetic))
+    };
     let place = if alone { &w[..n] } else { &w[..=n] };
     (!place.is_empty() && (!alone || worded()) && in_capitals(place)).then_some(n + 1)
 }
@@ -313,7 +316,8 @@ fn place_in_title_case(w: &[&str], lang: &Lang) -> Option<usize> {
         return None;
     }
     let label = |t: &&str| {
-        lang.byline_prefixes.contains_ignore_case(t) || lang.date_line_prefixes.contains_ignore_case(t)
+        lang.byline_prefixes.contains_ignore_case(t)
+            || lang.date_line_prefixes.contains_ignore_case(t)
     };
     // The colon alone is a place's only before a title ("New Delhi : Prime Minister X"):
     // a name or a sentence after "Grace :", "Source :" is a field's or a speaker's.

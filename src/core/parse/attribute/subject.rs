@@ -86,9 +86,7 @@ fn plural_title_of_countries(bare: &[&str], people: &People, lang: &Lang) -> boo
         return false;
     };
     let title = &bare[article..of];
-    let plural = title
-        .last()
-        .is_some_and(|t| is_plural_title(t, lang));
+    let plural = title.last().is_some_and(|t| is_plural_title(t, lang));
     if !plural || !title.iter().all(|w| lang.is_role_word(w)) {
         return false;
     }

@@ -313,7 +313,8 @@ impl Lang {
         let Some((a, b)) = word.split_once('/') else {
             return false;
         };
-        let role = |w: &str| !w.is_empty() && in_set(&self.indexes.roles, self.role_words, false, w);
+        let role =
+            |w: &str| !w.is_empty() && in_set(&self.indexes.roles, self.role_words, false, w);
         role(a) && role(b)
     }
 
