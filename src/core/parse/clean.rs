@@ -157,6 +157,15 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         {
             continue;
         }
+        // "15 January, 2021On January 15, Foreign Minister X held ...": a page's date stamp
+        // glued to the text's first line. The text is read again with the stamp on a line of
+        // its own.
+        if !body_started {
+            if let Some(end) = glued_date_stamp(&line, lang) {
+                let lines = [&line[..end], &line[end..]].join("\n");
+                return read_again(raw, raw_line, &lines, lang);
+            }
+        }
         // "The below is attributable to Spokesperson N: Secretary X spoke ...": a copy that
         // glued the text to the attribution line (among the first paragraphs: a republisher's
         // dated notice may stand before it). The text is read again with a line break after
@@ -206,6 +215,34 @@ fn read_again(raw: &str, raw_line: &str, lines: &str, lang: &Lang) -> Cleaned {
     again.push_str(lines);
     again.push_str(&raw[at + raw_line.len()..]);
     clean(&again, lang)
+}
+
+/// Bytes of a line's start searched for a date stamp's year glued to the text after it.
+const GLUED_STAMP_BYTES: usize = 32;
+
+/// "15 January, 2021On January 15, ...", "June 7, 2022The below is ...": where a date line
+/// that opens `line` ends when a capital follows its year with no space (the copy lost the
+/// line break between the page's stamp and the text). Told by the line's first byte (a digit
+/// or a capital) and a year of four digits against a capital in its first bytes.
+fn glued_date_stamp(line: &str, lang: &Lang) -> Option<usize> {
+    let b = line.as_bytes();
+    if !b
+        .first()
+        .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let head = &b[..b.len().min(GLUED_STAMP_BYTES)];
+    let end = head.windows(5).position(|w| {
+        w[..4].iter().all(u8::is_ascii_digit)
+            && w[4].is_ascii_uppercase()
+            && matches!(w[0], b'1' | b'2')
+    })? + 4;
+    // (A digit before the year would make it no year: "12021On".)
+    if end > 4 && b[end - 5].is_ascii_digit() {
+        return None;
+    }
+    date::line(&line[..end], lang).map(|_| end)
 }
 
 /// Where the first ": " of `s` stands when a capital follows it (a clause closed before the
@@ -292,6 +329,21 @@ fn ends_article(line: &str, lang: &Lang) -> bool {
             .article_endings
             .contains_ignore_case(line.trim_end_matches(':'))
             || is_form_field(line, lang))
+        || opens_contact(line, lang)
+}
+
+/// The bytes of a line searched for a contact label's colon.
+const CONTACT_LABEL_BYTES: usize = 28;
+
+/// "Inquiries: Anna Virtanen, Special Adviser, tel. ...": a line that opens with one of
+/// [`Lang::contact_labels`] and its colon (told by a colon among its first bytes: most lines
+/// have none there).
+fn opens_contact(line: &str, lang: &Lang) -> bool {
+    let head = &line.as_bytes()[..line.len().min(CONTACT_LABEL_BYTES)];
+    let Some(colon) = head.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    lang.contact_labels.contains_ignore_case(&line[..colon])
 }
 
 /// "NAME : (REQUIRED)", "Website (optional)": a field of a comment form under a copied
@@ -1673,6 +1725,30 @@ mod tests {
         ));
         assert!(!is_glued_breadcrumb("Homeland Security Office", &EN));
         assert!(!is_glued_breadcrumb("HomeOffice gave a statement.", &EN));
+    }
+
+    #[test]
+    fn a_date_stamp_glued_to_the_first_line_is_a_line_of_its_own() {
+        let raw = "Title\n15 January, 2021On January 15, Minister A held a call.\n\nBody.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Title",
+                "15 January, 2021",
+                "On January 15, Minister A held a call.",
+                "Body."
+            ]
+        );
+        let raw = "Title\nJune 7, 2022The below is attributable to Spokesperson N:\n\nBody.";
+        assert_eq!(paragraphs(raw)[1], "June 7, 2022");
+        // No date before the capital, or a number that is no year: the line is kept whole.
+        let raw = "Title\nAround 2021On the eve of the talks, A met B.\n\nBody.";
+        assert_eq!(
+            paragraphs(raw)[1],
+            "Around 2021On the eve of the talks, A met B."
+        );
+        let raw = "Title\nThe G20 summit.\n\nBody.";
+        assert_eq!(paragraphs(raw)[1], "The G20 summit.");
     }
 
     #[test]

@@ -275,7 +275,15 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
     if !w[n].ends_with('.') && n >= 3 {
         return None;
     }
-    in_capitals(&w[..=n]).then_some(n + 1)
+    // "NEW DELHI : The minister ...": the colon alone after the place, a word after it (not
+    // a form's "NAME : (REQUIRED)").
+    let alone = w[n] == ":";
+    let worded = || {
+        w.get(n + 1)
+            .is_some_and(|t| t.starts_with(char::is_alphabetic))
+    };
+    let place = if alone { &w[..n] } else { &w[..=n] };
+    (!place.is_empty() && (!alone || worded()) && in_capitals(place)).then_some(n + 1)
 }
 
 /// "/TASS/", "/ITAR-TASS/": an agency's name in capitals between slashes, as its dateline
@@ -303,13 +311,28 @@ fn place_in_title_case(w: &[&str], lang: &Lang) -> Option<usize> {
         .iter()
         .take(PLACE_TITLE_WORDS + SITE_BRACKET_WORDS)
         .position(|t| t.ends_with(':'))?;
+    // "New Delhi : Prime Minister ...": the colon alone, spaced as some news sites type it
+    // (not a field's label: "Published By : Admin").
+    let alone = w[n] == ":";
     // "Delhi (The Stellar News): ...": the place, then a news site's name in brackets.
     let open = w[..=n].iter().position(|t| t.starts_with('('));
-    let bracketed = open.is_some_and(|o| o >= 1 && o <= PLACE_TITLE_WORDS && w[n].ends_with("):"));
-    if n >= PLACE_TITLE_WORDS && !bracketed {
+    let bracketed =
+        !alone && open.is_some_and(|o| o >= 1 && o <= PLACE_TITLE_WORDS && w[n].ends_with("):"));
+    let place_words = if alone { &w[..n] } else { &w[..=n] };
+    if place_words.is_empty() || place_words.len() > PLACE_TITLE_WORDS && !bracketed {
         return None;
     }
-    let place = w[..=n].iter().all(|t| {
+    let label = |t: &&str| {
+        lang.byline_prefixes.contains_ignore_case(t)
+            || lang.date_line_prefixes.contains_ignore_case(t)
+    };
+    // The colon alone is a place's only before a title ("New Delhi : Prime Minister X"):
+    // a name or a sentence after "Grace :", "Source :" is a field's or a speaker's.
+    let titled = || w.get(n + 1).is_some_and(|t| lang.is_role_word(t));
+    if alone && (place_words.iter().any(label) || !titled()) {
+        return None;
+    }
+    let place = place_words.iter().all(|t| {
         let b = scan::bare(t);
         scan::is_capitalised(b) && b.chars().all(char::is_alphabetic) && !lang.is_role_word(b)
     });
@@ -388,6 +411,10 @@ mod tests {
         assert_eq!(skipped("Minister (Foreign Affairs): Prime Minister met"), 0);
         assert_eq!(skipped("Prime Minister Vale (left) met: the"), 0);
         assert_eq!(skipped("The Minister Vale Said: They met"), 0);
+        // The colon alone, after a space.
+        assert_eq!(skipped("New Delhi : Prime Minister Ravi Malhotra met"), 3);
+        assert_eq!(skipped("Jakarta : Foreign Minister Sari met"), 2);
+        assert_eq!(skipped("NEW DELHI : The minister met"), 3);
         assert_eq!(
             skipped("OTTAWA, ON, April 29, 2025 /CNW/ - Today, the Prime Minister"),
             7
@@ -418,6 +445,13 @@ mod tests {
         assert_eq!(skipped("COVID-19: the sides agreed"), 0);
         assert_eq!(skipped("COVID-19: The sides agreed"), 0);
         assert_eq!(skipped("Minister: The sides agreed"), 0);
+        assert_eq!(skipped("Note : the sides met"), 0);
+        assert_eq!(skipped("Minister : The sides agreed"), 0);
+        assert_eq!(skipped("The Prime Minister : The"), 0);
+        assert_eq!(skipped("Published By : Admin | June 5"), 0);
+        assert_eq!(skipped("Grace : The Department of State released"), 0);
+        assert_eq!(skipped("Source : Xinhua News Agency"), 0);
+        assert_eq!(skipped("MAIL : (REQUIRED)"), 0);
         assert_eq!(skipped("NATO, EU and UN. They met"), 0);
     }
 

@@ -225,8 +225,9 @@ fn past_and(w: &[&str], i: usize, lang: &Lang) -> usize {
 /// "At the onset of the discussion Minister Carr offered", "Ahead of a call with G7 leaders on
 /// the outbreak the Prime Minister and the President agreed": where the subject may start after
 /// an opening clause that has no comma (`after_clause` is where one with a comma ended): at a
-/// capital, or an article and a capital, after a lowercase word; the first few such places, in
-/// order (a capital inside the clause, "G7", comes first).
+/// capital, or an article and a capital (or a joint subject's head: "the interlocutors"), after
+/// a lowercase word; the first few such places, in order (a capital inside the clause, "G7",
+/// comes first).
 fn bare_clause_ends(
     w: &[&str],
     base: usize,
@@ -248,9 +249,14 @@ fn bare_clause_ends(
     }
     let end = w.len().min(base + BARE_CLAUSE_WORDS);
     let after_word = |i: usize| scan::is_lowercase(w[i - 1]) && !lang.is_connector(w[i - 1]);
+    // "During the phone conversation the interlocutors touched upon": an article and the head
+    // of a joint subject opens one too.
+    let joint_head = |t: &str| lang.joint_heads.iter().any(|h| scan::eq_ignore_case(h, t));
     let opens = |i: usize| {
         scan::is_capitalised(w[i])
-            || lang.is_article(w[i]) && w.get(i + 1).is_some_and(|t| scan::is_capitalised(t))
+            || lang.is_article(w[i])
+                && w.get(i + 1)
+                    .is_some_and(|t| scan::is_capitalised(t) || joint_head(scan::bare(t)))
     };
     (base + 2..end)
         .filter(|&i| opens(i) && after_word(i))

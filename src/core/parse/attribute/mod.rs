@@ -89,7 +89,7 @@ pub(super) fn attribute<'a>(
     narration: &[usize],
     lang: &Lang,
 ) -> Vec<Attribution> {
-    let mut out = Vec::with_capacity(sentences.len());
+    let mut out: Vec<Attribution> = Vec::with_capacity(sentences.len());
     let mut current = Speaker::Narration;
     let mut paragraph = usize::MAX;
     let mut scratch = cue::Scratch::default();
@@ -98,11 +98,14 @@ pub(super) fn attribute<'a>(
     let mut previous = "";
     // The last paragraph was an item of a list that took its speaker from the sentence before.
     let mut listing = false;
+    // Where a quotation that no sentence has closed yet opened (in `out`), in this paragraph.
+    let mut quote: Option<usize> = None;
     for (i, &(span, para)) in sentences.iter().enumerate() {
         let s = span.of(text);
         let opens_paragraph = para != paragraph;
         let mut item = false;
         if opens_paragraph {
+            quote = None;
             paragraph = para;
             // A script may carry the speaker into the next paragraph ("…：" then "二是…").
             let goes_on = match stages {
@@ -139,12 +142,36 @@ pub(super) fn attribute<'a>(
             current = s;
         }
         listing |= item && cue.is_none();
+        // '"Finland and Estonia share ... . We agreed ... . Our cooperation ...," Foreign
+        // Minister X said.': the sentences of a quotation that a closing cue attributes are that
+        // speaker's, those before it that named no one too. (Told by a sentence's first byte
+        // while no quotation is open; quotes are straight after cleaning.)
+        match quote {
+            None if s.starts_with('"') && odd_quotes(s) && cue.is_none() => {
+                quote = Some(out.len());
+            }
+            Some(from) if odd_quotes(s) => {
+                if let Some(sp @ Speaker::Person(_)) = cue {
+                    for a in out[from..].iter_mut().filter(|a| !a.cue) {
+                        a.speaker = sp;
+                    }
+                }
+                quote = None;
+            }
+            _ => {}
+        }
         out.push(Attribution {
             speaker: current,
             cue: cue.is_some() && !goes_on,
         });
     }
     out
+}
+
+/// True when `s` holds an odd number of straight double quotes: it opens a quotation it does
+/// not close, or closes one an earlier sentence opened.
+fn odd_quotes(s: &str) -> bool {
+    s.bytes().filter(|&b| b == b'"').count() % 2 == 1
 }
 
 /// "Minister A highlighted the following five points." then "1. Sharing of lessons learned":

@@ -8,6 +8,7 @@ use super::People;
 use crate::core::case;
 use crate::core::model::Speaker;
 use crate::core::parse::lang::Lang;
+use crate::core::parse::people::is_plural_title;
 use crate::core::parse::{roles, scan};
 
 pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
@@ -70,7 +71,33 @@ pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Opt
     if let Some(sp) = pair(bare, people, lang) {
         return Some(sp);
     }
+    if plural_title_of_countries(bare, people, lang) {
+        return Some(Speaker::Joint);
+    }
     one(bare, people, lang).map(Speaker::Person)
+}
+
+/// "The Foreign Ministers of Armenia and Finland highlighted": a title in the plural, its link
+/// and the countries of two participants or more, joined by "and": all of them together.
+/// Asked after the pair, which reads no such subject (its first part names no one).
+fn plural_title_of_countries(bare: &[&str], people: &People, lang: &Lang) -> bool {
+    let article = usize::from(lang.is_article(bare[0]));
+    let Some(of) = bare.iter().position(|w| *w == lang.of_word) else {
+        return false;
+    };
+    let title = &bare[article..of];
+    let plural = title.last().is_some_and(|t| is_plural_title(t, lang));
+    if !plural || !title.iter().all(|w| lang.is_role_word(w)) {
+        return false;
+    }
+    let mut countries = 0;
+    for part in bare[of + 1..].split(|w| *w == lang.and_word) {
+        match lang.country_alone(part) {
+            Some(c) if !participants_of(c, people).is_empty() => countries += 1,
+            _ => return false,
+        }
+    }
+    countries >= 2
 }
 
 /// The gender of a personal pronoun that may stand as a subject ("He", "She").
@@ -247,6 +274,11 @@ fn one(bare: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
         }
     }
     if is_title(rest, lang) {
+        return titled(&rest.join(" "), people, lang, None);
+    }
+    // "The Taoiseach and the prime minister reiterated": a news copy's title in lowercase.
+    let lowercase = |w: &&str| scan::is_lowercase(w) && lang.lower_role_words.contains(w);
+    if article == 1 && rest.len() >= 2 && rest.iter().all(lowercase) {
         return titled(&rest.join(" "), people, lang, None);
     }
     named(bare, people, lang)

@@ -301,7 +301,21 @@ impl Lang {
 
     /// True for a capitalised word of titles ("Minister", "Affairs").
     pub fn is_role_word(&self, word: &str) -> bool {
-        in_set(&self.indexes.roles, self.role_words, false, word)
+        in_set(&self.indexes.roles, self.role_words, false, word) || self.is_slashed_role(word)
+    }
+
+    /// "Representative/Vice-President", "Policy/Vice-President": two offices held together,
+    /// written with a slash between their words (the European Union's "High
+    /// Representative/Vice-President"). Asked only of a word the table lacks; told by the
+    /// slash (a byte search: most words have none).
+    #[inline(never)]
+    fn is_slashed_role(&self, word: &str) -> bool {
+        let Some((a, b)) = word.split_once('/') else {
+            return false;
+        };
+        let role =
+            |w: &str| !w.is_empty() && in_set(&self.indexes.roles, self.role_words, false, w);
+        role(a) && role(b)
     }
 
     /// The format named in `words` (in text order, in any ASCII case: the phrases are lowercase)

@@ -226,6 +226,10 @@ pub struct Lang {
     /// ended before them (compared ignoring ASCII case and a closing colon, after the body
     /// started).
     pub article_endings: Words,
+    /// Labels of a press office's contact line under a release ("Inquiries: N, Special
+    /// Adviser, tel. ..."), lowercase: a line that opens with one and its colon ends the
+    /// article (after the body started).
+    pub contact_labels: Words,
     /// Nouns of a side's stated stance after its country's possessive ("reiterated Canada's
     /// support", "India's commitment", "China's position"): a government writes them of its
     /// own side, a weak clue of the publisher when the country is not a guest's.
@@ -632,6 +636,15 @@ mod tests {
         assert_eq!(EN.list(&items(&[])), "");
         assert_eq!(EN.list(&items(&["A"])), "A");
         assert_eq!(EN.list(&items(&["A", "B", "C"])), "A, B and C");
+    }
+
+    #[test]
+    fn two_offices_joined_by_a_slash_are_a_role_word() {
+        assert!(EN.is_role_word("Representative/Vice-President"));
+        assert!(EN.is_role_word("Policy/Vice-President"));
+        assert!(!EN.is_role_word("Borrell/Blinken"));
+        assert!(!EN.is_role_word("President/"));
+        assert!(!EN.is_role_word("/President"));
     }
 
     #[test]

@@ -569,7 +569,7 @@ fn members_first(
 
 /// "Ministers", "Leaders": a title's word in the plural (a capitalised title word and one of
 /// [`Lang::plural_endings`]).
-fn is_plural_title(t: &str, lang: &Lang) -> bool {
+pub(super) fn is_plural_title(t: &str, lang: &Lang) -> bool {
     lang.plural_endings.iter().any(|e| {
         t.strip_suffix(e)
             .is_some_and(|one| scan::is_capitalised(one) && lang.is_role_word(one))

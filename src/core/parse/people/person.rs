@@ -154,7 +154,10 @@ fn joins_portfolio(chunk: &[&str], after: &[&str], lang: &Lang) -> bool {
     }
     for t in after.iter().take(PORTFOLIO_WORDS) {
         let bare = scan::bare(t);
-        if lang.portfolio_words.contains(&bare) {
+        // "... and Security Policy/Vice-President of the Commission": the portfolio closes
+        // before the slash that joins a second office.
+        let office = bare.split_once('/').map_or(bare, |(a, _)| a);
+        if lang.portfolio_words.contains(&office) {
             return true;
         }
         if !scan::is_capitalised(bare) || lang.country_at(&[bare]).is_some() {

@@ -190,7 +190,7 @@ pub static EN: Lang = Lang {
         "related news", "related posts", "related articles", "related stories",
         "you might also like", "you may also like", "more news", "other news", "most viewed",
         "most read", "editor's pick", "you just read", "latest news", "latest news from",
-        "similar news",
+        "similar news", "similar articles",
         // The menu under every page of Russia's ministry ("General Information", "Flag", ...).
         "general information",
         "latest comments",
@@ -213,6 +213,13 @@ pub static EN: Lang = Lang {
         // A press-release service's notice under its copy ("Disclaimer", then "U.S.
         // Department of State published this content on ... Distributed by ...").
         "disclaimer",
+    ],
+    // "Inquiries: N, Special Adviser to the Minister, tel. +358 ..." (Finland's ministry and
+    // the Nordic governments' releases).
+    contact_labels: words![
+        "inquiries", "enquiries", "further information", "for further information",
+        "for more information", "media enquiries", "media inquiries", "press contact",
+        "media contact",
     ],
     stance_nouns: words![
         "commitment", "support", "solidarity", "position", "positions", "readiness",
@@ -313,6 +320,8 @@ pub static EN: Lang = Lang {
         ("over the phone", F::PhoneCall),
         // Xinhua's English: "exchanged views with ... over phone", "talked over phone".
         ("over phone", F::PhoneCall),
+        // India's papers: "Prime Minister X spoke on phone with President Y".
+        ("on phone", F::PhoneCall),
         ("by phone", F::PhoneCall),
         ("by telephone", F::PhoneCall),
         ("via telephone", F::PhoneCall),
@@ -434,7 +443,8 @@ pub static EN: Lang = Lang {
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
         "al", "el", "la", "le", "du", "des", "y", "del", "della", "di", "dos", "das", "ibn",
     ],
-    portfolio_words: words!["Affairs"],
+    // "High Representative for Foreign Affairs and Security Policy" (the European Union's).
+    portfolio_words: words!["Affairs", "Policy"],
     and_word: "and",
     of_word: "of",
     articles: words!["the"],
@@ -516,6 +526,9 @@ pub static EN: Lang = Lang {
         // "Yun and Wang compared their assessment of ..."; "In response, Kono repeated Tokyo's
         // position" (Korean agencies' English).
         "compared", "repeated",
+        // "The Prime Minister and President undertook to remain in close contact" (Canada's
+        // Prime Minister's Office): what they committed to.
+        "undertook",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -561,6 +574,8 @@ pub static EN: Lang = Lang {
     side_words: words![
         "side", "delegation", "government", "minister", "foreign minister", "diplomat",
         "official", "leader", "president", "counterpart", "envoy", "top diplomat", "guest",
+        // "The Taoiseach and the prime minister reiterated" (a paper's lowercase title).
+        "prime minister",
     ],
     ordinals: &[
         ("first", 1), ("firstly", 1), ("second", 2), ("secondly", 2), ("third", 3),
@@ -654,6 +669,9 @@ pub static EN: Lang = Lang {
         "representatives", "men", "women", "nations", "duo",
         // "The two PMs", "the two FMs" (the agencies of Viet Nam and South Asia).
         "PMs", "FMs",
+        // "During the phone conversation the interlocutors touched upon ..." (Armenia's
+        // ministry, and agencies translated from Russian).
+        "interlocutors",
     ],
     subject_modifiers: words![
         "senior", "ranking", "high-ranking", "top", "chief",

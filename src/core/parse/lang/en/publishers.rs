@@ -199,6 +199,21 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         script: &[],
     },
     Publisher {
+        country: "Ireland",
+        chrome_lines: NONE,
+        chrome_prefixes: NONE,
+        // Only Ireland's head of government and deputy are so titled: "Taoiseach X and
+        // British Prime Minister Y spoke this evening" (the Government's statements and the
+        // papers that copy them).
+        home_titles: words!["Taoiseach", "Tánaiste", "Tanaiste"],
+        home_title_endings: NONE,
+        shared_titles: NONE,
+        own_words: NONE,
+        credits: NONE,
+        headline_openings: NONE,
+        script: &[],
+    },
+    Publisher {
         country: "Vietnam",
         chrome_lines: NONE,
         chrome_prefixes: NONE,

@@ -71,6 +71,7 @@ pub static ZH: Lang = Lang {
     sender_labels: EN.sender_labels,
     // A Chinese page's own hook ends its article ("相关新闻").
     article_endings: Words::EMPTY,
+    contact_labels: Words::EMPTY,
     stance_nouns: Words::EMPTY,
     thanks_links: Words::EMPTY,
     discussion_verbs: Words::EMPTY,
