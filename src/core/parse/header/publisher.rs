@@ -91,7 +91,11 @@ pub(super) fn infer(
                         || p.home_title_endings.iter().any(|e| role.ends_with(e))
                     {
                         v.add(p.country, STRONG);
-                    } else if is_home_title(p.shared_titles, role, lang) {
+                    } else if is_home_title(p.shared_titles, role, lang)
+                        && names_country(body, headline, p.country)
+                    {
+                        // A title others give their own too ("Minister for Foreign Affairs":
+                        // Japan's, Finland's) tells only a text that names the country.
                         v.add(p.country, MEDIUM);
                     }
                 }
@@ -131,6 +135,13 @@ pub(super) fn infer(
         pairs(body, body_words, found, lang, &mut v);
     }
     v.winner()
+}
+
+/// True when the start of `body` or the headline names `country` (or its adjective:
+/// "Japan" in "Japanese").
+fn names_country(body: &str, headline: Option<&str>, country: &str) -> bool {
+    scan::prefix(body, BODY_BYTES).contains(country)
+        || headline.is_some_and(|h| h.contains(country))
 }
 
 /// Votes for each publisher one of whose own words (`Publisher::own_words`) the start of the

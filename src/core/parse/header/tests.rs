@@ -405,9 +405,24 @@ fn a_title_other_governments_share_gives_way_to_the_pages_own_lines() {
     assert_eq!(h.publisher.as_deref(), Some("Singapore"));
     assert_eq!(h.participants[0].country.as_deref(), Some("Singapore"));
     assert_eq!(h.format, Some(MeetingFormat::PhoneCall));
-    // With nothing else, the title still tells Japan, as before.
+    // With nothing else, the title tells nothing: Finland's, Ireland's and Singapore's
+    // ministers carry it too, and the text never names Japan (the setting is assumed).
     let h = header(input(&[]), &ParseOptions::default(), &EN);
+    assert!(h.publisher_assumed);
+    // A text that names Japan: the title tells it.
+    let first = ["Minister for Foreign Affairs Ken Arai held a telephone talk with Foreign Minister Jan Kral of the Czech Republic on Japan-Czech relations."];
+    let named = Input {
+        headline: None,
+        date_line: None,
+        dateline: None,
+        first: first.to_vec(),
+        body: first[0],
+        body_words: None,
+        clues: &[],
+    };
+    let h = header(named, &ParseOptions::default(), &EN);
     assert_eq!(h.publisher.as_deref(), Some("Japan"));
+    assert!(!h.publisher_assumed);
 }
 
 #[test]
