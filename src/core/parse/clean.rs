@@ -384,7 +384,8 @@ const DATELINE_CREDIT_BYTES: usize = 48;
 /// 26 (APP): ...", "Hanoi (VNA) – ..."), within the line's first bytes. Asked only of the
 /// lines before the body.
 fn dateline_credit(line: &str, lang: &Lang) -> Option<&'static Publisher> {
-    if !line.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // ("(VOVworld)- Prime Minister ...": the agency's bracket may open the line.)
+    if !line.starts_with(|c: char| c.is_ascii_uppercase() || c == '(') {
         return None;
     }
     let head = &line.as_bytes()[..line.len().min(DATELINE_CREDIT_BYTES)];

@@ -447,6 +447,9 @@ pub static EN: Lang = Lang {
         // "Mr. Marco Rubio, newly appointed U.S. Secretary of State" (Korea's ministry).
         "newly", "appointed", "incoming",
         "Today", "Yesterday",
+        // "Welcoming Swedish Ambassador X, PM Y affirmed ...", "Receiving ...": the host's
+        // participle before a guest.
+        "Welcoming", "Receiving",
     ],
     reporting_verbs: words![
         "said", "says", "stressed", "noted", "pointed out", "expressed", "highly valued",
