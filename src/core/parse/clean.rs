@@ -1056,11 +1056,21 @@ fn is_byline(line: &str, lang: &Lang) -> bool {
     let (name, capitals) = if bullet.len() < line.len() {
         (bullet.trim_start(), true)
     } else {
-        let Some((by, rest)) = line.split_once(' ') else {
+        let Some((by, mut rest)) = line.split_once(' ') else {
             return false;
         };
         if !lang.byline_prefixes.contains_ignore_case(by) {
-            return false;
+            // "Edited by Ivan Ortega": a prefix of two words.
+            let Some((by2, rest2)) = rest.split_once(' ') else {
+                return false;
+            };
+            if !lang
+                .byline_prefixes
+                .contains_ignore_case(&line[..by.len() + 1 + by2.len()])
+            {
+                return false;
+            }
+            rest = rest2;
         }
         (rest, false)
     };
@@ -1681,6 +1691,8 @@ mod tests {
             [FOREIGN MINISTRY]\n\nBy Tessa Morland\n\nBody.";
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
         assert!(is_byline("By Jean-Luc O'Neill", &EN));
+        assert!(is_byline("Edited by Lucía Ortega", &EN));
+        assert!(!is_byline("Edited by the ministry", &EN));
         // Not a byline: a sentence, a bullet in lowercase, a long name; not a credit: "[UN]".
         assert!(!is_byline("By the numbers", &EN));
         assert!(!is_byline("• Sung-min Park", &EN));

@@ -123,6 +123,10 @@ pub static EN: Lang = Lang {
         "skip navigation", "countries information",
         // A news site's share button after its link was copied.
         "link copied",
+        // Share buttons one to a line, a rating widget, a section break of stars, a
+        // portal's list of searches under the story.
+        "pinterest", "telegram", "whatsapp", "rate this article", "***", "* * *",
+        "search trends", "blog comments powered by disqus",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "editor:", "responsible editor",
@@ -175,6 +179,8 @@ pub static EN: Lang = Lang {
         // The notice about itself at the foot of every page of Pakistan's news agency
         // ("Serving the nation since 1947 by providing ... news ...").
         "serving the nation since",
+        // A blog's taxonomy line under the story ("Posted in: Diplomacy").
+        "posted in:",
     ],
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
@@ -210,6 +216,9 @@ pub static EN: Lang = Lang {
         // A press-release service's notice under its copy ("Disclaimer", then "U.S.
         // Department of State published this content on ... Distributed by ...").
         "disclaimer",
+        // A portal's comment section ("Commentaries", "MAKE A COMMENT", "All fields
+        // required").
+        "commentaries", "make a comment",
     ],
     stance_nouns: words![
         "commitment", "support", "solidarity", "position", "positions", "readiness",
@@ -255,7 +264,7 @@ pub static EN: Lang = Lang {
         "updated", "published", "date", "time", "release time:", "posted on", "for immediate release",
         "written:",
     ],
-    byline_prefixes: words!["by"],
+    byline_prefixes: words!["by", "edited by", "written by"],
     plural_endings: words!["s"],
     attribution_openings: words![
         "the below is attributable to", "the following is attributable to",
