@@ -405,7 +405,8 @@ pub struct Lang {
     /// Each starts with a capital.
     pub honorifics: &'static [(&'static str, Option<Gender>)],
     /// Ranks of nobility read as a title before a name ("Prince X") that give way to the
-    /// office in apposition after it ("Prince X, the Saudi Minister of Foreign Affairs,").
+    /// office in apposition after it ("Prince X, the Saudi Minister of Foreign Affairs,"),
+    /// and a diplomat's rank a minister keeps ("Ambassador X, Minister of Foreign Affairs").
     pub ranks: Words,
     /// Words after a name that are not part of it for display ("MP") or that belong to it
     /// after a comma ("Jr.").

@@ -340,6 +340,8 @@ pub static EN: Lang = Lang {
         ("letter", F::Letter),
         ("letters", F::Letter),
         ("met with", F::Meeting),
+        // "X recently convened with Y in Antalya" (a news site's headline of a meeting).
+        ("convened with", F::Meeting),
         ("met", F::Meeting),
         ("meets with", F::Meeting),
         ("meets", F::Meeting),
@@ -379,6 +381,9 @@ pub static EN: Lang = Lang {
         "received", "receives", "hosted", "hosts", "co-chaired", "co-chairs", "chaired", "chairs",
         "exchanged", "exchanges", "conducted", "conducts", "attended", "attends",
         "wrote", "writes", "sent", "sends", "paid", "meeting", "called", "calls", "gave", "made", "placed",
+        // "Malaysia's Foreign Minister, X, engaged in a telephone conversation with ..." (agencies
+        // of South-East and Central Asia).
+        "engaged", "engages",
     ],
     // "Prime Minister X welcomed the President of the United States, Y, to Downing Street".
     visit_verbs: words!["welcomed", "welcomes"],
@@ -433,6 +438,9 @@ pub static EN: Lang = Lang {
         "Advisor", "Adviser", "Diplomatic", "Counselor", "Chief", "Staff", "Emirates", "Supreme",
         "Chancellor", "Premier", "Deputy", "Vice", "Undersecretary", "Taoiseach", "Tánaiste",
         "Tanaiste", "Shri", "Smt.", "Smt",
+        // "Secretary-General of the Cooperation Council of Turkic Speaking Countries X": an
+        // organisation of countries ends its name where the person's begins.
+        "Countries",
     ],
     connectors: words![
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
@@ -563,6 +571,8 @@ pub static EN: Lang = Lang {
         // English).
         "the heads of diplomatic agencies", "the heads of the diplomatic agencies",
         "the heads of the foreign ministries", "the heads of foreign ministries",
+        // "To this end, both nations call on ..." (South Africa's ministry).
+        "both nations", "the two nations", "both countries",
     ],
     pronouns: words!["he", "she"],
     side_words: words![
@@ -592,10 +602,12 @@ pub static EN: Lang = Lang {
         ("Shri", Some(G::Male)), ("Shri.", Some(G::Male)), ("Smt.", Some(G::Female)),
         ("Smt", Some(G::Female)), ("Shrimati", Some(G::Female)),
         // Malaysia's and Brunei's titles of honour: "Dato' Saifuddin Abdullah", "Datuk Seri".
-        ("Dato'", None), ("Dato", None), ("Datuk", None), ("Datin", Some(G::Female)),
+        ("Dato'", None), ("Dato", None), ("Datuk", None), ("Datin", Some(G::Female)), ("Seri", None),
         ("Tun", None), ("Pehin", None),
     ],
-    ranks: words!["Prince", "Princess", "Sheikh", "Sheikha"],
+    // "Ambassador X, Minister of Foreign Affairs of the Federal Republic of Nigeria": a
+    // diplomat's rank kept as a style by a minister.
+    ranks: words!["Prince", "Princess", "Sheikh", "Sheikha", "Ambassador"],
     post_nominals: words!["MP", "M.P.", "QC", "KC", "OBE", "CBE", "KCMG", "CMG", "PhD"],
     name_suffixes: words!["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"],
     lower_role_words: words![
