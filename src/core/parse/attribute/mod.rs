@@ -89,7 +89,7 @@ pub(super) fn attribute<'a>(
     narration: &[usize],
     lang: &Lang,
 ) -> Vec<Attribution> {
-    let mut out = Vec::with_capacity(sentences.len());
+    let mut out: Vec<Attribution> = Vec::with_capacity(sentences.len());
     let mut current = Speaker::Narration;
     let mut paragraph = usize::MAX;
     let mut scratch = cue::Scratch::default();
@@ -98,6 +98,8 @@ pub(super) fn attribute<'a>(
     let mut previous = "";
     // The last paragraph was an item of a list that took its speaker from the sentence before.
     let mut listing = false;
+    // The sentence of this paragraph that opened a quotation it did not close, no cue since.
+    let mut open_quote: Option<usize> = None;
     for (i, &(span, para)) in sentences.iter().enumerate() {
         let s = span.of(text);
         let opens_paragraph = para != paragraph;
@@ -116,6 +118,7 @@ pub(super) fn attribute<'a>(
                 current = Speaker::Narration;
             }
             listing = false;
+            open_quote = None;
         }
         previous = s;
         let cue = if narration.contains(&i) {
@@ -135,6 +138,22 @@ pub(super) fn attribute<'a>(
         // "Third, ... . China is willing to ...": the speaker's own country goes on with what
         // the speaker said (a running point goes on too).
         let goes_on = people.by_country && cue == Some(current);
+        // `"Reiterated our support. Confirmed our commitment," he wrote.`: the sentences of a
+        // quotation before the one whose closing cue names its speaker are that speaker's too
+        // (told by the first byte of a sentence without a cue; the rest only then).
+        match (cue, open_quote) {
+            (None, None) if s.starts_with('"') && !s.ends_with('"') => open_quote = Some(i),
+            // Closed without a cue: whoever speaks next did not say it.
+            (None, Some(_)) if s.ends_with('"') => open_quote = None,
+            (Some(sp @ Speaker::Person(_)), Some(k)) if !s.starts_with('"') => {
+                for a in &mut out[k..] {
+                    a.speaker = sp;
+                }
+                open_quote = None;
+            }
+            (Some(_), _) => open_quote = None,
+            _ => {}
+        }
         if let Some(s) = cue {
             current = s;
         }

@@ -73,6 +73,11 @@ pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Opt
     one(bare, people, lang).map(Speaker::Person)
 }
 
+/// "him", "her" (after "According to"): the participant a pronoun of any case stands for.
+pub(super) fn any_pronoun(w: &str, people: &People, lang: &Lang) -> Option<usize> {
+    pronoun(lang.gender_of(w)?, people)
+}
+
 /// The gender of a personal pronoun that may stand as a subject ("He", "She").
 #[inline(always)]
 fn personal(w: &str, lang: &Lang) -> Option<crate::core::parse::lang::Gender> {

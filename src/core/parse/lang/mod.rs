@@ -383,6 +383,9 @@ pub struct Lang {
     pub impersonal_openings: Words,
     pub impersonal_links: Words,
     pub agent_links: Words,
+    /// "According to him, ...": the words that open a clause naming whose account a sentence
+    /// gives (a participant's: the sentence is theirs).
+    pub account_links: Words,
     /// Endings that make a lowercase word an adverb of manner between a speaker and its verb
     /// ("The leaders strongly agreed", "the two ministers closely aligned").
     pub adverb_endings: Words,

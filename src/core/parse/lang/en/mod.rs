@@ -531,6 +531,12 @@ pub static EN: Lang = Lang {
         // "Yun and Wang compared their assessment of ..."; "In response, Kono repeated Tokyo's
         // position" (Korean agencies' English).
         "compared", "repeated",
+        // `"...," he wrote.`, "..., Saidov wrote in his Telegram channel." (a minister's post
+        // quoted by his ministry's agencies).
+        "wrote",
+        // "both nations call on the international community to ..." (a joint statement's
+        // present).
+        "call on", "call for",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -553,6 +559,7 @@ pub static EN: Lang = Lang {
     impersonal_openings: words!["It is", "It was", "It has been"],
     impersonal_links: words!["that"],
     agent_links: words!["by"],
+    account_links: words!["According to"],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
         "the two ministers", "the two leaders", "the three ministers", "the ministers",

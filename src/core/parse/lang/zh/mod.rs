@@ -129,6 +129,7 @@ pub static ZH: Lang = Lang {
     impersonal_openings: Words::EMPTY,
     impersonal_links: Words::EMPTY,
     agent_links: Words::EMPTY,
+    account_links: Words::EMPTY,
     joint_subjects: Words::EMPTY,
     pronouns: Words::EMPTY,
     side_words: Words::EMPTY,
