@@ -698,6 +698,19 @@ mod tests {
         assert_eq!(c("Lee", "Prime Minister", Some(2018)), Some("Singapore"));
         assert_eq!(c("Lee", "President", Some(2025)), Some("Republic of Korea"));
         assert_eq!(c("Li", "Premier", Some(2023)), Some("China"));
+        // Foreign ministers whose own ministry's releases name no country ("Foreign Minister
+        // Mohammad Javad Zarif and his Russian counterpart ...", "Prince Faisal bin Farhan bin
+        // Abdullah received a phone call ...").
+        assert_eq!(
+            c("Mohammad Javad Zarif", "Foreign Minister", None),
+            Some("Iran")
+        );
+        assert_eq!(
+            c("Faisal bin Farhan bin Abdullah", "Minister of Foreign Affairs", Some(2020)),
+            Some("Saudi Arabia")
+        );
+        assert_eq!(c("Nguyen Tan Dung", "Prime Minister", Some(2014)), Some("Vietnam"));
+        assert_eq!(c("Bruno Rodriguez", "Foreign Minister", Some(2015)), Some("Cuba"));
     }
 
     #[test]
