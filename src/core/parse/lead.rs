@@ -421,7 +421,7 @@ mod tests {
         // An aggregator's sources between slashes before the bracket's dash.
         assert_eq!(
             skipped("RIYADH, (ExamplePoint / Example Point News / SPA - 3rd May, 2021) Prince Naif received"),
-            13
+            12
         );
         // A double title's dash is no place line (Kazakh style).
         assert_eq!(
