@@ -444,7 +444,20 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     let reference = input
         .date_line
         .or_else(|| headline.and_then(|h| date::find(h, lang)).map(|d| d.0));
-    let date = date::event(opening, reference, lang);
+    let mut date = date::event(opening, reference, lang);
+    // "X met Y in Beijing on Thursday, on the sidelines of ...": the day may stand after the
+    // words that name the meeting, or in a sentence before the opening ("Wang Yi on Friday
+    // said he hoped ... . Wang made his remarks during a meeting with ..."): the whole
+    // sentences up to the opening are read when the opening's words gave only the reference.
+    if date.is_some() && date == reference {
+        let to = openings.sentences.first().map_or(0, |s| s.0);
+        date = first
+            .iter()
+            .take(to + 1)
+            .filter_map(|s| date::event(s, reference, lang))
+            .find(|&d| Some(d) != reference)
+            .or(date);
+    }
     let format = find_format(&opening_texts, headline, lang).or_else(|| {
         // "During his phone talks with the Russian minister, Son affirmed": a leading clause of
         // the sentence after the opening names the format the opening left out.

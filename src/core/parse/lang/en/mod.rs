@@ -142,6 +142,8 @@ pub static EN: Lang = Lang {
         "updates to this page", "search the news archive", "(photo", "photo:", "photo courtesy",
         "(web editor:", "web editor:", "(editor:", "(source:", "photo :",
         "original article link:", "/public release.", "editing and translating by",
+        // A news channel's caption of its cover photo ("(Cover: X (R) holds talks with Y ...)").
+        "(cover:",
         "this material from the originating organization",
         // A blog's comment form under a copied readout.
         "your email address will not be published", "required fields are marked",
