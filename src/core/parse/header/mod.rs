@@ -244,6 +244,32 @@ fn named_later(found: &mut [opening::Found], body: &str, lang: &Lang) {
     }
 }
 
+/// For [`country_before`]: when the run of words before a name at `at` (`run`, nearest
+/// first) follows a posted title ("Ambassador to"), the country written before that title
+/// ("U.S. Ambassador to China X": United States, "Ambassador to China"), or no country
+/// (`Some(None)`); `None` when no posted title stands there. Asked only of sentences that
+/// hold a participant's name without a country.
+#[allow(clippy::option_option)]
+fn posted_before(
+    s: &str,
+    at: usize,
+    run: &[&str],
+    lang: &Lang,
+) -> Option<Option<(&'static str, String)>> {
+    let start = run.iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+    let before = s.get(..at.checked_sub(start)?)?.trim_end();
+    let title = lang.posted_titles.iter().find(|t| before.ends_with(t))?;
+    let head = before[..before.len() - title.len()].trim_end();
+    let word = head.rsplit(char::is_whitespace).next().unwrap_or("");
+    let country = lang.country_at(&[word]).filter(|c| c.1 == 1).map(|c| c.0);
+    let mut role = String::from(title);
+    for w in run.iter().rev() {
+        role.push(' ');
+        role.push_str(w);
+    }
+    Some(country.map(|c| (c, role)))
+}
+
 /// "... held phone talks with his Hungarian counterpart on Tuesday. Hungarian Minister of
 /// Foreign Affairs and Trade Kovacs Gabor congratulated ...": a counterpart the opening named
 /// by country alone takes the name and title of the one person a later sentence opens with,
@@ -671,6 +697,11 @@ fn country_before(name: &str, s: &str, lang: &Lang) -> Option<(&'static str, Str
             }
             run[n] = w;
             n += 1;
+        }
+        // "U.S. Ambassador to China Nicholas Burns": the country after a posted title is
+        // where the participant serves; theirs is the one before the title, if any.
+        if let Some(c) = posted_before(s, at, &run[..n], lang) {
+            return c;
         }
         // Every word of the run is a title or a name word: the first country in it is the
         // participant's, and the titles right after it are their title.
