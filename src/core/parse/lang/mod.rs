@@ -386,6 +386,10 @@ pub struct Lang {
     /// "According to him, ...": the words that open a clause naming whose account a sentence
     /// gives (a participant's: the sentence is theirs).
     pub account_links: Words,
+    /// A headline's verbs in title case that stand for its meeting verb ("Cuban Foreign
+    /// Minister X Y Praises Dialogue with EU Counterpart"): the hosts before, the guests
+    /// after their link.
+    pub headline_verbs: Words,
     /// Endings that make a lowercase word an adverb of manner between a speaker and its verb
     /// ("The leaders strongly agreed", "the two ministers closely aligned").
     pub adverb_endings: Words,

@@ -562,6 +562,11 @@ pub static EN: Lang = Lang {
     impersonal_links: words!["that"],
     agent_links: words!["by"],
     account_links: words!["According to"],
+    headline_verbs: words![
+        "Praises", "Hails", "Lauds", "Urges", "Discusses", "Welcomes", "Thanks", "Stresses",
+        "Says", "Vows", "Pledges", "Seeks", "Commends", "Reaffirms", "Underlines", "Calls",
+        "Emphasizes", "Emphasises", "Highlights", "Reviews", "Receives",
+    ],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
         "the two ministers", "the two leaders", "the three ministers", "the ministers",
