@@ -142,7 +142,13 @@ pub(super) fn attribute<'a>(
         // quotation before the one whose closing cue names its speaker are that speaker's too
         // (told by the first byte of a sentence without a cue; the rest only then).
         match (cue, open_quote) {
-            (None, None) if s.starts_with('"') && !s.ends_with('"') => open_quote = Some(i),
+            // (Words inside the quotation that narrate, "The visit of ... marked", are the
+            // speaker's words too.)
+            (None | Some(Speaker::Narration), None)
+                if s.starts_with('"') && !s.ends_with('"') && !narration.contains(&i) =>
+            {
+                open_quote = Some(i)
+            }
             // Closed without a cue: whoever speaks next did not say it.
             (None, Some(_)) if s.ends_with('"') => open_quote = None,
             (Some(sp @ Speaker::Person(_)), Some(k)) if !s.starts_with('"') => {
