@@ -148,7 +148,9 @@ const PLACE_CAPS_WORDS: usize = 5;
 fn place_line(w: &[&str], lang: &Lang) -> usize {
     // "(VOVworld)- Prime Minister ...": an agency's bracket with its dash written against it
     // (told by its first byte).
-    if w.first().is_some_and(|f| f.starts_with('(') && glued_bracket(f, lang)) {
+    if w.first()
+        .is_some_and(|f| f.starts_with('(') && glued_bracket(f, lang))
+    {
         return 1;
     }
     // Most sentences' first word opens in lower case after its capital: told by two bytes
@@ -174,7 +176,9 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
         |t: &&str| t.len() <= 3 && !opens_alphanumeric(t) && lang.place_dashes.contains(t);
     // "RIYADH, (UrduPoint / Pakistan Point News / WAM - 02nd Apr, 2020)": an aggregator's
     // bracket of sources after the place reaches further for its dash.
-    let bracketed = w.get(1).is_some_and(|t| t.starts_with('(') && !t.contains(')'));
+    let bracketed = w
+        .get(1)
+        .is_some_and(|t| t.starts_with('(') && !t.contains(')'));
     let reach = if bracketed {
         BRACKETED_PLACE_WORDS
     } else {

@@ -93,15 +93,38 @@ pub(super) fn find<'a>(
         return start;
     }
     let end = s.trim_end_matches(['.', '"', '\'', ')']);
+    (narrated(end, lang) || narrated_before_occasion(end, lang)).then_some(Speaker::Narration)
+}
+
+/// True when `end` ends with one of [`Lang::narration_endings`] ("... were discussed").
+fn narrated(end: &str, lang: &Lang) -> bool {
     // Told by their last bytes first (most sentences end in none of the endings' last bytes).
     let last = end.as_bytes().last().map(u8::to_ascii_lowercase);
-    let narrated = lang.narration_endings.iter().any(|e| {
+    lang.narration_endings.iter().any(|e| {
         end.len() >= e.len()
             && (e.is_empty() || e.as_bytes().last().map(u8::to_ascii_lowercase) == last)
             && end.is_char_boundary(end.len() - e.len())
             && end[end.len() - e.len()..].eq_ignore_ascii_case(e)
-    });
-    narrated.then_some(Speaker::Narration)
+    })
+}
+
+/// Bytes of a sentence's end searched for an occasion after its narration ending.
+const OCCASION_BYTES: usize = 80;
+
+/// "Other issues of mutual interest were discussed during the telephone conversation.": a
+/// narration ending followed by the occasion (one of [`Lang::occasion_links`] and what
+/// follows it, in the sentence's last bytes).
+#[inline(never)]
+fn narrated_before_occasion(end: &str, lang: &Lang) -> bool {
+    let tail = scan::prefix_end(end, OCCASION_BYTES);
+    let base = end.len() - tail.len();
+    lang.occasion_links.iter().any(|link| {
+        tail.match_indices(link).any(|(i, _)| {
+            let b = tail.as_bytes();
+            let spaced = i > 0 && b[i - 1] == b' ' && b.get(i + link.len()) == Some(&b' ');
+            spaced && narrated(&end[..base + i - 1], lang)
+        })
+    })
 }
 
 /// "It is clarified that the ministers ...": the words of an impersonal opening, a lowercase
@@ -236,7 +259,11 @@ fn account(w: &[&str], base: usize, people: &mut People, lang: &Lang) -> Option<
     let him = (c == from)
         .then(|| super::subject::any_pronoun(scan::bare(w[c]), people, lang))
         .flatten();
-    match him.map(Speaker::Person).or_else(|| resolve(&w[from..=c], people, lang))? {
+    let sp = match him {
+        Some(p) => Speaker::Person(p),
+        None => resolve(&w[from..=c], people, lang)?,
+    };
+    match sp {
         Speaker::Person(p) => {
             people.mention(p);
             Some(Speaker::Person(p))

@@ -710,11 +710,21 @@ mod tests {
             Some("Iran")
         );
         assert_eq!(
-            c("Faisal bin Farhan bin Abdullah", "Minister of Foreign Affairs", Some(2020)),
+            c(
+                "Faisal bin Farhan bin Abdullah",
+                "Minister of Foreign Affairs",
+                Some(2020)
+            ),
             Some("Saudi Arabia")
         );
-        assert_eq!(c("Nguyen Tan Dung", "Prime Minister", Some(2014)), Some("Vietnam"));
-        assert_eq!(c("Bruno Rodriguez", "Foreign Minister", Some(2015)), Some("Cuba"));
+        assert_eq!(
+            c("Nguyen Tan Dung", "Prime Minister", Some(2014)),
+            Some("Vietnam")
+        );
+        assert_eq!(
+            c("Bruno Rodriguez", "Foreign Minister", Some(2015)),
+            Some("Cuba")
+        );
     }
 
     #[test]
