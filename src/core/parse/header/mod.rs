@@ -474,12 +474,19 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     // "X met Y in Beijing on Thursday, on the sidelines of ...": the day may stand after the
     // words that name the meeting, or in a sentence before the opening ("Wang Yi on Friday
     // said he hoped ... . Wang made his remarks during a meeting with ..."): the whole
-    // sentences up to the opening are read when the opening's words gave only the reference.
+    // sentences up to the opening are read when the opening's words gave only the reference
+    // (for a day only: a full date there may be another event's).
     if date.is_some() && date == reference {
         let to = openings.sentences.first().map_or(0, |s| s.0);
+        let yearless = |s: &&&str| {
+            !s.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        };
         date = first
             .iter()
             .take(to + 1)
+            .filter(yearless)
             .filter_map(|s| date::event(s, reference, lang))
             .find(|&d| Some(d) != reference)
             .or(date);
