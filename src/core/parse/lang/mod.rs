@@ -644,6 +644,8 @@ mod tests {
         );
         assert_eq!(f("interrupted his Warsaw talks with B"), Some(F::Talks));
         assert_eq!(f("A held productive talks with B"), Some(F::Talks));
+        // A news site's headline of a meeting.
+        assert_eq!(f("A recently convened with B in Antalya"), Some(F::Meeting));
     }
 
     #[test]
