@@ -463,7 +463,8 @@ const DATELINE_CREDIT_BYTES: usize = 48;
 /// 26 (APP): ...", "Hanoi (VNA) – ..."), within the line's first bytes. Asked only of the
 /// lines before the body.
 fn dateline_credit(line: &str, lang: &Lang) -> Option<&'static Publisher> {
-    if !line.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // ("(VOVworld)- Prime Minister ...": the agency's bracket may open the line.)
+    if !line.starts_with(|c: char| c.is_ascii_uppercase() || c == '(') {
         return None;
     }
     let head = &line.as_bytes()[..line.len().min(DATELINE_CREDIT_BYTES)];
@@ -1134,11 +1135,21 @@ fn is_byline(line: &str, lang: &Lang) -> bool {
     let (name, capitals) = if bullet.len() < line.len() {
         (bullet.trim_start(), true)
     } else {
-        let Some((by, rest)) = line.split_once(' ') else {
+        let Some((by, mut rest)) = line.split_once(' ') else {
             return false;
         };
         if !lang.byline_prefixes.contains_ignore_case(by) {
-            return false;
+            // "Edited by Ivan Ortega": a prefix of two words.
+            let Some((by2, rest2)) = rest.split_once(' ') else {
+                return false;
+            };
+            if !lang
+                .byline_prefixes
+                .contains_ignore_case(&line[..by.len() + 1 + by2.len()])
+            {
+                return false;
+            }
+            rest = rest2;
         }
         (rest, false)
     };
@@ -1783,6 +1794,8 @@ mod tests {
             [FOREIGN MINISTRY]\n\nBy Tessa Morland\n\nBody.";
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
         assert!(is_byline("By Jean-Luc O'Neill", &EN));
+        assert!(is_byline("Edited by Lucía Ortega", &EN));
+        assert!(!is_byline("Edited by the ministry", &EN));
         // Not a byline: a sentence, a bullet in lowercase, a long name; not a credit: "[UN]".
         assert!(!is_byline("By the numbers", &EN));
         assert!(!is_byline("• Sung-min Park", &EN));

@@ -13,6 +13,9 @@ use crate::core::model::Span;
 /// Words a place line may take before its dash.
 const PLACE_WORDS: usize = 8;
 
+/// Words a place line may take before its dash when a bracket of sources opens after the place.
+const BRACKETED_PLACE_WORDS: usize = 12;
+
 /// How many words at the start of `w` are structure or a place line.
 pub(super) fn skip(w: &[&str], lang: &Lang) -> usize {
     let mut i = 0;
@@ -65,7 +68,7 @@ pub(super) fn dotted_dateline(w: &[&str], lang: &Lang) -> usize {
 /// holds the text's words with their offsets; a numbered or bulleted sentence keeps its line.
 pub(super) fn after_place_line(span: Span, w: &[Word], lang: &Lang) -> usize {
     let from = w.partition_point(|x| x.0 < span.start);
-    let mut words = [""; PLACE_WORDS + BRACKET_WORDS + 2];
+    let mut words = [""; BRACKETED_PLACE_WORDS + BRACKET_WORDS + 2];
     let mut n = 0;
     for x in w[from..].iter().take(words.len()) {
         if x.0 >= span.end {
@@ -143,6 +146,13 @@ const PLACE_CAPS_WORDS: usize = 5;
 /// capitalised, a number, a month or in brackets ("(VNA)"). Or a place in capitals closed by
 /// a colon, as republished copies open ("WASHINGTON: Secretary of State ... met").
 fn place_line(w: &[&str], lang: &Lang) -> usize {
+    // "(VOVworld)- Prime Minister ...": an agency's bracket with its dash written against it
+    // (told by its first byte).
+    if w.first()
+        .is_some_and(|f| f.starts_with('(') && glued_bracket(f, lang))
+    {
+        return 1;
+    }
     // Most sentences' first word opens in lower case after its capital: told by two bytes
     // here, before the call.
     if w.first().is_some_and(|f| opens_in_capitals(f)) {
@@ -164,7 +174,17 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
     };
     let is_dash =
         |t: &&str| t.len() <= 3 && !opens_alphanumeric(t) && lang.place_dashes.contains(t);
-    let Some(dash) = w.iter().take(PLACE_WORDS).position(is_dash) else {
+    // "RIYADH, (UrduPoint / Pakistan Point News / WAM - 02nd Apr, 2020)": an aggregator's
+    // bracket of sources after the place reaches further for its dash.
+    let bracketed = w
+        .get(1)
+        .is_some_and(|t| t.starts_with('(') && !t.contains(')'));
+    let reach = if bracketed {
+        BRACKETED_PLACE_WORDS
+    } else {
+        PLACE_WORDS
+    };
+    let Some(dash) = w.iter().take(reach).position(is_dash) else {
         return 0;
     };
     let placelike = |t: &&str| {
@@ -172,7 +192,11 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
         // "(VNA)", and a press-release wire between slashes ("/CNW/", "/PRNewswire/").
         t.starts_with('(')
             || t.len() > 2 && t.starts_with('/') && t.ends_with('/')
-            || scan::is_capitalised(b)
+            // "(UrduPoint / Pakistan Point News / WAM -": the slash between sources.
+            || *t == "/"
+            // Not a title ("Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan
+            // X held ...": a double title's dash, Kazakh style).
+            || scan::is_capitalised(b) && !lang.is_role_word(b)
             || b.bytes().all(|c| c.is_ascii_digit())
             || lang.month(b).is_some()
     };
@@ -183,6 +207,16 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
     } else {
         0
     }
+}
+
+/// "(VOVworld)-": a bracket of letters closed by ")" and a dash written against it.
+fn glued_bracket(f: &str, lang: &Lang) -> bool {
+    lang.place_dashes.iter().any(|d| {
+        f.strip_suffix(d)
+            .and_then(|b| b.strip_prefix('('))
+            .and_then(|b| b.strip_suffix(')'))
+            .is_some_and(|b| b.len() >= 2 && b.chars().all(char::is_alphanumeric))
+    })
 }
 
 /// Words of a dateline's bracket after the dash inside it.
@@ -426,6 +460,20 @@ mod tests {
             9
         );
         assert_eq!(skipped("Hanoi (VNA - Photo) – Minister Dat held"), 5);
+        // The agency's bracket alone, its dash written against it.
+        assert_eq!(skipped("(VOVworld)- Prime Minister Dat held"), 1);
+        assert_eq!(skipped("(VNA)– Prime Minister Dat held"), 1);
+        assert_eq!(skipped("(in Hanoi)- the Prime Minister"), 0);
+        // An aggregator's sources between slashes before the bracket's dash.
+        assert_eq!(
+            skipped("RIYADH, (ExamplePoint / Example Point News / SPA - 3rd May, 2021) Prince Naif received"),
+            12
+        );
+        // A double title's dash is no place line (Kazakh style).
+        assert_eq!(
+            skipped("Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan Aidos Temir held"),
+            0
+        );
         // No close within reach: the dash ends it as before.
         assert_eq!(skipped("Hanoi (VNA - Minister Dat held talks"), 3);
         // A place, a day and a month, each closed by a period, then the agency.

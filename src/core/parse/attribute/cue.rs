@@ -93,15 +93,38 @@ pub(super) fn find<'a>(
         return start;
     }
     let end = s.trim_end_matches(['.', '"', '\'', ')']);
+    (narrated(end, lang) || narrated_before_occasion(end, lang)).then_some(Speaker::Narration)
+}
+
+/// True when `end` ends with one of [`Lang::narration_endings`] ("... were discussed").
+fn narrated(end: &str, lang: &Lang) -> bool {
     // Told by their last bytes first (most sentences end in none of the endings' last bytes).
     let last = end.as_bytes().last().map(u8::to_ascii_lowercase);
-    let narrated = lang.narration_endings.iter().any(|e| {
+    lang.narration_endings.iter().any(|e| {
         end.len() >= e.len()
             && (e.is_empty() || e.as_bytes().last().map(u8::to_ascii_lowercase) == last)
             && end.is_char_boundary(end.len() - e.len())
             && end[end.len() - e.len()..].eq_ignore_ascii_case(e)
-    });
-    narrated.then_some(Speaker::Narration)
+    })
+}
+
+/// Bytes of a sentence's end searched for an occasion after its narration ending.
+const OCCASION_BYTES: usize = 80;
+
+/// "Other issues of mutual interest were discussed during the telephone conversation.": a
+/// narration ending followed by the occasion (one of [`Lang::occasion_links`] and what
+/// follows it, in the sentence's last bytes).
+#[inline(never)]
+fn narrated_before_occasion(end: &str, lang: &Lang) -> bool {
+    let tail = scan::prefix_end(end, OCCASION_BYTES);
+    let base = end.len() - tail.len();
+    lang.occasion_links.iter().any(|link| {
+        tail.match_indices(link).any(|(i, _)| {
+            let b = tail.as_bytes();
+            let spaced = i > 0 && b[i - 1] == b' ' && b.get(i + link.len()) == Some(&b' ');
+            spaced && narrated(&end[..base + i - 1], lang)
+        })
+    })
 }
 
 /// "It is clarified that the ministers ...": the words of an impersonal opening, a lowercase
@@ -138,6 +161,12 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
     }
     while w.get(base).is_some_and(|t| is_sentence_adverb(t, lang)) && base + 1 < w.len() {
         base += 1;
+    }
+    // "According to him, ...": a participant's account (told by its first byte: "A").
+    if w.get(base).is_some_and(|t| t.starts_with('A')) {
+        if let Some(sp) = account(w, base, people, lang) {
+            return Some(sp);
+        }
     }
     // (An impersonal opening is told by its first byte first: "It".)
     if w.get(base).is_some_and(|t| t.starts_with('I')) {
@@ -210,6 +239,37 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         .map(|i| past_and(w, i + 1, lang))
         .filter(|&i| opens_subject(w[i]))
         .find_map(|i| at(w, i, false, people, lang))
+}
+
+/// Words of the one whose account an opening clause names ("the Foreign Minister,").
+const ACCOUNT_WORDS: usize = 4;
+
+/// "According to him, despite ...", "According to the minister, the sides also exchanged
+/// views": a leading clause that gives the sentence as a participant's account makes it
+/// theirs, whatever its subject. (A source that is no participant, "According to the
+/// ministry", tells nothing here.)
+#[inline(never)]
+fn account(w: &[&str], base: usize, people: &mut People, lang: &Lang) -> Option<Speaker> {
+    let link = lang
+        .account_links
+        .iter()
+        .find(|l| scan::starts_with_phrase(&w[base..], l))?;
+    let from = base + link.split(' ').count();
+    let c = (from..w.len().min(from + ACCOUNT_WORDS)).find(|&i| w[i].ends_with(','))?;
+    let him = (c == from)
+        .then(|| super::subject::any_pronoun(scan::bare(w[c]), people, lang))
+        .flatten();
+    let sp = match him {
+        Some(p) => Speaker::Person(p),
+        None => resolve(&w[from..=c], people, lang)?,
+    };
+    match sp {
+        Speaker::Person(p) => {
+            people.mention(p);
+            Some(Speaker::Person(p))
+        }
+        _ => None,
+    }
 }
 
 /// Where a clause starting at `i` has its subject: after its conjunction ("..., and the Prime
@@ -608,7 +668,15 @@ fn said_after<'a>(
                 && rest.iter().all(|t| scan::is_capitalised(t))
                 && rest.last().is_some_and(|t| t.ends_with('.'))
         };
-        let closes = j + 1 == w.len() || w[j].ends_with([',', '.']) || told();
+        // "..., Saidov wrote in his Telegram channel.": where it was said may close it.
+        let where_said = || {
+            let rest = &w[j + 1..];
+            rest.len() <= WHERE_SAID_WORDS
+                && rest.first().is_some_and(|t| lang.prepositions.contains(t))
+                && rest.last().is_some_and(|t| t.ends_with('.'))
+                && !rest.iter().any(|t| t.ends_with(','))
+        };
+        let closes = j + 1 == w.len() || w[j].ends_with([',', '.']) || told() || where_said();
         let said = lang.is_report_word(scan::bare(w[j]));
         if closes && said {
             match resolve(&w[c + 1..j], people, lang) {
@@ -624,6 +692,9 @@ fn said_after<'a>(
     }
     None
 }
+
+/// Words of the place a closing cue names after its verb ("in his Telegram channel").
+const WHERE_SAID_WORDS: usize = 5;
 
 /// Words an inverted closing cue's subject may take ("said Foreign Minister Wang Yi").
 const INVERTED_SUBJECT_WORDS: usize = 5;

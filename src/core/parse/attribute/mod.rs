@@ -143,16 +143,25 @@ pub(super) fn attribute<'a>(
         }
         listing |= item && cue.is_none();
         // '"Finland and Estonia share ... . We agreed ... . Our cooperation ...," Foreign
-        // Minister X said.': the sentences of a quotation that a closing cue attributes are that
-        // speaker's, those before it that named no one too. (Told by a sentence's first byte
-        // while no quotation is open; quotes are straight after cleaning.)
+        // Minister X said.', `"Reiterated our support. Confirmed our commitment," he wrote.`:
+        // the sentences of a quotation that a closing cue attributes are that speaker's, those
+        // before it that named no one or narrate ("The visit of ... marked") too. (Told by a
+        // sentence's first byte while no quotation is open; quotes are straight after
+        // cleaning.)
         match quote {
-            None if s.starts_with('"') && odd_quotes(s) && cue.is_none() => {
+            None if s.starts_with('"')
+                && odd_quotes(s)
+                && matches!(cue, None | Some(Speaker::Narration))
+                && !narration.contains(&i) =>
+            {
                 quote = Some(out.len());
             }
             Some(from) if odd_quotes(s) => {
                 if let Some(sp @ Speaker::Person(_)) = cue {
-                    for a in out[from..].iter_mut().filter(|a| !a.cue) {
+                    for a in out[from..]
+                        .iter_mut()
+                        .filter(|a| !a.cue || a.speaker == Speaker::Narration)
+                    {
                         a.speaker = sp;
                     }
                 }

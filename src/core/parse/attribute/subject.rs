@@ -100,6 +100,11 @@ fn plural_title_of_countries(bare: &[&str], people: &People, lang: &Lang) -> boo
     countries >= 2
 }
 
+/// "him", "her" (after "According to"): the participant a pronoun of any case stands for.
+pub(super) fn any_pronoun(w: &str, people: &People, lang: &Lang) -> Option<usize> {
+    pronoun(lang.gender_of(w)?, people)
+}
+
 /// The gender of a personal pronoun that may stand as a subject ("He", "She").
 #[inline(always)]
 fn personal(w: &str, lang: &Lang) -> Option<crate::core::parse::lang::Gender> {

@@ -255,6 +255,10 @@ fn at(w: &[Word], lang: &Lang) -> Option<(Date, usize)> {
     if let Some(d) = numeric(first) {
         return Some((d, 1));
     }
+    // 29-Oct-2022: a news channel's stamp, the month's name between dashes.
+    if let Some(d) = dashed(first, lang) {
+        return Some((d, 1));
+    }
     let second = w.get(1).map(|x| scan::bare(x.1))?;
     let third = w.get(2).map(|x| scan::bare(x.1));
     if let Some(m) = lang.month(first) {
@@ -310,6 +314,16 @@ fn numeric(t: &str) -> Option<Date> {
     Date::new(year, month as u8, day as u8)
 }
 
+/// `29-Oct-2022`: a day, a month's name and a year joined by dashes.
+fn dashed(t: &str, lang: &Lang) -> Option<Date> {
+    let mut parts = t.split('-');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    Date::new(year_number(y)?, lang.month(m)?, day_number(d, lang)?)
+}
+
 fn day_number(t: &str, lang: &Lang) -> Option<u8> {
     let digits = t.trim_end_matches(lang.day_suffix_chars);
     (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
@@ -359,6 +373,8 @@ mod tests {
             ("02/06/2024 05:12 PM EST", "2024-02-06"),
             ("14 April 202219:45", "2022-04-14"),
             ("Friday, March 25, 2011", "2011-03-25"),
+            // A news channel's stamp: clock, then the month's name between dashes.
+            ("Updated 14:58, 29-Oct-2022", "2022-10-29"),
             ("Xinhua, May 17, 2016 Adjust font size:", "2016-05-17"),
             ("China Daily, May 17, 2016", "2016-05-17"),
             ("Published 9 August 2022", "2022-08-09"),

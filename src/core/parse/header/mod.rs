@@ -244,6 +244,32 @@ fn named_later(found: &mut [opening::Found], body: &str, lang: &Lang) {
     }
 }
 
+/// For [`country_before`]: when the run of words before a name at `at` (`run`, nearest
+/// first) follows a posted title ("Ambassador to"), the country written before that title
+/// ("U.S. Ambassador to China X": United States, "Ambassador to China"), or no country
+/// (`Some(None)`); `None` when no posted title stands there. Asked only of sentences that
+/// hold a participant's name without a country.
+#[allow(clippy::option_option)]
+fn posted_before(
+    s: &str,
+    at: usize,
+    run: &[&str],
+    lang: &Lang,
+) -> Option<Option<(&'static str, String)>> {
+    let start = run.iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+    let before = s.get(..at.checked_sub(start)?)?.trim_end();
+    let title = lang.posted_titles.iter().find(|t| before.ends_with(t))?;
+    let head = before[..before.len() - title.len()].trim_end();
+    let word = head.rsplit(char::is_whitespace).next().unwrap_or("");
+    let country = lang.country_at(&[word]).filter(|c| c.1 == 1).map(|c| c.0);
+    let mut role = String::from(title);
+    for w in run.iter().rev() {
+        role.push(' ');
+        role.push_str(w);
+    }
+    Some(country.map(|c| (c, role)))
+}
+
 /// "... held phone talks with his Hungarian counterpart on Tuesday. Hungarian Minister of
 /// Foreign Affairs and Trade Kovacs Gabor congratulated ...": a counterpart the opening named
 /// by country alone takes the name and title of the one person a later sentence opens with,
@@ -453,10 +479,32 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     // A date in the headline is the event's own ("PM meeting with President X: 10 July 2024",
     // over "met ... yesterday evening" in a text published the day after): only a full date in
     // the opening overrides it. A date line dates the text, and "yesterday" counts back from it.
-    let date = match input.date_line {
-        None if reference.is_some() => date::event(opening, None, lang).or(reference),
-        _ => date::event(opening, reference, lang),
+    let headline_dated = input.date_line.is_none() && reference.is_some();
+    let mut date = if headline_dated {
+        date::event(opening, None, lang).or(reference)
+    } else {
+        date::event(opening, reference, lang)
     };
+    // "X met Y in Beijing on Thursday, on the sidelines of ...": the day may stand after the
+    // words that name the meeting, or in a sentence before the opening ("Wang Yi on Friday
+    // said he hoped ... . Wang made his remarks during a meeting with ..."): the whole
+    // sentences up to the opening are read when the opening's words gave only the reference
+    // (for a day only: a full date there may be another event's).
+    if !headline_dated && date.is_some() && date == reference {
+        let to = openings.sentences.first().map_or(0, |s| s.0);
+        let yearless = |s: &&&str| {
+            !s.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        };
+        date = first
+            .iter()
+            .take(to + 1)
+            .filter(yearless)
+            .filter_map(|s| date::event(s, reference, lang))
+            .find(|&d| Some(d) != reference)
+            .or(date);
+    }
     let format = find_format(&format_texts, headline, lang).or_else(|| {
         // "During his phone talks with the Russian minister, Son affirmed": a leading clause of
         // the sentence after the opening names the format the opening left out.
@@ -682,6 +730,11 @@ fn country_before(name: &str, s: &str, lang: &Lang) -> Option<(&'static str, Str
             }
             run[n] = w;
             n += 1;
+        }
+        // "U.S. Ambassador to China Nicholas Burns": the country after a posted title is
+        // where the participant serves; theirs is the one before the title, if any.
+        if let Some(c) = posted_before(s, at, &run[..n], lang) {
+            return c;
         }
         // Every word of the run is a title or a name word: the first country in it is the
         // participant's, and the titles right after it are their title.

@@ -636,3 +636,22 @@ fn a_title_alone_takes_the_full_name_or_surname_that_opens_a_later_sentence() {
     );
     assert_eq!(h.participants[0].name, "Deputy Minister of Foreign Affairs");
 }
+
+#[test]
+fn an_ambassador_takes_the_country_before_the_posted_title_not_the_posting() {
+    let s = "Foreign Minister Li Wenhao on Friday said he hoped U.S. Ambassador to China \
+             Graham Fletcher-Moss would serve as a bridge.";
+    assert_eq!(
+        country_before("Graham Fletcher-Moss", s, &EN),
+        Some(("United States", "Ambassador to China".to_string()))
+    );
+    // No country before the posted title: none is the participant's.
+    let s = "Foreign Minister Li Wenhao met Ambassador to China Graham Fletcher-Moss.";
+    assert_eq!(country_before("Graham Fletcher-Moss", s, &EN), None);
+    // Without a posted title, the country before the name is theirs.
+    let s = "Foreign Minister Li Wenhao met Australian Ambassador Graham Fletcher-Moss.";
+    assert_eq!(
+        country_before("Graham Fletcher-Moss", s, &EN).map(|c| c.0),
+        Some("Australia")
+    );
+}

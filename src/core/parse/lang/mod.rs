@@ -397,6 +397,13 @@ pub struct Lang {
     pub impersonal_openings: Words,
     pub impersonal_links: Words,
     pub agent_links: Words,
+    /// "According to him, ...": the words that open a clause naming whose account a sentence
+    /// gives (a participant's: the sentence is theirs).
+    pub account_links: Words,
+    /// A headline's verbs in title case that stand for its meeting verb ("Cuban Foreign
+    /// Minister X Y Praises Dialogue with EU Counterpart"): the hosts before, the guests
+    /// after their link.
+    pub headline_verbs: Words,
     /// Endings that make a lowercase word an adverb of manner between a speaker and its verb
     /// ("The leaders strongly agreed", "the two ministers closely aligned").
     pub adverb_endings: Words,
@@ -419,7 +426,8 @@ pub struct Lang {
     /// Each starts with a capital.
     pub honorifics: &'static [(&'static str, Option<Gender>)],
     /// Ranks of nobility read as a title before a name ("Prince X") that give way to the
-    /// office in apposition after it ("Prince X, the Saudi Minister of Foreign Affairs,").
+    /// office in apposition after it ("Prince X, the Saudi Minister of Foreign Affairs,"),
+    /// and a diplomat's rank a minister keeps ("Ambassador X, Minister of Foreign Affairs").
     pub ranks: Words,
     /// Words after a name that are not part of it for display ("MP") or that belong to it
     /// after a comma ("Jr.").
@@ -659,6 +667,8 @@ mod tests {
         );
         assert_eq!(f("interrupted his Warsaw talks with B"), Some(F::Talks));
         assert_eq!(f("A held productive talks with B"), Some(F::Talks));
+        // A news site's headline of a meeting.
+        assert_eq!(f("A recently convened with B in Antalya"), Some(F::Meeting));
     }
 
     #[test]
@@ -717,6 +727,29 @@ mod tests {
         assert_eq!(c("Lee", "Prime Minister", Some(2018)), Some("Singapore"));
         assert_eq!(c("Lee", "President", Some(2025)), Some("Republic of Korea"));
         assert_eq!(c("Li", "Premier", Some(2023)), Some("China"));
+        // Foreign ministers whose own ministry's releases name no country ("Foreign Minister
+        // Mohammad Javad Zarif and his Russian counterpart ...", "Prince Faisal bin Farhan bin
+        // Abdullah received a phone call ...").
+        assert_eq!(
+            c("Mohammad Javad Zarif", "Foreign Minister", None),
+            Some("Iran")
+        );
+        assert_eq!(
+            c(
+                "Faisal bin Farhan bin Abdullah",
+                "Minister of Foreign Affairs",
+                Some(2020)
+            ),
+            Some("Saudi Arabia")
+        );
+        assert_eq!(
+            c("Nguyen Tan Dung", "Prime Minister", Some(2014)),
+            Some("Vietnam")
+        );
+        assert_eq!(
+            c("Bruno Rodriguez", "Foreign Minister", Some(2015)),
+            Some("Cuba")
+        );
     }
 
     #[test]

@@ -64,7 +64,12 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         Kind::Headline => None,
     };
     start = skip_opening_clause(&w, start, lang);
-    let is_verb = |t: &str| lang.is_meeting_verb(scan::bare(t));
+    // ("Cuban Foreign Minister X Praises Dialogue with EU Counterpart": a headline's verb in
+    // title case stands for the meeting's.)
+    let is_verb = |t: &str| {
+        lang.is_meeting_verb(scan::bare(t))
+            || kind == Kind::Headline && lang.headline_verbs.contains(t)
+    };
     let mut verb = (start + 1..w.len()).find(|&i| is_verb(w[i]));
     // "Lavrov discussed with Turkish Foreign Minister Fidan the situation ...": a reporting
     // verb with a guest link and a name after it stands for the meeting verb.

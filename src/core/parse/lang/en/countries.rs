@@ -55,7 +55,7 @@ pub(super) static COUNTRIES: &[Country] = &[
         country!("Cuba", [], ["Cuban"]),
         country!("Egypt", ["Arab Republic of Egypt"], ["Egyptian"]),
         country!("South Africa", [], ["South African"]),
-        country!("Nigeria", [], ["Nigerian"]),
+        country!("Nigeria", ["Federal Republic of Nigeria"], ["Nigerian"]),
         country!("Kenya", [], ["Kenyan"]),
         country!("Ethiopia", [], ["Ethiopian"]),
         country!("Ghana", [], ["Ghanaian"]),

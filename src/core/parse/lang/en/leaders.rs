@@ -98,6 +98,7 @@ pub(super) const LEADERS: Joined = joined![
     "2019-2024|European Union|President|Michel",
     "2024-|European Union|High Representative|Kallas",
     "2019-2024|European Union|High Representative|Borrell",
+    "2014-2019|European Union|High Representative|Mogherini",
     // Asia and the Pacific
     "2025-|Japan|Prime Minister|Takaichi",
     "2024-2025|Japan|Prime Minister|Ishiba",
@@ -141,6 +142,7 @@ pub(super) const LEADERS: Joined = joined![
     "2024-|Vietnam|General Secretary|Lâm|Lam",
     "2012-2024|Vietnam|General Secretary|Trọng|Trong",
     "2021-|Vietnam|Prime Minister|Chính|Chinh",
+    "2012-2016|Vietnam|Prime Minister|Dũng|Dung",
     "2024-|Vietnam|President|Cường|Cuong",
     "2021-|Myanmar|Senior General|Hlaing",
     "2022-|Pakistan|Prime Minister|Sharif",
@@ -160,6 +162,9 @@ pub(super) const LEADERS: Joined = joined![
     "2024-|Iran|President|Pezeshkian",
     "2021-2024|Iran|President|Raisi",
     "2024-|Iran|Minister|Araghchi",
+    "2021-2024|Iran|Minister|Amir-Abdollahian|Abdollahian",
+    "2013-2021|Iran|Minister|Zarif",
+    "2019-|Saudi Arabia|Minister|Faisal bin Farhan",
     "2012-|Jordan|King|Abdullah",
     "2012-|Palestine|President|Abbas",
     "2022-|Iraq|Prime Minister|al-Sudani",
@@ -182,4 +187,5 @@ pub(super) const LEADERS: Joined = joined![
     "2022-|Colombia|President|Petro",
     "2013-|Venezuela|President|Maduro",
     "2018-|Cuba|President|Díaz-Canel|Diaz-Canel",
+    "2012-|Cuba|Minister|Rodríguez|Rodriguez",
 ];

@@ -125,6 +125,10 @@ pub static EN: Lang = Lang {
         "link copied", "advertisements", "advertisement",
         // The EEAS's language picker over its press material ("Page language:").
         "page language",
+        // Share buttons one to a line, a rating widget, a section break of stars, a
+        // portal's list of searches under the story.
+        "pinterest", "telegram", "whatsapp", "rate this article", "***", "* * *",
+        "search trends", "blog comments powered by disqus",
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "source :", "editor:", "responsible editor",
@@ -140,6 +144,8 @@ pub static EN: Lang = Lang {
         "updates to this page", "search the news archive", "(photo", "photo:", "photo courtesy",
         "(web editor:", "web editor:", "(editor:", "(source:", "photo :",
         "original article link:", "/public release.", "editing and translating by",
+        // A news channel's caption of its cover photo ("(Cover: X (R) holds talks with Y ...)").
+        "(cover:",
         "this material from the originating organization",
         // A blog's comment form under a copied readout.
         "your email address will not be published", "required fields are marked",
@@ -177,6 +183,8 @@ pub static EN: Lang = Lang {
         // The notice about itself at the foot of every page of Pakistan's news agency
         // ("Serving the nation since 1947 by providing ... news ...").
         "serving the nation since",
+        // A blog's taxonomy line under the story ("Posted in: Diplomacy").
+        "posted in:",
     ],
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
@@ -213,6 +221,9 @@ pub static EN: Lang = Lang {
         // A press-release service's notice under its copy ("Disclaimer", then "U.S.
         // Department of State published this content on ... Distributed by ...").
         "disclaimer",
+        // A portal's comment section ("Commentaries", "MAKE A COMMENT", "All fields
+        // required").
+        "commentaries", "make a comment",
     ],
     // "Inquiries: N, Special Adviser to the Minister, tel. +358 ..." (Finland's ministry and
     // the Nordic governments' releases).
@@ -265,7 +276,7 @@ pub static EN: Lang = Lang {
         "updated", "published", "date", "time", "release time:", "posted on", "for immediate release",
         "written:",
     ],
-    byline_prefixes: words!["by"],
+    byline_prefixes: words!["by", "edited by", "written by"],
     plural_endings: words!["s"],
     attribution_openings: words![
         "the below is attributable to", "the following is attributable to",
@@ -343,6 +354,8 @@ pub static EN: Lang = Lang {
         ("letter", F::Letter),
         ("letters", F::Letter),
         ("met with", F::Meeting),
+        // "X recently convened with Y in Antalya" (a news site's headline of a meeting).
+        ("convened with", F::Meeting),
         ("met", F::Meeting),
         ("meets with", F::Meeting),
         ("meets", F::Meeting),
@@ -382,6 +395,9 @@ pub static EN: Lang = Lang {
         "received", "receives", "hosted", "hosts", "co-chaired", "co-chairs", "chaired", "chairs",
         "exchanged", "exchanges", "conducted", "conducts", "attended", "attends",
         "wrote", "writes", "sent", "sends", "paid", "meeting", "called", "calls", "gave", "made", "placed",
+        // "Malaysia's Foreign Minister, X, engaged in a telephone conversation with ..." (agencies
+        // of South-East and Central Asia).
+        "engaged", "engages",
     ],
     // "Prime Minister X welcomed the President of the United States, Y, to Downing Street".
     visit_verbs: words!["welcomed", "welcomes"],
@@ -438,6 +454,9 @@ pub static EN: Lang = Lang {
         "Advisor", "Adviser", "Diplomatic", "Counselor", "Chief", "Staff", "Emirates", "Supreme",
         "Chancellor", "Premier", "Deputy", "Vice", "Undersecretary", "Taoiseach", "Tánaiste",
         "Tanaiste", "Shri", "Smt.", "Smt",
+        // "Secretary-General of the Cooperation Council of Turkic Speaking Countries X": an
+        // organisation of countries ends its name where the person's begins.
+        "Countries",
     ],
     connectors: words![
         "of", "the", "for", "to", "and", "on", "de", "da", "van", "von", "der", "bin", "binti",
@@ -462,6 +481,9 @@ pub static EN: Lang = Lang {
         // "Mr. Marco Rubio, newly appointed U.S. Secretary of State" (Korea's ministry).
         "newly", "appointed", "incoming",
         "Today", "Yesterday",
+        // "Welcoming Swedish Ambassador X, PM Y affirmed ...", "Receiving ...": the host's
+        // participle before a guest.
+        "Welcoming", "Receiving",
     ],
     reporting_verbs: words![
         "said", "says", "stressed", "noted", "pointed out", "expressed", "highly valued",
@@ -529,6 +551,12 @@ pub static EN: Lang = Lang {
         // "The Prime Minister and President undertook to remain in close contact" (Canada's
         // Prime Minister's Office): what they committed to.
         "undertook",
+        // `"...," he wrote.`, "..., Saidov wrote in his Telegram channel." (a minister's post
+        // quoted by his ministry's agencies).
+        "wrote",
+        // "both nations call on the international community to ..." (a joint statement's
+        // present).
+        "call on", "call for",
     ],
     verb_prefixes: words!["re-"],
     adverbs: words![
@@ -551,6 +579,12 @@ pub static EN: Lang = Lang {
     impersonal_openings: words!["It is", "It was", "It has been"],
     impersonal_links: words!["that"],
     agent_links: words!["by"],
+    account_links: words!["According to"],
+    headline_verbs: words![
+        "Praises", "Hails", "Lauds", "Urges", "Discusses", "Welcomes", "Thanks", "Stresses",
+        "Says", "Vows", "Pledges", "Seeks", "Commends", "Reaffirms", "Underlines", "Calls",
+        "Emphasizes", "Emphasises", "Highlights", "Reviews", "Receives",
+    ],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
         "the two ministers", "the two leaders", "the three ministers", "the ministers",
@@ -569,6 +603,8 @@ pub static EN: Lang = Lang {
         // English).
         "the heads of diplomatic agencies", "the heads of the diplomatic agencies",
         "the heads of the foreign ministries", "the heads of foreign ministries",
+        // "To this end, both nations call on ..." (South Africa's ministry).
+        "both nations", "the two nations", "both countries",
     ],
     pronouns: words!["he", "she"],
     side_words: words![
@@ -600,10 +636,12 @@ pub static EN: Lang = Lang {
         ("Shri", Some(G::Male)), ("Shri.", Some(G::Male)), ("Smt.", Some(G::Female)),
         ("Smt", Some(G::Female)), ("Shrimati", Some(G::Female)),
         // Malaysia's and Brunei's titles of honour: "Dato' Saifuddin Abdullah", "Datuk Seri".
-        ("Dato'", None), ("Dato", None), ("Datuk", None), ("Datin", Some(G::Female)),
+        ("Dato'", None), ("Dato", None), ("Datuk", None), ("Datin", Some(G::Female)), ("Seri", None),
         ("Tun", None), ("Pehin", None),
     ],
-    ranks: words!["Prince", "Princess", "Sheikh", "Sheikha"],
+    // "Ambassador X, Minister of Foreign Affairs of the Federal Republic of Nigeria": a
+    // diplomat's rank kept as a style by a minister.
+    ranks: words!["Prince", "Princess", "Sheikh", "Sheikha", "Ambassador"],
     post_nominals: words!["MP", "M.P.", "QC", "KC", "OBE", "CBE", "KCMG", "CMG", "PhD"],
     name_suffixes: words!["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"],
     lower_role_words: words![

@@ -221,7 +221,21 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         home_title_endings: NONE,
         shared_titles: NONE,
         own_words: words!["Việt Nam", "HÀ NỘI", "Hà Nội", "(VNA)", "VNA"],
-        credits: words!["VNA", "VNS", "VNA/VNS", "VOV", "VGP", "NDO"],
+        credits: words!["VNA", "VNS", "VNA/VNS", "VOV", "VOVworld", "VGP", "NDO"],
+        headline_openings: NONE,
+        script: &[],
+    },
+    Publisher {
+        country: "Malaysia",
+        chrome_lines: NONE,
+        chrome_prefixes: NONE,
+        home_titles: NONE,
+        home_title_endings: NONE,
+        shared_titles: NONE,
+        // Its foreign ministry's own name, as its agency's copies cite it.
+        own_words: words!["Wisma Putra"],
+        // Its news agency, closing a story ("... the following year. — Bernama").
+        credits: words!["Bernama"],
         headline_openings: NONE,
         script: &[],
     },

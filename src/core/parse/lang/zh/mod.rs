@@ -133,6 +133,8 @@ pub static ZH: Lang = Lang {
     impersonal_openings: Words::EMPTY,
     impersonal_links: Words::EMPTY,
     agent_links: Words::EMPTY,
+    account_links: Words::EMPTY,
+    headline_verbs: Words::EMPTY,
     joint_subjects: Words::EMPTY,
     pronouns: Words::EMPTY,
     side_words: Words::EMPTY,
