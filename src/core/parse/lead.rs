@@ -350,8 +350,8 @@ fn place_in_title_case(w: &[&str], lang: &Lang) -> Option<usize> {
     let alone = w[n] == ":";
     // "Delhi (The Stellar News): ...": the place, then a news site's name in brackets.
     let open = w[..=n].iter().position(|t| t.starts_with('('));
-    let bracketed =
-        !alone && open.is_some_and(|o| o >= 1 && o <= PLACE_TITLE_WORDS && w[n].ends_with("):"));
+    let bracketed = !alone
+        && open.is_some_and(|o| (1..=PLACE_TITLE_WORDS).contains(&o) && w[n].ends_with("):"));
     let place_words = if alone { &w[..n] } else { &w[..=n] };
     if place_words.is_empty() || place_words.len() > PLACE_TITLE_WORDS && !bracketed {
         return None;
