@@ -57,6 +57,11 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     if kind == Kind::Headline {
         start += headline_lead(&w[start..], lang);
     }
+    // "Spokesperson N stated that on Monday, Foreign Minister X received ...": the opening
+    // is the clause the spokesperson's words report.
+    if kind == Kind::Opening {
+        start = reported_lead(&w, start, lang);
+    }
     // "During a call with Foreign Minister X this afternoon, Secretary Y expressed ...": the
     // occasion and its guest first, then the host's statement.
     let clause = match kind {
@@ -432,6 +437,53 @@ fn reported_with(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     // sentence's report, by a title alone).
     let named = || persons(&w[start..v], lang).0.iter().any(|p| !p.role_only);
     (reports && linked && named()).then_some(v)
+}
+
+/// Words of a spokesperson's or a ministry's words before the clause they report.
+const REPORTED_LEAD_WORDS: usize = 12;
+
+/// Words of a lowercase leading clause after the link ("that on the evening of Monday April
+/// 16,").
+const REPORTED_CLAUSE_WORDS: usize = 12;
+
+/// "Official MFA Spokesperson Counselor N stated that on the evening of Monday April 16,
+/// Foreign Minister X received a phone call from ...", "The Foreign Ministry said that
+/// Minister X held talks with ...": a subject whose words hold an event's or a spokesperson's
+/// noun ([`Lang::narration_nouns`]: spokesperson, ministry, statement) and no meeting verb,
+/// a reporting verb and its link ("that"): where the reported clause starts, past a lowercase
+/// leading clause closed by a comma before a capital; or `start`. Out of line: an opening's
+/// words only, and only when a link stands within its first words.
+#[inline(never)]
+fn reported_lead(w: &[&str], start: usize, lang: &Lang) -> usize {
+    let reach = w.len().min(start + REPORTED_LEAD_WORDS);
+    let Some(link) = (start + 2..reach).find(|&i| lang.impersonal_links.contains(&w[i])) else {
+        return start;
+    };
+    // The verb stands right before the link, or two words before it ("pointed out that").
+    let Some(verb) = [link - 1, link.saturating_sub(2)]
+        .into_iter()
+        .find(|&k| k > start && report_at(w, k, lang))
+    else {
+        return start;
+    };
+    let subject = &w[start..verb];
+    let reporter = subject.iter().any(|t| {
+        let b = scan::bare(t);
+        lang.narration_nouns
+            .iter()
+            .any(|n| scan::eq_ignore_case(n, b))
+    });
+    if !reporter || subject.iter().any(|t| lang.is_meeting_verb(scan::bare(t))) {
+        return start;
+    }
+    let after = link + 1;
+    if !w.get(after).is_some_and(|t| scan::is_lowercase(t)) {
+        return after.min(w.len());
+    }
+    // "that on the evening of Monday April 16, Foreign Minister X ...".
+    (after..w.len().min(after + REPORTED_CLAUSE_WORDS))
+        .find(|&i| w[i].ends_with(',') && w.get(i + 1).is_some_and(|t| scan::is_capitalised(t)))
+        .map_or(start, |i| i + 1)
 }
 
 /// "During a call with Foreign Minister X this afternoon, Secretary Y expressed ...": an

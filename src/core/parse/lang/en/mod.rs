@@ -175,10 +175,16 @@ pub static EN: Lang = Lang {
         // The notice about itself at the foot of every page of Pakistan's news agency
         // ("Serving the nation since 1947 by providing ... news ...").
         "serving the nation since",
+        // A wire's note under its copy of another site's story ("Read the original article
+        // on Egypt Online.").
+        "read the original article",
     ],
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
-    chrome_endings: words!["the american presidency project", "in the last 365 days."],
+    // A portal's teaser of another story ("... from the era of Queen… Read more »").
+    chrome_endings: words![
+        "the american presidency project", "in the last 365 days.", "read more »", "read more >>",
+    ],
     // Vietnamese "image": Viet Nam's portals label each image with it and a number.
     image_words: words!["Ảnh", "ảnh"],
     // News sites' lists of other articles under a copied readout, and a press-release site's
@@ -210,6 +216,10 @@ pub static EN: Lang = Lang {
         // A press-release service's notice under its copy ("Disclaimer", then "U.S.
         // Department of State published this content on ... Distributed by ...").
         "disclaimer",
+        // A government's press office under its release, then its officer's name, telephone
+        // and e-mail ("For more information, contact:"); a site's sign-up box ("NEWSLETTER").
+        "for more information, contact", "for more information", "for further information",
+        "for media enquiries", "media contact", "media contacts", "newsletter",
     ],
     stance_nouns: words![
         "commitment", "support", "solidarity", "position", "positions", "readiness",
@@ -406,7 +416,8 @@ pub static EN: Lang = Lang {
         "Executive", "Under", "Undersecretary", "Under-Secretary", "Counselor", "Counsellor",
         "Adviser", "Advisor", "Security", "National", "Defense", "Defence", "Trade", "Commerce",
         "Finance", "Economy", "Development", "Policy", "Spokesperson", "Spokesman", "King",
-        "Queen", "Crown", "Prince", "Princess", "Emir", "Sultan", "Governor", "Mayor", "Speaker",
+        "Queen", "Crown", "Prince", "Princess", "Sheikh", "Sheikha", "Emir", "Sultan", "Governor",
+        "Mayor", "Speaker",
         "Parliament", "Senator", "Commissioner", "High", "Coordinator", "Negotiator", "Officer",
         "Leader", "Party", "Consul", "Consul-General", "Charge", "d'Affaires", "Dean", "Lord",
         "His", "Her", "Excellency", "H.E.", "Dr.", "Mr.", "Ms.", "Mrs.", "Madam", "Sir",
@@ -573,6 +584,9 @@ pub static EN: Lang = Lang {
         ("Dr.", None), ("Dr", None), ("H.E.", None), ("H.E", None), ("HE", None), ("Hon.", None),
         ("Hon", None), ("Honorable", None), ("Honourable", None), ("Rt", None), ("Rt.", None),
         ("Prof.", None), ("Professor", None), ("Excellency", None),
+        // "H.H. Sheikh X, Minister of ...": His (Her) Highness, as the Gulf's agencies write
+        // it before a rank.
+        ("H.H.", None), ("H.H", None),
         // "Amb. Noh Kyu-duk, Special Representative ...": Korea's ministry abbreviates an
         // envoy's rank before the name and gives the title after it.
         ("Amb.", None),
@@ -599,6 +613,9 @@ pub static EN: Lang = Lang {
         "first", "second",
         // "U.S. Secretary of state Rex Tillerson": a copy's lowercase office after "of".
         "state",
+        // "a phone call from acting US Secretary of State X": a caretaker's office, in the
+        // lowercase of Egypt's information service.
+        "acting", "interim",
     ],
     counterpart_word: "counterpart",
     // ("Azerbaijan`s Foreign Minister": some agencies type a backtick for the apostrophe.)
