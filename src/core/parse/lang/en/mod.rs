@@ -460,7 +460,7 @@ pub static EN: Lang = Lang {
         "Today", "Yesterday",
     ],
     reporting_verbs: words![
-        "said", "says", "stressed", "noted", "pointed out", "expressed", "highly valued",
+        "said", "says", "stressed", "noted", "pointed out", "pointed to", "expressed", "highly valued",
         "spoke highly of", "thanked", "agreed", "added", "briefed", "emphasized", "emphasised",
         "underlined", "reiterated", "stated", "welcomed", "hoped", "believed", "called for",
         "called on", "urged", "proposed", "suggested", "appreciated", "congratulated",
@@ -640,6 +640,8 @@ pub static EN: Lang = Lang {
         "conference", "session", "following", "below", "foregoing", "above", "spokesperson",
         "spokesman", "spokeswoman", "ministry", "statement", "readout", "issues", "number",
         "topics", "event", "ceremony",
+        // "The department added that the sides ..." (an agency's word for the ministry).
+        "department",
     ],
     event_determiners: words!["a", "this"],
     inverted_verbs: words!["said", "added", "noted", "stressed", "stated"],
@@ -672,6 +674,10 @@ pub static EN: Lang = Lang {
         // "The national security advisors discussed", "the defence ministers agreed": the
         // office of a joint subject, in lowercase.
         "national", "security", "defense", "defence", "deputy", "vice", "trade", "finance",
+    ],
+    subject_asides: words![
+        "for his part", "for her part", "for its part", "for their part", "in his turn",
+        "in her turn", "in turn", "on his part", "on her part",
     ],
     sentence_adverbs: words![
         "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",
