@@ -155,6 +155,9 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
             }
             let mut from = guests_after(&w, v, lang).min(w.len());
             let (mut guests, mut used) = persons(&w[from..], lang);
+            if guests.len() >= 2 {
+                drop_reporter(&mut guests, &w, from + used, lang);
+            }
             // "met with a delegation of US political scientists headed by President of ... X":
             // a group named first, its head after "headed by".
             // ("received a delegation ...": no link; the group stands right after the verb.)
@@ -669,6 +672,28 @@ fn plural_title_countries(w: &[&str], people: &mut [Person], lang: &Lang) {
     }
 }
 
+/// "... took place between A and B, Kazinform has learnt from ...", "... with his Russian
+/// counterpart B, Azernews reports": one word after the list's comma and before a verb (an
+/// auxiliary, a reporting word, or the sentence's last word) is the subject of the clause that
+/// reports the call, not a participant: it is taken off `people` (whose words end at `end`).
+fn drop_reporter(people: &mut Vec<Person>, w: &[&str], end: usize, lang: &Lang) {
+    let verb_next = w.get(end).is_some_and(|v| {
+        let v = scan::bare(v);
+        lang.auxiliaries.contains(&v)
+            || lang.is_report_word(v)
+            || end + 1 == w.len() && scan::is_lowercase(v)
+    });
+    if verb_next
+        && end >= 2
+        && w[end - 2].ends_with(',')
+        && people
+            .last()
+            .is_some_and(|p| p.p.name == scan::bare(w[end - 1]))
+    {
+        people.pop();
+    }
+}
+
 /// A headline without a meeting verb: "Talks between A and B" (the first is the host) or
 /// "A's Call with B": hosts, guests and the words they took.
 fn headline_parties(
@@ -680,21 +705,8 @@ fn headline_parties(
         |table: Words| (start..w.len()).find(|&i| table.contains_ignore_case(scan::bare(w[i])));
     if let Some(b) = find(lang.between_links) {
         let (mut hosts, used) = persons(&w[b + 1..], lang);
-        // "... took place between A and B, Kazinform has learnt from ...": one word after the
-        // list's comma and before a verb is the subject of the clause that reports the call.
-        let end = b + 1 + used;
-        let verb_next = w.get(end).is_some_and(|v| {
-            let v = scan::bare(v);
-            lang.auxiliaries.contains(&v) || lang.is_report_word(v)
-        });
-        if hosts.len() > 2
-            && verb_next
-            && w[end - 2].ends_with(',')
-            && hosts
-                .last()
-                .is_some_and(|p| p.p.name == scan::bare(w[end - 1]))
-        {
-            hosts.pop();
+        if hosts.len() > 2 {
+            drop_reporter(&mut hosts, w, b + 1 + used, lang);
         }
         let guests = hosts.split_off(hosts.len().min(1));
         return Some((hosts, guests, b + 1 + used));

@@ -201,6 +201,20 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         script: &[],
     },
     Publisher {
+        country: "Kazakhstan",
+        chrome_lines: NONE,
+        chrome_prefixes: NONE,
+        home_titles: NONE,
+        home_title_endings: NONE,
+        shared_titles: NONE,
+        // Its own offices as its agency's copies name their source ("Kazinform has learnt
+        // from the Akorda press service", "... from the Kazakh MFA's press service").
+        own_words: words!["Akorda", "Kazakh MFA", "Kazakh Foreign Ministry"],
+        credits: NONE,
+        headline_openings: NONE,
+        script: &[],
+    },
+    Publisher {
         country: "Egypt",
         // Its State Information Service's line over the releases wires copy ("Egypt State
         // Information Service (Cairo)").
