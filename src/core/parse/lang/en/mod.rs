@@ -264,6 +264,8 @@ pub static EN: Lang = Lang {
         "updated:", "date:", "published:", "release date:", "released:", "time:", "posted:",
         "updated", "published", "date", "time", "release time:", "posted on", "for immediate release",
         "written:",
+        // "Update: 04:48, 21 January 2018 Sunday" (a news portal's stamp over its headline).
+        "update:",
     ],
     byline_prefixes: words!["by"],
     plural_endings: words!["s"],
