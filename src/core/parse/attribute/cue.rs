@@ -170,7 +170,16 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         Some((from + i + 1, false))
     })
     .flatten();
+    // "As X reported on his account, they also talked ...": a subordinate clause's subject is
+    // not the sentence's; its start is not tried when a comma closes the clause (told by the
+    // first byte of "As", "Although", ... before the table).
+    let subordinate = after_clause.is_some()
+        && w.get(base).is_some_and(|t| {
+            t.starts_with(['A', 'T', 'W', 'B', 'S', 'I'])
+                && lang.subordinators.contains_ignore_case(t)
+        });
     let starts = std::iter::once((base, false))
+        .filter(|_| !subordinate)
         .chain(after_clause.map(|s| (s, false)))
         .chain(second)
         .chain(bare.map(|s| (s, true)));

@@ -681,6 +681,7 @@ pub static EN: Lang = Lang {
         "for his part", "for her part", "for its part", "for their part", "in his turn",
         "in her turn", "in turn", "on his part", "on her part",
     ],
+    subordinators: words!["as", "although", "though", "whereas", "because", "since", "if"],
     sentence_adverbs: words![
         "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",
         "separately", "then", "further", "besides",

@@ -165,6 +165,7 @@ pub static ZH: Lang = Lang {
     subject_modifiers: Words::EMPTY,
     sentence_adverbs: Words::EMPTY,
     subject_asides: Words::EMPTY,
+    subordinators: Words::EMPTY,
     role_synonyms: &[],
     role_noise: Words::EMPTY,
     relative_days: &[],
