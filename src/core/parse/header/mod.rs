@@ -384,16 +384,21 @@ fn is_caption(s: &str, next: &str) -> bool {
 const DATELINE_WORDS: usize = 16;
 
 /// "MOSCOW, August 16. /TASS/. Russian Foreign Minister ...": a paragraph that opens with an
-/// agency's place line (not a paragraph number); the line without a full stop above it, under
-/// the headline, is the story's strap. Out of line: asked of such lines only.
+/// agency's place line whose place is in capitals and closed by a comma; the line without a
+/// full stop above it, under the headline, is the story's strap. Out of line: asked of such
+/// lines only.
 #[inline(never)]
 fn opens_with_dateline(next: &str, lang: &Lang) -> bool {
-    if lead::numbered(next) {
-        return false;
-    }
     let w: Vec<&str> = next.split(' ').take(DATELINE_WORDS).collect();
-    lead::skip(&w, lang) > 0
+    // (The line runs past the place: its date and agency.)
+    w.iter()
+        .take(PLACE_WORDS)
+        .position(|t| t.ends_with(','))
+        .is_some_and(|p| lead::in_capitals(&w[..=p]) && lead::skip(&w, lang) > p + 1)
 }
+
+/// Words of a dateline's place in capitals ("ABU DHABI,").
+const PLACE_WORDS: usize = 3;
 
 /// A headline is one short line without closing punctuation (it may hold "U.S. Deputy").
 fn looks_like_headline(s: &str) -> bool {
