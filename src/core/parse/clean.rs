@@ -320,7 +320,7 @@ fn unflatten(line: &str, lang: &Lang) -> Vec<String> {
 const VNA_END_MARK: &str = "./.";
 
 /// The longest line [`ends_article`] compares.
-const ARTICLE_ENDING_BYTES: usize = 24;
+const ARTICLE_ENDING_BYTES: usize = 32;
 
 /// "Related News" after the article: what follows is other articles' headlines and leads.
 fn ends_article(line: &str, lang: &Lang) -> bool {
@@ -894,6 +894,21 @@ fn cut_glued_opening(line: &mut String, lang: &Lang) {
     // Told first by the line's first byte and its length, out of line.
     if line.len() > SITE_DATELINE_MIN_BYTES && line.as_bytes()[0].is_ascii_uppercase() {
         cut_site_dateline(line);
+        space_glued_credit(line);
+    }
+}
+
+/// "Islamabad, August 24, 2021 (PPI-OT):Foreign Minister X received ...": a dateline's
+/// credit in brackets and its colon glued to the first word of the text. A space is put
+/// after the colon, so that the dateline and the name are words apart. Only a colon right
+/// after a bracket's close within the line's first bytes, before a capital.
+fn space_glued_credit(line: &mut String) {
+    let head = &line.as_bytes()[..line.len().min(DATELINE_CREDIT_BYTES)];
+    let glued = head
+        .windows(3)
+        .position(|w| w[0] == b')' && w[1] == b':' && w[2].is_ascii_uppercase());
+    if let Some(at) = glued {
+        line.insert(at + 2, ' ');
     }
 }
 
@@ -1722,6 +1737,23 @@ mod tests {
             .iter()
             .map(|p| p.of(&c.text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_credit_glued_to_the_first_word_is_spaced_from_it() {
+        assert_eq!(
+            paragraphs("Karachi, May 3, 2022 (PPI-OT):Foreign Minister Lodhi met X.\nThey spoke."),
+            [
+                "Karachi, May 3, 2022 (PPI-OT): Foreign Minister Lodhi met X.",
+                "They spoke."
+            ]
+        );
+        // A colon after a bracket later in a line, or before a lowercase word, is left.
+        assert_eq!(
+            paragraphs("The ministers met in Karachi on a Monday, as in 2019 (and 2020):The text."),
+            ["The ministers met in Karachi on a Monday, as in 2019 (and 2020):The text."]
+        );
+        assert_eq!(paragraphs("Note (1):the text."), ["Note (1):the text."]);
     }
 
     #[test]

@@ -163,6 +163,15 @@ fn place_line(w: &[&str], lang: &Lang) -> usize {
     if let Some(n) = place_in_title_case(w, lang) {
         return n;
     }
+    // A place closed by a comma within its first words, told by that comma's byte.
+    if w.iter()
+        .take(DATELINE_PLACE_WORDS)
+        .any(|t| t.ends_with(','))
+    {
+        if let Some(n) = bracketed_dateline(w, lang) {
+            return n;
+        }
+    }
     let dotted = dotted_dateline(w, lang);
     if dotted > 0 {
         return dotted;
@@ -221,6 +230,88 @@ fn glued_bracket(f: &str, lang: &Lang) -> bool {
 
 /// Words of a dateline's bracket after the dash inside it.
 const BRACKET_WORDS: usize = 12;
+
+/// Words of the place a bracketed dateline opens with ("ABU DHABI,").
+const DATELINE_PLACE_WORDS: usize = 3;
+
+/// Words of the date between a bracketed dateline's place and its bracket ("August 24,
+/// 2021").
+const DATELINE_DATE_WORDS: usize = 4;
+
+/// An agency's dateline whose credit is a bracket, the date before it or inside it: "ABU
+/// DHABI, (UrduPoint / Example Wire / WAM - 03rd Sep, 2020) H.H. Sheikh X ...", "Islamabad,
+/// August 24, 2021 (PPI-OT): Foreign Minister X ...", "HAVANA, Cuba, Jan 21 (ACN) Cuban
+/// Foreign Minister X ...". A place of up to three capitalised words closed by a comma (and a
+/// region closed by one: "Cuba,"), then a date (a month, numbers), then a bracket that
+/// closes within a few words (a colon or a dash may follow it); with no date before the
+/// bracket, its last word is a year after a month. The words of the line, or None. Out of
+/// line: asked only of sentences with a comma in their first words.
+#[inline(never)]
+fn bracketed_dateline(w: &[&str], lang: &Lang) -> Option<usize> {
+    let p = w
+        .iter()
+        .take(DATELINE_PLACE_WORDS)
+        .position(|t| t.ends_with(','))?;
+    let word_of_place = |t: &str| {
+        let b = scan::bare(t);
+        scan::is_capitalised(b)
+            && b.chars().all(char::is_alphabetic)
+            && !lang.is_role_word(b)
+            && lang.month(b).is_none()
+    };
+    if !w[..=p].iter().all(|t| word_of_place(t)) {
+        return None;
+    }
+    let mut i = p + 1;
+    if w.get(i)
+        .is_some_and(|t| t.ends_with(',') && word_of_place(t))
+    {
+        i += 1;
+    }
+    let number = |t: &str| {
+        let b = scan::bare(t).trim_end_matches('.');
+        let digits = b.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|c| c.is_ascii_digit())
+    };
+    let dated_word = |t: &str| number(t) || lang.month(scan::bare(t)).is_some();
+    let date_from = i;
+    while i < date_from + DATELINE_DATE_WORDS && w.get(i).is_some_and(|t| dated_word(t)) {
+        i += 1;
+    }
+    let dated_before = i > date_from
+        && w[date_from..i]
+            .iter()
+            .any(|t| lang.month(scan::bare(t)).is_some());
+    if !w.get(i)?.starts_with('(') || i > date_from && !dated_before {
+        return None;
+    }
+    let close = i + w[i..]
+        .iter()
+        .take(BRACKET_WORDS + 2)
+        .position(|t| t.trim_end_matches([',', ':', '-']).ends_with(')'))?;
+    let year = |t: &str| {
+        let b = scan::bare(t);
+        b.len() == 4 && b.bytes().all(|c| c.is_ascii_digit())
+    };
+    let dated_inside = close > i
+        && year(w[close])
+        && w[i..close]
+            .iter()
+            .any(|t| lang.month(scan::bare(t)).is_some());
+    if !(dated_before || dated_inside) {
+        return None;
+    }
+    let mut n = close + 1;
+    if w.get(n)
+        .is_some_and(|t| matches!(*t, "-" | "–" | "—" | "--" | ":"))
+    {
+        n += 1;
+    }
+    // The line opens a sentence that goes on with a capital.
+    w.get(n)
+        .is_some_and(|t| scan::is_capitalised(t))
+        .then_some(n)
+}
 
 /// "RIYADH, (APP - UrduPoint / Pakistan Point News - 11th Oct, 2023) Prince X received": when
 /// the dash at `dash` stands inside a bracket the place line opened, the words after the dash
@@ -474,6 +565,22 @@ mod tests {
             skipped("Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan Aidos Temir held"),
             0
         );
+        // A bracketed credit, the date before it or inside it, with no dash after it.
+        assert_eq!(
+            skipped("ABU DHABI, (Example Wire / Other Wire / WAM - 4th Jun, 2021) H.H. Sheikh"),
+            13
+        );
+        assert_eq!(
+            skipped("Islamabad, May 3, 2022 (PPI-OT): Foreign Minister Lodhi met"),
+            5
+        );
+        assert_eq!(
+            skipped("HAVANA, Cuba, Jan 9 (ACN) Cuban Foreign Minister"),
+            5
+        );
+        assert_eq!(skipped("Moscow, Tashkent (and Astana) agreed"), 0);
+        assert_eq!(skipped("However, in May (2021) they met"), 0);
+        assert_eq!(skipped("Kazakhstan, May 5 (the sides) agreed"), 0);
         // No close within reach: the dash ends it as before.
         assert_eq!(skipped("Hanoi (VNA - Minister Dat held talks"), 3);
         // A place, a day and a month, each closed by a period, then the agency.

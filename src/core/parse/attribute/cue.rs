@@ -87,7 +87,11 @@ pub(super) fn find<'a>(
     // "The two sides exchanged views ..., Guo said.": a closing cue says who reports it.
     let all = whole.then_some(words);
     if let Some(sp) = said_after(s, all, people, lang, &mut scratch.tail) {
-        return Some(sp);
+        // ("During the conversation they discussed ...," the ministry informed.": a source
+        // closing the sentence leaves the participants' joint act theirs.)
+        if !(sp == Speaker::Narration && start == Some(Speaker::Joint)) {
+            return Some(sp);
+        }
     }
     if start.is_some() {
         return start;
@@ -195,11 +199,27 @@ fn at_start(w: &[&str], people: &mut People, lang: &Lang) -> Option<Speaker> {
         Some((from + i + 1, false))
     })
     .flatten();
+    // "As X reported on his account, they also talked ...": a subordinate clause's subject is
+    // not the sentence's; its start is not tried when a comma closes the clause (told by the
+    // first byte of "As", "Although", ... before the table).
+    let subordinate = after_clause.is_some()
+        && w.get(base).is_some_and(|t| {
+            t.starts_with(['A', 'T', 'W', 'B', 'S', 'I'])
+                && lang.subordinators.contains_ignore_case(t)
+        });
     let starts = std::iter::once((base, false))
+        .filter(|_| !subordinate)
         .chain(after_clause.map(|s| (s, false)))
         .chain(second)
         .chain(bare.map(|s| (s, true)));
     for (start, person_only) in starts {
+        // "Regarding AUKUS, the statement said Saifuddin shared ...": a source framing the cue
+        // after a leading clause, as at the sentence's start.
+        if start > base && is_event(&w[start..], lang) {
+            if let Some(sp) = framed(w, start, people, lang) {
+                return Some(sp);
+            }
+        }
         // ("..., and the leaders of the two countries have maintained close communication":
         // a perfect after ", and" tells what was done, not what was said.)
         let perfect = start == base || start > 0 && w[start - 1] != lang.and_word;
@@ -296,27 +316,37 @@ fn bare_clause_ends(
 ) -> Vec<usize> {
     // Or a second clause after the first's comma ("According to CCTV, during the phone call
     // Wang Yi said"), the opening word then in lowercase.
-    let base = match after_clause {
-        None => base,
-        Some(i) if w.get(i).is_some_and(|t| scan::is_lowercase(t)) => i,
-        Some(_) => return Vec::new(),
+    let opening = |i: usize| {
+        w.get(i).is_some_and(|t| {
+            lang.opening_clause_words.contains_ignore_case(t)
+                || lang
+                    .opening_clause_words
+                    .contains_ignore_case(scan::bare(t))
+        })
     };
-    if !w
-        .get(base)
-        .is_some_and(|t| lang.opening_clause_words.contains_ignore_case(t))
-    {
+    let (base, end) = match after_clause {
+        None => (base, w.len()),
+        Some(i) if w.get(i).is_some_and(|t| scan::is_lowercase(t)) && opening(i) => (i, w.len()),
+        // "During the conversation they discussed issues of ..., including ...": the comma
+        // closes no leading clause; the subject stands before it.
+        Some(i) => (base, i),
+    };
+    if !opening(base) {
         return Vec::new();
     }
-    let end = w.len().min(base + BARE_CLAUSE_WORDS);
+    let end = end.min(base + BARE_CLAUSE_WORDS);
     let after_word = |i: usize| scan::is_lowercase(w[i - 1]) && !lang.is_connector(w[i - 1]);
     // "During the phone conversation the interlocutors touched upon": an article and the head
-    // of a joint subject opens one too.
+    // of a joint subject opens one too; so does a pronoun's subject ("During the conversation
+    // they discussed").
     let joint_head = |t: &str| lang.joint_heads.iter().any(|h| scan::eq_ignore_case(h, t));
     let opens = |i: usize| {
         scan::is_capitalised(w[i])
             || lang.is_article(w[i])
                 && w.get(i + 1)
                     .is_some_and(|t| scan::is_capitalised(t) || joint_head(scan::bare(t)))
+            || lang.pronouns.contains(&w[i])
+            || lang.joint_subjects.contains(&w[i])
     };
     (base + 2..end)
         .filter(|&i| opens(i) && after_word(i))
@@ -347,6 +377,11 @@ fn at(
     while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
         k -= 1;
     }
+    // "Lavrov for his part welcomed": an aside without its commas is no part of the subject
+    // (told by its last word's first byte: "part", "turn").
+    if k > start + 2 && w[k - 1].starts_with(['p', 't']) {
+        k -= aside_before(&w[start + 1..k], lang);
+    }
     // "Belov has stressed": the auxiliary is no part of the subject.
     if k > start + 1 && lang.auxiliaries.contains(&w[k - 1]) {
         k -= 1;
@@ -370,6 +405,25 @@ fn at(
     } else {
         sp
     })
+}
+
+/// Words of the longest aside ([`Lang::subject_asides`]).
+const ASIDE_WORDS: usize = 3;
+
+/// How many of the last words of `w` are one of [`Lang::subject_asides`] ("for his part"),
+/// or 0.
+fn aside_before(w: &[&str], lang: &Lang) -> usize {
+    (2..=ASIDE_WORDS.min(w.len()))
+        .find(|&n| aside_at(&w[w.len() - n..], lang) == n)
+        .unwrap_or(0)
+}
+
+/// The words of the aside ([`Lang::subject_asides`]) that opens `w`, or 0.
+fn aside_at(w: &[&str], lang: &Lang) -> usize {
+    lang.subject_asides
+        .iter()
+        .find(|a| scan::starts_with_phrase(w, a))
+        .map_or(0, |a| a.split(' ').count())
 }
 
 /// Words from a passive's verb to the word before its agent ("briefed in detail by").
@@ -485,7 +539,12 @@ fn verb_within(
     lang: &Lang,
 ) -> Option<usize> {
     let end = w.len().min(start + words);
+    // The end of an aside the loop passes over ("Lavrov for his part welcomed").
+    let mut past = 0;
     for j in start + 1..end {
+        if j < past {
+            continue;
+        }
         if w[j - 1].ends_with([',', ';', ':']) {
             // The subject ended at the comma: "On Syria, the Prime Minister and the President
             // welcomed" has its subject after the leading clause, where the caller looks next.
@@ -506,6 +565,14 @@ fn verb_within(
         };
         if dated() {
             continue;
+        }
+        // (Told by its first byte: "for", "in", "on".)
+        if word.starts_with(['f', 'i', 'o']) {
+            let n = aside_at(&w[j..end], lang);
+            if n > 0 {
+                past = j + n;
+                continue;
+            }
         }
         // A lowercase word that cannot be part of a subject ("is", "should"): no cue here,
         // unless it is a verb with a prefix ("re-highlighted"), or a meeting verb that narrates

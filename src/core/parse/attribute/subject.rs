@@ -48,7 +48,14 @@ pub(super) fn resolve(subject: &[&str], people: &mut People, lang: &Lang) -> Opt
     if let [article, noun] = bare {
         let role_noun = lang.is_side_word(noun);
         if lang.is_article(article) && role_noun && scan::is_lowercase(noun) {
-            return people.recent.last().map(|&i| Speaker::Person(i));
+            // Before any participant was a subject ("The minister also reiterated" after the
+            // opening and a source's sentence): the one whose title it fits.
+            return people
+                .recent
+                .last()
+                .copied()
+                .or_else(|| titled(noun, people, lang, None))
+                .map(Speaker::Person);
         }
     }
     // "The foreign minister underlined": a title written in lowercase, read as a title (the
@@ -320,11 +327,14 @@ fn side(rest: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
         .or_else(|| possessive_country(rest[0], lang))?;
     let after = &rest[n..];
     let named_alone = after.is_empty() && !adjective && modifiers == 0;
+    // ("The Iranian foreign minister": a news copy writes the title in lowercase.)
     let sided = named_alone
         || !after.is_empty()
-            && after
-                .iter()
-                .all(|w| lang.is_role_word(w) || lang.is_side_word(w))
+            && after.iter().all(|w| {
+                lang.is_role_word(w)
+                    || lang.is_side_word(w)
+                    || scan::is_lowercase(w) && lang.lower_role_words.contains(w)
+            })
         || is_title(after, lang);
     if !sided {
         return None;

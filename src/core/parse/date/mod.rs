@@ -148,7 +148,8 @@ fn plain_line(s: &str, lang: &Lang) -> Option<Date> {
     let w = &w[skip.min(w.len())..];
     let (date, n) = at(w, lang)?;
     for &(at, t) in &w[n..] {
-        if is_time_word(t, lang) {
+        // ("04:48, 21 January 2018 Sunday": the weekday after the date.)
+        if is_time_word(t, lang) || is_weekday(t, lang) {
             continue;
         }
         // "Xinhua, May 17, 2016 Adjust font size:": a page's tool after the date.
@@ -364,6 +365,8 @@ mod tests {
         for (s, want) in [
             ("2020/11/09", "2020-11-09"),
             ("2023-06-15 14:30", "2023-06-15"),
+            ("Update: 04:48, 21 January 2018 Sunday", "2018-01-21"),
+            ("Update: 11:02, 9 March 2019 Saturday", "2019-03-09"),
             ("# 01 July 2022 18:43 (UTC +04:00)", "2022-07-01"),
             ("3 May 2021 09:10 (GMT -05:00)", "2021-05-03"),
             ("Updated: 2021.03.03 10:02:11", "2021-03-03"),

@@ -140,7 +140,7 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
                 continue;
             }
             let next = paragraphs.get(i + 1).map_or("", |n| n.of(text));
-            if is_caption(s, next)
+            if (is_caption(s, next) || f.headline.is_some() && opens_with_dateline(next, lang))
                 && i < *last_sentence.get_or_insert_with(|| last_punctuated(text, paragraphs, i))
             {
                 f.skip[i] = true;
@@ -405,6 +405,26 @@ fn is_caption(s: &str, next: &str) -> bool {
     let opens = scan::is_capitalised(next) || next.starts_with(|c: char| c.is_ascii_digit());
     opens && !last.ends_with([',', ';']) && !scan::is_lowercase(last)
 }
+
+/// Words of a paragraph read for the place line it may open with.
+const DATELINE_WORDS: usize = 16;
+
+/// "MOSCOW, August 16. /TASS/. Russian Foreign Minister ...": a paragraph that opens with an
+/// agency's place line whose place is in capitals and closed by a comma; the line without a
+/// full stop above it, under the headline, is the story's strap. Out of line: asked of such
+/// lines only.
+#[inline(never)]
+fn opens_with_dateline(next: &str, lang: &Lang) -> bool {
+    let w: Vec<&str> = next.split(' ').take(DATELINE_WORDS).collect();
+    // (The line runs past the place: its date and agency.)
+    w.iter()
+        .take(PLACE_WORDS)
+        .position(|t| t.ends_with(','))
+        .is_some_and(|p| lead::in_capitals(&w[..=p]) && lead::skip(&w, lang) > p + 1)
+}
+
+/// Words of a dateline's place in capitals ("ABU DHABI,").
+const PLACE_WORDS: usize = 3;
 
 /// A headline is one short line without closing punctuation (it may hold "U.S. Deputy").
 fn looks_like_headline(s: &str) -> bool {

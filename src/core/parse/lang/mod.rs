@@ -483,6 +483,12 @@ pub struct Lang {
     pub subject_modifiers: Words,
     /// Adverbs that may open a sentence before its subject ("Finally the leaders agreed").
     pub sentence_adverbs: Words,
+    /// Asides between a subject and its verb, without commas ("Lavrov for his part
+    /// welcomed"), lowercase.
+    pub subject_asides: Words,
+    /// Conjunctions that open a subordinate clause before the sentence's own subject ("As X
+    /// reported on his account, they also talked ..."), lowercase.
+    pub subordinators: Words,
     /// Words of titles that mean the same thing, for matching a role subject ("The Foreign
     /// Minister") to a participant's title ("Minister for Foreign Affairs"): (word, stands for).
     pub role_synonyms: &'static [(&'static str, &'static str)],

@@ -57,6 +57,11 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     if kind == Kind::Headline {
         start += headline_lead(&w[start..], lang);
     }
+    // "Spokesperson N stated that on Monday, Foreign Minister X received ...": the opening
+    // is the clause the spokesperson's words report.
+    if kind == Kind::Opening {
+        start = reported_lead(&w, start, lang);
+    }
     // "During a call with Foreign Minister X this afternoon, Secretary Y expressed ...": the
     // occasion and its guest first, then the host's statement.
     let clause = match kind {
@@ -155,6 +160,9 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
             }
             let mut from = guests_after(&w, v, lang).min(w.len());
             let (mut guests, mut used) = persons(&w[from..], lang);
+            if guests.len() >= 2 {
+                drop_reporter(&mut guests, &w, from + used, lang);
+            }
             // "met with a delegation of US political scientists headed by President of ... X":
             // a group named first, its head after "headed by".
             // ("received a delegation ...": no link; the group stands right after the verb.)
@@ -439,6 +447,53 @@ fn reported_with(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     (reports && linked && named()).then_some(v)
 }
 
+/// Words of a spokesperson's or a ministry's words before the clause they report.
+const REPORTED_LEAD_WORDS: usize = 12;
+
+/// Words of a lowercase leading clause after the link ("that on the evening of Monday April
+/// 16,").
+const REPORTED_CLAUSE_WORDS: usize = 12;
+
+/// "Official MFA Spokesperson Counselor N stated that on the evening of Monday April 16,
+/// Foreign Minister X received a phone call from ...", "The Foreign Ministry said that
+/// Minister X held talks with ...": a subject whose words hold an event's or a spokesperson's
+/// noun ([`Lang::narration_nouns`]: spokesperson, ministry, statement) and no meeting verb,
+/// a reporting verb and its link ("that"): where the reported clause starts, past a lowercase
+/// leading clause closed by a comma before a capital; or `start`. Out of line: an opening's
+/// words only, and only when a link stands within its first words.
+#[inline(never)]
+fn reported_lead(w: &[&str], start: usize, lang: &Lang) -> usize {
+    let reach = w.len().min(start + REPORTED_LEAD_WORDS);
+    let Some(link) = (start + 2..reach).find(|&i| lang.impersonal_links.contains(&w[i])) else {
+        return start;
+    };
+    // The verb stands right before the link, or two words before it ("pointed out that").
+    let Some(verb) = [link - 1, link.saturating_sub(2)]
+        .into_iter()
+        .find(|&k| k > start && report_at(w, k, lang))
+    else {
+        return start;
+    };
+    let subject = &w[start..verb];
+    let reporter = subject.iter().any(|t| {
+        let b = scan::bare(t);
+        lang.narration_nouns
+            .iter()
+            .any(|n| scan::eq_ignore_case(n, b))
+    });
+    if !reporter || subject.iter().any(|t| lang.is_meeting_verb(scan::bare(t))) {
+        return start;
+    }
+    let after = link + 1;
+    if !w.get(after).is_some_and(|t| scan::is_lowercase(t)) {
+        return after.min(w.len());
+    }
+    // "that on the evening of Monday April 16, Foreign Minister X ...".
+    (after..w.len().min(after + REPORTED_CLAUSE_WORDS))
+        .find(|&i| w[i].ends_with(',') && w.get(i + 1).is_some_and(|t| scan::is_capitalised(t)))
+        .map_or(start, |i| i + 1)
+}
+
 /// "During a call with Foreign Minister X this afternoon, Secretary Y expressed ...": an
 /// opening clause of an occasion link, a possessive or article, the meeting's noun and a guest
 /// link, then the guests; after its comma the hosts and their report (the State Department's
@@ -622,6 +677,28 @@ fn plural_title_countries(w: &[&str], people: &mut [Person], lang: &Lang) {
     }
 }
 
+/// "... took place between A and B, Kazinform has learnt from ...", "... with his Russian
+/// counterpart B, Azernews reports": one word after the list's comma and before a verb (an
+/// auxiliary, a reporting word, or the sentence's last word) is the subject of the clause that
+/// reports the call, not a participant: it is taken off `people` (whose words end at `end`).
+fn drop_reporter(people: &mut Vec<Person>, w: &[&str], end: usize, lang: &Lang) {
+    let verb_next = w.get(end).is_some_and(|v| {
+        let v = scan::bare(v);
+        lang.auxiliaries.contains(&v)
+            || lang.is_report_word(v)
+            || end + 1 == w.len() && scan::is_lowercase(v)
+    });
+    if verb_next
+        && end >= 2
+        && w[end - 2].ends_with(',')
+        && people
+            .last()
+            .is_some_and(|p| p.p.name == scan::bare(w[end - 1]))
+    {
+        people.pop();
+    }
+}
+
 /// A headline without a meeting verb: "Talks between A and B" (the first is the host) or
 /// "A's Call with B": hosts, guests and the words they took.
 fn headline_parties(
@@ -633,21 +710,8 @@ fn headline_parties(
         |table: Words| (start..w.len()).find(|&i| table.contains_ignore_case(scan::bare(w[i])));
     if let Some(b) = find(lang.between_links) {
         let (mut hosts, used) = persons(&w[b + 1..], lang);
-        // "... took place between A and B, Kazinform has learnt from ...": one word after the
-        // list's comma and before a verb is the subject of the clause that reports the call.
-        let end = b + 1 + used;
-        let verb_next = w.get(end).is_some_and(|v| {
-            let v = scan::bare(v);
-            lang.auxiliaries.contains(&v) || lang.is_report_word(v)
-        });
-        if hosts.len() > 2
-            && verb_next
-            && w[end - 2].ends_with(',')
-            && hosts
-                .last()
-                .is_some_and(|p| p.p.name == scan::bare(w[end - 1]))
-        {
-            hosts.pop();
+        if hosts.len() > 2 {
+            drop_reporter(&mut hosts, w, b + 1 + used, lang);
         }
         let guests = hosts.split_off(hosts.len().min(1));
         return Some((hosts, guests, b + 1 + used));

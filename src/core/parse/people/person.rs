@@ -660,10 +660,17 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
         country = Some(c);
         end = start + from;
     }
-    if let Some((c, n, _)) = lang.country_at(&t[start..end]) {
-        if start + n < end {
+    // "acting US Secretary of State": a lowercase word of the office before the country (the
+    // role keeps the office after it).
+    let modified = usize::from(
+        end > start + 2
+            && scan::is_lowercase(t[start])
+            && lang.lower_role_words.contains(&t[start]),
+    );
+    if let Some((c, n, _)) = lang.country_at(&t[start + modified..end]) {
+        if start + modified + n < end {
             country = country.or(Some(c));
-            start += n;
+            start += modified + n;
         }
     }
     if country.is_none() {

@@ -185,10 +185,16 @@ pub static EN: Lang = Lang {
         "serving the nation since",
         // A blog's taxonomy line under the story ("Posted in: Diplomacy").
         "posted in:",
+        // A wire's note under its copy of another site's story ("Read the original article
+        // on Egypt Online.").
+        "read the original article",
     ],
     // "There were 291 press releases posted in the last 24 hours and ... in the last 365
     // days.": a press-release site's counter above a copied readout.
-    chrome_endings: words!["the american presidency project", "in the last 365 days."],
+    // A portal's teaser of another story ("... from the era of Queen… Read more »").
+    chrome_endings: words![
+        "the american presidency project", "in the last 365 days.", "read more »", "read more >>",
+    ],
     // Vietnamese "image": Viet Nam's portals label each image with it and a number.
     image_words: words!["Ảnh", "ảnh"],
     sender_labels: words!["from:"],
@@ -224,6 +230,10 @@ pub static EN: Lang = Lang {
         // A portal's comment section ("Commentaries", "MAKE A COMMENT", "All fields
         // required").
         "commentaries", "make a comment",
+        // A government's press office under its release, then its officer's name, telephone
+        // and e-mail ("For more information, contact:"); a site's sign-up box ("NEWSLETTER").
+        "for more information, contact", "for more information", "for further information",
+        "for media enquiries", "media contact", "media contacts", "newsletter",
     ],
     // "Inquiries: N, Special Adviser to the Minister, tel. +358 ..." (Finland's ministry and
     // the Nordic governments' releases).
@@ -275,6 +285,8 @@ pub static EN: Lang = Lang {
         "updated:", "date:", "published:", "release date:", "released:", "time:", "posted:",
         "updated", "published", "date", "time", "release time:", "posted on", "for immediate release",
         "written:",
+        // "Update: 04:48, 21 January 2018 Sunday" (a news portal's stamp over its headline).
+        "update:",
     ],
     byline_prefixes: words!["by", "edited by", "written by"],
     plural_endings: words!["s"],
@@ -436,7 +448,8 @@ pub static EN: Lang = Lang {
         "Executive", "Under", "Undersecretary", "Under-Secretary", "Counselor", "Counsellor",
         "Adviser", "Advisor", "Security", "National", "Defense", "Defence", "Trade", "Commerce",
         "Finance", "Economy", "Development", "Policy", "Spokesperson", "Spokesman", "King",
-        "Queen", "Crown", "Prince", "Princess", "Emir", "Sultan", "Governor", "Mayor", "Speaker",
+        "Queen", "Crown", "Prince", "Princess", "Sheikh", "Sheikha", "Emir", "Sultan", "Governor",
+        "Mayor", "Speaker",
         "Parliament", "Senator", "Commissioner", "High", "Coordinator", "Negotiator", "Officer",
         "Leader", "Party", "Consul", "Consul-General", "Charge", "d'Affaires", "Dean", "Lord",
         "His", "Her", "Excellency", "H.E.", "Dr.", "Mr.", "Ms.", "Mrs.", "Madam", "Sir",
@@ -486,7 +499,7 @@ pub static EN: Lang = Lang {
         "Welcoming", "Receiving",
     ],
     reporting_verbs: words![
-        "said", "says", "stressed", "noted", "pointed out", "expressed", "highly valued",
+        "said", "says", "stressed", "noted", "pointed out", "pointed to", "expressed", "highly valued",
         "spoke highly of", "thanked", "agreed", "added", "briefed", "emphasized", "emphasised",
         "underlined", "reiterated", "stated", "welcomed", "hoped", "believed", "called for",
         "called on", "urged", "proposed", "suggested", "appreciated", "congratulated",
@@ -629,6 +642,9 @@ pub static EN: Lang = Lang {
         ("Dr.", None), ("Dr", None), ("H.E.", None), ("H.E", None), ("HE", None), ("Hon.", None),
         ("Hon", None), ("Honorable", None), ("Honourable", None), ("Rt", None), ("Rt.", None),
         ("Prof.", None), ("Professor", None), ("Excellency", None),
+        // "H.H. Sheikh X, Minister of ...": His (Her) Highness, as the Gulf's agencies write
+        // it before a rank.
+        ("H.H.", None), ("H.H", None),
         // "Amb. Noh Kyu-duk, Special Representative ...": Korea's ministry abbreviates an
         // envoy's rank before the name and gives the title after it.
         ("Amb.", None),
@@ -657,6 +673,9 @@ pub static EN: Lang = Lang {
         "first", "second",
         // "U.S. Secretary of state Rex Tillerson": a copy's lowercase office after "of".
         "state",
+        // "a phone call from acting US Secretary of State X": a caretaker's office, in the
+        // lowercase of Egypt's information service.
+        "acting", "interim",
     ],
     counterpart_word: "counterpart",
     // ("Azerbaijan`s Foreign Minister": some agencies type a backtick for the apostrophe.)
@@ -681,6 +700,8 @@ pub static EN: Lang = Lang {
         "conference", "session", "following", "below", "foregoing", "above", "spokesperson",
         "spokesman", "spokeswoman", "ministry", "statement", "readout", "issues", "number",
         "topics", "event", "ceremony",
+        // "The department added that the sides ..." (an agency's word for the ministry).
+        "department",
     ],
     event_determiners: words!["a", "this"],
     inverted_verbs: words!["said", "added", "noted", "stressed", "stated"],
@@ -717,6 +738,11 @@ pub static EN: Lang = Lang {
         // office of a joint subject, in lowercase.
         "national", "security", "defense", "defence", "deputy", "vice", "trade", "finance",
     ],
+    subject_asides: words![
+        "for his part", "for her part", "for its part", "for their part", "in his turn",
+        "in her turn", "in turn", "on his part", "on her part",
+    ],
+    subordinators: words!["as", "although", "though", "whereas", "because", "since", "if"],
     sentence_adverbs: words![
         "finally", "also", "meanwhile", "additionally", "furthermore", "moreover", "lastly",
         "separately", "then", "further", "besides",

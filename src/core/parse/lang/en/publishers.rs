@@ -174,8 +174,10 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         home_title_endings: NONE,
         shared_titles: NONE,
         own_words: NONE,
-        // Its news agency, in a dateline "ISLAMABAD, Feb 26 (APP):" or a credit.
-        credits: words!["APP"],
+        // Its news agency, in a dateline "ISLAMABAD, Feb 26 (APP):" or a credit; a release
+        // service's official text of its government ("Islamabad, August 24, 2021
+        // (PPI-OT):").
+        credits: words!["APP", "PPI-OT"],
         headline_openings: NONE,
         script: &[],
     },
@@ -206,6 +208,34 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         // British Prime Minister Y spoke this evening" (the Government's statements and the
         // papers that copy them).
         home_titles: words!["Taoiseach", "Tánaiste", "Tanaiste"],
+        home_title_endings: NONE,
+        shared_titles: NONE,
+        own_words: NONE,
+        credits: NONE,
+        headline_openings: NONE,
+        script: &[],
+    },
+    Publisher {
+        country: "Kazakhstan",
+        chrome_lines: NONE,
+        chrome_prefixes: NONE,
+        home_titles: NONE,
+        home_title_endings: NONE,
+        shared_titles: NONE,
+        // Its own offices as its agency's copies name their source ("Kazinform has learnt
+        // from the Akorda press service", "... from the Kazakh MFA's press service").
+        own_words: words!["Akorda", "Kazakh MFA", "Kazakh Foreign Ministry"],
+        credits: NONE,
+        headline_openings: NONE,
+        script: &[],
+    },
+    Publisher {
+        country: "Egypt",
+        // Its State Information Service's line over the releases wires copy ("Egypt State
+        // Information Service (Cairo)").
+        chrome_lines: words!["egypt state information service (cairo)", "egypt state information service"],
+        chrome_prefixes: NONE,
+        home_titles: NONE,
         home_title_endings: NONE,
         shared_titles: NONE,
         own_words: NONE,

@@ -170,6 +170,8 @@ pub static ZH: Lang = Lang {
     joint_heads: Words::EMPTY,
     subject_modifiers: Words::EMPTY,
     sentence_adverbs: Words::EMPTY,
+    subject_asides: Words::EMPTY,
+    subordinators: Words::EMPTY,
     role_synonyms: &[],
     role_noise: Words::EMPTY,
     relative_days: &[],
