@@ -530,7 +530,10 @@ fn counterpart_verb(w: &[&str], start: usize, perfect: bool, lang: &Lang) -> Opt
     )
 }
 
-/// [`verb_at`] for a subject of at most `words` words.
+/// Words of a day between a subject and its verb ("on Friday").
+const DAY_WORDS: usize = 2;
+
+/// [`verb_at`] for a subject of at most `words` words (a day between it and its verb aside).
 fn verb_within(
     w: &[&str],
     start: usize,
@@ -538,10 +541,16 @@ fn verb_within(
     perfect: bool,
     lang: &Lang,
 ) -> Option<usize> {
-    let end = w.len().min(start + words);
+    let mut end = w.len().min(start + words);
+    // (A day between the subject and its verb is no word of the subject's: "Chinese State
+    // Councilor and Foreign Minister Wang Yi on Friday said".)
+    let reach = w.len().min(start + words + DAY_WORDS);
     // The end of an aside the loop passes over ("Lavrov for his part welcomed").
     let mut past = 0;
-    for j in start + 1..end {
+    for j in start + 1..reach {
+        if j >= end {
+            break;
+        }
         if j < past {
             continue;
         }
@@ -564,6 +573,7 @@ fn verb_within(
                     .is_some_and(|d| lang.weekdays.contains(&scan::bare(d)))
         };
         if dated() {
+            end = reach.min(end + DAY_WORDS);
             continue;
         }
         // (Told by its first byte: "for", "in", "on".)

@@ -653,6 +653,11 @@ fn a_weekday_between_the_subject_and_its_verb_is_read_past() {
         cue("Luo on Friday said it was good."),
         Some(Speaker::Person(0))
     );
+    // The day's words do not count toward the subject's bound (nine words, the day, the verb).
+    assert_eq!(
+        cue("Danish Minister of State and Minister for Trade Brell on Friday said it was good."),
+        Some(Speaker::Person(1))
+    );
 }
 
 #[test]
