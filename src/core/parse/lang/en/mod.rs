@@ -97,7 +97,7 @@ pub static EN: Lang = Lang {
         "wechat", "weibo", "linkedin", "news", "ministry news",
         "activities", "press and media service", "foreign ministry spokesperson's remarks",
         "minister's activities", "previous", "next", "read more", "more", "print friendly",
-        "press release", "press releases", "news story", "news", "briefing room",
+        "press release", "press releases", "news release", "news story", "news", "briefing room",
         "statements and releases", "from:", "published", "back to index",
         "back to press releases", "back to press conferences", "(end)", "###", "# # #",
         "for immediate release", "japanese", "korean", "chinese", "english version",
@@ -134,6 +134,8 @@ pub static EN: Lang = Lang {
         "copyright", "©", "(c) ", "all rights reserved", "source:", "source :", "editor:", "responsible editor",
         // "※ This article has been translated by AI.": a Korean site's note.
         "※",
+        // The same service's lines under that notice.
+        "distributed by public, unedited and unaltered", "original document", "public permalink",
         "last updated", "updated:", "updated on", "published:", "address:", "tel:", "fax:",
         "icp", "you are here", "current location", "home >", "home »", "home /", "share on",
         "share this", "share to", "follow us", "back to top", "views:", "click:",
@@ -194,6 +196,9 @@ pub static EN: Lang = Lang {
     // A portal's teaser of another story ("... from the era of Queen… Read more »").
     chrome_endings: words![
         "the american presidency project", "in the last 365 days.", "read more »", "read more >>",
+        // A release service's notice under its copy ("X published this content on 11 January
+        // 2017 and is solely responsible for the information contained herein.").
+        "is solely responsible for the information contained herein.",
     ],
     // Vietnamese "image": Viet Nam's portals label each image with it and a number.
     image_words: words!["Ảnh", "ảnh"],
@@ -202,6 +207,8 @@ pub static EN: Lang = Lang {
     // foot under its copy ("You just read:").
     article_endings: words![
         "related news", "related posts", "related articles", "related stories",
+        // The Government of Canada's pages: its lists and its page foot under a release.
+        "related products", "page details",
         "you might also like", "you may also like", "more news", "other news", "most viewed",
         "most read", "editor's pick", "you just read", "latest news", "latest news from",
         "similar news", "similar articles",
@@ -654,6 +661,9 @@ pub static EN: Lang = Lang {
         // Malaysia's and Brunei's titles of honour: "Dato' Saifuddin Abdullah", "Datuk Seri".
         ("Dato'", None), ("Dato", None), ("Datuk", None), ("Datin", Some(G::Female)), ("Seri", None),
         ("Tun", None), ("Pehin", None),
+        // A general's rank before a head of government's name ("Gen. Prayut ...", Thailand's
+        // government's releases).
+        ("Gen.", None),
     ],
     // "Ambassador X, Minister of Foreign Affairs of the Federal Republic of Nigeria": a
     // diplomat's rank kept as a style by a minister.
