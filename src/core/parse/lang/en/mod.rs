@@ -466,7 +466,7 @@ pub static EN: Lang = Lang {
         "Communist", "CPC", "Secretariat", "Council", "Board", "Delegation", "Group", "Union",
         "Regional", "Affairs,", "Government", "Administration", "Peninsula", "Issues", "Issue",
         "Region", "Asia", "Pacific", "Europe", "Africa", "America", "Americas", "Middle", "East",
-        "ASEAN", "SOM", "Summit", "Forum", "Sherpa", "Spokeswoman", "PM", "FM", "Dpm",
+        "ASEAN", "SOM", "Summit", "Forum", "Sherpa", "Spokeswoman", "PM", "FM", "EAM", "Dpm",
         "Mrs", "Mr", "Ms", "Dr", "Hon.", "Hon", "Rt", "Rt.", "Honorable", "Honourable", "Madame",
         "Dame", "Prof.", "Professor", "First", "Second", "Third", "Principal", "Assistant",
         "Defense", "Vice-Minister", "Parliamentary", "Diaspora", "Commonwealth", "Development",
@@ -762,6 +762,8 @@ pub static EN: Lang = Lang {
     ],
     role_synonyms: &[
         ("FM", "foreign minister"), ("PM", "prime minister"), ("Foreign", "foreign"),
+        // India's "EAM": the External Affairs Minister.
+        ("EAM", "foreign minister"),
         ("External", "foreign"), ("Vice-Minister", "vice minister"), ("Vice-President", "vice president"),
         ("Secretary-General", "secretary general"), ("Under-Secretary", "under secretary"),
         ("Undersecretary", "under secretary"), ("Vice-Premier", "vice premier"),
