@@ -450,6 +450,9 @@ pub static EN: Lang = Lang {
         "Secretary-General", "General", "Director", "Director-General", "Head", "Chief",
         "Senior", "Official", "Special", "Envoy", "Representative", "Permanent", "State",
         "Councilor", "Councillor", "Member", "Political", "Bureau", "Committee", "Central",
+        // "the HR/VP Federica Mogherini", "HRVP Mogherini": the EU's High Representative and
+        // Vice-President, as its own releases abbreviate the office.
+        "HR/VP", "HRVP",
         "Commission", "Affairs", "External", "International", "Cooperation", "Department",
         "Ministry", "Office", "Chairman", "Chairperson", "Chairwoman", "Chair", "Prime",
         "Executive", "Under", "Undersecretary", "Under-Secretary", "Counselor", "Counsellor",
@@ -764,6 +767,7 @@ pub static EN: Lang = Lang {
         ("FM", "foreign minister"), ("PM", "prime minister"), ("Foreign", "foreign"),
         // India's "EAM": the External Affairs Minister.
         ("EAM", "foreign minister"),
+        ("HR/VP", "high representative"), ("HRVP", "high representative"),
         ("External", "foreign"), ("Vice-Minister", "vice minister"), ("Vice-President", "vice president"),
         ("Secretary-General", "secretary general"), ("Under-Secretary", "under secretary"),
         ("Undersecretary", "under secretary"), ("Vice-Premier", "vice premier"),

@@ -244,6 +244,20 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         script: &[],
     },
     Publisher {
+        country: "European Union",
+        chrome_lines: NONE,
+        chrome_prefixes: NONE,
+        // The European External Action Service's releases: "the HR/VP Federica Mogherini",
+        // "High Representative X" (the Union's own office; no government titles its own so).
+        home_titles: words!["HR/VP", "HRVP", "High Representative"],
+        home_title_endings: NONE,
+        shared_titles: NONE,
+        own_words: NONE,
+        credits: NONE,
+        headline_openings: NONE,
+        script: &[],
+    },
+    Publisher {
         country: "Vietnam",
         chrome_lines: NONE,
         chrome_prefixes: NONE,
