@@ -121,15 +121,31 @@ const OCCASION_BYTES: usize = 80;
 #[inline(never)]
 fn narrated_before_occasion(end: &str, lang: &Lang) -> bool {
     let tail = scan::prefix_end(end, OCCASION_BYTES);
-    let base = end.len() - tail.len();
-    lang.occasion_links.iter().any(|link| {
-        tail.match_indices(link).any(|(i, _)| {
-            let b = tail.as_bytes();
-            let spaced = i > 0 && b[i - 1] == b' ' && b.get(i + link.len()) == Some(&b' ');
-            spaced && narrated(&end[..base + i - 1], lang)
-        })
-    })
+    let off = end.len() - tail.len();
+    // One pass over the tail's bytes: each word with a space on both sides is asked whether it
+    // is a link (told by its length first), and only then the words before it.
+    let b = tail.as_bytes();
+    let mut word = None;
+    for (i, &c) in b.iter().enumerate() {
+        if c != b' ' {
+            continue;
+        }
+        if let Some(from) = word {
+            let w = &b[from..i];
+            if w.len() <= OCCASION_LINK_BYTES
+                && lang.occasion_links.iter().any(|l| l.as_bytes() == w)
+                && narrated(&end[..off + from - 1], lang)
+            {
+                return true;
+            }
+        }
+        word = Some(i + 1);
+    }
+    false
 }
+
+/// The longest of [`Lang::occasion_links`] ("during").
+const OCCASION_LINK_BYTES: usize = 6;
 
 /// "It is clarified that the ministers ...": the words of an impersonal opening, a lowercase
 /// word and its link, before the clause it reports; or 0.
@@ -318,10 +334,10 @@ fn bare_clause_ends(
     // Wang Yi said"), the opening word then in lowercase.
     let opening = |i: usize| {
         w.get(i).is_some_and(|t| {
+            // (The bare word is asked only when it differs: most words have no punctuation.)
+            let b = scan::bare(t);
             lang.opening_clause_words.contains_ignore_case(t)
-                || lang
-                    .opening_clause_words
-                    .contains_ignore_case(scan::bare(t))
+                || b.len() < t.len() && lang.opening_clause_words.contains_ignore_case(b)
         })
     };
     let (base, end) = match after_clause {
@@ -881,9 +897,18 @@ fn framed(w: &[&str], base: usize, people: &mut People, lang: &Lang) -> Option<S
 /// of issues were discussed", "This meeting comes after ...": a subject whose head is an event
 /// or a spokesperson.
 fn is_event(w: &[&str], lang: &Lang) -> bool {
-    let Some(first) = w.first().map(|t| scan::bare(t)) else {
+    // Told by the first letter first: a determiner's ("the", "a", "this"); most words fail.
+    let Some(&c) = w.first().and_then(|t| t.as_bytes().first()) else {
         return false;
     };
+    if c.is_ascii_alphabetic() {
+        let c = c.to_ascii_lowercase();
+        let opens = |d: &str| d.as_bytes().first() == Some(&c);
+        if !lang.articles.iter().any(opens) && !lang.event_determiners.iter().any(opens) {
+            return false;
+        }
+    }
+    let first = scan::bare(w[0]);
     let determiner = lang.is_article(first)
         || lang
             .event_determiners
