@@ -18,3 +18,24 @@ export async function paste(page, text, { publisher } = {}) {
 export async function waitForCards(page, n) {
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=meeting-card]').length === n, n);
 }
+
+/** Waits until the browser's store holds at least `n` readouts. The app writes imported
+ * readouts after the page shows them; a navigation before the writes end would lose the last
+ * ones (the app opened the store at start-up, so it exists with its object store). */
+export async function waitForStored(page, n) {
+  await page.waitForFunction((n) => new Promise((resolve) => {
+    const open = indexedDB.open('readout-lens');
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('readouts')) {
+        db.close();
+        resolve(false);
+        return;
+      }
+      const count = db.transaction('readouts').objectStore('readouts').count();
+      count.onsuccess = () => { db.close(); resolve(count.result >= n); };
+      count.onerror = () => { db.close(); resolve(false); };
+    };
+    open.onerror = () => resolve(false);
+  }), n, { polling: 100 });
+}

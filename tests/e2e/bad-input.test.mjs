@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { launch, newPage } from './browser.mjs';
 import { useSite } from './site.mjs';
-import { paste, waitForCards } from './actions.mjs';
+import { paste, waitForCards, waitForStored } from './actions.mjs';
 
 const site = useSite();
 const PASTED = fs.readFileSync(new URL('../fixtures/import/pasted-talks.txt', import.meta.url));
@@ -145,6 +145,7 @@ test('an unreadable stored record gives a notice and a download; the rest still 
   await paste(page, PASTED.toString());
   await page.keyboard.press('Escape');
   await waitForCards(page, 3);
+  await waitForStored(page, 1);
   await page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('readout-lens');
     open.onsuccess = () => {

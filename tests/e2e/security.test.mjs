@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { newPage } from './browser.mjs';
 import { useSite } from './site.mjs';
-import { paste, waitForCards } from './actions.mjs';
+import { paste, waitForCards, waitForStored } from './actions.mjs';
 import { CLEAN, FORMULAS, PAYLOADS, hostileReadout, inert, readCsv } from './hostile.mjs';
 
 const site = useSite();
@@ -163,7 +163,9 @@ test('payloads in corrections and in a collection file stay text, and links are 
   const texts = (await origins.allInnerTexts()).join('\n');
   for (const name of names.slice(0, 4)) assert.ok(texts.includes(name.trim()), `${name} shown as text`);
 
-  // A correction made in the form, with payloads in the title, a name and a country.
+  // A correction made in the form, with payloads in the title, a name and a country. (The
+  // page is loaded again: the five must be in the store first.)
+  await waitForStored(page, 5);
   await page.goto(site.server.url);
   await waitForCards(page, 7);
   const ids = (await cardIds(page)).slice(2);
