@@ -13,7 +13,7 @@
 //! own script, its agencies' credits at the end of the text) is also a clue of who published
 //! the readout: [`Cleaned::clues`] lists those publishers' countries, one per line seen.
 
-use super::lang::{Lang, Publisher, Words};
+use super::lang::{Lang, Publisher};
 use super::{date, scan};
 use crate::core::model::Span;
 
@@ -403,18 +403,7 @@ const SENDER_LABEL_BYTES: usize = 16;
 const CHROME_LINE_BYTES: usize = 120;
 
 /// A navigation line in a script no publisher of the language is known by: chrome, no clue.
-static FOREIGN: Publisher = Publisher {
-    country: "",
-    chrome_lines: Words::EMPTY,
-    chrome_prefixes: Words::EMPTY,
-    home_titles: Words::EMPTY,
-    home_title_endings: Words::EMPTY,
-    shared_titles: Words::EMPTY,
-    own_words: Words::EMPTY,
-    credits: Words::EMPTY,
-    script: &[],
-    headline_openings: Words::EMPTY,
-};
+static FOREIGN: Publisher = Publisher::BLANK;
 
 /// Removes an agency's credit that closes a line ("... ministries. — VNS", "-VNA", a line
 /// "VNA" alone) and gives the agency's publisher.

@@ -123,7 +123,7 @@ fn narrated_before_occasion(end: &str, lang: &Lang) -> bool {
     let tail = scan::prefix_end(end, OCCASION_BYTES);
     let off = end.len() - tail.len();
     // One pass over the tail's bytes: each word with a space on both sides is asked whether it
-    // is a link (told by its length first), and only then the words before it.
+    // is a link (a byte comparison, told by its length), and only then the words before it.
     let b = tail.as_bytes();
     let mut word = None;
     for (i, &c) in b.iter().enumerate() {
@@ -132,8 +132,7 @@ fn narrated_before_occasion(end: &str, lang: &Lang) -> bool {
         }
         if let Some(from) = word {
             let w = &b[from..i];
-            if w.len() <= OCCASION_LINK_BYTES
-                && lang.occasion_links.iter().any(|l| l.as_bytes() == w)
+            if lang.occasion_links.iter().any(|l| l.as_bytes() == w)
                 && narrated(&end[..off + from - 1], lang)
             {
                 return true;
@@ -143,9 +142,6 @@ fn narrated_before_occasion(end: &str, lang: &Lang) -> bool {
     }
     false
 }
-
-/// The longest of [`Lang::occasion_links`] ("during").
-const OCCASION_LINK_BYTES: usize = 6;
 
 /// "It is clarified that the ministers ...": the words of an impersonal opening, a lowercase
 /// word and its link, before the clause it reports; or 0.

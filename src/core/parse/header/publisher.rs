@@ -78,6 +78,7 @@ pub(super) fn infer(
     body_words: Option<(&[Word], usize)>,
     lang: &Lang,
 ) -> Option<&'static str> {
+    let body = scan::prefix(body, BODY_BYTES);
     let mut v = Votes::default();
     for &c in clues.iter().take(4) {
         v.add(c, STRONG);
@@ -124,7 +125,6 @@ pub(super) fn infer(
             }
         }
     }
-    let body = scan::prefix(body, BODY_BYTES);
     // Words and pairs tell only when nothing strong does: a strong clue ahead by a strong
     // vote's worth is not overturned by them (and the body is not searched for them).
     if v.margin() < STRONG {
@@ -137,11 +137,10 @@ pub(super) fn infer(
     v.winner()
 }
 
-/// True when the start of `body` or the headline names `country` (or its adjective:
-/// "Japan" in "Japanese").
+/// True when `body` (its start) or the headline names `country` (or its adjective: "Japan"
+/// in "Japanese").
 fn names_country(body: &str, headline: Option<&str>, country: &str) -> bool {
-    scan::prefix(body, BODY_BYTES).contains(country)
-        || headline.is_some_and(|h| h.contains(country))
+    body.contains(country) || headline.is_some_and(|h| h.contains(country))
 }
 
 /// Votes for each publisher one of whose own words (`Publisher::own_words`) the start of the

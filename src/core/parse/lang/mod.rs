@@ -74,6 +74,23 @@ pub struct Publisher {
     pub headline_openings: Words,
 }
 
+impl Publisher {
+    /// A publisher that tells nothing: its tables empty. Entries name what they have and take
+    /// the rest from it (`..Publisher::BLANK`).
+    pub const BLANK: Publisher = Publisher {
+        country: "",
+        chrome_lines: Words::EMPTY,
+        chrome_prefixes: Words::EMPTY,
+        home_titles: Words::EMPTY,
+        home_title_endings: Words::EMPTY,
+        shared_titles: Words::EMPTY,
+        own_words: Words::EMPTY,
+        credits: Words::EMPTY,
+        script: &[],
+        headline_openings: Words::EMPTY,
+    };
+}
+
 /// Hooks for what differs by writing system. Plain function pointers: the tables stay
 /// `static`, and a call costs what a direct call does.
 #[derive(Clone, Copy)]

@@ -202,60 +202,32 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
     },
     Publisher {
         country: "Ireland",
-        chrome_lines: NONE,
-        chrome_prefixes: NONE,
         // Only Ireland's head of government and deputy are so titled: "Taoiseach X and
         // British Prime Minister Y spoke this evening" (the Government's statements and the
         // papers that copy them).
         home_titles: words!["Taoiseach", "Tánaiste", "Tanaiste"],
-        home_title_endings: NONE,
-        shared_titles: NONE,
-        own_words: NONE,
-        credits: NONE,
-        headline_openings: NONE,
-        script: &[],
+        ..Publisher::BLANK
     },
     Publisher {
         country: "Kazakhstan",
-        chrome_lines: NONE,
-        chrome_prefixes: NONE,
-        home_titles: NONE,
-        home_title_endings: NONE,
-        shared_titles: NONE,
         // Its own offices as its agency's copies name their source ("Kazinform has learnt
         // from the Akorda press service", "... from the Kazakh MFA's press service").
         own_words: words!["Akorda", "Kazakh MFA", "Kazakh Foreign Ministry"],
-        credits: NONE,
-        headline_openings: NONE,
-        script: &[],
+        ..Publisher::BLANK
     },
     Publisher {
         country: "Egypt",
         // Its State Information Service's line over the releases wires copy ("Egypt State
         // Information Service (Cairo)").
         chrome_lines: words!["egypt state information service (cairo)", "egypt state information service"],
-        chrome_prefixes: NONE,
-        home_titles: NONE,
-        home_title_endings: NONE,
-        shared_titles: NONE,
-        own_words: NONE,
-        credits: NONE,
-        headline_openings: NONE,
-        script: &[],
+        ..Publisher::BLANK
     },
     Publisher {
         country: "European Union",
-        chrome_lines: NONE,
-        chrome_prefixes: NONE,
         // The European External Action Service's releases: "the HR/VP Federica Mogherini",
         // "High Representative X" (the Union's own office; no government titles its own so).
         home_titles: words!["HR/VP", "HRVP", "High Representative"],
-        home_title_endings: NONE,
-        shared_titles: NONE,
-        own_words: NONE,
-        credits: NONE,
-        headline_openings: NONE,
-        script: &[],
+        ..Publisher::BLANK
     },
     Publisher {
         country: "Vietnam",
