@@ -7,19 +7,45 @@
 //!
 //! This tab deletes only records it knows it stored, so a readout another tab just added is never
 //! deleted here before this tab has heard of it.
+//!
+//! While a save is under way the page asks before it closes or reloads (the browser's own "Leave
+//! site?" question), so a reload right after an import does not silently drop what was not yet
+//! written.
 
 use crate::core::collection::{Corrections, Source, SourceKind};
 use crate::ui::state::{Corpus, Data};
 use crate::ui::store::{self, BadRecord, Stored};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 thread_local! {
     /// What this tab believes the store holds: readout id -> the corrections stored with it.
     static STORED: RefCell<HashMap<String, Corrections>> = RefCell::new(HashMap::new());
+    /// Saves under way.
+    static PENDING: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Makes the page ask before it closes or reloads while a save is under way. Browsers show the
+/// question only once the user has interacted with the page, as anyone who imported has.
+fn guard() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let ask = Closure::<dyn FnMut(web_sys::Event)>::new(|event: web_sys::Event| {
+        if PENDING.with(Cell::get) > 0 {
+            event.prevent_default();
+            // Browsers before 2023 ask only when `returnValue` is set.
+            let _ = js_sys::Reflect::set(&event, &"returnValue".into(), &JsValue::TRUE);
+        }
+    });
+    let _ = window.add_event_listener_with_callback("beforeunload", ask.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    ask.forget();
 }
 
 /// Storage state shown to the user, in context.
@@ -44,6 +70,7 @@ impl Library {
             loaded: RwSignal::new(false),
             saving: RwSignal::new(None),
         };
+        guard();
         // Let the bundled readouts paint first.
         spawn_local(async move {
             crate::ui::tick::after_paint().await;
@@ -140,14 +167,54 @@ impl Library {
             return;
         }
         let this = *self;
+        // Counted from now, not from when the task first runs.
+        PENDING.with(|p| p.set(p.get() + 1));
         spawn_local(async move { this.write(puts, deletes).await });
     }
 
     async fn write(self, puts: Vec<(String, Source)>, deletes: Vec<String>) {
         let total = puts.len() + deletes.len();
+        if total > 20 {
+            self.saving.set(Some((0, total)));
+        }
+        // All the changes in one transaction first: the shortest window in which closing the
+        // page can cut the save short (the page asks before it closes meanwhile, see `guard`).
+        let changes: Vec<store::Change> = deletes
+            .iter()
+            .map(|id| store::Change::Delete(id))
+            .chain(puts.iter().map(|(id, source)| {
+                // A bundled readout whose corrections were all undone needs no record.
+                if source.kind == SourceKind::Bundled && source.corrections.is_empty() {
+                    store::Change::Delete(id)
+                } else {
+                    store::Change::Put(id, source)
+                }
+            }))
+            .collect();
+        let failed = match store::write_all(&changes).await {
+            Ok(()) => None,
+            // None of it was stored: one change at a time, so that what fits is kept.
+            Err(_) => self.write_each(&puts, &deletes).await,
+        };
+        PENDING.with(|p| p.set(p.get() - 1));
+        self.saving.set(None);
+        store::announce();
+        if let Some((e, n)) = failed {
+            self.report(e, n);
+        }
+    }
+
+    /// Writes each change in a transaction of its own; returns the first error and how many
+    /// changes failed.
+    async fn write_each(
+        self,
+        puts: &[(String, Source)],
+        deletes: &[String],
+    ) -> Option<(store::IdbError, usize)> {
+        let total = puts.len() + deletes.len();
         let mut done = 0;
         let mut failed: Option<(store::IdbError, usize)> = None;
-        for id in &deletes {
+        for id in deletes {
             if let Err(e) = store::delete(id).await {
                 failed.get_or_insert((e, 0)).1 += 1;
             }
@@ -157,7 +224,6 @@ impl Library {
             if total > 20 {
                 self.saving.set(Some((done, total)));
             }
-            // A bundled readout whose corrections were all undone needs no record.
             let result = if source.kind == SourceKind::Bundled && source.corrections.is_empty() {
                 store::delete(id).await
             } else {
@@ -184,30 +250,28 @@ impl Library {
                 }
             }
         }
-        self.saving.set(None);
-        if done > 0 {
-            store::announce();
-        }
-        if let Some((e, n)) = failed {
-            let what = if n == 1 {
-                "1 change".to_string()
-            } else {
-                format!("{n} changes")
-            };
-            self.problem(if e.is_quota() {
-                format!(
-                    "The browser's storage for this site is full: {what} could not be saved and \
+        failed
+    }
+
+    fn report(&self, e: store::IdbError, n: usize) {
+        let what = if n == 1 {
+            "1 change".to_string()
+        } else {
+            format!("{n} changes")
+        };
+        self.problem(if e.is_quota() {
+            format!(
+                "The browser's storage for this site is full: {what} could not be saved and \
                      will be gone after a reload. Everything saved before is kept. Delete readouts \
                      you no longer need, or use Export everything, then import again."
-                )
-            } else {
-                format!(
-                    "{what} could not be saved in this browser ({}: {}). Everything saved before \
+            )
+        } else {
+            format!(
+                "{what} could not be saved in this browser ({}: {}). Everything saved before \
                      is kept.",
-                    e.name, e.message
-                )
-            });
-        }
+                e.name, e.message
+            )
+        });
     }
 }
 

@@ -1,6 +1,8 @@
 //! The readouts kept in the browser: one IndexedDB record per readout, keyed by readout id, so
-//! two tabs adding different readouts never overwrite each other, and each write is its own
-//! transaction, so a failed write (a full disk) loses nothing already stored.
+//! two tabs adding different readouts never overwrite each other. A save writes all its changes
+//! in one transaction ([`write_all`]: the shortest time in which closing the page can cut it
+//! short, and all or nothing); when that fails, each change is written in a transaction of its
+//! own ([`put`], [`delete`]), so a full disk stores what fits and loses nothing already stored.
 //!
 //! A record is `{ id, v, source }`: `v` is [`RECORD_VERSION`] and `source` the `Source` as JSON
 //! (text as published plus corrections). A record that cannot be read (another version, damaged
@@ -123,8 +125,14 @@ fn read_record(value: &JsValue) -> Result<Stored, BadRecord> {
     }
 }
 
-/// Stores `source` under `id` in a transaction of its own.
-pub async fn put(id: &str, source: &Source) -> Result<(), IdbError> {
+/// One change to the store.
+pub enum Change<'a> {
+    Put(&'a str, &'a Source),
+    Delete(&'a str),
+}
+
+/// The record for `source` under `id`.
+fn record(id: &str, source: &Source) -> Result<js_sys::Object, IdbError> {
     let json = serde_json::to_string(source).map_err(|e| IdbError {
         name: "DataError".into(),
         message: e.to_string(),
@@ -134,23 +142,59 @@ pub async fn put(id: &str, source: &Source) -> Result<(), IdbError> {
     set("id", JsValue::from_str(id)).map_err(js_error)?;
     set("v", JsValue::from(RECORD_VERSION)).map_err(js_error)?;
     set("source", JsValue::from_str(&json)).map_err(js_error)?;
-    write(|store| store.put(&record)).await
+    Ok(record)
+}
+
+/// Makes every change in one transaction: all of them are stored, or none is.
+pub async fn write_all(changes: &[Change<'_>]) -> Result<(), IdbError> {
+    enum Op {
+        Put(js_sys::Object),
+        Delete(JsValue),
+    }
+    // Records are built before the transaction opens: an error half-way leaves nothing to abort.
+    let mut ops = Vec::with_capacity(changes.len());
+    for change in changes {
+        ops.push(match change {
+            Change::Put(id, source) => Op::Put(record(id, source)?),
+            Change::Delete(id) => Op::Delete(JsValue::from_str(id)),
+        });
+    }
+    write(|store| {
+        for op in &ops {
+            match op {
+                Op::Put(record) => store.put(record)?,
+                Op::Delete(key) => store.delete(key)?,
+            };
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Stores `source` under `id` in a transaction of its own.
+pub async fn put(id: &str, source: &Source) -> Result<(), IdbError> {
+    let record = record(id, source)?;
+    write(|store| store.put(&record).map(drop)).await
 }
 
 /// Deletes the record `id` (nothing happens if there is none).
 pub async fn delete(id: &str) -> Result<(), IdbError> {
-    write(|store| store.delete(&JsValue::from_str(id))).await
+    write(|store| store.delete(&JsValue::from_str(id)).map(drop)).await
 }
 
 async fn write(
-    op: impl FnOnce(&web_sys::IdbObjectStore) -> Result<web_sys::IdbRequest, JsValue>,
+    op: impl FnOnce(&web_sys::IdbObjectStore) -> Result<(), JsValue>,
 ) -> Result<(), IdbError> {
     let db = db().await?;
     let tx = db
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
         .map_err(js_error)?;
     let store = tx.object_store(STORE).map_err(js_error)?;
-    op(&store).map_err(js_error)?;
+    if let Err(e) = op(&store) {
+        // Nothing of a transaction that could not be filled is kept.
+        let _ = tx.abort();
+        return Err(js_error(e));
+    }
     idb::committed(&tx).await
 }
 

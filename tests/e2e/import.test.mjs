@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { newPage } from './browser.mjs';
 import { useSite } from './site.mjs';
-import { paste, waitForCards } from './actions.mjs';
+import { paste, waitForCards, waitForStored } from './actions.mjs';
 
 const site = useSite();
 const fixture = (name) => fs.readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
@@ -89,6 +89,49 @@ test('a pasted readout is still there after a reload and in a new page', async (
   assert.match(await other.getByTestId('library-item').innerText(), /Wen Haoyu Holds Talks with Foreign Minister Elsa Marrow of Iceland/);
   assert.deepEqual(page.errors, []);
   assert.deepEqual(other.errors, []);
+});
+
+test('a reload before the import is saved asks first; staying keeps the readout, and it is stored', async () => {
+  const page = await newPage(site.browser.context);
+  await page.goto(site.server.url);
+  await waitForCards(page, 2);
+  // The app has opened its store. Hold the store with a transaction of the test's own, so the
+  // app's write waits behind it: the save is certain to be under way at the reload.
+  await waitForStored(page, 0);
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('readout-lens');
+    open.onsuccess = () => {
+      const db = open.result;
+      const store = db.transaction('readouts', 'readwrite').objectStore('readouts');
+      const spin = () => {
+        if (window.__release) db.close();
+        else store.count().onsuccess = spin;
+      };
+      spin();
+      resolve();
+    };
+    open.onerror = () => reject(open.error);
+  }));
+  const dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    // Stay on the page the first time, as a person told that changes may be lost would.
+    return dialogs.length === 1 ? dialog.dismiss() : dialog.accept();
+  });
+  await paste(page, PASTED);
+  await page.keyboard.press('Escape');
+  await waitForCards(page, 3);
+  await page.evaluate(() => location.reload()).catch(() => {});
+  assert.deepEqual(dialogs, ['beforeunload'], 'the page asks before it reloads');
+  await waitForCards(page, 3);
+  await page.evaluate(() => { window.__release = true; });
+  await waitForStored(page, 1);
+  // Saved: the next reload does not ask, and the readout is there.
+  await page.reload();
+  await waitForCards(page, 3);
+  assert.match((await cardTitles(page))[2], /Elsa Marrow/);
+  assert.deepEqual(dialogs, ['beforeunload']);
+  assert.deepEqual(page.errors, []);
 });
 
 test('correcting the date moves the readout on the timeline, is marked, and persists', async () => {

@@ -72,7 +72,11 @@ pub fn StorageNotices() -> impl IntoView {
         library.saving.get().map(|(done, total)| {
             view! {
                 <p class="notice" role="status" data-testid="saving">
-                    {format!("Saving readouts in this browser: {done} of {total}")}
+                    {if done == 0 {
+                        format!("Saving {total} readouts in this browser")
+                    } else {
+                        format!("Saving readouts in this browser: {done} of {total}")
+                    }}
                 </p>
             }
         })
