@@ -66,6 +66,8 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         paragraphs.len()
     };
     let mut after_chrome = false;
+    // The paragraph before was a label of the page's foot ("Author:").
+    let mut under_label = false;
     for (i, p) in paragraphs.iter().enumerate() {
         let s = p.of(text);
         let in_list = lead::numbered(s) && (listing || lead::announces_list(previous, lang));
@@ -127,9 +129,13 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         // its date is read with the date.)
         if i > block_end
             && s.len() <= FOOT_BYTES
-            && !(i + 2 == paragraphs.len() && is_signature_place(s))
+            && !(i + 2 == paragraphs.len()
+                && is_signature_place(s)
+                && date::line(paragraphs[i + 1].of(text), lang).is_some())
+            && (std::mem::take(&mut under_label) || is_foot_chrome(s))
         {
             f.skip[i] = true;
+            under_label = s.ends_with(':');
             continue;
         }
         // "Currency rates:", "+7 701 759 90 19", "• ру қз", "Fana: At a Speed of Life!": a
@@ -420,7 +426,7 @@ const PROSE_WORDS: usize = 6;
 /// Life!", "Information for the Press N°:": a line above the body that is no headline and no
 /// sentence of the readout. Either a line without closing punctuation that is no text (it
 /// opens with no capital, digit or quote, or most of its words hold no letter run), or a
-/// short one closed by punctuation (a label, a slogan).
+/// short label or slogan (closed by a colon, an exclamation or a question mark).
 fn is_front_chrome(s: &str) -> bool {
     if looks_like_headline(s) {
         let opens = s
@@ -455,9 +461,36 @@ fn is_front_chrome(s: &str) -> bool {
             let last = label.rsplit(' ').next().unwrap_or("");
             words <= CHROME_LABEL_WORDS || !last.chars().all(char::is_alphabetic)
         }
-        None => words < PROSE_WORDS,
+        // "At a Speed of Life!", "What did they agree on?": a slogan, a heading. (A short
+        // sentence closed by a full stop may open the body: "They met.")
+        None => s.ends_with(['!', '?']) && words < PROSE_WORDS,
     }
 }
+
+/// "Author:", "Kudrenok Tatyana", "President of Kazakhstan Kyrgyzstan Tajikistan Akorda
+/// presidential residence Kyrgyz-Tajik border conflict": after the article's last sentence, a
+/// label, a name (a few capitalised words), or a list of terms (more capitalised words than
+/// others: a line of tags). A clause that lost its stop ("They agreed") is none of them.
+fn is_foot_chrome(s: &str) -> bool {
+    if s.ends_with(':') {
+        return true;
+    }
+    let (mut capitals, mut others) = (0, 0);
+    for w in s.split(' ') {
+        if scan::is_capitalised(w) {
+            capitals += 1;
+        } else {
+            others += 1;
+        }
+    }
+    if others == 0 {
+        return capitals <= FOOT_NAME_WORDS;
+    }
+    capitals + others >= PROSE_WORDS && capitals > others
+}
+
+/// The words of a name alone on a line of the page's foot.
+const FOOT_NAME_WORDS: usize = 4;
 
 /// The words of a label above the article that is chrome whatever its words.
 const CHROME_LABEL_WORDS: usize = 2;
