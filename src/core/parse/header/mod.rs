@@ -66,8 +66,9 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         paragraphs.len()
     };
     let mut after_chrome = false;
-    // The paragraph before was a label of the page's foot ("Author:").
-    let mut under_label = false;
+    // A line of the page's foot was read after the article's last sentence: the lines
+    // under it are the foot too ("Author:", the author's name, a line of tags).
+    let mut in_foot = false;
     for (i, p) in paragraphs.iter().enumerate() {
         let s = p.of(text);
         let in_list = lead::numbered(s) && (listing || lead::announces_list(previous, lang));
@@ -132,10 +133,10 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
             && !(i + 2 == paragraphs.len()
                 && is_signature_place(s)
                 && date::line(paragraphs[i + 1].of(text), lang).is_some())
-            && (std::mem::take(&mut under_label) || is_foot_chrome(s))
+            && (in_foot || is_foot_chrome(s))
         {
             f.skip[i] = true;
-            under_label = s.ends_with(':');
+            in_foot = true;
             continue;
         }
         // "Currency rates:", "+7 701 759 90 19", "• ру қз", "Fana: At a Speed of Life!": a
@@ -461,16 +462,18 @@ fn is_front_chrome(s: &str) -> bool {
             let last = label.rsplit(' ').next().unwrap_or("");
             words <= CHROME_LABEL_WORDS || !last.chars().all(char::is_alphabetic)
         }
-        // "At a Speed of Life!", "What did they agree on?": a slogan, a heading. (A short
-        // sentence closed by a full stop may open the body: "They met.")
-        None => s.ends_with(['!', '?']) && words < PROSE_WORDS,
+        // "Fana: At a Speed of Life!", "What did they agree on?": a slogan, a heading; no
+        // readout opens with an exclamation or a question. (A short sentence closed by a full
+        // stop may open the body: "They met.")
+        None => s.ends_with(['!', '?']),
     }
 }
 
 /// "Author:", "Kudrenok Tatyana", "President of Kazakhstan Kyrgyzstan Tajikistan Akorda
 /// presidential residence Kyrgyz-Tajik border conflict": after the article's last sentence, a
 /// label, a name (a few capitalised words), or a list of terms (more capitalised words than
-/// others: a line of tags). A clause that lost its stop ("They agreed") is none of them.
+/// others: a line of tags) opens the page's foot. A clause that lost its stop ("They
+/// agreed") does not.
 fn is_foot_chrome(s: &str) -> bool {
     if s.ends_with(':') {
         return true;
