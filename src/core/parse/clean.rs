@@ -179,6 +179,12 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
                 return read_again(raw, raw_line, &lines, lang);
             }
         }
+        // "You are subscribed to Press Releases for ... This information has recently been
+        // updated, and is now available.": above the body, a notice that addresses the
+        // reader (a readout never does) is the page's, not the readout's.
+        if !body_started && line.ends_with('.') && addresses_reader(&line, lang) {
+            continue;
+        }
         body_started |= line.ends_with(['。', '！', '？', '”', '.']);
         if let Some(last) = paragraphs.last_mut() {
             let previous = last.of(&text);
