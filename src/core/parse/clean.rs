@@ -179,12 +179,6 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
                 return read_again(raw, raw_line, &lines, lang);
             }
         }
-        // "You are subscribed to Press Releases for ... This information has recently been
-        // updated, and is now available.": above the body, a notice that addresses the
-        // reader (a readout never does) is the page's, not the readout's.
-        if !body_started && line.ends_with('.') && addresses_reader(&line, lang) {
-            continue;
-        }
         body_started |= line.ends_with(['。', '！', '？', '”', '.']);
         if let Some(last) = paragraphs.last_mut() {
             let previous = last.of(&text);
@@ -1391,7 +1385,7 @@ fn is_repeated_phrase(s: &str) -> bool {
 /// A paragraph in which the page speaks to its reader ("As a user, if you see something we
 /// have missed, please tell us", "You are commenting using your account"), outside any
 /// quotation: a readout reports and never does.
-fn addresses_reader(s: &str, lang: &Lang) -> bool {
+pub(super) fn addresses_reader(s: &str, lang: &Lang) -> bool {
     !s.contains(['"', '“', '”'])
         && s.split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| lang.reader_words.contains_ignore_case(w))

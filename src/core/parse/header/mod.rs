@@ -16,7 +16,7 @@ mod scripted;
 use super::lang::{pinyin, Gender, Lang};
 use super::people::{self, Kind, Parties};
 use super::scan::{self, Word};
-use super::{date, lead, ParseOptions};
+use super::{clean, date, lead, ParseOptions};
 use crate::core::model::{Date, MeetingFormat, Participant, Span};
 
 /// How far into the headline and each opening sentence the header looks: the facts are at the
@@ -150,6 +150,19 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         {
             f.skip[i] = true;
             after_chrome = f.headline.is_some();
+            continue;
+        }
+        // "You are subscribed to Press Releases for ... This information has recently been
+        // updated, and is now available.", then the release's date line: above the date
+        // line, a notice that addresses the reader (a readout never does) is the page's.
+        if in_front
+            && stages.is_none()
+            && clean::addresses_reader(s, lang)
+            && paragraphs
+                .get(i + 1)
+                .is_some_and(|n| date::line(n.of(text), lang).is_some())
+        {
+            f.skip[i] = true;
             continue;
         }
         // "1. North Korea": a numbered section heading of the body is structure, not a
