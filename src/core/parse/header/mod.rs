@@ -155,12 +155,14 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
         // "You are subscribed to Press Releases for ... This information has recently been
         // updated, and is now available.", then the release's date line: above the date
         // line, a notice that addresses the reader (a readout never does) is the page's.
+        // (Told by its stop and the next line's date before its words are read.)
         if in_front
             && stages.is_none()
-            && clean::addresses_reader(s, lang)
+            && s.ends_with('.')
             && paragraphs
                 .get(i + 1)
                 .is_some_and(|n| date::line(n.of(text), lang).is_some())
+            && clean::addresses_reader(s, lang)
         {
             f.skip[i] = true;
             continue;
