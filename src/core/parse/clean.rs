@@ -1385,7 +1385,7 @@ fn is_repeated_phrase(s: &str) -> bool {
 /// A paragraph in which the page speaks to its reader ("As a user, if you see something we
 /// have missed, please tell us", "You are commenting using your account"), outside any
 /// quotation: a readout reports and never does.
-fn addresses_reader(s: &str, lang: &Lang) -> bool {
+pub(super) fn addresses_reader(s: &str, lang: &Lang) -> bool {
     !s.contains(['"', '“', '”'])
         && s.split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| lang.reader_words.contains_ignore_case(w))

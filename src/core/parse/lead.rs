@@ -142,6 +142,9 @@ pub(super) fn is_marker(t: &str) -> bool {
 /// ARMENPRESS.").
 const PLACE_CAPS_WORDS: usize = 5;
 
+/// Words of a place in capitals closed by a comma before a date ("UNITED NATIONS,").
+const COMMA_PLACE_WORDS: usize = 3;
+
 /// The words of a place line ending in a dash, or 0: every word before the dash is
 /// capitalised, a number, a month or in brackets ("(VNA)"). Or a place in capitals closed by
 /// a colon, as republished copies open ("WASHINGTON: Secretary of State ... met").
@@ -372,27 +375,34 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
             .iter()
             .any(|d| t.len() > d.len() && t.ends_with(d))
     };
+    // The words of a place closed by a comma ("MOSCOW,", "UNITED NATIONS,"), if any.
+    let comma = w
+        .iter()
+        .take(COMMA_PLACE_WORDS)
+        .position(|t| t.ends_with(','))
+        .map_or(0, |k| k + 1);
     let n = w
         .iter()
         .take(PLACE_CAPS_WORDS)
-        .position(|t| t.ends_with(':') || t.ends_with('.') && w[0].ends_with(',') || dashed(t))?;
+        .position(|t| t.ends_with(':') || t.ends_with('.') && comma > 0 || dashed(t))?;
     // "ISLAMABAD, Feb 26 (APP):": a place in capitals, a date and an agency in brackets.
     let agency = w[n].starts_with('(') && w[n].ends_with("):");
     let dated = || {
-        w[1..n].iter().all(|t| {
-            let b = scan::bare(t);
-            lang.month(b).is_some() || !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit())
-        })
+        n > comma
+            && w[comma..n].iter().all(|t| {
+                let b = scan::bare(t);
+                lang.month(b).is_some() || !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit())
+            })
     };
-    if agency && n >= 2 && w[0].ends_with(',') && in_capitals(&w[..1]) && dated() {
+    if agency && comma > 0 && in_capitals(&w[..comma]) && dated() {
         return Some(n + 1);
     }
-    // "MOSCOW, October 9. /TASS/.": a place in capitals, a date, then the agency between
-    // slashes.
+    // "MOSCOW, October 9. /TASS/.", "UNITED NATIONS, September 27. /ITAR-TASS/.": a place in
+    // capitals, a date, then the agency between slashes.
     let slashed = w
         .get(n + 1)
         .is_some_and(|t| slashed_agency(t.trim_end_matches('.')));
-    if slashed && n >= 2 && w[0].ends_with(',') && in_capitals(&w[..1]) && dated() {
+    if slashed && comma > 0 && in_capitals(&w[..comma]) && dated() {
         return Some(n + 2);
     }
     // A place before a colon or a dash takes three words at most ("UNITED NATIONS, NEW

@@ -154,13 +154,19 @@ const DATELINE_WORDS: usize = 5;
 /// Words of a dateline whose agency follows a dash ("MOSCOW, April 12 - RIA Novosti.").
 const DASHED_DATELINE_WORDS: usize = 8;
 
-/// "ASTANA. KAZINFORM - Foreign Ministers ...": a place of one word in capitals, closed by a
-/// period that opens the paragraph, then an agency's name in capitals and a dash: the place
-/// line of the sentence, not a sentence.
+/// "ASTANA. KAZINFORM - Foreign Ministers ...", "NUR-SULTAN. KAZINFORM - ...": a place in
+/// capitals (a word, or words joined by a hyphen), closed by a period that opens the
+/// paragraph, then an agency's name in capitals and a dash: the place line of the sentence,
+/// not a sentence.
 fn is_place_agency(before: &str, after: &str, lang: &Lang) -> bool {
     let capitals = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
     // The place is asked first: most first sentences hold a lowercase letter early.
-    if !capitals(before) {
+    let place = |w: &str| {
+        w.len() >= 3
+            && w.split('-')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_uppercase()))
+    };
+    if !place(before) {
         return false;
     }
     let mut words = after.split(' ').filter(|w| !w.is_empty());

@@ -42,6 +42,32 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
     plain_line(s, lang)
         .or_else(|| placed_line(s, lang))
         .or_else(|| barred_line(s, lang))
+        .or_else(|| credited_line(s, lang))
+}
+
+/// "Washington, DC–(ENEWSPF)–October 20, 2011.": a republisher's dateline, a place, its own
+/// credit in brackets (capitals) between dashes, and the date of the story, on a line of its
+/// own.
+fn credited_line(s: &str, lang: &Lang) -> Option<Date> {
+    // (Told by the bracket's closing before any word is read: most lines have none.)
+    let close = s.find(')')?;
+    let open = s[..close].rfind('(')?;
+    let credit = &s[open + 1..close];
+    let agency = credit.len() >= 2
+        && credit
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'/');
+    let dashes = ['-', '–', '—', ' '];
+    let place = s[..open].trim_end_matches(dashes);
+    let date = s[close + 1..]
+        .trim_start_matches(dashes)
+        .trim_end_matches('.');
+    let placed =
+        place.len() < open && scan::capitalised_words(place, SIDE_WORDS, char::is_alphabetic);
+    if !(agency && placed && date.len() < s.len() - close - 1) {
+        return None;
+    }
+    plain_line(date, lang)
 }
 
 /// The longest line [`tagged_line`] reads.

@@ -16,7 +16,7 @@ mod scripted;
 use super::lang::{pinyin, Gender, Lang};
 use super::people::{self, Kind, Parties};
 use super::scan::{self, Word};
-use super::{date, lead, ParseOptions};
+use super::{clean, date, lead, ParseOptions};
 use crate::core::model::{Date, MeetingFormat, Participant, Span};
 
 /// How far into the headline and each opening sentence the header looks: the facts are at the
@@ -56,6 +56,19 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     let mut last_sentence = None;
     // The paragraph before, and whether it was an item of a list a sentence announced.
     let (mut previous, mut listing) = ("", false);
+    // The article's block (a script without its own stages): the paragraphs after the last one
+    // that ends like a sentence are the page's foot, and a line of the page's chrome read
+    // above the body since the headline (a rate, a slogan, a field's label) makes the next
+    // headline-like line the headline.
+    let block_end = if stages.is_none() {
+        last_prose(text, paragraphs)
+    } else {
+        paragraphs.len()
+    };
+    let mut after_chrome = false;
+    // A line of the page's foot was read after the article's last sentence: the lines
+    // under it are the foot too ("Author:", the author's name, a line of tags).
+    let mut in_foot = false;
     for (i, p) in paragraphs.iter().enumerate() {
         let s = p.of(text);
         let in_list = lead::numbered(s) && (listing || lead::announces_list(previous, lang));
@@ -112,6 +125,48 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
             f.skip[i] = true;
             continue;
         }
+        // "Author:", "Kudrenok Tatyana", a line of tags: after the article's last sentence,
+        // what is no date line is the page's foot. (The place that signs the statement above
+        // its date is read with the date.)
+        if i > block_end
+            && s.len() <= FOOT_BYTES
+            && !(i + 2 == paragraphs.len()
+                && is_signature_place(s)
+                && date::line(paragraphs[i + 1].of(text), lang).is_some())
+            && (in_foot || is_foot_chrome(s))
+        {
+            f.skip[i] = true;
+            in_foot = true;
+            continue;
+        }
+        // "Currency rates:", "+7 701 759 90 19", "• ру қз", "Fana: At a Speed of Life!": a
+        // line of the page's chrome above the article is no sentence of it, as long as a
+        // sentence follows.
+        if in_front
+            && stages.is_none()
+            && i < block_end
+            && block_end < paragraphs.len()
+            && is_front_chrome(s)
+        {
+            f.skip[i] = true;
+            after_chrome = f.headline.is_some();
+            continue;
+        }
+        // "You are subscribed to Press Releases for ... This information has recently been
+        // updated, and is now available.", then the release's date line: above the date
+        // line, a notice that addresses the reader (a readout never does) is the page's.
+        // (Told by its stop and the next line's date before its words are read.)
+        if in_front
+            && stages.is_none()
+            && s.ends_with('.')
+            && paragraphs
+                .get(i + 1)
+                .is_some_and(|n| date::line(n.of(text), lang).is_some())
+            && clean::addresses_reader(s, lang)
+        {
+            f.skip[i] = true;
+            continue;
+        }
         // "1. North Korea": a numbered section heading of the body is structure, not a
         // sentence.
         // An item of a list ("the following three points.", then "1. Coordination of
@@ -134,9 +189,10 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
             let label = f
                 .headline
                 .is_some_and(|h| h.of(text).split(' ').count() <= LABEL_WORDS);
-            if f.headline.is_none() || label && s.split(' ').count() > LABEL_WORDS {
+            if f.headline.is_none() || after_chrome || label && s.split(' ').count() > LABEL_WORDS {
                 f.headline = Some(*p);
                 f.skip[i] = true;
+                after_chrome = false;
                 continue;
             }
             let next = paragraphs.get(i + 1).map_or("", |n| n.of(text));
@@ -377,6 +433,123 @@ fn is_section_heading(s: &str) -> bool {
     }
     let mut words = s.split_whitespace();
     words.next().is_some_and(lead::is_marker) && (1..=HEADING_WORDS).contains(&words.count())
+}
+
+/// The fewest words of a paragraph that opens the article's block (see [`is_front_chrome`]).
+const PROSE_WORDS: usize = 6;
+
+/// "Currency rates:", "usd/kzt 445.99", "+7 701 759 90 19", "• ру қз qz", "At a Speed of
+/// Life!", "Information for the Press N°:": a line above the body that is no headline and no
+/// sentence of the readout. Either a line without closing punctuation that is no text (it
+/// opens with no capital, digit or quote, or most of its words hold no letter run), or a
+/// short label or slogan (closed by a colon, an exclamation or a question mark).
+fn is_front_chrome(s: &str) -> bool {
+    if looks_like_headline(s) {
+        let opens = s
+            .chars()
+            .next()
+            .is_some_and(|c| crate::core::case::is_upper(c) || c.is_ascii_digit() || c == '"');
+        if !opens {
+            return true;
+        }
+        let (mut words, mut text) = (0, 0);
+        for w in s.split(' ') {
+            words += 1;
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            text += usize::from(
+                !w.is_empty()
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\''),
+            );
+        }
+        return 2 * text < words;
+    }
+    // (Most first paragraphs are long: told by their length before their words.)
+    if s.len() >= PROSE_WORDS * 12 {
+        return false;
+    }
+    let words = s.split(' ').count();
+    match s.strip_suffix(':') {
+        // "Currency rates:", "Information for the Press N°:": a label of two words, or one
+        // whose last word is no word ("N°"); "A Downing Street spokesperson said:" opens the
+        // statement.
+        Some(label) => {
+            let last = label.rsplit(' ').next().unwrap_or("");
+            words <= CHROME_LABEL_WORDS || !last.chars().all(char::is_alphabetic)
+        }
+        // "Fana: At a Speed of Life!", "What did they agree on?": a slogan, a heading; no
+        // readout opens with an exclamation or a question. (A short sentence closed by a full
+        // stop may open the body: "They met.")
+        None => s.ends_with(['!', '?']),
+    }
+}
+
+/// "Author:", "Kudrenok Tatyana", "President of Kazakhstan Kyrgyzstan Tajikistan Akorda
+/// presidential residence Kyrgyz-Tajik border conflict": after the article's last sentence, a
+/// label, a name (a few capitalised words), or a list of terms (more capitalised words than
+/// others: a line of tags) opens the page's foot. A clause that lost its stop ("They
+/// agreed") does not.
+fn is_foot_chrome(s: &str) -> bool {
+    if s.ends_with(':') {
+        return true;
+    }
+    let (mut capitals, mut others) = (0, 0);
+    for w in s.split(' ') {
+        if scan::is_capitalised(w) {
+            capitals += 1;
+        } else {
+            others += 1;
+        }
+    }
+    if others == 0 {
+        return capitals <= FOOT_NAME_WORDS;
+    }
+    capitals + others >= PROSE_WORDS && capitals > others
+}
+
+/// The words of a name alone on a line of the page's foot.
+const FOOT_NAME_WORDS: usize = 4;
+
+/// The words of a label above the article that is chrome whatever its words.
+const CHROME_LABEL_WORDS: usize = 2;
+
+/// The longest paragraph after the article's last sentence that is read as the page's foot
+/// (a line of tags, an author's name); a longer one is a sentence the copy cut short.
+const FOOT_BYTES: usize = 160;
+
+/// Where the article's block ends: the last paragraph that ends like a sentence (a full
+/// stop, a question or exclamation mark, a closing quote); none (the number of paragraphs)
+/// when no paragraph does, or when more lines end inside a sentence (a lowercase word, a
+/// comma) than close one: a text wrapped at a fixed width.
+fn last_prose(text: &str, paragraphs: &[Span]) -> usize {
+    let (mut closed, mut open, mut last) = (0, 0, None);
+    for (k, p) in paragraphs.iter().enumerate() {
+        let s = p.of(text);
+        match s.chars().next_back() {
+            Some('.' | '!' | '?' | '"' | '\u{201D}') => (closed, last) = (closed + 1, Some(k)),
+            _ if credited(s) => (closed, last) = (closed + 1, Some(k)),
+            Some(',' | ';') => open += 1,
+            _ if scan::is_lowercase(s.rsplit(' ').next().unwrap_or("")) => open += 1,
+            _ => {}
+        }
+    }
+    match last {
+        Some(k) if closed >= open => k,
+        _ => paragraphs.len(),
+    }
+}
+
+/// Bytes at a paragraph's end read for a credit after its last sentence.
+const CREDIT_TAIL_BYTES: usize = 24;
+
+/// "... enhancing its stability. – KUNA", "... for 2020-2021./.VNA": a paragraph whose last
+/// sentence is followed by a few words without a stop (an agency's credit the tables do not
+/// know).
+fn credited(s: &str) -> bool {
+    let b = s.as_bytes();
+    let tail = &b[b.len().saturating_sub(CREDIT_TAIL_BYTES)..];
+    tail.windows(2)
+        .any(|w| w[0] == b'.' && matches!(w[1], b' ' | b'/'))
 }
 
 /// Where the last paragraph that ends in closing punctuation stands, or 0 when none does or

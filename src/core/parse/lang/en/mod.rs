@@ -200,8 +200,9 @@ pub static EN: Lang = Lang {
         // 2017 and is solely responsible for the information contained herein.").
         "is solely responsible for the information contained herein.",
     ],
-    // Vietnamese "image": Viet Nam's portals label each image with it and a number.
-    image_words: words!["Ảnh", "ảnh"],
+    // Vietnamese "image": Viet Nam's portals label each image with it and a number (some
+    // English pages print the label without its diacritics: "... hinh anh 1").
+    image_words: words!["Ảnh", "ảnh", "hinh anh"],
     sender_labels: words!["from:"],
     // News sites' lists of other articles under a copied readout, and a press-release site's
     // foot under its copy ("You just read:").

@@ -216,6 +216,12 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         ..Publisher::BLANK
     },
     Publisher {
+        country: "Kuwait",
+        // Its news agency, closing a story its papers copy ("... its stability. – KUNA").
+        credits: words!["KUNA"],
+        ..Publisher::BLANK
+    },
+    Publisher {
         country: "Egypt",
         // Its State Information Service's line over the releases wires copy ("Egypt State
         // Information Service (Cairo)").
