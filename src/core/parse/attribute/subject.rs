@@ -408,7 +408,10 @@ fn titled(title: &str, people: &mut People, lang: &Lang, among: Option<&[usize]>
         if among.is_some_and(|a| !a.contains(&i)) {
             continue;
         }
-        if let Some(extra) = roles::fit(&key, &people.role_keys(lang)[i]) {
+        let fits = people.role_keys(lang)[i]
+            .iter()
+            .filter_map(|k| roles::fit(&key, k));
+        if let Some(extra) = fits.min() {
             best.push((extra, i));
         }
     }
