@@ -252,6 +252,12 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
             pending.clear();
             continue;
         }
+        // "At Dome Thong Room, Thai Khu Fah Building, Government House, Prime Minister X had
+        // ...": where the event took place, no person.
+        if bare.len() > 1 && bare.last().is_some_and(|t| lang.place_heads.contains(t)) {
+            pending.clear();
+            continue;
+        }
         let titled_whole = before_and && fresh && lang.is_article(pending[0]);
         // "H.E. Dr. X, Federal Minister for Foreign Affairs, Germany,": a country alone after a
         // title in apposition is that title's.
@@ -559,9 +565,14 @@ fn name_run(t: &[&str], end: usize, lang: &Lang) -> (usize, Option<usize>) {
         let particle = lang.is_connector(w) && name_start >= 2 && name_start < end;
         words += usize::from(!particle);
         // ("Meets with New Japanese Counterpart": a headline's capitalised title is no name.)
-        let name_word = (lang.script.is_name_word)(w, lang)
-            && lang.honorific(w).is_none()
-            && !is_counterpart(w, lang);
+        // An honorific after "bin" is the father's, in the name ("bin Haji Mohd Yassin").
+        let honorific = lang.is_honorific_at(t, name_start - 1)
+            && !(name_start >= 2 && lang.patronymics.contains(t[name_start - 2]));
+        // "Director-General of the International Atomic Energy Agency Rafael Grossi": the body's
+        // last word ends the name.
+        let body = name_start < end && lang.body_heads.contains(w);
+        let name_word =
+            (lang.script.is_name_word)(w, lang) && !honorific && !body && !is_counterpart(w, lang);
         let country = if name_word {
             lang.country_at(&t[name_start - 1..end]).map(|c| c.1)
         } else {
@@ -636,7 +647,7 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
     let mut end = t.len();
     // "His Excellency Mr.": a possessive before an honorific is part of it.
     let honorific = |i: usize| {
-        lang.honorific(t[i]).is_some()
+        lang.is_honorific_at(t, i)
             || lang.gender_of(t[i]).is_some()
                 && t.get(i + 1).is_some_and(|w| lang.honorific(w).is_some())
     };
@@ -651,7 +662,7 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
     // "the Foreign Minister of Japan Mr. Taro Sample": the honorific before the name closes the
     // title, so "of Japan" still ends it.
     while end > start
-        && (lang.title_trailing.contains(&t[end - 1]) || lang.honorific(t[end - 1]).is_some())
+        && (lang.title_trailing.contains(&t[end - 1]) || lang.is_honorific_at(t, end - 1))
     {
         end -= 1;
     }
@@ -690,7 +701,9 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
             });
     }
     let mut role = String::with_capacity(t[start..end].iter().map(|w| w.len() + 1).sum());
-    let kept = t[start..end].iter().filter(|w| lang.honorific(w).is_none());
+    let kept = (start..end)
+        .filter(|&i| !lang.is_honorific_at(t, i))
+        .map(|i| t[i]);
     for (k, w) in kept.enumerate() {
         if k > 0 {
             role.push_str(lang.script.joiner);
