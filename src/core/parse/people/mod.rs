@@ -15,7 +15,7 @@
 
 mod person;
 
-pub(super) use person::Person;
+pub(super) use person::{is_common_word, Person};
 
 use super::lang::{Lang, Words};
 use super::{lead, scan};

@@ -597,7 +597,7 @@ fn is_counterpart(w: &str, lang: &Lang) -> bool {
 
 /// "He", "Both", "The": words that open sentences, never a name; nor is a weekday ("his U.S.
 /// counterpart Monday").
-fn is_common_word(words: &[&str], lang: &Lang) -> bool {
+pub(in crate::core::parse) fn is_common_word(words: &[&str], lang: &Lang) -> bool {
     let common = |w: &&str| {
         lang.gender_of(w).is_some()
             || lang.is_article(w)
