@@ -830,3 +830,25 @@ fn the_building_and_the_room_of_an_event_are_no_people() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0].0, "Somchai Kittipong");
 }
+
+#[test]
+fn a_headlines_verb_after_two_subjects_is_followed_by_the_event_not_a_guest() {
+    for h in [
+        "Foreign Minister Ortiz and IAEA Chief Hold Telephone Discussion on Argentina-Brazil Talks",
+        "Foreign Minister Ortiz and Director Berg Hold Phone Talks on Reactor Safety",
+    ] {
+        let names: Vec<String> = extract(h, Kind::Headline, &EN)
+            .map(|p| {
+                p.hosts
+                    .into_iter()
+                    .chain(p.guests)
+                    .map(|g| g.p.name)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let event =
+            |n: &String| n.contains("Hold") || n.contains("Telephone") || n.contains("Phone");
+        assert!(!names.iter().any(event), "{h}: {names:?}");
+        assert!(names.iter().any(|n| n == "Ortiz"), "{h}: {names:?}");
+    }
+}

@@ -607,6 +607,9 @@ pub static EN: Lang = Lang {
         "Praises", "Hails", "Lauds", "Urges", "Discusses", "Welcomes", "Thanks", "Stresses",
         "Says", "Vows", "Pledges", "Seeks", "Commends", "Reaffirms", "Underlines", "Calls",
         "Emphasizes", "Emphasises", "Highlights", "Reviews", "Receives",
+        // "Foreign Minister X and IAEA Chief Hold Telephone Discussion on ...", "X, Y Meet in
+        // ...": a headline's verb after two subjects.
+        "Hold", "Meet", "Discuss", "Review", "Exchange", "Agree", "Vow", "Pledge", "Urge",
     ],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
