@@ -456,6 +456,9 @@ pub struct Lang {
     /// Last words of a building's or a room's name ("Government House", "Khu Fah Building"):
     /// such a place before the people of an opening is no person.
     pub place_heads: Words,
+    /// Nouns whose possessive stands inside a name ("Cambodian People's Party", "Workers'
+    /// Party of Korea"): it does not end the person as a possessive does.
+    pub named_possessives: Words,
     /// Ranks of nobility read as a title before a name ("Prince X") that give way to the
     /// office in apposition after it ("Prince X, the Saudi Minister of Foreign Affairs,"),
     /// and a diplomat's rank a minister keeps ("Ambassador X, Minister of Foreign Affairs").

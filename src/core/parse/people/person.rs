@@ -110,8 +110,12 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
         let last = chunks.len() - 1;
         // "the CPV Central Committee's Commission for External Relations X": a possessive
         // between two words of titles is inside the title.
+        // "Cambodian People's Party President X": the possessive of a people inside a
+        // party's name.
         let in_title = |stem: &str| {
-            lang.is_role_word(stem) && w.get(i + 1).is_some_and(|n| lang.is_role_word(n))
+            let next = w.get(i + 1).copied().unwrap_or("");
+            (lang.is_role_word(stem) && lang.is_role_word(next))
+                || (lang.named_possessives.contains(stem) && scan::is_capitalised(next))
         };
         match possessive(t, lang)
             .filter(|stem| !in_title(stem) && !in_country_name(&chunks[last], t, &w[i + 1..], lang))

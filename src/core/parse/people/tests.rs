@@ -852,3 +852,16 @@ fn a_headlines_verb_after_two_subjects_is_followed_by_the_event_not_a_guest() {
         assert!(names.iter().any(|n| n == "Ortiz"), "{h}: {names:?}");
     }
 }
+
+#[test]
+fn a_peoples_possessive_inside_a_partys_name_does_not_end_the_person() {
+    let s = "Prime Minister Tran Van Ba held phone talks with Cambodian People's Party President and Prime Minister Samdech Techo Chea Vannak on February 2.";
+    assert_eq!(
+        who(s)[1],
+        p(
+            "Chea Vannak",
+            "People's Party President and Prime Minister",
+            Some("Cambodia")
+        )
+    );
+}

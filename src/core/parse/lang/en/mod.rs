@@ -683,6 +683,8 @@ pub static EN: Lang = Lang {
         // ("Lt. Gen. X", "Adm. X", "ACM X": Air Chief Marshal; "Pol. Gen. X": a police rank).
         ("Gen.", None), ("Lt.", None), ("Adm.", None), ("Col.", None), ("Maj.", None),
         ("Brig.", None), ("ACM", None), ("Pol.", None),
+        // Cambodia's titles of honour before a leader's name ("Samdech Techo X").
+        ("Samdech", None), ("Techo", None),
     ],
     honorific_pairs: &[
         // Malaysia's titles of honour of two words ("Tan Sri Dato' X", "Puan Sri X", "Toh Puan
@@ -700,6 +702,7 @@ pub static EN: Lang = Lang {
         "Building", "House", "Palace", "Room", "Residence", "Hotel", "Mansion", "Pavilion",
         "Auditorium",
     ],
+    named_possessives: words!["People", "Peoples", "Workers", "Women", "Nations"],
     // "Ambassador X, Minister of Foreign Affairs of the Federal Republic of Nigeria": a
     // diplomat's rank kept as a style by a minister.
     ranks: words!["Prince", "Princess", "Sheikh", "Sheikha", "Ambassador"],

@@ -147,6 +147,7 @@ pub static ZH: Lang = Lang {
     patronymics: Words::EMPTY,
     body_heads: Words::EMPTY,
     place_heads: Words::EMPTY,
+    named_possessives: Words::EMPTY,
     ranks: Words::EMPTY,
     post_nominals: Words::EMPTY,
     name_suffixes: Words::EMPTY,
