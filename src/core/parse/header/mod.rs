@@ -292,11 +292,25 @@ fn named_by_country(found: &mut [opening::Found], body: &str, lang: &Lang) {
         };
         let mut named: Option<people::Person> = None;
         for k in 0..w.len() {
-            let opens = k == 0 || w[k - 1].ends_with(['.', '!', '?']);
-            let ours = opens
-                && lang
-                    .country_at(&w[k..])
-                    .is_some_and(|c| c.2 && c.1 == 1 && c.0 == country);
+            // (A paragraph's last sentence may close a quotation.)
+            let opens = k == 0
+                || w[k - 1]
+                    .trim_end_matches(['"', '\u{201D}'])
+                    .ends_with(['.', '!', '?']);
+            if !opens {
+                continue;
+            }
+            // "The European Union foreign policy chief X said": a country's name of a few
+            // words, after an article, stands for its adjective before a title.
+            let article = usize::from(lang.is_article(w[k]));
+            let ours = lang.country_at(&w[k + article..]).is_some_and(|c| {
+                c.0 == country
+                    && (c.2 && c.1 == 1 && article == 0
+                        || article == 1
+                            && w.get(k + 1 + c.1).is_some_and(|t| {
+                                lang.is_role_word(t) || lang.lower_role_words.contains(t)
+                            }))
+            });
             if !ours {
                 continue;
             }

@@ -493,7 +493,14 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
         .find_map(|w| lang.honorific(w).flatten());
     let (role, role_country) = title(&tokens[..name_start], lang);
     let country = country.or(role_country);
-    let counterpart = role == lang.counterpart_word || role.ends_with(lang.counterpart_word);
+    // ("with European Union Counterpart": a headline's title case.)
+    let cw = lang.counterpart_word;
+    let counterpart = !cw.is_empty()
+        && role
+            .len()
+            .checked_sub(cw.len())
+            .and_then(|at| role.get(at..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(cw));
     let name_words = &t[name_start..end];
     if name_words.is_empty() || name_words.iter().all(|w| lang.is_connector(w)) {
         // A title alone names a person only when it holds a title word, and one person only

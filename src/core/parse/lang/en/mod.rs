@@ -724,6 +724,9 @@ pub static EN: Lang = Lang {
         // "a phone call from acting US Secretary of State X": a caretaker's office, in the
         // lowercase of Egypt's information service.
         "acting", "interim",
+        // "The European Union foreign policy chief X" (a news site's title for the High
+        // Representative).
+        "policy",
     ],
     counterpart_word: "counterpart",
     // ("Azerbaijan`s Foreign Minister": some agencies type a backtick for the apostrophe.)
