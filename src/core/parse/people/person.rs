@@ -113,9 +113,9 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
         // "Cambodian People's Party President X": the possessive of a people inside a
         // party's name.
         let in_title = |stem: &str| {
-            let next = w.get(i + 1).copied().unwrap_or("");
-            (lang.is_role_word(stem) && lang.is_role_word(next))
-                || (lang.named_possessives.contains(stem) && scan::is_capitalised(next))
+            let next = w.get(i + 1).copied();
+            (lang.is_role_word(stem) && next.is_some_and(|n| lang.is_role_word(n)))
+                || (lang.named_possessives.contains(stem) && next.is_some_and(scan::is_capitalised))
         };
         match possessive(t, lang)
             .filter(|stem| !in_title(stem) && !in_country_name(&chunks[last], t, &w[i + 1..], lang))
@@ -493,10 +493,11 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
         .find_map(|w| lang.honorific(w).flatten());
     let (role, role_country) = title(&tokens[..name_start], lang);
     let country = country.or(role_country);
-    // ("with European Union Counterpart": a headline's title case.)
+    // ("with European Union Counterpart": a headline's title case.) (A script without the
+    // word, as before: every title ends with the empty word.)
     let cw = lang.counterpart_word;
-    let counterpart = !cw.is_empty()
-        && role
+    let counterpart = cw.is_empty()
+        || role
             .len()
             .checked_sub(cw.len())
             .and_then(|at| role.get(at..))
