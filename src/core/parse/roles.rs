@@ -35,6 +35,23 @@ pub(super) fn key(title: &str, lang: &Lang) -> Vec<String> {
     out
 }
 
+/// The keys of a title: the whole title's, then, when it joins offices with "and" ("Prime
+/// Minister and Defense Minister"), each office's.
+pub(super) fn office_keys(title: &str, lang: &Lang) -> Vec<Vec<String>> {
+    let mut keys = vec![key(title, lang)];
+    let and = lang.and_word;
+    // Told by a byte scan for the joiner before any split (most titles hold one office).
+    let joined = !and.is_empty()
+        && title
+            .match_indices(and)
+            .any(|(i, _)| title[..i].ends_with(' ') && title[i + and.len()..].starts_with(' '));
+    if joined {
+        let sep = [" ", and, " "].concat();
+        keys.extend(title.split(sep.as_str()).map(|office| key(office, lang)));
+    }
+    keys
+}
+
 /// How well a subject's key names a title's key: `Some(extra words of the title)` when every
 /// word of the subject is in the title (fewer extra words is a closer match), else `None`.
 pub(super) fn fit(subject: &[String], title: &[String]) -> Option<usize> {
@@ -67,5 +84,14 @@ mod tests {
             Some(2)
         );
         assert_eq!(fit(&k("Foreign Minister"), &k("Secretary of State")), None);
+    }
+
+    #[test]
+    fn a_title_of_two_offices_fits_each_office_exactly() {
+        let keys = office_keys("Prime Minister and Defense Minister", &EN);
+        let pm = k("The Prime Minister");
+        let best = keys.iter().filter_map(|t| fit(&pm, t)).min();
+        assert_eq!(best, Some(0));
+        assert_eq!(office_keys("Secretary of State", &EN).len(), 1);
     }
 }

@@ -32,9 +32,11 @@ pub(super) struct People<'a> {
     pub genders: Vec<Option<Gender>>,
     /// The publisher: its own official is meant when a title fits two participants.
     pub publisher: Option<&'a str>,
-    /// Each participant's title key (see [`super::roles::key`]), made when a title is first
-    /// read as a subject.
-    role_keys: Vec<Vec<String>>,
+    /// Each participant's title keys (see [`super::roles::key`]), made when a title is first
+    /// read as a subject: the whole title's, then each office's when the title joins two
+    /// ("Prime Minister and Defense Minister" is "the Prime Minister" as exactly as a Prime
+    /// Minister's "Prime Minister").
+    role_keys: Vec<Vec<Vec<String>>>,
     /// Participants who were subjects, most recent last: pronouns refer back to them.
     recent: Vec<usize>,
     /// The last subject read was a country's name alone, standing for its side ("China is
@@ -61,12 +63,12 @@ impl<'a> People<'a> {
     }
 
     /// Each participant's title key, made on first use.
-    fn role_keys(&mut self, lang: &Lang) -> &[Vec<String>] {
+    fn role_keys(&mut self, lang: &Lang) -> &[Vec<Vec<String>>] {
         if self.role_keys.len() != self.participants.len() {
             self.role_keys = self
                 .participants
                 .iter()
-                .map(|p| super::roles::key(&p.role, lang))
+                .map(|p| super::roles::office_keys(&p.role, lang))
                 .collect();
         }
         &self.role_keys

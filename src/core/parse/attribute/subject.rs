@@ -408,7 +408,10 @@ fn titled(title: &str, people: &mut People, lang: &Lang, among: Option<&[usize]>
         if among.is_some_and(|a| !a.contains(&i)) {
             continue;
         }
-        if let Some(extra) = roles::fit(&key, &people.role_keys(lang)[i]) {
+        let fits = people.role_keys(lang)[i]
+            .iter()
+            .filter_map(|k| roles::fit(&key, k));
+        if let Some(extra) = fits.min() {
             best.push((extra, i));
         }
     }
@@ -451,7 +454,55 @@ fn named(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
             return Some(one);
         }
     }
-    None
+    misspelt(bare, people, lang)
+}
+
+/// Letters a word needs before [`misspelt`] reads it as a surname typed with one letter
+/// wrong: a short word one letter from a surname is often another word.
+const MISSPELT_LETTERS: usize = 5;
+
+/// "Johson said ...": a subject of one word that is no participant's name, one letter
+/// dropped, added, changed or swapped from the surname of exactly one participant (the same
+/// first letter, both long enough), and no word of the tables (a country, a title).
+fn misspelt(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
+    let [word] = bare else {
+        return None;
+    };
+    if word.len() < MISSPELT_LETTERS || !word.is_ascii() || !scan::is_capitalised(word) {
+        return None;
+    }
+    let mut hits = (0..people.participants.len()).filter(|&i| {
+        let name = &people.participants[i].name;
+        let last = name.rsplit(lang.script.joiner).next().unwrap_or(name);
+        last.len() >= MISSPELT_LETTERS
+            && last.as_bytes()[0] == word.as_bytes()[0]
+            && one_letter_apart(last.as_bytes(), word.as_bytes())
+    });
+    let (Some(one), None) = (hits.next(), hits.next()) else {
+        return None;
+    };
+    let known = lang.is_role_word(word) || lang.country_at(&[word]).is_some();
+    (!known).then_some(one)
+}
+
+/// True when `a` and `b` differ by one letter dropped, added, changed, or two neighbours
+/// swapped.
+fn one_letter_apart(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 || a == b {
+        return false;
+    }
+    let head = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() < long.len() {
+        // One letter added: the rest after it is the same.
+        return short[head..] == long[head + 1..];
+    }
+    // One letter changed, or two neighbours swapped.
+    short[head + 1..] == long[head + 1..]
+        || (head + 1 < short.len()
+            && short[head] == long[head + 1]
+            && short[head + 1] == long[head]
+            && short[head + 2..] == long[head + 2..])
 }
 
 /// The whole name, or its first or last word alone ("Luo", "Brell"), ignoring case ("KURODA")

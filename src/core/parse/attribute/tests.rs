@@ -779,3 +779,27 @@ fn every_future_modal_is_within_the_lengths_the_cue_asks() {
         assert!(cue::MODAL_BYTES.contains(&m.len()), "{m:?}");
     }
 }
+
+#[test]
+fn a_surname_typed_with_one_letter_wrong_is_still_its_participant() {
+    let ps = vec![
+        p("Nadia Qureshi", "Foreign Minister", "Pakistan"),
+        p("Edward Thornton", "Foreign Secretary", "United Kingdom"),
+    ];
+    let find = |s: &str| {
+        let mut people = People::new(&ps, vec![], Some("Pakistan"));
+        cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default())
+    };
+    // A letter dropped, a letter added, two letters swapped, a letter changed.
+    for s in [
+        "Thorton said that the UK valued the partnership.",
+        "Thornnton said that the UK valued the partnership.",
+        "Thorntno said that the UK valued the partnership.",
+        "Qureshy stressed the need for dialogue.",
+    ] {
+        let want = usize::from(s.starts_with('T'));
+        assert_eq!(find(s), Some(Speaker::Person(want)), "{s}");
+    }
+    // Two letters off, or a short word, is someone else.
+    assert_eq!(find("Thorsten said that the UK valued it."), None);
+}

@@ -17,6 +17,7 @@ use super::lang::{pinyin, Gender, Lang};
 use super::people::{self, Kind, Parties};
 use super::scan::{self, Word};
 use super::{clean, date, lead, ParseOptions};
+use crate::core::case;
 use crate::core::model::{Date, MeetingFormat, Participant, Span};
 
 /// How far into the headline and each opening sentence the header looks: the facts are at the
@@ -347,11 +348,25 @@ fn named_by_country(found: &mut [opening::Found], body: &str, lang: &Lang) {
         };
         let mut named: Option<people::Person> = None;
         for k in 0..w.len() {
-            let opens = k == 0 || w[k - 1].ends_with(['.', '!', '?']);
-            let ours = opens
-                && lang
-                    .country_at(&w[k..])
-                    .is_some_and(|c| c.2 && c.1 == 1 && c.0 == country);
+            // (A paragraph's last sentence may close a quotation.)
+            let opens = k == 0
+                || w[k - 1]
+                    .trim_end_matches(['"', '\u{201D}'])
+                    .ends_with(['.', '!', '?']);
+            if !opens {
+                continue;
+            }
+            // "The European Union foreign policy chief X said": a country's name of a few
+            // words, after an article, stands for its adjective before a title.
+            let article = usize::from(lang.is_article(w[k]));
+            let ours = lang.country_at(&w[k + article..]).is_some_and(|c| {
+                c.0 == country
+                    && (c.2 && c.1 == 1 && article == 0
+                        || article == 1
+                            && w.get(k + 1 + c.1).is_some_and(|t| {
+                                lang.is_role_word(t) || lang.lower_role_words.contains(t)
+                            }))
+            });
             if !ours {
                 continue;
             }
@@ -372,6 +387,81 @@ fn named_by_country(found: &mut [opening::Found], body: &str, lang: &Lang) {
         }
     }
 }
+
+/// "Ethiopia's Minister of Foreign Affairs has held a phone conversation with his Estonian
+/// counterpart X. ... Gedu extended his congratulations ... Gedu also briefed X ...": the one
+/// participant the opening named by title alone takes the name that opens sentences as the
+/// subject of a reporting verb (a single given name, as Ethiopia's and Indonesia's officials
+/// are called, or a surname), when the name is no other participant's, no country's and no
+/// table's word, and at least [`CUE_NAME_SENTENCES`] sentences open with it and no other such
+/// name opens one.
+fn named_by_cue(found: &mut [opening::Found], body: &str, lang: &Lang) {
+    let mut unnamed = (0..found.len()).filter(|&k| found[k].person.role_only);
+    let (Some(i), None) = (unnamed.next(), unnamed.next()) else {
+        return;
+    };
+    let others = |w: &str| {
+        found.iter().any(|f| {
+            f.person
+                .p
+                .name
+                .split(' ')
+                .any(|x| case::eq_ignoring_marks(x, w))
+        })
+    };
+    let is_name = |w: &str| {
+        scan::is_capitalised(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (lang.script.is_name_word)(w, lang)
+            && !lang.is_role_word(w)
+            && lang.honorific(w).is_none()
+            && lang.country_at(&[w]).is_none()
+            && lang.gender_of(w).is_none()
+            // ("They said", "Both stressed", "This follows", "Finally agreed": a sentence's
+            // common first words.)
+            && !people::is_common_word(&[w], lang)
+            && !lang.pronouns.contains_ignore_case(w)
+            && !lang.event_determiners.contains_ignore_case(w)
+            && !lang.sentence_adverbs.contains_ignore_case(w)
+            && !lang.subordinators.contains_ignore_case(w)
+            && !others(w)
+    };
+    let mut name: Option<&str> = None;
+    let mut count = 0;
+    // Each sentence once: the lines, then their sentences after a full stop and a space.
+    for sentence in body.lines().flat_map(|l| l.split(". ")) {
+        let mut words = sentence.trim_start().split(' ');
+        let word = words.next().unwrap_or("");
+        // A name is capitalised: most sentences are passed over by their first letter.
+        if !word.starts_with(case::is_upper) {
+            continue;
+        }
+        let v = words.next().unwrap_or("");
+        // ("Gedu also briefed ...": an adverb before the verb.)
+        let v = if lang.adverbs.contains(v) {
+            words.next().unwrap_or("")
+        } else {
+            v
+        };
+        if !lang.is_report_word(scan::bare(v)) || !is_name(word) {
+            continue;
+        }
+        match name {
+            Some(n) if n != word => return,
+            _ => {
+                name = Some(word);
+                count += 1;
+            }
+        }
+    }
+    if let Some(n) = name.filter(|_| count >= CUE_NAME_SENTENCES) {
+        found[i].person.p.name = n.to_string();
+        found[i].person.role_only = false;
+    }
+}
+
+/// Sentences [`named_by_cue`] asks to open with a name before it takes it.
+const CUE_NAME_SENTENCES: usize = 2;
 
 /// The words of a country's adjective, a title and a name that [`named_by_country`] reads.
 const SUBJECT_BY_COUNTRY_WORDS: usize = 16;
@@ -773,6 +863,7 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     if found.iter().any(|f| f.person.role_only) {
         named_later(&mut found, input.body, lang);
         named_by_country(&mut found, input.body, lang);
+        named_by_cue(&mut found, input.body, lang);
     }
     let inferred = publisher::infer(
         input.clues,

@@ -172,6 +172,24 @@ impl Lang {
         index.get(word).copied()
     }
 
+    /// True when `t[i]` is an honorific: one alone ("Dato'"), or a word of one of two words
+    /// ("Tan Sri", "Dato' Sri").
+    pub fn is_honorific_at(&self, t: &[&str], i: usize) -> bool {
+        let w = t[i];
+        if self.honorific(w).is_some() {
+            return true;
+        }
+        // Most words are no honorific's: a lowercase one is told by its first letter.
+        if !w.starts_with(crate::core::case::is_upper) {
+            return false;
+        }
+        let prev = i.checked_sub(1).and_then(|j| t.get(j)).copied();
+        let next = t.get(i + 1).copied();
+        self.honorific_pairs
+            .iter()
+            .any(|&(a, b)| (a == w && next == Some(b)) || (b == w && prev == Some(a)))
+    }
+
     /// True for a meeting verb ("met", "held"), ignoring case.
     pub fn is_meeting_verb(&self, word: &str) -> bool {
         in_set(&self.indexes.meeting_verbs, self.meeting_verbs, true, word)

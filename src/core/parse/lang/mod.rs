@@ -442,6 +442,23 @@ pub struct Lang {
     /// Honorifics before a name, with the gender they tell ("Ms." tells; "H.E." does not).
     /// Each starts with a capital.
     pub honorifics: &'static [(&'static str, Option<Gender>)],
+    /// Honorifics of two words, neither of which is one alone ("Tan Sri", "Puan Sri": "Tan" is
+    /// a surname, "Sri" a given name), or whose second word is one only after the first
+    /// ("Dato' Sri"): (first word, second word).
+    pub honorific_pairs: &'static [(&'static str, &'static str)],
+    /// Particles of a patronymic ("bin", "binti", "ibn"): an honorific right after one is the
+    /// father's and part of the name ("Muhyiddin bin Haji Mohd Yassin").
+    pub patronymics: Words,
+    /// Last words of an organisation's name ("Agency", "Organization"): in "Director-General of
+    /// the International Atomic Energy Agency Rafael Grossi" the body ends there and the name
+    /// starts after it.
+    pub body_heads: Words,
+    /// Last words of a building's or a room's name ("Government House", "Khu Fah Building"):
+    /// such a place before the people of an opening is no person.
+    pub place_heads: Words,
+    /// Nouns whose possessive stands inside a name ("Cambodian People's Party", "Workers'
+    /// Party of Korea"): it does not end the person as a possessive does.
+    pub named_possessives: Words,
     /// Ranks of nobility read as a title before a name ("Prince X") that give way to the
     /// office in apposition after it ("Prince X, the Saudi Minister of Foreign Affairs,"),
     /// and a diplomat's rank a minister keeps ("Ambassador X, Minister of Foreign Affairs").

@@ -15,7 +15,7 @@
 
 mod person;
 
-pub(super) use person::Person;
+pub(super) use person::{is_common_word, Person};
 
 use super::lang::{Lang, Words};
 use super::{lead, scan};
@@ -335,13 +335,24 @@ fn guests_after(w: &[&str], v: usize, lang: &Lang) -> usize {
     };
     let link = (v + 1..w.len().min(v + LINK_WINDOW))
         .find(|&i| is(w[i], lang.guest_links) || call_to(i) || hosting(i));
+    // "A and B Hold Telephone Discussion on ...": a headline's capitals after the verb that
+    // name the event, not a guest.
+    let event = |x: &str| {
+        let b = scan::bare(x);
+        lang.is_narration_noun(b)
+            || lang.formats.iter().any(|(f, _)| {
+                f.split(' ')
+                    .next()
+                    .is_some_and(|h| h.eq_ignore_ascii_case(b))
+            })
+    };
     match link {
         Some(i) => i + 1,
         // "received outgoing Cambodian Ambassador X": a lead-in before the capitals (not an
         // article: "attended the G7 Foreign Ministers' Meeting" names no one).
         // "met the President of the United States, X,": an article before a title.
         None if w.get(v + 1).is_some_and(|x| {
-            scan::is_capitalised(x)
+            scan::is_capitalised(x) && !event(x)
                 || lang.lead_ins.contains(x)
                     && !lang.is_article(x)
                     && w.get(v + 2).is_some_and(|y| scan::is_capitalised(y))

@@ -110,8 +110,12 @@ pub(super) fn chunks<'a>(w: &[&'a str], lang: &Lang) -> (Vec<Vec<&'a str>>, usiz
         let last = chunks.len() - 1;
         // "the CPV Central Committee's Commission for External Relations X": a possessive
         // between two words of titles is inside the title.
+        // "Cambodian People's Party President X": the possessive of a people inside a
+        // party's name.
         let in_title = |stem: &str| {
-            lang.is_role_word(stem) && w.get(i + 1).is_some_and(|n| lang.is_role_word(n))
+            let next = w.get(i + 1).copied();
+            (lang.is_role_word(stem) && next.is_some_and(|n| lang.is_role_word(n)))
+                || (lang.named_possessives.contains(stem) && next.is_some_and(scan::is_capitalised))
         };
         match possessive(t, lang)
             .filter(|stem| !in_title(stem) && !in_country_name(&chunks[last], t, &w[i + 1..], lang))
@@ -249,6 +253,12 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
             }
         }
         if bare.iter().all(|t| lang.post_nominals.contains(t)) {
+            pending.clear();
+            continue;
+        }
+        // "At Dome Thong Room, Thai Khu Fah Building, Government House, Prime Minister X had
+        // ...": where the event took place, no person.
+        if bare.len() > 1 && bare.last().is_some_and(|t| lang.place_heads.contains(t)) {
             pending.clear();
             continue;
         }
@@ -483,7 +493,15 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
         .find_map(|w| lang.honorific(w).flatten());
     let (role, role_country) = title(&tokens[..name_start], lang);
     let country = country.or(role_country);
-    let counterpart = role == lang.counterpart_word || role.ends_with(lang.counterpart_word);
+    // ("with European Union Counterpart": a headline's title case.) (A script without the
+    // word, as before: every title ends with the empty word.)
+    let cw = lang.counterpart_word;
+    let counterpart = cw.is_empty()
+        || role
+            .len()
+            .checked_sub(cw.len())
+            .and_then(|at| role.get(at..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(cw));
     let name_words = &t[name_start..end];
     if name_words.is_empty() || name_words.iter().all(|w| lang.is_connector(w)) {
         // A title alone names a person only when it holds a title word, and one person only
@@ -559,9 +577,14 @@ fn name_run(t: &[&str], end: usize, lang: &Lang) -> (usize, Option<usize>) {
         let particle = lang.is_connector(w) && name_start >= 2 && name_start < end;
         words += usize::from(!particle);
         // ("Meets with New Japanese Counterpart": a headline's capitalised title is no name.)
-        let name_word = (lang.script.is_name_word)(w, lang)
-            && lang.honorific(w).is_none()
-            && !is_counterpart(w, lang);
+        // An honorific after "bin" is the father's, in the name ("bin Haji Mohd Yassin").
+        let honorific = lang.is_honorific_at(t, name_start - 1)
+            && !(name_start >= 2 && lang.patronymics.contains(t[name_start - 2]));
+        // "Director-General of the International Atomic Energy Agency Rafael Grossi": the body's
+        // last word ends the name.
+        let body = name_start < end && lang.body_heads.contains(w);
+        let name_word =
+            (lang.script.is_name_word)(w, lang) && !honorific && !body && !is_counterpart(w, lang);
         let country = if name_word {
             lang.country_at(&t[name_start - 1..end]).map(|c| c.1)
         } else {
@@ -586,7 +609,7 @@ fn is_counterpart(w: &str, lang: &Lang) -> bool {
 
 /// "He", "Both", "The": words that open sentences, never a name; nor is a weekday ("his U.S.
 /// counterpart Monday").
-fn is_common_word(words: &[&str], lang: &Lang) -> bool {
+pub(in crate::core::parse) fn is_common_word(words: &[&str], lang: &Lang) -> bool {
     let common = |w: &&str| {
         lang.gender_of(w).is_some()
             || lang.is_article(w)
@@ -636,7 +659,7 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
     let mut end = t.len();
     // "His Excellency Mr.": a possessive before an honorific is part of it.
     let honorific = |i: usize| {
-        lang.honorific(t[i]).is_some()
+        lang.is_honorific_at(t, i)
             || lang.gender_of(t[i]).is_some()
                 && t.get(i + 1).is_some_and(|w| lang.honorific(w).is_some())
     };
@@ -651,7 +674,7 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
     // "the Foreign Minister of Japan Mr. Taro Sample": the honorific before the name closes the
     // title, so "of Japan" still ends it.
     while end > start
-        && (lang.title_trailing.contains(&t[end - 1]) || lang.honorific(t[end - 1]).is_some())
+        && (lang.title_trailing.contains(&t[end - 1]) || lang.is_honorific_at(t, end - 1))
     {
         end -= 1;
     }
@@ -690,7 +713,9 @@ pub(super) fn title(tokens: &[&str], lang: &Lang) -> (String, Option<String>) {
             });
     }
     let mut role = String::with_capacity(t[start..end].iter().map(|w| w.len() + 1).sum());
-    let kept = t[start..end].iter().filter(|w| lang.honorific(w).is_none());
+    let kept = (start..end)
+        .filter(|&i| !lang.is_honorific_at(t, i))
+        .map(|i| t[i]);
     for (k, w) in kept.enumerate() {
         if k > 0 {
             role.push_str(lang.script.joiner);

@@ -777,3 +777,91 @@ fn an_unnamed_counterpart_of_a_country_is_a_guest() {
         ]
     );
 }
+
+#[test]
+fn malay_titles_of_honour_are_dropped_and_the_fathers_haji_kept() {
+    let s = "Foreign Minister Ana Quill met with H.E. Tan Sri Dato' Haji Roslan bin Haji Idris, the Prime Minister of Malaysia, in Jakarta.";
+    assert_eq!(
+        who(s)[1],
+        p("Roslan bin Haji Idris", "Prime Minister", Some("Malaysia"))
+    );
+    // "Puan Sri", "Dato' Sri", "Datuk Sri": two words of honour; "Tan" alone is a surname.
+    let s = "Foreign Minister Ana Quill met with Datuk Sri Noraini binti Haji Salleh and Minister Tan Wei Ming.";
+    let got = who(s);
+    assert_eq!(got[1].0, "Noraini binti Haji Salleh");
+    assert_eq!(got[2].0, "Tan Wei Ming");
+}
+
+#[test]
+fn an_officers_ranks_and_a_royal_highness_are_no_part_of_the_name() {
+    let s = "Foreign Minister Ana Quill met with Defence Minister Lt. Gen. Somchai Kittipong of Thailand.";
+    assert_eq!(
+        who(s)[1],
+        p("Somchai Kittipong", "Defence Minister", Some("Thailand"))
+    );
+    let s = "Foreign Minister Ana Quill met with H.R.H. Prince Faisal bin Nasser, the Saudi Minister of Foreign Affairs.";
+    assert_eq!(who(s)[1].0, "Faisal bin Nasser");
+}
+
+#[test]
+fn the_head_of_an_international_body_is_named_after_the_bodys_last_word() {
+    for (s, role) in [
+        (
+            "Foreign Minister Ana Quill held a phone call with Director General of the International Atomic Energy Agency Jonas Berg.",
+            "Director General of the International Atomic Energy Agency",
+        ),
+        (
+            "Foreign Minister Ana Quill met with Secretary-General of the World Meteorological Organization Jonas Berg.",
+            "Secretary-General of the World Meteorological Organization",
+        ),
+        (
+            "Foreign Minister Ana Quill met with Managing Director of the International Monetary Fund Jonas Berg.",
+            "Managing Director of the International Monetary Fund",
+        ),
+    ] {
+        assert_eq!(who(s)[1], p("Jonas Berg", role, None), "{s}");
+    }
+}
+
+#[test]
+fn the_building_and_the_room_of_an_event_are_no_people() {
+    let s = "At Orchid Room, Santi Building, Government House, Prime Minister Somchai Kittipong had a phone conversation with Prime Minister Roslan Idris of Malaysia.";
+    let got = who(s);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "Somchai Kittipong");
+}
+
+#[test]
+fn a_headlines_verb_after_two_subjects_is_followed_by_the_event_not_a_guest() {
+    for h in [
+        "Foreign Minister Ortiz and IAEA Chief Hold Telephone Discussion on Argentina-Brazil Talks",
+        "Foreign Minister Ortiz and Director Berg Hold Phone Talks on Reactor Safety",
+    ] {
+        let names: Vec<String> = extract(h, Kind::Headline, &EN)
+            .map(|p| {
+                p.hosts
+                    .into_iter()
+                    .chain(p.guests)
+                    .map(|g| g.p.name)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let event =
+            |n: &String| n.contains("Hold") || n.contains("Telephone") || n.contains("Phone");
+        assert!(!names.iter().any(event), "{h}: {names:?}");
+        assert!(names.iter().any(|n| n == "Ortiz"), "{h}: {names:?}");
+    }
+}
+
+#[test]
+fn a_peoples_possessive_inside_a_partys_name_does_not_end_the_person() {
+    let s = "Prime Minister Tran Van Ba held phone talks with Cambodian People's Party President and Prime Minister Samdech Techo Chea Vannak on February 2.";
+    assert_eq!(
+        who(s)[1],
+        p(
+            "Chea Vannak",
+            "People's Party President and Prime Minister",
+            Some("Cambodia")
+        )
+    );
+}

@@ -608,6 +608,9 @@ pub static EN: Lang = Lang {
         "Praises", "Hails", "Lauds", "Urges", "Discusses", "Welcomes", "Thanks", "Stresses",
         "Says", "Vows", "Pledges", "Seeks", "Commends", "Reaffirms", "Underlines", "Calls",
         "Emphasizes", "Emphasises", "Highlights", "Reviews", "Receives",
+        // "Foreign Minister X and IAEA Chief Hold Telephone Discussion on ...", "X, Y Meet in
+        // ...": a headline's verb after two subjects.
+        "Hold", "Meet", "Discuss", "Review", "Exchange", "Agree", "Vow", "Pledge", "Urge",
     ],
     joint_subjects: words![
         "both sides", "the two sides", "the three sides", "the four sides", "they",
@@ -665,10 +668,42 @@ pub static EN: Lang = Lang {
         // Malaysia's and Brunei's titles of honour: "Dato' Saifuddin Abdullah", "Datuk Seri".
         ("Dato'", None), ("Dato", None), ("Datuk", None), ("Datin", Some(G::Female)), ("Seri", None),
         ("Tun", None), ("Pehin", None),
+        // "Yang Berhormat" (YB), "Yang Amat Berhormat" (YAB): Malaysia's style of a minister
+        // (a member of parliament) and of the Prime Minister.
+        ("YB", None), ("YAB", None), ("Berhormat", None),
+        // Brunei's "Awang" and "Dayang" (Mr., Ms.) after its titles of honour ("Dato Seri
+        // Setia Awang X").
+        ("Awang", Some(G::Male)), ("Dayang", Some(G::Female)),
+        // The title of one who made the pilgrimage, before a Malay or Gulf name ("Dato' Haji
+        // X"); after "bin" it is the father's and stays in the name (`patronymics`).
+        ("Haji", Some(G::Male)), ("Hajjah", Some(G::Female)), ("Hajah", Some(G::Female)),
+        // "H.R.H. Prince X": His (Her) Royal Highness.
+        ("H.R.H.", None), ("H.R.H", None), ("HRH", None),
         // A general's rank before a head of government's name ("Gen. Prayut ...", Thailand's
-        // government's releases).
-        ("Gen.", None),
+        // government's releases), and the other ranks an officer keeps in a civil office
+        // ("Lt. Gen. X", "Adm. X", "ACM X": Air Chief Marshal; "Pol. Gen. X": a police rank).
+        ("Gen.", None), ("Lt.", None), ("Adm.", None), ("Col.", None), ("Maj.", None),
+        ("Brig.", None), ("ACM", None), ("Pol.", None),
+        // Cambodia's titles of honour before a leader's name ("Samdech Techo X").
+        ("Samdech", None), ("Techo", None),
     ],
+    honorific_pairs: &[
+        // Malaysia's titles of honour of two words ("Tan Sri Dato' X", "Puan Sri X", "Toh Puan
+        // X", "Dato' Sri X", "Datuk Sri X").
+        ("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Dato'", "Sri"), ("Dato", "Sri"),
+        ("Datuk", "Sri"), ("Seri", "Setia"), ("Yang", "Berhormat"), ("Yang", "Amat"), ("Amat", "Berhormat"),
+    ],
+    patronymics: words!["bin", "binti", "bte", "ibn", "bint"],
+    body_heads: words![
+        "Agency", "Organization", "Organisation", "Fund", "Bank", "Programme", "Program",
+        "Institute", "Association", "Federation", "League", "Alliance", "Authority", "Court",
+        "Tribunal", "Nations", "Assembly", "Treaty", "Conference",
+    ],
+    place_heads: words![
+        "Building", "House", "Palace", "Room", "Residence", "Hotel", "Mansion", "Pavilion",
+        "Auditorium",
+    ],
+    named_possessives: words!["People", "Peoples", "Workers", "Women", "Nations"],
     // "Ambassador X, Minister of Foreign Affairs of the Federal Republic of Nigeria": a
     // diplomat's rank kept as a style by a minister.
     ranks: words!["Prince", "Princess", "Sheikh", "Sheikha", "Ambassador"],
@@ -690,6 +725,9 @@ pub static EN: Lang = Lang {
         // "a phone call from acting US Secretary of State X": a caretaker's office, in the
         // lowercase of Egypt's information service.
         "acting", "interim",
+        // "The European Union foreign policy chief X" (a news site's title for the High
+        // Representative).
+        "policy",
     ],
     counterpart_word: "counterpart",
     // ("Azerbaijan`s Foreign Minister": some agencies type a backtick for the apostrophe.)
