@@ -409,6 +409,13 @@ static FOREIGN: Publisher = Publisher::BLANK;
 /// "VNA" alone) and gives the agency's publisher.
 fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let last = bracketed_credit(line).unwrap_or_else(|| last_piece(line));
+    // "... for 2020-2021./.VNA": the Vietnam News Agency's end mark with its credit against it.
+    if let Some(i) = last.find(VNA_END_MARK) {
+        let p = lang.credit_of(&last[i + VNA_END_MARK.len()..])?;
+        let keep = line.len() - last.len() + i + 1;
+        line.truncate(keep);
+        return Some(p);
+    }
     let credit = scan::trim_marks(last, b"().");
     let p = lang.credit_of(credit).or_else(|| {
         // "(Xinhua/USA)": the agency, then its desk or its photographer (in brackets: most
@@ -458,9 +465,17 @@ fn dateline_credit(line: &str, lang: &Lang) -> Option<&'static Publisher> {
     }
     let head = &line.as_bytes()[..line.len().min(DATELINE_CREDIT_BYTES)];
     let Some(open) = head.iter().position(|&b| b == b'(') else {
-        return lead_credit(line, lang);
+        return slashed_credit(line, head, lang).or_else(|| lead_credit(line, lang));
     };
     let close = open + head[open..].iter().position(|&b| b == b')')?;
+    lang.credit_of(line.get(open + 1..close)?)
+}
+
+/// "UNITED NATIONS, September 27. /ITAR-TASS/. Russian Foreign Minister ...": the agency
+/// between slashes in a dateline (TASS's), within the line's first bytes `head`.
+fn slashed_credit(line: &str, head: &[u8], lang: &Lang) -> Option<&'static Publisher> {
+    let open = head.iter().position(|&b| b == b'/')?;
+    let close = open + 1 + head[open + 1..].iter().position(|&b| b == b'/')?;
     lang.credit_of(line.get(open + 1..close)?)
 }
 

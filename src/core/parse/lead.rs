@@ -372,27 +372,41 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
             .iter()
             .any(|d| t.len() > d.len() && t.ends_with(d))
     };
+    // The word that closes the place with a comma ("MOSCOW,", "UNITED NATIONS,"), if any.
+    let comma = w
+        .iter()
+        .take(DATELINE_PLACE_WORDS)
+        .position(|t| t.ends_with(','));
     let n = w
         .iter()
         .take(PLACE_CAPS_WORDS)
-        .position(|t| t.ends_with(':') || t.ends_with('.') && w[0].ends_with(',') || dashed(t))?;
-    // "ISLAMABAD, Feb 26 (APP):": a place in capitals, a date and an agency in brackets.
-    let agency = w[n].starts_with('(') && w[n].ends_with("):");
-    let dated = || {
-        w[1..n].iter().all(|t| {
-            let b = scan::bare(t);
-            lang.month(b).is_some() || !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit())
+        .enumerate()
+        .position(|(i, t)| {
+            t.ends_with(':') || t.ends_with('.') && comma.is_some_and(|c| c < i) || dashed(t)
+        })?;
+    // The place before its comma in capitals, and only a date between it and the word at `n`.
+    let placed = || {
+        comma.is_some_and(|c| {
+            c + 2 <= n
+                && in_capitals(&w[..=c])
+                && w[c + 1..n].iter().all(|t| {
+                    let b = scan::bare(t);
+                    lang.month(b).is_some()
+                        || !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit())
+                })
         })
     };
-    if agency && n >= 2 && w[0].ends_with(',') && in_capitals(&w[..1]) && dated() {
+    // "ISLAMABAD, Feb 26 (APP):": a place in capitals, a date and an agency in brackets.
+    let agency = w[n].starts_with('(') && w[n].ends_with("):");
+    if agency && placed() {
         return Some(n + 1);
     }
-    // "MOSCOW, October 9. /TASS/.": a place in capitals, a date, then the agency between
-    // slashes.
+    // "MOSCOW, October 9. /TASS/.", "UNITED NATIONS, September 27. /ITAR-TASS/.": a place in
+    // capitals, a date, then the agency between slashes.
     let slashed = w
         .get(n + 1)
         .is_some_and(|t| slashed_agency(t.trim_end_matches('.')));
-    if slashed && n >= 2 && w[0].ends_with(',') && in_capitals(&w[..1]) && dated() {
+    if slashed && placed() {
         return Some(n + 2);
     }
     // A place before a colon or a dash takes three words at most ("UNITED NATIONS, NEW

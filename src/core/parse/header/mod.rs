@@ -601,6 +601,20 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         named_later(&mut found, input.body, lang);
         named_by_country(&mut found, input.body, lang);
     }
+    // "Chung made the pledge during his phone talks with ...", after "Foreign Minister Chung
+    // Eui-yong on Thursday pledged ...": a participant the opening names by one word takes
+    // the whole name the body's first sentences give.
+    for k in 0..found.len() {
+        let p = &found[k].person;
+        if p.role_only || p.p.name.contains(lang.script.joiner) {
+            continue;
+        }
+        let whole = first.iter().find_map(|s| full_name(&p.p.name, s, lang));
+        // Not a name another participant has: "Khoa" would be the same person twice.
+        if let Some(whole) = whole.filter(|w| found.iter().all(|f| &f.person.p.name != w)) {
+            found[k].person.p.name = whole;
+        }
+    }
     let inferred = publisher::infer(
         input.clues,
         headline,
@@ -651,6 +665,10 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             .then_some(lang.pinyin_country)
             .flatten()
     });
+    // "Turkish President Recep Tayyip Erdoğan held a telephone conversation with ...", and
+    // nothing else tells: the country the text writes before the hosts' names is theirs, and
+    // the publisher's, when no guest is given it.
+    let inferred = inferred.or_else(|| host_country(&found, &first, lang));
     let publisher = opts
         .publisher_correction
         .clone()
@@ -658,20 +676,6 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .or_else(|| opts.publisher.clone());
     let publisher_assumed =
         opts.publisher_correction.is_none() && inferred.is_none() && publisher.is_some();
-    // "Chung made the pledge during his phone talks with ...", after "Foreign Minister Chung
-    // Eui-yong on Thursday pledged ...": a participant the opening names by one word takes
-    // the whole name the body's first sentences give.
-    for k in 0..found.len() {
-        let p = &found[k].person;
-        if p.role_only || p.p.name.contains(lang.script.joiner) {
-            continue;
-        }
-        let whole = first.iter().find_map(|s| full_name(&p.p.name, s, lang));
-        // Not a name another participant has: "Khoa" would be the same person twice.
-        if let Some(whole) = whole.filter(|w| found.iter().all(|f| &f.person.p.name != w)) {
-            found[k].person.p.name = whole;
-        }
-    }
     // A participant the opening left without a country: the one written before their name
     // in the body's first sentences ("Czech Prime Minister Mirek Topolánek"). A host takes
     // the publisher's country below instead, unless the text tells no publisher and the
@@ -693,6 +697,17 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             // "The Prime Minister spoke to President Macron": who he is tells the country.
             p.country = Some(c.to_string());
         }
+    }
+    // "Secretary of State for Foreign and Commonwealth Affairs Boris Johnson", "Laura X,
+    // senior director ... of the White House National Security Council": a title only one
+    // government gives, or an institution of one in the title, tells whose official (a guest,
+    // or a host when the publisher is not known).
+    for f in found.iter_mut().filter(|f| f.person.p.country.is_none()) {
+        let p = &mut f.person.p;
+        if f.host && inferred.is_some() {
+            continue;
+        }
+        p.country = lang.titled_country(&p.role).map(str::to_string);
     }
     if let Some(home) = &publisher {
         for f in found.iter_mut().filter(|f| f.host) {
@@ -722,6 +737,33 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         publisher,
         narration,
     }
+}
+
+/// The country of the hosts as the text gives it, in the opening or before their names in the
+/// body's first sentences, when the hosts agree on one and no guest is given it.
+fn host_country(found: &[opening::Found], first: &[&str], lang: &Lang) -> Option<&'static str> {
+    let mut country = None;
+    for f in found.iter().filter(|f| f.host) {
+        let p = &f.person.p;
+        let c = match &p.country {
+            Some(c) => lang.country(c)?,
+            None if f.person.role_only => continue,
+            None => match first.iter().find_map(|s| country_before(&p.name, s, lang)) {
+                Some((c, _)) => c,
+                None => continue,
+            },
+        };
+        if country.is_some_and(|x| x != c) {
+            return None;
+        }
+        country = Some(c);
+    }
+    let country = country?;
+    let guest_shares = found
+        .iter()
+        .filter(|f| !f.host)
+        .any(|f| f.person.p.country.as_deref() == Some(country));
+    (!guest_shares).then_some(country)
 }
 
 /// "Czech Prime Minister Mirek Topolánek", "the French President Emmanuel Macron": the country

@@ -20,7 +20,7 @@
 //! user's setting, and says so).
 
 use super::opening::Found;
-use crate::core::parse::lang::{Lang, Words};
+use crate::core::parse::lang::{Lang, Publisher, Words};
 use crate::core::parse::scan::{self, Word};
 
 /// Bytes of the body read for words and pairs: a readout says who it is early.
@@ -89,6 +89,7 @@ pub(super) fn infer(
             None => {
                 for p in lang.publishers {
                     if is_home_title(p.home_titles, role, lang)
+                        || is_home_title(p.unique_titles, role, lang)
                         || p.home_title_endings.iter().any(|e| role.ends_with(e))
                     {
                         v.add(p.country, STRONG);
@@ -115,6 +116,15 @@ pub(super) fn infer(
             }
         }
     }
+    // "ISLAMABAD - Foreign Minister ...", "KUWAIT: ...": a story filed at a publisher's seat.
+    // A place that is no publisher's ("UNITED NATIONS, ...") tells nothing, and an agency's
+    // credit (strong) outweighs the place it filed from ("WASHINGTON, May 3 (Yonhap) --").
+    if let Some(place) = dateline_place(body) {
+        let home = |p: &&Publisher| p.home_places.iter().any(|h| h.eq_ignore_ascii_case(place));
+        if let Some(p) = lang.publishers.iter().find(home) {
+            v.add(p.country, MEDIUM);
+        }
+    }
     if let Some(h) = headline {
         for p in lang.publishers {
             if p.headline_openings
@@ -135,6 +145,25 @@ pub(super) fn infer(
         pairs(body, body_words, found, lang, &mut v);
     }
     v.winner()
+}
+
+/// The most bytes of a dateline's place ("KUWAIT CITY", "ABU DHABI").
+const PLACE_BYTES: usize = 16;
+
+/// The place a dateline opens the body with: "ISLAMABAD - ...", "KUWAIT: ...", "Tehran: ...",
+/// "MOSCOW, May 2 ..." (a word or two, capitalised, closed by a comma, a colon, a dash or an
+/// agency's bracket).
+fn dateline_place(body: &str) -> Option<&str> {
+    // Told by the first byte: most bodies open with a capital, few places run past a few bytes.
+    if !body.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let head = scan::prefix(body, PLACE_BYTES + 2);
+    let end = head.find([',', ':', '(', '-', '–', '—'])?;
+    let place = head[..end].trim_end();
+    let words = || place.split(' ');
+    (!place.is_empty() && words().count() <= 2 && words().all(scan::is_capitalised))
+        .then_some(place)
 }
 
 /// True when `body` (its start) or the headline names `country` (or its adjective: "Japan"

@@ -207,6 +207,35 @@ impl Lang {
         })
     }
 
+    /// The country whose official a title alone tells: one of a publisher's
+    /// [`Publisher::unique_titles`] ("Taoiseach", or it and another: "Taoiseach and ..."), or a
+    /// title that holds one of [`Lang::institutions`] ("senior director ... of the White House
+    /// National Security Council"). Asked only of participants the text gives no country.
+    pub fn titled_country(&self, role: &str) -> Option<&'static str> {
+        if role.is_empty() {
+            return None;
+        }
+        let unique = |t: &str| {
+            role.strip_prefix(t).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(self.and_word))
+            })
+        };
+        if let Some(p) = self
+            .publishers
+            .iter()
+            .find(|p| p.unique_titles.iter().any(unique))
+        {
+            return Some(p.country);
+        }
+        let words: Vec<&str> = role.split(' ').map(scan::bare).collect();
+        (0..words.len())
+            .filter(|&i| scan::is_capitalised(words[i]))
+            .find_map(|i| self.institution_at(&words[i..]))
+    }
+
     /// True for an article ("the"), ignoring ASCII case.
     pub fn is_article(&self, word: &str) -> bool {
         in_set(&self.indexes.articles, self.articles, true, word)

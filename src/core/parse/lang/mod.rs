@@ -72,6 +72,13 @@ pub struct Publisher {
     pub script: &'static [(char, char)],
     /// Openings of its headlines, lowercase ("readout of president", "pm call with").
     pub headline_openings: Words,
+    /// Titles no other government gives ("Taoiseach", "Custodian of the Two Holy Mosques",
+    /// "Secretary of State for Foreign and Commonwealth Affairs"), compared as home titles
+    /// are: whoever holds one is its official, host or guest.
+    pub unique_titles: Words,
+    /// Its seat as a dateline prints it, compared ignoring ASCII case ("ISLAMABAD -",
+    /// "Tehran:", "KUWAIT:"): a story filed there is, other things equal, its government's.
+    pub home_places: Words,
 }
 
 impl Publisher {
@@ -88,6 +95,8 @@ impl Publisher {
         credits: Words::EMPTY,
         script: &[],
         headline_openings: Words::EMPTY,
+        unique_titles: Words::EMPTY,
+        home_places: Words::EMPTY,
     };
 }
 
@@ -560,6 +569,12 @@ impl Lang {
         let name = match name.rsplit_once(' ') {
             Some((head, last)) if self.name_suffixes.contains(last) => head.trim_end_matches(','),
             _ => name,
+        };
+        // "Foreign Minister Prince", "Foreign Minister Sheikh": a rank the title ran into is no
+        // part of the office.
+        let role = match role.rsplit_once(' ') {
+            Some((head, last)) if self.ranks.contains(&last) => head,
+            _ => role,
         };
         // Only the entries with a name whose first word is a word of the name can fit.
         let by_word = self.leaders_index();
