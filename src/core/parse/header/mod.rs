@@ -471,6 +471,8 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     let first: Vec<&str> = input.first.iter().map(|s| cut(s)).collect();
     let headline = input.headline.map(cut);
     let openings = opening::openings(first.iter().copied(), lang);
+    // The first sentence that names the meeting.
+    let upto = openings.sentences.first().map_or(0, |s| s.0);
     let mut narration: Vec<usize> = openings
         .sentences
         .iter()
@@ -666,9 +668,11 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             .flatten()
     });
     // "Turkish President Recep Tayyip Erdoğan held a telephone conversation with ...", and
-    // nothing else tells: the country the text writes before the hosts' names is theirs, and
-    // the publisher's, when no guest is given it.
-    let inferred = inferred.or_else(|| host_country(&found, &first, lang));
+    // nothing else tells: the country the opening (or a sentence before it) writes before the
+    // hosts' names is theirs, and the publisher's, when no guest is given it. (A country a
+    // later sentence gives a host the opening left untitled tells no publisher.)
+    let inferred =
+        inferred.or_else(|| host_country(&found, &first[..first.len().min(upto + 1)], lang));
     let publisher = opts
         .publisher_correction
         .clone()
