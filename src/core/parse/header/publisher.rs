@@ -138,6 +138,9 @@ pub(super) fn infer(
     // Words and pairs tell only when nothing strong does: a strong clue ahead by a strong
     // vote's worth is not overturned by them (and the body is not searched for them).
     if v.margin() < STRONG {
+        cited_ministry(body, lang, &mut v);
+    }
+    if v.margin() < STRONG {
         own_words(body, headline, lang, &mut v);
     }
     // Pairs and subjects tell only when nothing stronger does.
@@ -164,6 +167,80 @@ fn dateline_place(body: &str) -> Option<&str> {
     let words = || place.split(' ');
     (!place.is_empty() && words().count() <= 2 && words().all(scan::is_capitalised))
         .then_some(place)
+}
+
+/// Votes, strongly, for each country whose ministry or office the start of the body cites as
+/// its source ([`Lang::ministry_names`] after the country's adjective or possessive, with one
+/// of [`Lang::source_after`] right after it or [`Lang::source_before`] right before the
+/// country): "..., the Russian Foreign Ministry said", "This information was relayed by the
+/// Russian Ministry of Foreign Affairs", "according to Turkey's Communications Directorate". A
+/// copy that says whose readout it reports tells its publisher as a credit does; a ministry
+/// named otherwise ("Director of ... of the Chinese Foreign Ministry") tells nothing.
+fn cited_ministry(body: &str, lang: &Lang, v: &mut Votes) {
+    let mut voted: Option<&'static str> = None;
+    for m in lang.ministry_names.iter() {
+        for (at, _) in body.match_indices(m) {
+            let Some(country) = cited_country(body, at, at + m.len(), lang) else {
+                continue;
+            };
+            if voted != Some(country) {
+                v.add(country, STRONG);
+                voted = Some(country);
+            }
+        }
+    }
+}
+
+/// For [`cited_ministry`]: the country of a ministry's name at `at..end` of `body` when the words
+/// around it make it the source.
+fn cited_country<'a>(body: &'a str, at: usize, end: usize, lang: &Lang) -> Option<&'static str> {
+    // A name inside a word ("MFAs") is none.
+    let after = &body[end..];
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let before = body[..at].strip_suffix(' ')?;
+    // The country's adjective or possessive of one or two words before the name, nearest
+    // first.
+    let mut words = before.rsplit(' ');
+    let near = [words.next().unwrap_or(""), words.next().unwrap_or("")];
+    let bare = |w: &'a str| -> &'a str {
+        let w = scan::bare(w);
+        lang.possessives
+            .iter()
+            .find_map(|p| scan::strip_suffix(w, p))
+            .unwrap_or(w)
+    };
+    let (country, n) = [2usize, 1].iter().find_map(|&n| {
+        let run = [bare(near[n - 1]), bare(near[0])];
+        let c = lang.country_at(&run[2 - n..])?;
+        (c.1 == n).then_some((c.0, n))
+    })?;
+    let cued_after = lang.source_after.iter().any(|w| {
+        let rest = if w.starts_with('\'') {
+            Some(after)
+        } else {
+            after.strip_prefix(' ')
+        };
+        rest.is_some_and(|r| {
+            r.starts_with(w) && !r[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+    });
+    if cued_after {
+        return Some(country);
+    }
+    let country_len: usize = near[..n].iter().map(|w| w.len() + 1).sum();
+    let lead = before[..before.len() + 1 - country_len].trim_end();
+    let cued_before = lang.source_before.iter().any(|w| {
+        lead.len() >= w.len()
+            && lead.is_char_boundary(lead.len() - w.len())
+            && lead[lead.len() - w.len()..].eq_ignore_ascii_case(w)
+            && lead[..lead.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    cued_before.then_some(country)
 }
 
 /// True when `body` (its start) or the headline names `country` (or its adjective: "Japan"

@@ -347,6 +347,14 @@ pub struct Lang {
     /// Verbs of going on a visit before the country visited ("invited X to visit India"),
     /// lowercase: a country not the guests' is the host's.
     pub visit_words: Words,
+    /// A government's ministry or office as a copy names it after its country's adjective or
+    /// possessive ("the Russian Foreign Ministry", "Turkey's Communications Directorate").
+    pub ministry_names: Words,
+    /// Words right after such a name that make it the copy's source ("said", "'s statement",
+    /// "press service").
+    pub source_after: Words,
+    /// Words right before the country that do ("according to the", "relayed by the").
+    pub source_before: Words,
     /// Words that open a clause before the hosts ("On", "During", "Today,"), compared exactly.
     pub opening_clause_words: Words,
     /// Words that open a clause of an earlier event before the hosts ("Following the meeting
