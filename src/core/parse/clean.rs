@@ -120,7 +120,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             // (An archive's citation is a long line: most chrome lines are not asked.)
             if line.len() >= CITATION_BYTES {
                 clues.extend(cited_title_publisher(&line, lang));
+                clues.extend(noticed_publisher(&line, lang));
             }
+            clues.extend(linked_publisher(&line, lang));
             // Before the body only, and only a page's navigation: a foot's notice or a
             // copyright line of several sentences stays chrome. The text is read again with
             // the page's blocks on lines of their own.
@@ -849,6 +851,46 @@ fn cited_title_publisher(line: &str, lang: &Lang) -> Option<&'static str> {
                 .iter()
                 .any(|o| scan::starts_with_ignore_case(title, o))
         })
+        .map(|p| p.country)
+}
+
+/// The publisher a release service's notice names ("British Prime Minister's Office published
+/// this content on 11 January 2017 and is solely responsible ...", "U.S. Department of State
+/// published this content on ..."): the office before one of [`Lang::notice_marks`], one of a
+/// publisher's own lines or words, or opened by a country's name or adjective.
+fn noticed_publisher(line: &str, lang: &Lang) -> Option<&'static str> {
+    let office = lang
+        .notice_marks
+        .iter()
+        .find_map(|m| line.find(m).map(|at| &line[..at]))?;
+    if let Some(p) = lang.publisher_line(office) {
+        return Some(p.country);
+    }
+    let own = |p: &&Publisher| p.own_words.iter().any(|w| office.contains(w));
+    if let Some(p) = lang.publishers.iter().find(own) {
+        return Some(p.country);
+    }
+    let words: Vec<&str> = office.split(' ').take(3).map(scan::bare).collect();
+    lang.country_at(&words).map(|c| c.0)
+}
+
+/// The publisher whose web domain a chrome line links ("Original document https://www.gov.uk/
+/// government/news/...", "Source: https://www.state.gov/..."): a copy's source. Told by the
+/// line's "://" (most lines have none).
+fn linked_publisher(line: &str, lang: &Lang) -> Option<&'static str> {
+    let at = line.find("://")? + 3;
+    let rest = &line[at..];
+    let host = &rest[..rest.find(['/', ' ', '?', '#', ':']).unwrap_or(rest.len())];
+    let on = |d: &str| {
+        host.eq_ignore_ascii_case(d)
+            || host.len() > d.len()
+                && host.is_char_boundary(host.len() - d.len() - 1)
+                && host[host.len() - d.len()..].eq_ignore_ascii_case(d)
+                && host.as_bytes()[host.len() - d.len() - 1] == b'.'
+    };
+    lang.publishers
+        .iter()
+        .find(|p| p.domains.iter().any(on))
         .map(|p| p.country)
 }
 

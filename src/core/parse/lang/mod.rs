@@ -79,6 +79,9 @@ pub struct Publisher {
     /// Its seat as a dateline prints it, compared ignoring ASCII case ("ISLAMABAD -",
     /// "Tehran:", "KUWAIT:"): a story filed there is, other things equal, its government's.
     pub home_places: Words,
+    /// Its web domains ("state.gov", "gov.uk"): a copy's source line that links a page there
+    /// ("Original document https://www.gov.uk/...") tells whose it is.
+    pub domains: Words,
 }
 
 impl Publisher {
@@ -97,6 +100,7 @@ impl Publisher {
         headline_openings: Words::EMPTY,
         unique_titles: Words::EMPTY,
         home_places: Words::EMPTY,
+        domains: Words::EMPTY,
     };
 }
 
@@ -355,6 +359,9 @@ pub struct Lang {
     pub source_after: Words,
     /// Words right before the country that do ("according to the", "relayed by the").
     pub source_before: Words,
+    /// What a release service's notice under its copy writes after the office whose text it
+    /// is ("British Prime Minister's Office published this content on ...").
+    pub notice_marks: Words,
     /// Words that open a clause before the hosts ("On", "During", "Today,"), compared exactly.
     pub opening_clause_words: Words,
     /// Words that open a clause of an earlier event before the hosts ("Following the meeting

@@ -434,6 +434,7 @@ pub static EN: Lang = Lang {
         "'s statement", "'s press service", "'s press release", "'s website", "'s official website",
         "statement", "press service", "press release", "website", "spokesperson said",
     ],
+    notice_marks: words![" published this content on "],
     source_before: words![
         "according to the", "according to", "relayed by the", "reported by the", "released by",
         "released by the", "issued by the", "issued by", "by the", "from the", "per the",

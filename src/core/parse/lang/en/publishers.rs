@@ -38,6 +38,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         headline_openings: words!["vice foreign minister", "assistant foreign minister", "state councilor"],
         script: &[],
         unique_titles: words!["State Councilor", "State Councillor"],
+        domains: words!["fmprc.gov.cn", "mfa.gov.cn", "xinhuanet.com", "news.cn", "cgtn.com"],
         home_places: words!["Beijing"],
     },
     Publisher {
@@ -65,6 +66,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         headline_openings: words!["readout of president", "readout of the president", "read-out of president", "read-out of the president", "readout of vice president", "statement by nsc", "statement by national security council", "secretary of state", "deputy secretary"],
         script: &[],
         unique_titles: words!["Secretary of State", "Deputy Secretary of State", "National Security Advisor"],
+        domains: words!["state.gov", "whitehouse.gov"],
         home_places: words!["Washington"],
     },
     Publisher {
@@ -98,6 +100,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
             "Secretary of State for Foreign and Commonwealth Affairs",
             "Secretary of State for Foreign, Commonwealth and Development Affairs",
         ],
+        domains: words!["gov.uk"],
         home_places: words!["London"],
     },
     Publisher {
@@ -118,6 +121,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         headline_openings: words!["japan-", "telephone talks between mr.", "telephone conversation between mr.", "meeting between mr."],
         script: &[('\u{3040}', '\u{30FF}')],
         unique_titles: NONE,
+        domains: words!["mofa.go.jp", "kantei.go.jp"],
         home_places: words!["Tokyo"],
     },
     Publisher {
@@ -142,6 +146,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         headline_openings: words!["press release on foreign minister"],
         script: &[],
         unique_titles: NONE,
+        domains: words!["mid.ru", "kremlin.ru", "tass.com", "tass.ru"],
         home_places: words!["Moscow"],
     },
     Publisher {
@@ -167,6 +172,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         headline_openings: words!["outcome of", "vice fm holds", "fm holds", "first vice fm"],
         script: &[('\u{AC00}', '\u{D7AF}'), ('\u{1100}', '\u{11FF}'), ('\u{3130}', '\u{318F}')],
         unique_titles: NONE,
+        domains: words!["mofa.go.kr", "president.go.kr"],
         home_places: words!["Seoul"],
     },
     Publisher {
@@ -187,6 +193,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         headline_openings: words!["mfa press statement"],
         script: &[],
         unique_titles: NONE,
+        domains: words!["mfa.gov.sg"],
         home_places: NONE,
     },
     Publisher {
@@ -205,6 +212,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         headline_openings: NONE,
         script: &[],
         unique_titles: NONE,
+        domains: words!["mofa.gov.pk", "app.com.pk"],
         home_places: words!["Islamabad"],
     },
     Publisher {
@@ -226,6 +234,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         ],
         script: &[],
         unique_titles: NONE,
+        domains: words!["mea.gov.in", "pib.gov.in"],
         home_places: words!["New Delhi"],
     },
     Publisher {
@@ -236,6 +245,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         home_titles: words!["Taoiseach", "Tánaiste", "Tanaiste"],
         unique_titles: words!["Taoiseach", "Tánaiste", "Tanaiste"],
         home_places: words!["Dublin"],
+        domains: words!["gov.ie"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -246,6 +256,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         // Its agency ("Kazinform", "Kazinform International News Agency").
         credits: words!["Kazinform"],
         home_places: words!["Astana", "Nur-Sultan"],
+        domains: words!["akorda.kz", "gov.kz"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -256,6 +267,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         // Its agency, in a dateline "CAIRO, May 2 (MENA) -".
         credits: words!["MENA"],
         home_places: words!["Cairo"],
+        domains: words!["sis.gov.eg"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -263,6 +275,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         // The European External Action Service's releases: "the HR/VP Federica Mogherini",
         // "High Representative X" (the Union's own office; no government titles its own so).
         home_titles: words!["HR/VP", "HRVP", "High Representative"],
+        domains: words!["eeas.europa.eu"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -277,6 +290,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         headline_openings: NONE,
         script: &[],
         unique_titles: NONE,
+        domains: words!["mofa.gov.vn", "baochinhphu.vn", "vietnamplus.vn", "vnanet.vn"],
         home_places: words!["Hanoi", "Ha Noi", "Hà Nội"],
     },
     Publisher {
@@ -293,6 +307,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         headline_openings: NONE,
         script: &[],
         unique_titles: NONE,
+        domains: words!["kln.gov.my", "bernama.com"],
         home_places: words!["Kuala Lumpur", "Putrajaya"],
     },
     Publisher {
@@ -303,6 +318,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         credits: words!["KUNA"],
         unique_titles: words!["Emir of the State of Kuwait", "Amir of the State of Kuwait", "Crown Prince of Kuwait"],
         home_places: words!["Kuwait", "Kuwait City"],
+        domains: words!["kuna.net.kw"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -313,6 +329,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         credits: words!["SPA"],
         unique_titles: words!["Custodian of the Two Holy Mosques"],
         home_places: words!["Riyadh", "Jeddah"],
+        domains: words!["spa.gov.sa"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -321,6 +338,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         own_words: words!["Emirates News Agency"],
         credits: words!["WAM"],
         home_places: words!["Abu Dhabi"],
+        domains: words!["wam.ae", "mofa.gov.ae"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -328,6 +346,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         own_words: words!["Qatar News Agency"],
         credits: words!["QNA"],
         home_places: words!["Doha"],
+        domains: words!["mofa.gov.qa", "qna.org.qa"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -336,6 +355,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         own_words: words!["Islamic Republic News Agency"],
         credits: words!["IRNA"],
         home_places: words!["Tehran"],
+        domains: words!["irna.ir", "mfa.ir"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -345,12 +365,14 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         own_words: words!["Anadolu Agency", "Communications Directorate", "Directorate of Communications"],
         credits: words!["Anadolu"],
         home_places: words!["Ankara"],
+        domains: words!["mfa.gov.tr", "aa.com.tr", "iletisim.gov.tr"],
         ..Publisher::BLANK
     },
     Publisher {
         country: "Azerbaijan",
         credits: words!["AZERTAC", "Azertac"],
         home_places: words!["Baku"],
+        domains: words!["mfa.gov.az", "azertag.az"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -358,6 +380,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         // Its agency ("TASHKENT, May 2 (UzA) --"); its president's office's name.
         credits: words!["UzA"],
         home_places: words!["Tashkent"],
+        domains: words!["mfa.uz", "uza.uz"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -365,12 +388,14 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         // "Minister for Foreign Affairs" is its own title too (see Japan's shared titles).
         shared_titles: words!["Minister for Foreign Affairs"],
         home_places: words!["Helsinki"],
+        domains: words!["um.fi"],
         ..Publisher::BLANK
     },
     Publisher {
         country: "Indonesia",
         credits: words!["Antara"],
         home_places: words!["Jakarta"],
+        domains: words!["kemlu.go.id", "antaranews.com"],
         ..Publisher::BLANK
     },
     Publisher {
@@ -378,6 +403,7 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         // Its agency ("MANILA, May 2 (PNA) --").
         credits: words!["PNA"],
         home_places: words!["Manila"],
+        domains: words!["dfa.gov.ph", "pna.gov.ph"],
         ..Publisher::BLANK
     },
 ];

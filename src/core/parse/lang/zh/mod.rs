@@ -105,6 +105,7 @@ pub static ZH: Lang = Lang {
     ministry_names: Words::EMPTY,
     source_after: Words::EMPTY,
     source_before: Words::EMPTY,
+    notice_marks: Words::EMPTY,
     opening_clause_words: Words::EMPTY,
     earlier_event_words: Words::EMPTY,
     guest_links: Words::EMPTY,
