@@ -711,7 +711,11 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         if f.host && inferred.is_some() {
             continue;
         }
-        p.country = lang.titled_country(&p.role).map(str::to_string);
+        let after = || first.iter().find_map(|s| country_after(&p.name, s, lang));
+        p.country = lang
+            .titled_country(&p.role)
+            .or_else(after)
+            .map(str::to_string);
     }
     if let Some(home) = &publisher {
         for f in found.iter_mut().filter(|f| f.host) {
@@ -741,6 +745,48 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         publisher,
         narration,
     }
+}
+
+/// Words of an appositive after a name that [`country_after`] reads.
+const APPOSITIVE_WORDS: usize = 16;
+
+/// "Wang and Fukuda, former Japanese Prime Minister, ...", "and Laura X, senior director
+/// for China affairs of the White House National Security Council, ...": the country an
+/// appositive after a participant's name in `s` gives, by an institution of one
+/// ([`Lang::institutions`]) or a country's adjective before a title. Asked only of participants
+/// the text gave no country before their names.
+fn country_after(name: &str, s: &str, lang: &Lang) -> Option<&'static str> {
+    if name.is_empty() {
+        return None;
+    }
+    // The whole name, or its last word ("Fukuda, former Japanese Prime Minister"), before a
+    // comma.
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let rest = [name, last].iter().find_map(|n| {
+        s.match_indices(n)
+            .filter(|(at, _)| *at == 0 || s[..*at].ends_with(' '))
+            .find_map(|(at, _)| s[at + n.len()..].strip_prefix(", "))
+    })?;
+    let mut words = [""; APPOSITIVE_WORDS];
+    let mut n = 0;
+    for w in rest.split(' ').take(APPOSITIVE_WORDS) {
+        words[n] = scan::bare(w);
+        n += 1;
+        // The appositive ends at its comma or the sentence's stop.
+        if w.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+    }
+    let words = &words[..n];
+    (0..n)
+        .filter(|&i| scan::is_capitalised(words[i]))
+        .find_map(|i| {
+            lang.institution_at(&words[i..]).or_else(|| {
+                let (c, k, adjective) = lang.country_at(&words[i..])?;
+                let titled = words.get(i + k).is_some_and(|w| lang.is_role_word(w));
+                (adjective && titled).then_some(c)
+            })
+        })
 }
 
 /// The country of the hosts as the text gives it, in the opening or before their names in the
