@@ -1945,6 +1945,42 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_against_the_agencys_end_mark_or_between_slashes_is_a_clue() {
+        // Written for the tests: the Vietnam News Agency's "./." with its credit against it,
+        // and TASS's dateline at a place that is no country's.
+        let c = clean(
+            "Ministers hold talks\n\nMinister A held talks with Minister B.\n\nThey agreed to meet in 2021-2022./.VNA",
+            &EN,
+        );
+        assert_eq!(c.clues, vec!["Vietnam"]);
+        assert!(c.text.ends_with("in 2021-2022."));
+        let c = clean(
+            "Ministers meet\n\nUNITED NATIONS, September 24. /ITAR-TASS/. Foreign Minister A met B.",
+            &EN,
+        );
+        assert_eq!(c.clues, vec!["Russia"]);
+    }
+
+    #[test]
+    fn a_release_services_notice_and_a_source_link_are_clues() {
+        // Written for the tests: the foot a release service puts under its copy.
+        let c = clean(
+            "PM call\n\nThe Prime Minister spoke to Chancellor A.\n\nBritish Prime Minister's Office published this content on 15 March 2022 and is solely responsible for the information contained herein.\nOriginal documenthttps://www.gov.uk/government/news/pm-call\nPublic permalinkhttp://www.publicnow.com/view/00AA",
+            &EN,
+        );
+        assert_eq!(c.clues, vec!["United Kingdom", "United Kingdom"]);
+        assert_eq!(
+            linked_publisher("Source: https://www.state.gov/x", &EN),
+            Some("United States")
+        );
+        // A domain only ends like a government's ("notgov.uk") is none.
+        assert_eq!(
+            linked_publisher("Source: https://www.notgov.uk/x", &EN),
+            None
+        );
+    }
+
+    #[test]
     fn an_agencys_credit_before_the_lead_is_a_clue() {
         let c = clean(
             "Ministers hold talks\n\nVGP - Minister A held talks with Minister B on May 4.",

@@ -156,7 +156,7 @@ const PLACE_BYTES: usize = 16;
 /// The place a dateline opens the body with: "ISLAMABAD - ...", "KUWAIT: ...", "Tehran: ...",
 /// "MOSCOW, May 2 ..." (a word or two, capitalised, closed by a comma, a colon, a dash or an
 /// agency's bracket).
-fn dateline_place(body: &str) -> Option<&str> {
+pub(super) fn dateline_place(body: &str) -> Option<&str> {
     // Told by the first byte: most bodies open with a capital, few places run past a few bytes.
     if !body.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
