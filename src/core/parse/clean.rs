@@ -881,12 +881,14 @@ fn linked_publisher(line: &str, lang: &Lang) -> Option<&'static str> {
     let at = line.find("://")? + 3;
     let rest = &line[at..];
     let host = &rest[..rest.find(['/', ' ', '?', '#', ':']).unwrap_or(rest.len())];
+    // Compared as bytes: a host of any bytes is cut nowhere.
+    let h = host.as_bytes();
     let on = |d: &str| {
-        host.eq_ignore_ascii_case(d)
-            || host.len() > d.len()
-                && host.is_char_boundary(host.len() - d.len() - 1)
-                && host[host.len() - d.len()..].eq_ignore_ascii_case(d)
-                && host.as_bytes()[host.len() - d.len() - 1] == b'.'
+        let d = d.as_bytes();
+        h.eq_ignore_ascii_case(d)
+            || h.len() > d.len()
+                && h[h.len() - d.len()..].eq_ignore_ascii_case(d)
+                && h[h.len() - d.len() - 1] == b'.'
     };
     lang.publishers
         .iter()
