@@ -1975,11 +1975,19 @@ mod tests {
             linked_publisher("Source: https://www.state.gov/x", &EN),
             Some("United States")
         );
-        // A domain only ends like a government's ("notgov.uk") is none.
+        // A host that only ends like a government's domain ("notgov.uk") is none.
         assert_eq!(
             linked_publisher("Source: https://www.notgov.uk/x", &EN),
             None
         );
+    }
+
+    #[test]
+    fn a_source_link_whose_host_ends_in_other_bytes_is_compared_not_cut() {
+        // A fuzz find: the host's last bytes inside a character.
+        let line = "<https://\u{fffd}\\__z\u{fffd}c\u{fffd}\u{fffd}=";
+        assert_eq!(linked_publisher(line, &EN), None);
+        assert_eq!(linked_publisher("x https://aé.éé.uk/", &EN), None);
     }
 
     #[test]
