@@ -411,8 +411,14 @@ static FOREIGN: Publisher = Publisher::BLANK;
 /// "VNA" alone) and gives the agency's publisher.
 fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let last = bracketed_credit(line).unwrap_or_else(|| last_piece(line));
-    // "... for 2020-2021./.VNA": the Vietnam News Agency's end mark with its credit against it.
-    if let Some(i) = last.find(VNA_END_MARK) {
+    // "... for 2020-2021./.VNA": the Vietnam News Agency's end mark with its credit against it
+    // (told by a byte: few last pieces hold a slash).
+    let mark = || {
+        let b = last.as_bytes();
+        (1..b.len().saturating_sub(1))
+            .find(|&i| b[i] == b'/' && b[i - 1] == b'.' && b[i + 1] == b'.')
+    };
+    if let Some(i) = mark().map(|i| i - 1) {
         let p = lang.credit_of(&last[i + VNA_END_MARK.len()..])?;
         let keep = line.len() - last.len() + i + 1;
         line.truncate(keep);
@@ -878,7 +884,10 @@ fn noticed_publisher(line: &str, lang: &Lang) -> Option<&'static str> {
 /// government/news/...", "Source: https://www.state.gov/..."): a copy's source. Told by the
 /// line's "://" (most lines have none).
 fn linked_publisher(line: &str, lang: &Lang) -> Option<&'static str> {
-    let at = line.find("://")? + 3;
+    let b = line.as_bytes();
+    let at = (0..b.len().saturating_sub(2))
+        .find(|&i| b[i] == b':' && b[i + 1] == b'/' && b[i + 2] == b'/')?
+        + 3;
     let rest = &line[at..];
     let host = &rest[..rest.find(['/', ' ', '?', '#', ':']).unwrap_or(rest.len())];
     // Compared as bytes: a host of any bytes is cut nowhere.
