@@ -120,7 +120,9 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             // (An archive's citation is a long line: most chrome lines are not asked.)
             if line.len() >= CITATION_BYTES {
                 clues.extend(cited_title_publisher(&line, lang));
+                clues.extend(noticed_publisher(&line, lang));
             }
+            clues.extend(linked_publisher(&line, lang));
             // Before the body only, and only a page's navigation: a foot's notice or a
             // copyright line of several sentences stays chrome. The text is read again with
             // the page's blocks on lines of their own.
@@ -409,6 +411,19 @@ static FOREIGN: Publisher = Publisher::BLANK;
 /// "VNA" alone) and gives the agency's publisher.
 fn strip_credit(line: &mut String, lang: &Lang) -> Option<&'static Publisher> {
     let last = bracketed_credit(line).unwrap_or_else(|| last_piece(line));
+    // "... for 2020-2021./.VNA": the Vietnam News Agency's end mark with its credit against it
+    // (told by a byte: few last pieces hold a slash).
+    let mark = || {
+        let b = last.as_bytes();
+        (1..b.len().saturating_sub(1))
+            .find(|&i| b[i] == b'/' && b[i - 1] == b'.' && b[i + 1] == b'.')
+    };
+    if let Some(i) = mark().map(|i| i - 1) {
+        let p = lang.credit_of(&last[i + VNA_END_MARK.len()..])?;
+        let keep = line.len() - last.len() + i + 1;
+        line.truncate(keep);
+        return Some(p);
+    }
     let credit = scan::trim_marks(last, b"().");
     let p = lang.credit_of(credit).or_else(|| {
         // "(Xinhua/USA)": the agency, then its desk or its photographer (in brackets: most
@@ -458,9 +473,17 @@ fn dateline_credit(line: &str, lang: &Lang) -> Option<&'static Publisher> {
     }
     let head = &line.as_bytes()[..line.len().min(DATELINE_CREDIT_BYTES)];
     let Some(open) = head.iter().position(|&b| b == b'(') else {
-        return lead_credit(line, lang);
+        return slashed_credit(line, head, lang).or_else(|| lead_credit(line, lang));
     };
     let close = open + head[open..].iter().position(|&b| b == b')')?;
+    lang.credit_of(line.get(open + 1..close)?)
+}
+
+/// "UNITED NATIONS, September 27. /ITAR-TASS/. Russian Foreign Minister ...": the agency
+/// between slashes in a dateline (TASS's), within the line's first bytes `head`.
+fn slashed_credit(line: &str, head: &[u8], lang: &Lang) -> Option<&'static Publisher> {
+    let open = head.iter().position(|&b| b == b'/')?;
+    let close = open + 1 + head[open + 1..].iter().position(|&b| b == b'/')?;
     lang.credit_of(line.get(open + 1..close)?)
 }
 
@@ -834,6 +857,51 @@ fn cited_title_publisher(line: &str, lang: &Lang) -> Option<&'static str> {
                 .iter()
                 .any(|o| scan::starts_with_ignore_case(title, o))
         })
+        .map(|p| p.country)
+}
+
+/// The publisher a release service's notice names ("British Prime Minister's Office published
+/// this content on 11 January 2017 and is solely responsible ...", "U.S. Department of State
+/// published this content on ..."): the office before one of [`Lang::notice_marks`], one of a
+/// publisher's own lines or words, or opened by a country's name or adjective.
+fn noticed_publisher(line: &str, lang: &Lang) -> Option<&'static str> {
+    let office = lang
+        .notice_marks
+        .iter()
+        .find_map(|m| line.find(m).map(|at| &line[..at]))?;
+    if let Some(p) = lang.publisher_line(office) {
+        return Some(p.country);
+    }
+    let own = |p: &&Publisher| p.own_words.iter().any(|w| office.contains(w));
+    if let Some(p) = lang.publishers.iter().find(own) {
+        return Some(p.country);
+    }
+    let words: Vec<&str> = office.split(' ').take(3).map(scan::bare).collect();
+    lang.country_at(&words).map(|c| c.0)
+}
+
+/// The publisher whose web domain a chrome line links ("Original document https://www.gov.uk/
+/// government/news/...", "Source: https://www.state.gov/..."): a copy's source. Told by the
+/// line's "://" (most lines have none).
+fn linked_publisher(line: &str, lang: &Lang) -> Option<&'static str> {
+    let b = line.as_bytes();
+    let at = (0..b.len().saturating_sub(2))
+        .find(|&i| b[i] == b':' && b[i + 1] == b'/' && b[i + 2] == b'/')?
+        + 3;
+    let rest = &line[at..];
+    let host = &rest[..rest.find(['/', ' ', '?', '#', ':']).unwrap_or(rest.len())];
+    // Compared as bytes: a host of any bytes is cut nowhere.
+    let h = host.as_bytes();
+    let on = |d: &str| {
+        let d = d.as_bytes();
+        h.eq_ignore_ascii_case(d)
+            || h.len() > d.len()
+                && h[h.len() - d.len()..].eq_ignore_ascii_case(d)
+                && h[h.len() - d.len() - 1] == b'.'
+    };
+    lang.publishers
+        .iter()
+        .find(|p| p.domains.iter().any(on))
         .map(|p| p.country)
 }
 
@@ -1885,6 +1953,50 @@ mod tests {
                 "A said the ties were strong — stronger than ever."
             ]
         );
+    }
+
+    #[test]
+    fn a_credit_against_the_agencys_end_mark_or_between_slashes_is_a_clue() {
+        // Written for the tests: the Vietnam News Agency's "./." with its credit against it,
+        // and TASS's dateline at a place that is no country's.
+        let c = clean(
+            "Ministers hold talks\n\nMinister A held talks with Minister B.\n\nThey agreed to meet in 2021-2022./.VNA",
+            &EN,
+        );
+        assert_eq!(c.clues, vec!["Vietnam"]);
+        assert!(c.text.ends_with("in 2021-2022."));
+        let c = clean(
+            "Ministers meet\n\nUNITED NATIONS, September 24. /ITAR-TASS/. Foreign Minister A met B.",
+            &EN,
+        );
+        assert_eq!(c.clues, vec!["Russia"]);
+    }
+
+    #[test]
+    fn a_release_services_notice_and_a_source_link_are_clues() {
+        // Written for the tests: the foot a release service puts under its copy.
+        let c = clean(
+            "PM call\n\nThe Prime Minister spoke to Chancellor A.\n\nBritish Prime Minister's Office published this content on 15 March 2022 and is solely responsible for the information contained herein.\nOriginal documenthttps://www.gov.uk/government/news/pm-call\nPublic permalinkhttp://www.publicnow.com/view/00AA",
+            &EN,
+        );
+        assert_eq!(c.clues, vec!["United Kingdom", "United Kingdom"]);
+        assert_eq!(
+            linked_publisher("Source: https://www.state.gov/x", &EN),
+            Some("United States")
+        );
+        // A host that only ends like a government's domain ("notgov.uk") is none.
+        assert_eq!(
+            linked_publisher("Source: https://www.notgov.uk/x", &EN),
+            None
+        );
+    }
+
+    #[test]
+    fn a_source_link_whose_host_ends_in_other_bytes_is_compared_not_cut() {
+        // A fuzz find: the host's last bytes inside a character.
+        let line = "<https://\u{fffd}\\__z\u{fffd}c\u{fffd}\u{fffd}=";
+        assert_eq!(linked_publisher(line, &EN), None);
+        assert_eq!(linked_publisher("x https://aé.éé.uk/", &EN), None);
     }
 
     #[test]

@@ -142,9 +142,6 @@ pub(super) fn is_marker(t: &str) -> bool {
 /// ARMENPRESS.").
 const PLACE_CAPS_WORDS: usize = 5;
 
-/// Words of a place in capitals closed by a comma before a date ("UNITED NATIONS,").
-const COMMA_PLACE_WORDS: usize = 3;
-
 /// The words of a place line ending in a dash, or 0: every word before the dash is
 /// capitalised, a number, a month or in brackets ("(VNA)"). Or a place in capitals closed by
 /// a colon, as republished copies open ("WASHINGTON: Secretary of State ... met").
@@ -375,26 +372,33 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
             .iter()
             .any(|d| t.len() > d.len() && t.ends_with(d))
     };
-    // The words of a place closed by a comma ("MOSCOW,", "UNITED NATIONS,"), if any.
+    // The word that closes the place with a comma ("MOSCOW,", "UNITED NATIONS,"), if any.
     let comma = w
         .iter()
-        .take(COMMA_PLACE_WORDS)
-        .position(|t| t.ends_with(','))
-        .map_or(0, |k| k + 1);
+        .take(DATELINE_PLACE_WORDS)
+        .position(|t| t.ends_with(','));
     let n = w
         .iter()
         .take(PLACE_CAPS_WORDS)
-        .position(|t| t.ends_with(':') || t.ends_with('.') && comma > 0 || dashed(t))?;
+        .enumerate()
+        .position(|(i, t)| {
+            t.ends_with(':') || t.ends_with('.') && comma.is_some_and(|c| c < i) || dashed(t)
+        })?;
+    // The place before its comma in capitals, and only a date between it and the word at `n`.
+    let placed = || {
+        comma.is_some_and(|c| {
+            c + 2 <= n
+                && in_capitals(&w[..=c])
+                && w[c + 1..n].iter().all(|t| {
+                    let b = scan::bare(t);
+                    lang.month(b).is_some()
+                        || !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit())
+                })
+        })
+    };
     // "ISLAMABAD, Feb 26 (APP):": a place in capitals, a date and an agency in brackets.
     let agency = w[n].starts_with('(') && w[n].ends_with("):");
-    let dated = || {
-        n > comma
-            && w[comma..n].iter().all(|t| {
-                let b = scan::bare(t);
-                lang.month(b).is_some() || !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit())
-            })
-    };
-    if agency && comma > 0 && in_capitals(&w[..comma]) && dated() {
+    if agency && placed() {
         return Some(n + 1);
     }
     // "MOSCOW, October 9. /TASS/.", "UNITED NATIONS, September 27. /ITAR-TASS/.": a place in
@@ -402,7 +406,7 @@ fn place_in_capitals(w: &[&str], lang: &Lang) -> Option<usize> {
     let slashed = w
         .get(n + 1)
         .is_some_and(|t| slashed_agency(t.trim_end_matches('.')));
-    if slashed && comma > 0 && in_capitals(&w[..comma]) && dated() {
+    if slashed && placed() {
         return Some(n + 2);
     }
     // A place before a colon or a dash takes three words at most ("UNITED NATIONS, NEW

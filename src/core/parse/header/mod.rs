@@ -734,6 +734,8 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     let first: Vec<&str> = input.first.iter().map(|s| cut(s)).collect();
     let headline = input.headline.map(cut);
     let openings = opening::openings(first.iter().copied(), lang);
+    // The first sentence that names the meeting.
+    let upto = openings.sentences.first().map_or(0, |s| s.0);
     let mut narration: Vec<usize> = openings
         .sentences
         .iter()
@@ -865,6 +867,20 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         named_by_country(&mut found, input.body, lang);
         named_by_cue(&mut found, input.body, lang);
     }
+    // "Chung made the pledge during his phone talks with ...", after "Foreign Minister Chung
+    // Eui-yong on Thursday pledged ...": a participant the opening names by one word takes
+    // the whole name the body's first sentences give.
+    for k in 0..found.len() {
+        let p = &found[k].person;
+        if p.role_only || p.p.name.contains(lang.script.joiner) {
+            continue;
+        }
+        let whole = first.iter().find_map(|s| full_name(&p.p.name, s, lang));
+        // Not a name another participant has: "Khoa" would be the same person twice.
+        if let Some(whole) = whole.filter(|w| found.iter().all(|f| &f.person.p.name != w)) {
+            found[k].person.p.name = whole;
+        }
+    }
     let inferred = publisher::infer(
         input.clues,
         headline,
@@ -915,6 +931,12 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             .then_some(lang.pinyin_country)
             .flatten()
     });
+    // "Turkish President Recep Tayyip Erdoğan held a telephone conversation with ...", and
+    // nothing else tells: the country the opening (or a sentence before it) writes before the
+    // hosts' names is theirs, and the publisher's, when no guest is given it. (A country a
+    // later sentence gives a host the opening left untitled tells no publisher.)
+    let inferred =
+        inferred.or_else(|| host_country(&found, &first[..first.len().min(upto + 1)], lang));
     let publisher = opts
         .publisher_correction
         .clone()
@@ -922,20 +944,6 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .or_else(|| opts.publisher.clone());
     let publisher_assumed =
         opts.publisher_correction.is_none() && inferred.is_none() && publisher.is_some();
-    // "Chung made the pledge during his phone talks with ...", after "Foreign Minister Chung
-    // Eui-yong on Thursday pledged ...": a participant the opening names by one word takes
-    // the whole name the body's first sentences give.
-    for k in 0..found.len() {
-        let p = &found[k].person;
-        if p.role_only || p.p.name.contains(lang.script.joiner) {
-            continue;
-        }
-        let whole = first.iter().find_map(|s| full_name(&p.p.name, s, lang));
-        // Not a name another participant has: "Khoa" would be the same person twice.
-        if let Some(whole) = whole.filter(|w| found.iter().all(|f| &f.person.p.name != w)) {
-            found[k].person.p.name = whole;
-        }
-    }
     // A participant the opening left without a country: the one written before their name
     // in the body's first sentences ("Czech Prime Minister Mirek Topolánek"). A host takes
     // the publisher's country below instead, unless the text tells no publisher and the
@@ -957,6 +965,21 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             // "The Prime Minister spoke to President Macron": who he is tells the country.
             p.country = Some(c.to_string());
         }
+    }
+    // "Secretary of State for Foreign and Commonwealth Affairs Boris Johnson", "Laura X,
+    // senior director ... of the White House National Security Council": a title only one
+    // government gives, or an institution of one in the title, tells whose official (a guest,
+    // or a host when the publisher is not known).
+    for f in found.iter_mut().filter(|f| f.person.p.country.is_none()) {
+        let p = &mut f.person.p;
+        if f.host && inferred.is_some() {
+            continue;
+        }
+        let after = || first.iter().find_map(|s| country_after(&p.name, s, lang));
+        p.country = lang
+            .titled_country(&p.role)
+            .or_else(after)
+            .map(str::to_string);
     }
     if let Some(home) = &publisher {
         for f in found.iter_mut().filter(|f| f.host) {
@@ -986,6 +1009,75 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         publisher,
         narration,
     }
+}
+
+/// Words of an appositive after a name that [`country_after`] reads.
+const APPOSITIVE_WORDS: usize = 16;
+
+/// "Wang and Fukuda, former Japanese Prime Minister, ...", "and Laura X, senior director
+/// for China affairs of the White House National Security Council, ...": the country an
+/// appositive after a participant's name in `s` gives, by an institution of one
+/// ([`Lang::institutions`]) or a country's adjective before a title. Asked only of participants
+/// the text gave no country before their names.
+fn country_after(name: &str, s: &str, lang: &Lang) -> Option<&'static str> {
+    if name.is_empty() {
+        return None;
+    }
+    // The whole name, or its last word ("Fukuda, former Japanese Prime Minister"), before a
+    // comma.
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let rest = [name, last].iter().find_map(|n| {
+        s.match_indices(n)
+            .filter(|(at, _)| *at == 0 || s[..*at].ends_with(' '))
+            .find_map(|(at, _)| s[at + n.len()..].strip_prefix(", "))
+    })?;
+    let mut words = [""; APPOSITIVE_WORDS];
+    let mut n = 0;
+    for w in rest.split(' ').take(APPOSITIVE_WORDS) {
+        words[n] = scan::bare(w);
+        n += 1;
+        // The appositive ends at its comma or the sentence's stop.
+        if w.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+    }
+    let words = &words[..n];
+    (0..n)
+        .filter(|&i| scan::is_capitalised(words[i]))
+        .find_map(|i| {
+            lang.institution_at(&words[i..]).or_else(|| {
+                let (c, k, adjective) = lang.country_at(&words[i..])?;
+                let titled = words.get(i + k).is_some_and(|w| lang.is_role_word(w));
+                (adjective && titled).then_some(c)
+            })
+        })
+}
+
+/// The country of the hosts as the text gives it, in the opening or before their names in the
+/// body's first sentences, when the hosts agree on one and no guest is given it.
+fn host_country(found: &[opening::Found], first: &[&str], lang: &Lang) -> Option<&'static str> {
+    let mut country = None;
+    for f in found.iter().filter(|f| f.host) {
+        let p = &f.person.p;
+        let c = match &p.country {
+            Some(c) => lang.country(c)?,
+            None if f.person.role_only => continue,
+            None => match first.iter().find_map(|s| country_before(&p.name, s, lang)) {
+                Some((c, _)) => c,
+                None => continue,
+            },
+        };
+        if country.is_some_and(|x| x != c) {
+            return None;
+        }
+        country = Some(c);
+    }
+    let country = country?;
+    let guest_shares = found
+        .iter()
+        .filter(|f| !f.host)
+        .any(|f| f.person.p.country.as_deref() == Some(country));
+    (!guest_shares).then_some(country)
 }
 
 /// "Czech Prime Minister Mirek Topolánek", "the French President Emmanuel Macron": the country

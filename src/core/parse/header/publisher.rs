@@ -20,7 +20,7 @@
 //! user's setting, and says so).
 
 use super::opening::Found;
-use crate::core::parse::lang::{Lang, Words};
+use crate::core::parse::lang::{Lang, Publisher, Words};
 use crate::core::parse::scan::{self, Word};
 
 /// Bytes of the body read for words and pairs: a readout says who it is early.
@@ -89,6 +89,7 @@ pub(super) fn infer(
             None => {
                 for p in lang.publishers {
                     if is_home_title(p.home_titles, role, lang)
+                        || is_home_title(p.unique_titles, role, lang)
                         || p.home_title_endings.iter().any(|e| role.ends_with(e))
                     {
                         v.add(p.country, STRONG);
@@ -115,6 +116,15 @@ pub(super) fn infer(
             }
         }
     }
+    // "ISLAMABAD - Foreign Minister ...", "KUWAIT: ...": a story filed at a publisher's seat.
+    // A place that is no publisher's ("UNITED NATIONS, ...") tells nothing, and an agency's
+    // credit (strong) outweighs the place it filed from ("WASHINGTON, May 3 (Yonhap) --").
+    if let Some(place) = dateline_place(body) {
+        let home = |p: &&Publisher| p.home_places.iter().any(|h| h.eq_ignore_ascii_case(place));
+        if let Some(p) = lang.publishers.iter().find(home) {
+            v.add(p.country, MEDIUM);
+        }
+    }
     if let Some(h) = headline {
         for p in lang.publishers {
             if p.headline_openings
@@ -128,6 +138,9 @@ pub(super) fn infer(
     // Words and pairs tell only when nothing strong does: a strong clue ahead by a strong
     // vote's worth is not overturned by them (and the body is not searched for them).
     if v.margin() < STRONG {
+        cited_ministry(body, body_words, lang, &mut v);
+    }
+    if v.margin() < STRONG {
         own_words(body, headline, lang, &mut v);
     }
     // Pairs and subjects tell only when nothing stronger does.
@@ -135,6 +148,116 @@ pub(super) fn infer(
         pairs(body, body_words, found, lang, &mut v);
     }
     v.winner()
+}
+
+/// The most bytes of a dateline's place ("KUWAIT CITY", "ABU DHABI").
+const PLACE_BYTES: usize = 16;
+
+/// The place a dateline opens the body with: "ISLAMABAD - ...", "KUWAIT: ...", "Tehran: ...",
+/// "MOSCOW, May 2 ..." (a word or two, capitalised, closed by a comma, a colon, a dash or an
+/// agency's bracket).
+pub(super) fn dateline_place(body: &str) -> Option<&str> {
+    // Told by the first byte: most bodies open with a capital, few places run past a few bytes.
+    if !body.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let head = scan::prefix(body, PLACE_BYTES + 2);
+    let end = head.find([',', ':', '(', '-', '–', '—'])?;
+    let place = head[..end].trim_end();
+    let words = || place.split(' ');
+    (!place.is_empty() && words().count() <= 2 && words().all(scan::is_capitalised))
+        .then_some(place)
+}
+
+/// Votes, strongly, for each country whose ministry or office the start of the body cites as
+/// its source ([`Lang::ministry_names`] after the country's adjective or possessive, with one
+/// of [`Lang::source_after`] right after it or [`Lang::source_before`] right before the
+/// country): "..., the Russian Foreign Ministry said", "This information was relayed by the
+/// Russian Ministry of Foreign Affairs", "according to Turkey's Communications Directorate". A
+/// copy that says whose readout it reports tells its publisher as a credit does; a ministry
+/// named otherwise ("Director of ... of the Chinese Foreign Ministry") tells nothing.
+fn cited_ministry(body: &str, words: Option<(&[Word], usize)>, lang: &Lang, v: &mut Votes) {
+    // The body's words: the text's, split by the caller (no split here), else split now.
+    let owned;
+    let words: &[Word] = match words {
+        Some((all, at)) => &all[scan::words_between(all, 0, at, at + body.len()).0],
+        None => {
+            owned = lang.words(body);
+            &owned
+        }
+    };
+    let base = body.as_ptr() as usize;
+    let offset = |w: &str| (w.as_ptr() as usize).wrapping_sub(base);
+    let mut voted: Option<&'static str> = None;
+    for (i, &(_, w)) in words.iter().enumerate() {
+        // Told by the first byte, then one look-up: most words open no country.
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let stem = possessive_stem(w, lang);
+        if !lang.opens_country(stem) {
+            continue;
+        }
+        let next = words.get(i + 1).map_or("", |x| x.1);
+        let (country, last) = match lang.country_at(&[stem, possessive_stem(next, lang)]) {
+            Some((c, 2, _)) => (c, next),
+            Some((c, 1, _)) => (c, w),
+            _ => continue,
+        };
+        let (at, end) = (offset(w), offset(last) + last.len());
+        if voted != Some(country) && end <= body.len() && cited(body, at, end, lang) {
+            v.add(country, STRONG);
+            voted = Some(country);
+        }
+    }
+}
+
+/// A word bare of punctuation and of a possessive ("Turkey's" -> "Turkey").
+fn possessive_stem<'a>(w: &'a str, lang: &Lang) -> &'a str {
+    let b = scan::bare(w);
+    lang.possessives
+        .iter()
+        .find_map(|p| scan::strip_suffix(b, p))
+        .unwrap_or(b)
+}
+
+/// For [`cited_ministry`]: true when a country's words at `at..end` of `body` are followed by a
+/// ministry's name, and the words around make it the source.
+fn cited(body: &str, at: usize, end: usize, lang: &Lang) -> bool {
+    let Some(rest) = body.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let Some(m) = lang.ministry_names.iter().find(|m| rest.starts_with(*m)) else {
+        return false;
+    };
+    let after = &rest[m.len()..];
+    // A name inside a word ("MFAs") is none.
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let cued_after = lang.source_after.iter().any(|w| {
+        let r = if w.starts_with('\'') {
+            Some(after)
+        } else {
+            after.strip_prefix(' ')
+        };
+        r.is_some_and(|r| {
+            r.starts_with(w) && !r[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+    });
+    if cued_after {
+        return true;
+    }
+    let lead = body[..at].trim_end();
+    lang.source_before.iter().any(|w| {
+        lead.len() >= w.len()
+            && lead.is_char_boundary(lead.len() - w.len())
+            && lead[lead.len() - w.len()..].eq_ignore_ascii_case(w)
+            && lead[..lead.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// True when `body` (its start) or the headline names `country` (or its adjective: "Japan"
@@ -146,20 +269,20 @@ fn names_country(body: &str, headline: Option<&str>, country: &str) -> bool {
 /// Votes for each publisher one of whose own words (`Publisher::own_words`) the start of the
 /// body or the headline holds.
 fn own_words(body: &str, headline: Option<&str>, lang: &Lang, v: &mut Votes) {
-    // A word outside ASCII is in no ASCII text (most English readouts): no search there (each
-    // text is told ASCII once).
-    let (body_ascii, headline_ascii) = (body.is_ascii(), headline.is_none_or(str::is_ascii));
-    for p in lang.publishers {
-        let within =
-            |text: &str, ascii: bool, w: &str| (!ascii || w.is_ascii()) && text.contains(w);
-        let own = |w: &str| {
-            within(body, body_ascii, w) || headline.is_some_and(|h| within(h, headline_ascii, w))
-        };
-        if p.own_words.iter().any(own) {
-            v.add(p.country, MEDIUM);
-        }
+    // One pass over each text (see `Lang::own_words_in`), whatever the number of words.
+    let mut seen = [false; MAX_PUBLISHERS];
+    let n = lang.publishers.len().min(MAX_PUBLISHERS);
+    lang.own_words_in(body, &mut seen[..n]);
+    if let Some(h) = headline {
+        lang.own_words_in(h, &mut seen[..n]);
+    }
+    for (p, _) in lang.publishers.iter().zip(seen).filter(|x| x.1) {
+        v.add(p.country, MEDIUM);
     }
 }
+
+/// The most publishers a language's table has (the flags of [`own_words`] live on the stack).
+const MAX_PUBLISHERS: usize = 64;
 
 /// True when `role` is one of `titles` or starts with one before a connector: "State
 /// Councilor and Foreign Minister" starts with the home title "State Councilor".

@@ -655,3 +655,94 @@ fn an_ambassador_takes_the_country_before_the_posted_title_not_the_posting() {
         Some("Australia")
     );
 }
+
+#[test]
+fn a_foreign_minister_of_past_years_takes_his_country_from_the_leaders_table() {
+    // Openings written for the tests in a ministry's style that never names its own country:
+    // the table knows its foreign ministers by office and years, and a rank the title ran into
+    // ("Foreign Minister Prince ...") is no part of the office.
+    let h = head(
+        None,
+        Date::new(2020, 9, 16),
+        &["Foreign Minister Mevlüt Çavuşoğlu held a meeting in Ankara with Jan Novak, President of the Union of Friends."],
+    );
+    assert_eq!(h.publisher.as_deref(), Some("Turkey"));
+    assert_eq!(h.participants[0].country.as_deref(), Some("Turkey"));
+    let h = head(
+        None,
+        Date::new(2013, 5, 2),
+        &["Foreign Minister Prince Saud Al-Faisal received a telephone call today from Foreign Minister Ines Marquez of Chile."],
+    );
+    assert_eq!(h.publisher.as_deref(), Some("Saudi Arabia"));
+    // Out of his years, the table does not tell (the user's setting is taken, and flagged).
+    let h = head(
+        None,
+        Date::new(2024, 5, 2),
+        &["Foreign Minister Mevlüt Çavuşoğlu held a meeting in Ankara with Jan Novak, President of the Union of Friends."],
+    );
+    assert!(h.publisher_assumed);
+}
+
+#[test]
+fn a_title_only_one_government_gives_tells_a_guests_country() {
+    // Written for the tests: a copy that gives the guest the UK Foreign Secretary's full style
+    // and the Irish head of government's title, without a country.
+    let h = head(
+        None,
+        None,
+        &["Foreign Minister Amna Qazi met Secretary of State for Foreign and Commonwealth Affairs Helen Marsh in London."],
+    );
+    let p = &h.participants[1];
+    assert_eq!(
+        (p.name.as_str(), p.country.as_deref()),
+        ("Helen Marsh", Some("United Kingdom"))
+    );
+    assert_eq!(EN.titled_country("Taoiseach"), Some("Ireland"));
+    assert_eq!(
+        EN.titled_country("Secretary of State"),
+        Some("United States")
+    );
+    // Another government's "Secretary of State for ..." is not the US's title.
+    assert_eq!(
+        EN.titled_country("Secretary of State for Foreign Affairs"),
+        None
+    );
+    assert_eq!(
+        EN.titled_country("senior director of the White House National Security Council"),
+        Some("United States")
+    );
+}
+
+#[test]
+fn a_dateline_at_a_publishers_seat_votes_for_it_and_a_credit_outweighs_it() {
+    // Written for the tests: an agency's story filed at home, and one filed abroad.
+    let at_home = "TEHRAN: Foreign Minister Reza Karimi held a phone call with Foreign Minister Ana Silva of Portugal.";
+    let h = head(None, None, &[at_home]);
+    assert_eq!(h.publisher.as_deref(), Some("Iran"));
+    assert_eq!(h.participants[0].country.as_deref(), Some("Iran"));
+    assert_eq!(
+        publisher::dateline_place("KUWAIT: Foreign Minister"),
+        Some("KUWAIT")
+    );
+    assert_eq!(
+        publisher::dateline_place("ISLAMABAD - Foreign"),
+        Some("ISLAMABAD")
+    );
+    assert_eq!(
+        publisher::dateline_place("Foreign Minister Reza Karimi held"),
+        None
+    );
+    // "WASHINGTON, May 3 (Yonhap)": the agency's credit (a clue) outweighs the place.
+    let abroad = "WASHINGTON, May 3 (Yonhap) -- Foreign Minister Park Min-ho held talks with Secretary of State Dana Reed.";
+    let input = Input {
+        headline: None,
+        date_line: None,
+        dateline: None,
+        first: vec![abroad],
+        body: abroad,
+        body_words: None,
+        clues: &["Republic of Korea"],
+    };
+    let h = header(input, &ParseOptions::default(), &EN);
+    assert_eq!(h.publisher.as_deref(), Some("Republic of Korea"));
+}

@@ -73,6 +73,21 @@ pub(super) struct Indexes {
     /// The first words of the country forms and the state forms, as written: one look-up
     /// tells that a word opens neither.
     country_openers: OnceLock<WordMap<()>>,
+    /// The publishers' own words by their first two bytes.
+    own_words: OnceLock<OwnWords>,
+}
+
+/// The publishers' own words: a bit for each pair of first bytes any of them opens with, and
+/// the words (first two bytes, word, publisher's place in the table), sorted by those bytes.
+#[derive(Debug, Default)]
+pub(super) struct OwnWords {
+    pairs: Vec<u64>,
+    words: Vec<(u16, &'static str, usize)>,
+}
+
+/// The first two bytes of `w` as one key.
+fn pair_key(b: &[u8]) -> u16 {
+    u16::from(b[0]) << 8 | u16::from(b[1])
 }
 
 /// The leaders table's entries, as (first word of one of its names, the entry), by that word.
@@ -105,6 +120,7 @@ impl Indexes {
             publisher_lines: OnceLock::new(),
             leaders: OnceLock::new(),
             country_openers: OnceLock::new(),
+            own_words: OnceLock::new(),
         }
     }
 }
@@ -223,6 +239,74 @@ impl Lang {
             (words.len() >= n && body.split(' ').zip(words).all(|(a, b)| a == *b))
                 .then_some(*country)
         })
+    }
+
+    /// Marks in `seen` (one flag per publisher of the table) each publisher one of whose own
+    /// words ([`Publisher::own_words`]) `text` holds where a word opens (not after an ASCII
+    /// letter or digit): one pass over the text's bytes, a bit test at each word's start (no
+    /// search per word).
+    pub fn own_words_in(&self, text: &str, seen: &mut [bool]) {
+        let index = self.indexes.own_words.get_or_init(|| {
+            let mut pairs = vec![0u64; 1024];
+            let mut words = Vec::new();
+            for (k, p) in self.publishers.iter().enumerate() {
+                for w in p.own_words.iter().filter(|w| w.len() >= 2) {
+                    let key = pair_key(w.as_bytes());
+                    pairs[usize::from(key >> 6)] |= 1 << (key & 63);
+                    words.push((key, w, k));
+                }
+            }
+            crate::core::sort::sort(&mut words);
+            OwnWords { pairs, words }
+        });
+        let b = text.as_bytes();
+        for i in 0..b.len().saturating_sub(1) {
+            // Every own word opens a word: a position after a letter or a digit is none.
+            if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let key = pair_key(&b[i..]);
+            if index.pairs[usize::from(key >> 6)] & (1 << (key & 63)) == 0 {
+                continue;
+            }
+            let from = index.words.partition_point(|e| e.0 < key);
+            for &(_, w, k) in index.words[from..].iter().take_while(|e| e.0 == key) {
+                if b[i..].starts_with(w.as_bytes()) {
+                    if let Some(s) = seen.get_mut(k) {
+                        *s = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The country whose official a title alone tells: one of a publisher's
+    /// [`Publisher::unique_titles`] ("Taoiseach", or it and another: "Taoiseach and ..."), or a
+    /// title that holds one of [`Lang::institutions`] ("senior director ... of the White House
+    /// National Security Council"). Asked only of participants the text gives no country.
+    pub fn titled_country(&self, role: &str) -> Option<&'static str> {
+        if role.is_empty() {
+            return None;
+        }
+        let unique = |t: &str| {
+            role.strip_prefix(t).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(self.and_word))
+            })
+        };
+        if let Some(p) = self
+            .publishers
+            .iter()
+            .find(|p| p.unique_titles.iter().any(unique))
+        {
+            return Some(p.country);
+        }
+        let words: Vec<&str> = role.split(' ').map(scan::bare).collect();
+        (0..words.len())
+            .filter(|&i| scan::is_capitalised(words[i]))
+            .find_map(|i| self.institution_at(&words[i..]))
     }
 
     /// True for an article ("the"), ignoring ASCII case.

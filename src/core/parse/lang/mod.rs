@@ -72,6 +72,16 @@ pub struct Publisher {
     pub script: &'static [(char, char)],
     /// Openings of its headlines, lowercase ("readout of president", "pm call with").
     pub headline_openings: Words,
+    /// Titles no other government gives ("Taoiseach", "Custodian of the Two Holy Mosques",
+    /// "Secretary of State for Foreign and Commonwealth Affairs"), compared as home titles
+    /// are: whoever holds one is its official, host or guest.
+    pub unique_titles: Words,
+    /// Its seat as a dateline prints it, compared ignoring ASCII case ("ISLAMABAD -",
+    /// "Tehran:", "KUWAIT:"): a story filed there is, other things equal, its government's.
+    pub home_places: Words,
+    /// Its web domains ("state.gov", "gov.uk"): a copy's source line that links a page there
+    /// ("Original document https://www.gov.uk/...") tells whose it is.
+    pub domains: Words,
 }
 
 impl Publisher {
@@ -88,6 +98,9 @@ impl Publisher {
         credits: Words::EMPTY,
         script: &[],
         headline_openings: Words::EMPTY,
+        unique_titles: Words::EMPTY,
+        home_places: Words::EMPTY,
+        domains: Words::EMPTY,
     };
 }
 
@@ -338,6 +351,17 @@ pub struct Lang {
     /// Verbs of going on a visit before the country visited ("invited X to visit India"),
     /// lowercase: a country not the guests' is the host's.
     pub visit_words: Words,
+    /// A government's ministry or office as a copy names it after its country's adjective or
+    /// possessive ("the Russian Foreign Ministry", "Turkey's Communications Directorate").
+    pub ministry_names: Words,
+    /// Words right after such a name that make it the copy's source ("said", "'s statement",
+    /// "press service").
+    pub source_after: Words,
+    /// Words right before the country that do ("according to the", "relayed by the").
+    pub source_before: Words,
+    /// What a release service's notice under its copy writes after the office whose text it
+    /// is ("British Prime Minister's Office published this content on ...").
+    pub notice_marks: Words,
     /// Words that open a clause before the hosts ("On", "During", "Today,"), compared exactly.
     pub opening_clause_words: Words,
     /// Words that open a clause of an earlier event before the hosts ("Following the meeting
@@ -577,6 +601,12 @@ impl Lang {
         let name = match name.rsplit_once(' ') {
             Some((head, last)) if self.name_suffixes.contains(last) => head.trim_end_matches(','),
             _ => name,
+        };
+        // "Foreign Minister Prince", "Foreign Minister Sheikh": a rank the title ran into is no
+        // part of the office.
+        let role = match role.rsplit_once(' ') {
+            Some((head, last)) if self.ranks.contains(&last) => head,
+            _ => role,
         };
         // Only the entries with a name whose first word is a word of the name can fit.
         let by_word = self.leaders_index();

@@ -422,6 +422,25 @@ pub static EN: Lang = Lang {
     // "Prime Minister X welcomed the President of the United States, Y, to Downing Street".
     visit_verbs: words!["welcomed", "welcomes"],
     visit_words: words!["visit", "visiting"],
+    // "..., the Russian Foreign Ministry said.", "This information was relayed by the Russian
+    // Ministry of Foreign Affairs.", "according to Turkey's Communications Directorate": a copy
+    // that names the government whose readout it reports.
+    ministry_names: words![
+        "Foreign Ministry", "foreign ministry", "Ministry of Foreign Affairs", "Foreign Office",
+        "Ministry of External Affairs", "MFA", "Communications Directorate", "Presidential Press Service",
+        "presidential press service", "Presidential Office", "presidential office",
+    ],
+    source_after: words![
+        "said", "says", "stated", "reported", "announced", "informed", "noted", "added",
+        "'s statement", "'s press service", "'s press release", "'s website", "'s official website",
+        "statement", "press service", "press release", "website", "spokesperson said",
+    ],
+    notice_marks: words![" published this content on "],
+    source_before: words![
+        "according to the", "according to", "relayed by the", "reported by the", "released by",
+        "released by the", "issued by the", "issued by", "by the", "from the", "per the",
+        "said the", "cited the", "citing the", "quoted the",
+    ],
     // "Last night, President Obama called ...", "This morning, the Prime Minister spoke ...",
     // "For about 25 minutes from around 6 p.m. on March 12, 2009 (JST), Minister ...".
     opening_clause_words: words![
