@@ -378,12 +378,16 @@ fn at(
     people: &mut People,
     lang: &Lang,
 ) -> Option<Speaker> {
-    let mut future = false;
+    let (mut future, mut past) = (false, false);
     let j = verb_at(w, start, perfect, lang)
         .or_else(|| counterpart_verb(w, start, perfect, lang))
         .or_else(|| {
             future = true;
             future_cue(w, start, lang)
+        })
+        .or_else(|| {
+            past = true;
+            past_cue(w, start, lang)
         })?;
     let mut k = j;
     while k > start + 1 && lang.is_adverb(scan::bare(w[k - 1])) {
@@ -409,6 +413,10 @@ fn at(
     // A future without a reporting verb is a cue of the joint subject or of a participant
     // ("The President will continue to consult ..."), never narration.
     if future && sp == Speaker::Narration {
+        return None;
+    }
+    // A verb the tables do not list tells what both sides did, not what one said.
+    if past && sp != Speaker::Joint {
         return None;
     }
     learn(w, j, sp, people, lang);
@@ -652,6 +660,35 @@ fn future_cue(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
 
 /// Words from a subject's start to its future's modal (the subject's words, an adverb).
 const FUTURE_SUBJECT_WORDS: usize = 8;
+
+/// "The two Ministers decided to continue ...", "They explored opportunities ...": the first
+/// lowercase word after a subject of capitalised words or a joint subject's words, when it
+/// is a verb in the past (one of [`Lang::past_endings`], after an adverb); the caller keeps
+/// it only for both sides together. Out of line: asked only where no other verb was found.
+#[inline(never)]
+fn past_cue(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
+    let end = w.len().min(start + FUTURE_SUBJECT_WORDS);
+    // The subject's words: capitalised, or the lowercase words of a joint phrase ("two",
+    // "sides", "leaders").
+    let j = (start + 1..end).find(|&j| {
+        let t = w[j];
+        scan::is_lowercase(t) && !lang.joint_words(scan::bare(t)) && !w[j - 1].ends_with(',')
+    })?;
+    let v = if lang.is_adverb(scan::bare(w[j])) {
+        j + 1
+    } else {
+        j
+    };
+    let word = scan::bare(w.get(v)?);
+    let past = word.len() > PAST_STEM_BYTES
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && lang.past_endings.iter().any(|e| word.ends_with(e));
+    past.then_some(v)
+}
+
+/// Bytes of a past's stem before its ending ("ended" has three; "red", "need" are no verbs in
+/// the past).
+const PAST_STEM_BYTES: usize = 4;
 
 /// The lengths of [`Lang::future_modals`] ("will", "would", "shall"; a test checks them).
 pub(super) const MODAL_BYTES: std::ops::RangeInclusive<usize> = 4..=5;

@@ -188,6 +188,12 @@ impl Lang {
         index.get(word).copied()
     }
 
+    /// True for a word of a joint subject's phrase ("the", "two", "sides", "leaders"),
+    /// ignoring case.
+    pub fn joint_words(&self, w: &str) -> bool {
+        self.joint_determiners.contains_ignore_case(w) || self.joint_heads.contains_ignore_case(w)
+    }
+
     /// True when `t[i]` is an honorific: one alone ("Dato'"), or a word of one of two words
     /// ("Tan Sri", "Dato' Sri").
     pub fn is_honorific_at(&self, t: &[&str], i: usize) -> bool {

@@ -470,6 +470,9 @@ pub struct Lang {
     /// a surname, "Sri" a given name), or whose second word is one only after the first
     /// ("Dato' Sri"): (first word, second word).
     pub honorific_pairs: &'static [(&'static str, &'static str)],
+    /// Endings of a verb in the past ("ed": "decided", "explored"): after a subject of both
+    /// sides, a verb the reporting verbs do not list still tells what they did together.
+    pub past_endings: Words,
     /// Particles of a patronymic ("bin", "binti", "ibn"): an honorific right after one is the
     /// father's and part of the name ("Muhyiddin bin Haji Mohd Yassin").
     pub patronymics: Words,

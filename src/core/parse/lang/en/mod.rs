@@ -712,6 +712,7 @@ pub static EN: Lang = Lang {
         ("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Dato'", "Sri"), ("Dato", "Sri"),
         ("Datuk", "Sri"), ("Seri", "Setia"), ("Yang", "Berhormat"), ("Yang", "Amat"), ("Amat", "Berhormat"),
     ],
+    past_endings: words!["ed"],
     patronymics: words!["bin", "binti", "bte", "ibn", "bint"],
     body_heads: words![
         "Agency", "Organization", "Organisation", "Fund", "Bank", "Programme", "Program",

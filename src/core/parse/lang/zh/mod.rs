@@ -148,6 +148,7 @@ pub static ZH: Lang = Lang {
     point_trailing: words!["；", "，", "、"],
     honorifics: &[],
     honorific_pairs: &[],
+    past_endings: Words::EMPTY,
     patronymics: Words::EMPTY,
     body_heads: Words::EMPTY,
     place_heads: Words::EMPTY,
