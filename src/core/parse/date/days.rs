@@ -46,8 +46,30 @@ pub(in crate::core::parse) fn event(
     if !year {
         w = lang.words(opening);
     }
+    // "BEIJING, Nov. 27 (Xinhua) -- X met Y Wednesday": the dateline's day dates the copy, in
+    // the reference's year; a day the sentence names is read against it.
+    let r = dateline_day(&w, r, lang).unwrap_or(r);
     let w = &w[..w.len().min(OPENING_WORDS)];
     Some(relative(w, r, lang).unwrap_or(r))
+}
+
+/// The month and day of the place line that opens `w` ("BEIJING, Nov. 27 (Xinhua) --",
+/// "MOSCOW, October 9. /TASS/."), in the year of `r` (the year before when the day would
+/// fall after it).
+fn dateline_day(w: &[Word], r: Date, lang: &Lang) -> Option<Date> {
+    // A dateline opens with its place: a capital first, a digit-free first word.
+    if !w.first().is_some_and(|x| scan::is_capitalised(x.1)) {
+        return None;
+    }
+    let head: Vec<&str> = w.iter().take(PLACE_LINE_WORDS).map(|x| x.1).collect();
+    let n = lead::skip(&head, lang);
+    let (month, day) = (1..n).find_map(|i| month_day(&w[i..n], lang))?;
+    let year = if (month, day) > (r.month, r.day) {
+        r.year.checked_sub(1)?
+    } else {
+        r.year
+    };
+    Date::new(year, month, day)
 }
 
 /// The words after the place line that opens `w`, when the word at `i` is in it.
@@ -96,6 +118,9 @@ fn full_date(opening: &str, w: &[Word], lang: &Lang) -> Option<(Date, usize)> {
     first
 }
 
+/// The shortest weekday written out ("Monday").
+const FULL_WEEKDAY_BYTES: usize = 6;
+
 /// The date an opening states relative to `r`, if it states one.
 fn relative(w: &[Word], r: Date, lang: &Lang) -> Option<Date> {
     // Where the last "on" before the word stands.
@@ -105,7 +130,7 @@ fn relative(w: &[Word], r: Date, lang: &Lang) -> Option<Date> {
         // "On May 18", "on the afternoon of August 24", "On Friday": "on" among the four
         // words before.
         let after_on = last_on.is_some_and(|k| k + 4 >= i);
-        if word.eq_ignore_ascii_case("on") {
+        if lang.day_links.contains_ignore_case(word) {
             last_on = Some(i);
         }
         if after_on {
@@ -117,6 +142,15 @@ fn relative(w: &[Word], r: Date, lang: &Lang) -> Option<Date> {
                 };
                 return Date::new(year, month, day);
             }
+        }
+        // "Wang Yi met with X Wednesday", "received a call Tuesday from": an agency's weekday
+        // without its "on", written out in full (not "Sunday's election").
+        let bare_weekday = || {
+            i > 0
+                && word.len() >= FULL_WEEKDAY_BYTES
+                && word.len() == w[i].1.trim_end_matches([',', '.']).len()
+        };
+        if after_on || bare_weekday() {
             if is_weekday(word, lang) {
                 let target = lang
                     .weekdays
@@ -242,6 +276,21 @@ mod tests {
             on("A and B held talks on Friday.", "2024-02-06").as_deref(),
             Some("2024-02-02")
         );
+    }
+
+    #[test]
+    fn a_datelines_day_a_bare_weekday_and_a_range_are_read() {
+        // The dateline's day dates the copy; the weekday the sentence names is read against it.
+        let s = "BEIJING, Nov. 27 (Xinhua) -- A met with B Wednesday in Beijing.";
+        assert_eq!(on(s, "2019-11-28").as_deref(), Some("2019-11-27"));
+        let s = "MOSCOW, October 9. /TASS/. A and B held talks.";
+        assert_eq!(on(s, "2019-10-10").as_deref(), Some("2019-10-09"));
+        // An agency's weekday without "on" (2023-10-11 was a Wednesday).
+        let s = "A received a telephone call Tuesday from B.";
+        assert_eq!(on(s, "2023-10-11").as_deref(), Some("2023-10-10"));
+        // The first day of a range.
+        let s = "A held talks with B in Langfang from Dec. 11 to 12.";
+        assert_eq!(on(s, "2022-12-12").as_deref(), Some("2022-12-11"));
     }
 
     #[test]

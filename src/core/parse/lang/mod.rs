@@ -292,6 +292,9 @@ pub struct Lang {
     /// The word before a weekday that dates a statement between its subject and its verb
     /// ("Foreign Minister X on Thursday pledged"): read past, as an adverb is.
     pub weekday_links: Words,
+    /// Words before an event's day in an opening, a few words back ("on May 18", "On the
+    /// afternoon of August 24", "from Dec. 11 to 12": the first day of a range).
+    pub day_links: Words,
     /// The word that closes a page's relative time stamp ("11 days ago").
     pub ago_words: Words,
     /// Words by which a page addresses its reader ("you", "your"): a readout reports, and never

@@ -430,6 +430,11 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
     while end > 0 && lang.post_nominals.contains(&t[end - 1]) {
         end -= 1;
     }
+    // "... Deputy Minister Le Hoai Trung Wednesday in Beijing": a weekday after the name (an
+    // agency's "on" left out) is no word of it.
+    if end > 1 && lang.weekdays.contains(&t[end - 1]) {
+        end -= 1;
+    }
     let mut country = None;
     if let Some((c, from)) = trailing_country(&t[..end], lang) {
         country = Some(c.to_string());

@@ -267,6 +267,7 @@ pub static EN: Lang = Lang {
     principal_links: words!["to"],
     // "Foreign Minister Chung Eui-yong on Thursday pledged" (news agencies' leads).
     weekday_links: words!["on"],
+    day_links: words!["on", "from"],
     // Where a person stands in the photo, and the agencies' notes on their photos.
     caption_marks: words![
         "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front)", "(2nd l)",

@@ -82,6 +82,7 @@ pub static ZH: Lang = Lang {
     caption_marks: EN.caption_marks,
     principal_links: Words::EMPTY,
     weekday_links: Words::EMPTY,
+    day_links: Words::EMPTY,
     ago_words: Words::EMPTY,
     reader_words: Words::EMPTY,
     list_intros: Words::EMPTY,
