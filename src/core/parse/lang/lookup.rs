@@ -248,9 +248,8 @@ impl Lang {
     }
 
     /// Marks in `seen` (one flag per publisher of the table) each publisher one of whose own
-    /// words ([`Publisher::own_words`]) `text` holds where a word opens (not after an ASCII
-    /// letter or digit): one pass over the text's bytes, a bit test at each word's start (no
-    /// search per word).
+    /// words ([`Publisher::own_words`]) `text` holds, anywhere (as a search for each would
+    /// find it): one pass over the text's bytes, a bit test at each (no search per word).
     pub fn own_words_in(&self, text: &str, seen: &mut [bool]) {
         let index = self.indexes.own_words.get_or_init(|| {
             let mut pairs = vec![0u64; 1024];
@@ -267,10 +266,6 @@ impl Lang {
         });
         let b = text.as_bytes();
         for i in 0..b.len().saturating_sub(1) {
-            // Every own word opens a word: a position after a letter or a digit is none.
-            if i > 0 && b[i - 1].is_ascii_alphanumeric() {
-                continue;
-            }
             let key = pair_key(&b[i..]);
             if index.pairs[usize::from(key >> 6)] & (1 << (key & 63)) == 0 {
                 continue;
