@@ -668,22 +668,23 @@ const FUTURE_SUBJECT_WORDS: usize = 8;
 #[inline(never)]
 fn past_cue(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     let end = w.len().min(start + FUTURE_SUBJECT_WORDS);
-    // The subject's words: capitalised, or the lowercase words of a joint phrase ("two",
-    // "sides", "leaders").
-    let j = (start + 1..end).find(|&j| {
-        let t = w[j];
-        scan::is_lowercase(t) && !lang.joint_words(scan::bare(t)) && !w[j - 1].ends_with(',')
-    })?;
-    let v = if lang.is_adverb(scan::bare(w[j])) {
-        j + 1
-    } else {
-        j
+    // The verb first, told by its ending (most sentences that get here have none in reach),
+    // then the words before it.
+    let is_past = |t: &str| {
+        let b = scan::bare(t);
+        b.len() > PAST_STEM_BYTES
+            && lang.past_endings.iter().any(|e| b.ends_with(e))
+            && b.bytes().all(|c| c.is_ascii_lowercase())
     };
-    let word = scan::bare(w.get(v)?);
-    let past = word.len() > PAST_STEM_BYTES
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && lang.past_endings.iter().any(|e| word.ends_with(e));
-    past.then_some(v)
+    let v = (start + 1..end).find(|&j| is_past(w[j]))?;
+    // The subject's words: capitalised, or the lowercase words of a joint phrase ("two",
+    // "sides", "leaders"); an adverb before the verb; no comma among them.
+    let subject = (start + 1..v).all(|k| {
+        let t = scan::bare(w[k]);
+        !w[k - 1].ends_with(',')
+            && (scan::is_capitalised(t) || lang.joint_words(t) || k + 1 == v && lang.is_adverb(t))
+    });
+    (subject && !w[v - 1].ends_with(',')).then_some(v)
 }
 
 /// Bytes of a past's stem before its ending ("ended" has three; "red", "need" are no verbs in

@@ -150,15 +150,13 @@ fn relative(w: &[Word], r: Date, lang: &Lang) -> Option<Date> {
                 && word.len() >= FULL_WEEKDAY_BYTES
                 && word.len() == w[i].1.trim_end_matches([',', '.']).len()
         };
-        if after_on || bare_weekday() {
-            if is_weekday(word, lang) {
-                let target = lang
-                    .weekdays
-                    .iter()
-                    .position(|d| d.eq_ignore_ascii_case(word))?;
-                let back = (weekday(r) + 7 - target) % 7;
-                return add_days(r, -(back as i64));
-            }
+        if (after_on || bare_weekday()) && is_weekday(word, lang) {
+            let target = lang
+                .weekdays
+                .iter()
+                .position(|d| d.eq_ignore_ascii_case(word))?;
+            let back = (weekday(r) + 7 - target) % 7;
+            return add_days(r, -(back as i64));
         }
         if let Some(&(_, offset)) = lang
             .relative_days

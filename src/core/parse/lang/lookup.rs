@@ -77,12 +77,31 @@ pub(super) struct Indexes {
     own_words: OnceLock<OwnWords>,
 }
 
-/// The publishers' own words: a bit for each pair of first bytes any of them opens with, and
-/// the words (first two bytes, word, publisher's place in the table), sorted by those bytes.
+/// The publishers' own words, each found by two of its bytes (its key): those at its first
+/// capital ("Kremlin" in "the Kremlin press service"), else after its first space ("telephone"
+/// in "a telephone talk"), else its first two; keys of common lowercase pairs ("th", "a ")
+/// would stop the scan at most bytes of a text. A bit for each key's first byte and for each
+/// key, and the words (key, offset of the key in the word, word, publisher's place in the
+/// table), sorted by key.
 #[derive(Debug, Default)]
 pub(super) struct OwnWords {
+    firsts: [u64; 4],
     pairs: Vec<u64>,
-    words: Vec<(u16, &'static str, usize)>,
+    words: Vec<(u16, usize, &'static str, usize)>,
+}
+
+/// Where [`OwnWords`] keys `w`.
+fn own_key_at(w: &[u8]) -> usize {
+    let at = w
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .or_else(|| w.iter().position(|&b| b == b' ').map(|s| s + 1))
+        .unwrap_or(0);
+    if at + 2 <= w.len() {
+        at
+    } else {
+        0
+    }
 }
 
 /// The first two bytes of `w` as one key.
@@ -252,27 +271,36 @@ impl Lang {
     /// find it): one pass over the text's bytes, a bit test at each (no search per word).
     pub fn own_words_in(&self, text: &str, seen: &mut [bool]) {
         let index = self.indexes.own_words.get_or_init(|| {
-            let mut pairs = vec![0u64; 1024];
-            let mut words = Vec::new();
+            let mut own = OwnWords {
+                pairs: vec![0u64; 1024],
+                ..OwnWords::default()
+            };
             for (k, p) in self.publishers.iter().enumerate() {
                 for w in p.own_words.iter().filter(|w| w.len() >= 2) {
-                    let key = pair_key(w.as_bytes());
-                    pairs[usize::from(key >> 6)] |= 1 << (key & 63);
-                    words.push((key, w, k));
+                    let at = own_key_at(w.as_bytes());
+                    let key = pair_key(&w.as_bytes()[at..]);
+                    own.firsts[usize::from(key >> 14)] |= 1 << ((key >> 8) & 63);
+                    own.pairs[usize::from(key >> 6)] |= 1 << (key & 63);
+                    own.words.push((key, at, w, k));
                 }
             }
-            crate::core::sort::sort(&mut words);
-            OwnWords { pairs, words }
+            crate::core::sort::sort(&mut own.words);
+            own
         });
         let b = text.as_bytes();
         for i in 0..b.len().saturating_sub(1) {
+            // Told by the byte alone first: most bytes of a text open no key.
+            let c = b[i];
+            if index.firsts[usize::from(c >> 6)] & (1 << (c & 63)) == 0 {
+                continue;
+            }
             let key = pair_key(&b[i..]);
             if index.pairs[usize::from(key >> 6)] & (1 << (key & 63)) == 0 {
                 continue;
             }
             let from = index.words.partition_point(|e| e.0 < key);
-            for &(_, w, k) in index.words[from..].iter().take_while(|e| e.0 == key) {
-                if b[i..].starts_with(w.as_bytes()) {
+            for &(_, at, w, k) in index.words[from..].iter().take_while(|e| e.0 == key) {
+                if i >= at && b[i - at..].starts_with(w.as_bytes()) {
                     if let Some(s) = seen.get_mut(k) {
                         *s = true;
                     }
