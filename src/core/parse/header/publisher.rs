@@ -177,6 +177,11 @@ pub(super) fn dateline_place(body: &str) -> Option<&str> {
 /// copy that says whose readout it reports tells its publisher as a credit does; a ministry
 /// named otherwise ("Director of ... of the Chinese Foreign Ministry") tells nothing.
 fn cited_ministry(body: &str, words: Option<(&[Word], usize)>, lang: &Lang, v: &mut Votes) {
+    // A ministry's name must follow the country: a body that holds none is passed over (a
+    // search for each of the few names instead of a look-up of every capitalised word).
+    if !lang.ministry_names.iter().any(|m| body.contains(m)) {
+        return;
+    }
     // The body's words: the text's, split by the caller (no split here), else split now.
     let owned;
     let words: &[Word] = match words {
