@@ -182,14 +182,7 @@ impl Library {
         let changes: Vec<store::Change> = deletes
             .iter()
             .map(|id| store::Change::Delete(id))
-            .chain(puts.iter().map(|(id, source)| {
-                // A bundled readout whose corrections were all undone needs no record.
-                if source.kind == SourceKind::Bundled && source.corrections.is_empty() {
-                    store::Change::Delete(id)
-                } else {
-                    store::Change::Put(id, source)
-                }
-            }))
+            .chain(puts.iter().map(|(id, source)| change(id, source)))
             .collect();
         let failed = match store::write_all(&changes).await {
             Ok(()) => None,
@@ -224,10 +217,9 @@ impl Library {
             if total > 20 {
                 self.saving.set(Some((done, total)));
             }
-            let result = if source.kind == SourceKind::Bundled && source.corrections.is_empty() {
-                store::delete(id).await
-            } else {
-                store::put(id, source).await
+            let result = match change(id, source) {
+                store::Change::Put(id, source) => store::put(id, source).await,
+                store::Change::Delete(id) => store::delete(id).await,
             };
             done += 1;
             if let Err(e) = result {
@@ -272,6 +264,16 @@ impl Library {
                 e.name, e.message
             )
         });
+    }
+}
+
+/// What saving `source` under `id` does to the store: a bundled readout whose corrections were
+/// all undone needs no record.
+fn change<'a>(id: &'a str, source: &'a Source) -> store::Change<'a> {
+    if source.kind == SourceKind::Bundled && source.corrections.is_empty() {
+        store::Change::Delete(id)
+    } else {
+        store::Change::Put(id, source)
     }
 }
 

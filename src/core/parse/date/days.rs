@@ -61,9 +61,14 @@ fn dateline_day(w: &[Word], r: Date, lang: &Lang) -> Option<Date> {
     if !w.first().is_some_and(|x| scan::is_capitalised(x.1)) {
         return None;
     }
-    let head: Vec<&str> = w.iter().take(PLACE_LINE_WORDS).map(|x| x.1).collect();
-    let n = lead::skip(&head, lang);
+    let n = place_line_words(w, lang);
     let (month, day) = (1..n).find_map(|i| month_day(&w[i..n], lang))?;
+    on_or_before(month, day, r)
+}
+
+/// Month `month`, day `day` in the year of `r`, or the year before when that day would fall
+/// after `r` ("On May 18" read against a date line of January).
+fn on_or_before(month: u8, day: u8, r: Date) -> Option<Date> {
     let year = if (month, day) > (r.month, r.day) {
         r.year.checked_sub(1)?
     } else {
@@ -74,9 +79,15 @@ fn dateline_day(w: &[Word], r: Date, lang: &Lang) -> Option<Date> {
 
 /// The words after the place line that opens `w`, when the word at `i` is in it.
 fn in_place_line<'a, 'b>(w: &'b [Word<'a>], i: usize, lang: &Lang) -> Option<&'b [Word<'a>]> {
-    let head: Vec<&str> = w.iter().take(PLACE_LINE_WORDS).map(|x| x.1).collect();
-    let n = lead::skip(&head, lang);
+    let n = place_line_words(w, lang);
     (i < n).then(|| &w[n..])
+}
+
+/// The words of the place line that opens `w` ("RIYADH, (APP - ... - 5th Mar, 2024)",
+/// "BEIJING, Nov. 27 (Xinhua) --"), or 0.
+fn place_line_words(w: &[Word], lang: &Lang) -> usize {
+    let head: Vec<&str> = w.iter().take(PLACE_LINE_WORDS).map(|x| x.1).collect();
+    lead::skip(&head, lang)
 }
 
 /// The most words [`in_place_line`] reads for a place line.
@@ -135,12 +146,7 @@ fn relative(w: &[Word], r: Date, lang: &Lang) -> Option<Date> {
         }
         if after_on {
             if let Some((month, day)) = month_day(&w[i..], lang) {
-                let year = if (month, day) > (r.month, r.day) {
-                    r.year.checked_sub(1)?
-                } else {
-                    r.year
-                };
-                return Date::new(year, month, day);
+                return on_or_before(month, day, r);
             }
         }
         // "Wang Yi met with X Wednesday", "received a call Tuesday from": an agency's weekday

@@ -279,7 +279,7 @@ impl Lang {
                 for w in p.own_words.iter().filter(|w| w.len() >= 2) {
                     let at = own_key_at(w.as_bytes());
                     let key = pair_key(&w.as_bytes()[at..]);
-                    own.firsts[usize::from(key >> 14)] |= 1 << ((key >> 8) & 63);
+                    super::wordmap::set(&mut own.firsts, w.as_bytes()[at]);
                     own.pairs[usize::from(key >> 6)] |= 1 << (key & 63);
                     own.words.push((key, at, w, k));
                 }
@@ -290,8 +290,7 @@ impl Lang {
         let b = text.as_bytes();
         for i in 0..b.len().saturating_sub(1) {
             // Told by the byte alone first: most bytes of a text open no key.
-            let c = b[i];
-            if index.firsts[usize::from(c >> 6)] & (1 << (c & 63)) == 0 {
+            if !super::wordmap::has(&index.firsts, b[i]) {
                 continue;
             }
             let key = pair_key(&b[i..]);

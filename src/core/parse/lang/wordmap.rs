@@ -28,8 +28,13 @@ pub(super) struct WordMap<T> {
 
 /// True when the bit of byte `b` is set in `bits`.
 #[inline(always)]
-fn has(bits: &[u64; 4], b: u8) -> bool {
+pub(super) fn has(bits: &[u64; 4], b: u8) -> bool {
     bits[usize::from(b >> 6)] & 1 << (b & 63) != 0
+}
+
+/// Sets the bit of byte `b` (see [`has`]).
+pub(super) fn set(bits: &mut [u64; 4], b: u8) {
+    bits[usize::from(b >> 6)] |= 1 << (b & 63);
 }
 
 /// The bit of [`WordMap::lengths`] for a key or word of `n` bytes.
@@ -73,7 +78,7 @@ impl<T> WordMap<T> {
                             [c, c]
                         };
                         for c in cases {
-                            bits[usize::from(c >> 6)] |= 1 << (c & 63);
+                            set(bits, c);
                         }
                     }
                 }
