@@ -293,9 +293,13 @@ fn empty_oversize_and_newer_collection_files_get_a_clear_message() {
 #[test]
 fn a_reader_that_stops_early_gets_no_panic_and_no_message() {
     use std::process::Stdio;
-    // `readout parse ... | head -1`: the reader goes away before the output is written.
+    // `readout parse ... | head -1`: the reader goes away before the output is written. The
+    // output (about 14 KB a readout) must be more than a pipe holds (64 KB on Linux): a smaller
+    // one could be written whole before the reader goes, and the run would then succeed.
+    let files: Vec<&str> = [KIM, DUNG].iter().copied().cycle().take(16).collect();
     let mut child = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(["parse", KIM, DUNG, KIM, DUNG])
+        .arg("parse")
+        .args(&files)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

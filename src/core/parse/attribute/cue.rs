@@ -671,6 +671,16 @@ fn past_cue(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     // The verb first, told by its ending (most sentences that get here have none in reach),
     // then the words before it.
     let is_past = |t: &str| {
+        // Told by the word as written first: a bare form is no longer than it, and opens with
+        // its first letter (a capital is no verb's).
+        if t.len() <= PAST_STEM_BYTES || t.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        // And by its ending before any closing punctuation, before it is bared.
+        let tail = t.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        if !lang.past_endings.iter().any(|e| tail.ends_with(e)) {
+            return false;
+        }
         let b = scan::bare(t);
         b.len() > PAST_STEM_BYTES
             && lang.past_endings.iter().any(|e| b.ends_with(e))

@@ -20,7 +20,7 @@
 //! user's setting, and says so).
 
 use super::opening::Found;
-use crate::core::parse::lang::{Lang, Publisher, Words};
+use crate::core::parse::lang::{Lang, Publisher};
 use crate::core::parse::scan::{self, Word};
 
 /// Bytes of the body read for words and pairs: a readout says who it is early.
@@ -87,15 +87,11 @@ pub(super) fn infer(
         let role = f.person.p.role.as_str();
         match &f.person.p.country {
             None => {
-                for p in lang.publishers {
-                    if is_home_title(p.home_titles, role, lang)
-                        || is_home_title(p.unique_titles, role, lang)
-                        || p.home_title_endings.iter().any(|e| role.ends_with(e))
-                    {
+                let by = lang.home_titles(role);
+                for (k, p) in lang.publishers.iter().enumerate().take(64) {
+                    if by.own & 1 << k != 0 {
                         v.add(p.country, STRONG);
-                    } else if is_home_title(p.shared_titles, role, lang)
-                        && names_country(body, headline, p.country)
-                    {
+                    } else if by.shared & 1 << k != 0 && names_country(body, headline, p.country) {
                         // A title others give their own too ("Minister for Foreign Affairs":
                         // Japan's, Finland's) tells only a text that names the country.
                         v.add(p.country, MEDIUM);
@@ -288,25 +284,6 @@ fn own_words(body: &str, headline: Option<&str>, lang: &Lang, v: &mut Votes) {
 
 /// The most publishers a language's table has (the flags of [`own_words`] live on the stack).
 const MAX_PUBLISHERS: usize = 64;
-
-/// True when `role` is one of `titles` or starts with one before a connector: "State
-/// Councilor and Foreign Minister" starts with the home title "State Councilor".
-fn is_home_title(titles: Words, role: &str, lang: &Lang) -> bool {
-    // A news copy may write the title in lowercase ("first vice foreign minister Cho"): such a
-    // role is compared ignoring case, every other one as written.
-    let lower = role.starts_with(|c: char| c.is_ascii_lowercase());
-    titles.iter().any(|t| {
-        let rest = if lower {
-            scan::starts_with_ignore_case(role, t).then(|| &role[t.len()..])
-        } else {
-            role.strip_prefix(t)
-        };
-        // "State Councilor and Foreign Minister": what follows the title joins another.
-        rest.is_some_and(|rest| {
-            rest.is_empty() || rest.starts_with(' ') && rest.trim_start().starts_with(lang.and_word)
-        })
-    })
-}
 
 /// Votes for the other country of every pair with a counterpart's country: "China-Austria",
 /// "Russian-Mongolian", "China and Austria", "the United States and Poland". Over 80 lines: the

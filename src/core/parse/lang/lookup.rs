@@ -49,6 +49,8 @@ pub(super) struct Indexes {
     months: OnceLock<WordMap<u8>>,
     ordinals: OnceLock<WordMap<u32>>,
     honorifics: OnceLock<WordMap<Option<Gender>>>,
+    /// The words of the two-word honorifics, as written.
+    honorific_pair_words: OnceLock<WordMap<()>>,
     /// Pronouns and possessives, ignoring case.
     gendered: OnceLock<WordMap<Gender>>,
     meeting_verbs: OnceLock<WordMap<()>>,
@@ -75,6 +77,30 @@ pub(super) struct Indexes {
     country_openers: OnceLock<WordMap<()>>,
     /// The publishers' own words by their first two bytes.
     own_words: OnceLock<OwnWords>,
+    /// The publishers' titles by their first word, ignoring case.
+    titles: OnceLock<ByFirst<Title>>,
+}
+
+/// One of a publisher's titles in [`Indexes::titles`]: (its first word, the title, the
+/// publisher's place in the table, its kind).
+type Title = (&'static str, &'static str, usize, TitleKind);
+
+/// Which of a publisher's title lists a title comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum TitleKind {
+    /// [`Publisher::home_titles`] or [`Publisher::unique_titles`]: its officials' alone.
+    Own,
+    /// [`Publisher::shared_titles`]: others give their officials this title too.
+    Shared,
+}
+
+/// The publishers (bits by their place in the table, as [`Lang::home_titles`] gives them)
+/// whose officials a host's role titles: `own`, as only that government titles its own;
+/// `shared`, as others title theirs too.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TitledBy {
+    pub own: u64,
+    pub shared: u64,
 }
 
 /// The publishers' own words, each found by two of its bytes (its key): those at its first
@@ -85,7 +111,8 @@ pub(super) struct Indexes {
 /// table), sorted by key.
 #[derive(Debug, Default)]
 pub(super) struct OwnWords {
-    firsts: [u64; 4],
+    /// A flag per byte (a table, not bits: the scan tests every byte of the text).
+    firsts: Vec<bool>,
     pairs: Vec<u64>,
     words: Vec<(u16, usize, &'static str, usize)>,
 }
@@ -125,6 +152,7 @@ impl Indexes {
             months: OnceLock::new(),
             ordinals: OnceLock::new(),
             honorifics: OnceLock::new(),
+            honorific_pair_words: OnceLock::new(),
             gendered: OnceLock::new(),
             meeting_verbs: OnceLock::new(),
             narration_nouns: OnceLock::new(),
@@ -138,6 +166,7 @@ impl Indexes {
             credits: OnceLock::new(),
             publisher_lines: OnceLock::new(),
             leaders: OnceLock::new(),
+            titles: OnceLock::new(),
             country_openers: OnceLock::new(),
             own_words: OnceLock::new(),
         }
@@ -224,6 +253,14 @@ impl Lang {
         if !w.starts_with(crate::core::case::is_upper) {
             return false;
         }
+        // A word of no pair is told by one look-up (most capitalised words are names).
+        let pair_words = self.indexes.honorific_pair_words.get_or_init(|| {
+            let words = self.honorific_pairs.iter().flat_map(|&(a, b)| [a, b]);
+            WordMap::new(words.map(|w| (w, ())), false)
+        });
+        if pair_words.get(w).is_none() {
+            return false;
+        }
         let prev = i.checked_sub(1).and_then(|j| t.get(j)).copied();
         let next = t.get(i + 1).copied();
         self.honorific_pairs
@@ -272,6 +309,7 @@ impl Lang {
     pub fn own_words_in(&self, text: &str, seen: &mut [bool]) {
         let index = self.indexes.own_words.get_or_init(|| {
             let mut own = OwnWords {
+                firsts: vec![false; 256],
                 pairs: vec![0u64; 1024],
                 ..OwnWords::default()
             };
@@ -279,7 +317,7 @@ impl Lang {
                 for w in p.own_words.iter().filter(|w| w.len() >= 2) {
                     let at = own_key_at(w.as_bytes());
                     let key = pair_key(&w.as_bytes()[at..]);
-                    super::wordmap::set(&mut own.firsts, w.as_bytes()[at]);
+                    own.firsts[usize::from(w.as_bytes()[at])] = true;
                     own.pairs[usize::from(key >> 6)] |= 1 << (key & 63);
                     own.words.push((key, at, w, k));
                 }
@@ -288,9 +326,10 @@ impl Lang {
             own
         });
         let b = text.as_bytes();
+        let firsts: &[bool; 256] = index.firsts[..].try_into().unwrap_or(&[false; 256]);
         for i in 0..b.len().saturating_sub(1) {
             // Told by the byte alone first: most bytes of a text open no key.
-            if !super::wordmap::has(&index.firsts, b[i]) {
+            if !firsts[usize::from(b[i])] {
                 continue;
             }
             let key = pair_key(&b[i..]);
@@ -306,6 +345,68 @@ impl Lang {
                 }
             }
         }
+    }
+
+    /// The publishers whose title `role` is, or starts with before a connector ("State
+    /// Councilor and Foreign Minister" starts with the home title "State Councilor"), or ends
+    /// with ([`Publisher::home_title_endings`], counted as its own). A role in lowercase (a
+    /// news copy's "first vice foreign minister Cho") is compared ignoring case, every other
+    /// as written. Only titles that open with the role's first word are compared: one look-up
+    /// instead of every publisher's three lists. Publishers past the 64th are not told.
+    pub fn home_titles(&self, role: &str) -> TitledBy {
+        let index = self.indexes.titles.get_or_init(|| {
+            let mut v: Vec<Title> = Vec::new();
+            for (k, p) in self.publishers.iter().enumerate().take(64) {
+                let lists = [
+                    (p.home_titles, TitleKind::Own),
+                    (p.unique_titles, TitleKind::Own),
+                    (p.shared_titles, TitleKind::Shared),
+                ];
+                for (list, kind) in lists {
+                    for t in list.iter() {
+                        v.push((t.split(' ').next().unwrap_or(t), t, k, kind));
+                    }
+                }
+            }
+            // Grouped by first word ignoring case, each group under one spelling of it.
+            v.sort_by(|a, b| {
+                let key = |t: &Title| (t.0.to_ascii_lowercase(), t.2, t.3, t.1);
+                key(a).cmp(&key(b))
+            });
+            for i in 1..v.len() {
+                if v[i].0.eq_ignore_ascii_case(v[i - 1].0) {
+                    v[i].0 = v[i - 1].0;
+                }
+            }
+            ByFirst::new(v, true, |e| e.0)
+        });
+        let mut by = TitledBy::default();
+        let lower = role.starts_with(|c: char| c.is_ascii_lowercase());
+        let first = role.split(' ').next().unwrap_or(role);
+        for &(_, t, k, kind) in index.get(first) {
+            let rest = if lower {
+                scan::starts_with_ignore_case(role, t).then(|| &role[t.len()..])
+            } else {
+                role.strip_prefix(t)
+            };
+            // "State Councilor and Foreign Minister": what follows the title joins another.
+            let titled = rest.is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with(' ') && rest.trim_start().starts_with(self.and_word)
+            });
+            if titled {
+                match kind {
+                    TitleKind::Own => by.own |= 1 << k,
+                    TitleKind::Shared => by.shared |= 1 << k,
+                }
+            }
+        }
+        for (k, p) in self.publishers.iter().enumerate().take(64) {
+            if p.home_title_endings.iter().any(|e| role.ends_with(e)) {
+                by.own |= 1 << k;
+            }
+        }
+        by
     }
 
     /// The country whose official a title alone tells: one of a publisher's
