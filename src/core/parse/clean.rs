@@ -1454,9 +1454,17 @@ fn is_repeated_phrase(s: &str) -> bool {
 /// have missed, please tell us", "You are commenting using your account"), outside any
 /// quotation: a readout reports and never does.
 pub(super) fn addresses_reader(s: &str, lang: &Lang) -> bool {
-    !s.contains(['"', '“', '”'])
-        && s.split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| lang.reader_words.contains_ignore_case(w))
+    // Words of ASCII letters, split at bytes (a byte outside ASCII is no letter, as its
+    // char is none): no char is decoded.
+    // Each quotation mark by a byte search of its own (a search for any of three chars
+    // decodes every char).
+    !['"', '“', '”'].iter().any(|&q| s.contains(q))
+        && s.as_bytes()
+            .split(|c| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                std::str::from_utf8(w).is_ok_and(|w| lang.reader_words.contains_ignore_case(w))
+            })
 }
 
 /// The longest line [`signed_byline`] takes.

@@ -673,12 +673,21 @@ fn past_cue(w: &[&str], start: usize, lang: &Lang) -> Option<usize> {
     let is_past = |t: &str| {
         // Told by the word as written first: a bare form is no longer than it, and opens with
         // its first letter (a capital is no verb's).
-        if t.len() <= PAST_STEM_BYTES || t.starts_with(|c: char| c.is_ascii_uppercase()) {
+        // (Bytes, not chars: nothing is decoded for the most words, which fail.)
+        let tb = t.as_bytes();
+        if tb.len() <= PAST_STEM_BYTES || tb[0].is_ascii_uppercase() {
             return false;
         }
         // And by its ending before any closing punctuation, before it is bared.
-        let tail = t.trim_end_matches(|c: char| c.is_ascii_punctuation());
-        if !lang.past_endings.iter().any(|e| tail.ends_with(e)) {
+        let mut end = tb.len();
+        while end > 0 && tb[end - 1].is_ascii_punctuation() {
+            end -= 1;
+        }
+        if !lang
+            .past_endings
+            .iter()
+            .any(|e| tb[..end].ends_with(e.as_bytes()))
+        {
             return false;
         }
         let b = scan::bare(t);
