@@ -89,7 +89,12 @@ pub fn speaker_name(r: &Readout, s: Speaker) -> String {
 /// Where `opening` stands in a sentence: at its start, or after a paragraph number, a bullet
 /// or a place line (within the first 40 bytes).
 pub fn opens_with(sentence: &str, opening: &str) -> bool {
-    sentence.find(opening).is_some_and(|at| at <= 40)
+    // The parser's text has straight quotation marks where the page had curly ones; a label
+    // copied from the page has the page's.
+    let fold = |t: &str| t.replace(['‘', '’'], "'").replace(['“', '”'], "\"");
+    fold(sentence)
+        .find(&fold(opening))
+        .is_some_and(|at| at <= 40)
 }
 
 /// Scores one readout against its labels; misses are described in `misses`.
