@@ -20,7 +20,7 @@
 //! user's setting, and says so).
 
 use super::opening::Found;
-use crate::core::parse::lang::{Lang, Publisher};
+use crate::core::parse::lang::{Lang, Publisher, MAX_PUBLISHERS};
 use crate::core::parse::scan::{self, Word};
 
 /// Bytes of the body read for words and pairs: a readout says who it is early.
@@ -88,7 +88,7 @@ pub(super) fn infer(
         match &f.person.p.country {
             None => {
                 let by = lang.home_titles(role);
-                for (k, p) in lang.publishers.iter().enumerate().take(64) {
+                for (k, p) in lang.publishers.iter().enumerate().take(MAX_PUBLISHERS) {
                     if by.own & 1 << k != 0 {
                         v.add(p.country, STRONG);
                     } else if by.shared & 1 << k != 0 && names_country(body, headline, p.country) {
@@ -281,9 +281,6 @@ fn own_words(body: &str, headline: Option<&str>, lang: &Lang, v: &mut Votes) {
         v.add(p.country, MEDIUM);
     }
 }
-
-/// The most publishers a language's table has (the flags of [`own_words`] live on the stack).
-const MAX_PUBLISHERS: usize = 64;
 
 /// Votes for the other country of every pair with a counterpart's country: "China-Austria",
 /// "Russian-Mongolian", "China and Austria", "the United States and Poland". Over 80 lines: the

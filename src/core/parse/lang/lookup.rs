@@ -94,6 +94,10 @@ enum TitleKind {
     Shared,
 }
 
+/// The most publishers a language's table may have: [`TitledBy`] holds a bit for each, and
+/// the publisher's inference a flag for each on the stack (a test checks every table).
+pub const MAX_PUBLISHERS: usize = 64;
+
 /// The publishers (bits by their place in the table, as [`Lang::home_titles`] gives them)
 /// whose officials a host's role titles: `own`, as only that government titles its own;
 /// `shared`, as others title theirs too.
@@ -352,11 +356,11 @@ impl Lang {
     /// with ([`Publisher::home_title_endings`], counted as its own). A role in lowercase (a
     /// news copy's "first vice foreign minister Cho") is compared ignoring case, every other
     /// as written. Only titles that open with the role's first word are compared: one look-up
-    /// instead of every publisher's three lists. Publishers past the 64th are not told.
+    /// instead of every publisher's three lists.
     pub fn home_titles(&self, role: &str) -> TitledBy {
         let index = self.indexes.titles.get_or_init(|| {
             let mut v: Vec<Title> = Vec::new();
-            for (k, p) in self.publishers.iter().enumerate().take(64) {
+            for (k, p) in self.publishers.iter().enumerate().take(MAX_PUBLISHERS) {
                 let lists = [
                     (p.home_titles, TitleKind::Own),
                     (p.unique_titles, TitleKind::Own),
@@ -401,7 +405,7 @@ impl Lang {
                 }
             }
         }
-        for (k, p) in self.publishers.iter().enumerate().take(64) {
+        for (k, p) in self.publishers.iter().enumerate().take(MAX_PUBLISHERS) {
             if p.home_title_endings.iter().any(|e| role.ends_with(e)) {
                 by.own |= 1 << k;
             }

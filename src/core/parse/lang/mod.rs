@@ -16,6 +16,7 @@
 
 pub mod en;
 mod lookup;
+pub use lookup::{TitledBy, MAX_PUBLISHERS};
 pub mod pinyin;
 mod wordmap;
 pub mod zh;
@@ -713,6 +714,41 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::en::EN;
+    use super::{TitledBy, MAX_PUBLISHERS};
+
+    #[test]
+    fn every_table_has_no_more_publishers_than_the_bit_sets_hold() {
+        for lang in [&EN, &super::zh::ZH] {
+            assert!(lang.publishers.len() <= MAX_PUBLISHERS);
+        }
+    }
+
+    #[test]
+    fn a_host_role_tells_the_publishers_that_title_their_own_so() {
+        let place = |c: &str| EN.publishers.iter().position(|p| p.country == c).unwrap();
+        let bit = |c: &str| 1u64 << place(c);
+        // A title alone, one before a connector, and a lowercase news copy's.
+        assert_ne!(
+            EN.home_titles("Secretary of State").own & bit("United States"),
+            0
+        );
+        let councilor = EN.home_titles("State Councilor and Foreign Minister");
+        assert_ne!(councilor.own & bit("China"), 0);
+        assert_ne!(
+            EN.home_titles("secretary of state").own & bit("United States"),
+            0
+        );
+        // A title that runs on into another word is not the title.
+        assert_eq!(
+            EN.home_titles("Secretary of Statecraft").own & bit("United States"),
+            0
+        );
+        // Shared titles are told apart from own ones.
+        let shared = EN.home_titles("Minister for Foreign Affairs");
+        assert_ne!(shared.shared & bit("Japan"), 0);
+        assert_eq!(shared.own & bit("Japan"), 0);
+        assert_eq!(EN.home_titles("Ambassador"), TitledBy::default());
+    }
 
     #[test]
     fn lists_are_written_with_the_phrasing_of_the_language() {
