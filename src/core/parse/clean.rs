@@ -13,7 +13,7 @@
 //! own script, its agencies' credits at the end of the text) is also a clue of who published
 //! the readout: [`Cleaned::clues`] lists those publishers' countries, one per line seen.
 
-use super::lang::{Lang, Publisher};
+use super::lang::{Lang, Publisher, MAX_PUBLISHERS};
 use super::{date, scan};
 use crate::core::model::Span;
 
@@ -44,6 +44,15 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
     for raw_line in lines(raw) {
         normalise_line(raw_line, &mut line, stages.is_none());
         cut_attribute_residue(&mut line);
+        // "date 2020-03-26 Washington, DC (Example Wire) – ...": a page's labelled stamp glued
+        // to its first line, which may be chrome or a caption: the text is read again with the
+        // stamp on a line of its own, before the line is judged.
+        if !body_started {
+            if let Some(end) = labelled_stamp(&line) {
+                let lines = [&line[..end], &line[end..]].join("\n");
+                return read_again(raw, raw_line, &lines, lang);
+            }
+        }
         // Glued to the first line of the article, before the body.
         if !body_started {
             cut_glued_opening(&mut line, lang);
@@ -77,6 +86,7 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
         }
         if !body_started {
             clues.extend(dateline_credit(&line, lang).map(|p| p.country));
+            clues.extend(signed_date_line(&line, lang));
         }
         if let Some(st) = stages {
             let kept = (st.trim_line)(&line).len();
@@ -245,6 +255,44 @@ fn glued_date_stamp(line: &str, lang: &Lang) -> Option<usize> {
         return None;
     }
     date::line(&line[..end], lang).map(|_| end)
+}
+
+/// "March 14, 2025 - Ottawa, Ontario - Global Affairs Canada": a date line that names the
+/// department that issued the page (one of a publisher's own words, beside the date and the
+/// place) tells whose page it is.
+fn signed_date_line(line: &str, lang: &Lang) -> Option<&'static str> {
+    // (Told by its dashes before any date is read: most lines have none.)
+    if !line.contains(" - ") && !line.contains(" – ") && !line.contains(" — ") {
+        return None;
+    }
+    date::placed_line(line, lang)?;
+    let mut seen = [false; MAX_PUBLISHERS];
+    let n = lang.publishers.len().min(MAX_PUBLISHERS);
+    lang.own_words_in(line, &mut seen[..n]);
+    let mut by = lang.publishers.iter().zip(seen).filter(|x| x.1);
+    // One department only: a line that names two tells nothing.
+    match (by.next(), by.next()) {
+        (Some((p, _)), None) => Some(p.country),
+        _ => None,
+    }
+}
+
+/// "date 2020-03-26 Washington, DC (Example Wire) – ...": where a page's labelled stamp (the word
+/// "date", an ISO date) ends when the text's first line follows it on the same line.
+fn labelled_stamp(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let label = b.get(..5)?;
+    if !label.eq_ignore_ascii_case(b"date ") && !label.eq_ignore_ascii_case(b"date:") {
+        return None;
+    }
+    let at = 5 + b[5..].iter().take_while(|&&c| c == b' ').count();
+    let iso = b.get(at..at + 10)?;
+    let shape = iso.iter().enumerate().all(|(i, &c)| match i {
+        4 | 7 => c == b'-',
+        _ => c.is_ascii_digit(),
+    });
+    let end = at + 10;
+    (shape && b.get(end) == Some(&b' ') && b.len() > end + 1).then_some(end)
 }
 
 /// Where the first ": " of `s` stands when a capital follows it (a clause closed before the
@@ -1860,6 +1908,48 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_signed_by_a_department_tells_its_publisher() {
+        let line = "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada";
+        assert_eq!(signed_date_line(line, &EN), Some("Canada"));
+        assert_eq!(
+            signed_date_line("3 May 2024 - Pretoria - DIRCO", &EN),
+            Some("South Africa")
+        );
+        // No department, no date, or a sentence that names one: nothing.
+        assert_eq!(
+            signed_date_line("March 14, 2025 - Ottawa, Ontario", &EN),
+            None
+        );
+        assert_eq!(
+            signed_date_line("Ottawa - Global Affairs Canada", &EN),
+            None
+        );
+        let sentence =
+            "The minister thanked Global Affairs Canada - and its staff - on 3 May 2024.";
+        assert_eq!(signed_date_line(sentence, &EN), None);
+    }
+
+    #[test]
+    fn a_labelled_stamp_on_the_first_line_is_a_line_of_its_own() {
+        let raw = " date 2020-03-26 Washington, DC (Example Wire) – A ministry said:\n\nBody.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "date 2020-03-26",
+                "Washington, DC (Example Wire) – A ministry said:",
+                "Body."
+            ]
+        );
+        let raw = "Date: 2021-06-29 Minister A met Minister B.\n\nBody.";
+        assert_eq!(paragraphs(raw)[0], "Date: 2021-06-29");
+        // No ISO date after the label, or nothing after the date: the line is kept whole.
+        assert_eq!(labelled_stamp("date 26 March 2020 Washington, DC"), None);
+        assert_eq!(labelled_stamp("Dated 2020-03-26 notes"), None);
+        assert_eq!(labelled_stamp("date 2020-03-26"), None);
+        assert_eq!(labelled_stamp("date 2020-3-26 Washington"), None);
+    }
+
+    #[test]
     fn a_republishers_notice_becomes_its_date_line() {
         let raw = "Title\n\nThe following press release was published by the Office of the \
             Spokesperson on Aug. 29, 2021. It is reproduced in full below.\n\nBody.";
@@ -2355,15 +2445,22 @@ mod tests {
 
     #[test]
     fn a_copying_sites_dateline_is_cut_from_the_first_line() {
-        let raw = "Title\n\nWashington, DC (STL.News) The US Department of State released the \
-            following statement:\n\nSecretary A spoke today with B.";
+        let raw = "Title\n\nWashington, DC (STL.News) The below is attributable to Spokesperson \
+            N:\n\nSecretary A spoke today with B.";
         assert_eq!(
             paragraphs(raw),
             vec![
                 "Title",
-                "The US Department of State released the following statement:",
+                "The below is attributable to Spokesperson N:",
                 "Secretary A spoke today with B."
             ]
+        );
+        // The copying site's line over the statement is its own, no line of the readout.
+        let raw = "Title\n\nWashington, DC (STL.News) The US Department of State released the \
+            following statement:\n\nSecretary A spoke today with B.";
+        assert_eq!(
+            paragraphs(raw),
+            vec!["Title", "Secretary A spoke today with B."]
         );
         // An agency's dateline and a bracket that is no site stay.
         for kept in [

@@ -25,11 +25,16 @@ pub(super) fn find(s: &str, lang: &Lang) -> Option<(Date, std::ops::Range<usize>
     })
 }
 
+/// The longest line [`line`] reads as a date and its place and time (longer: a line of tags).
+/// "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada" takes 63 bytes with its
+/// dashes.
+const DATE_LINE_BYTES: usize = 72;
+
 /// The date of a date line: a line that holds a date, an optional time and prefix, and
 /// nothing else ("2020/11/09", "Updated: 2023-06-15 14:30").
 pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
     // Every date holds a digit: most lines (every paragraph is asked) have none.
-    if s.len() > 60 {
+    if s.len() > DATE_LINE_BYTES {
         return tagged_line(s, lang);
     }
     if !s.bytes().any(|b| b.is_ascii_digit()) {
@@ -43,6 +48,7 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
         .or_else(|| placed_line(s, lang))
         .or_else(|| barred_line(s, lang))
         .or_else(|| credited_line(s, lang))
+        .or_else(|| tagged_line(s, lang))
 }
 
 /// "Washington, DC–(ENEWSPF)–October 20, 2011.": a republisher's dateline, a place, its own
@@ -422,6 +428,14 @@ mod tests {
             (
                 "March 14, 2025 - Ottawa, Ontario - Global Affairs Canada",
                 "2025-03-14",
+            ),
+            (
+                "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada",
+                "2021-11-19",
+            ),
+            (
+                "May 7, 2022 , Chile, The US Department of State",
+                "2022-05-07",
             ),
             (
                 "Published By : Admin | June 2, 2020 | 21:29 IST",

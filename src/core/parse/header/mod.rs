@@ -789,6 +789,13 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             .filter_map(|s| date::event(s, reference, lang))
             .find(|&d| Some(d) != reference)
             .or(date);
+        // "Foreign Secretary's meeting with X, 1 February 2023" over a page's date line of 2
+        // February, and an opening that names no day: the headline's date is the event's (a
+        // date line dates the text; never one after it).
+        if date == reference {
+            let dated = headline.and_then(|h| date::find(h, lang)).map(|d| d.0);
+            date = dated.filter(|&d| Some(d) <= reference).or(date);
+        }
     }
     let format = find_format(&format_texts, headline, lang).or_else(|| {
         // "During his phone talks with the Russian minister, Son affirmed": a leading clause of

@@ -199,6 +199,9 @@ pub static EN: Lang = Lang {
         // A release service's notice under its copy ("X published this content on 11 January
         // 2017 and is solely responsible for the information contained herein.").
         "is solely responsible for the information contained herein.",
+        // A news site's line over the statement it copies ("Washington, DC (Example Wire) –
+        // The US Department of State released the following statement:").
+        "released the following statement:",
     ],
     // Vietnamese "image": Viet Nam's portals label each image with it and a number (some
     // English pages print the label without its diacritics: "... hinh anh 1").

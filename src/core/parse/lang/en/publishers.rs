@@ -404,6 +404,37 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         domains: words!["kemlu.go.id", "antaranews.com"],
         ..Publisher::BLANK
     },
+    // Governments whose pages are told by their department's name, their seat's dateline and
+    // their domains.
+    Publisher {
+        country: "Canada",
+        // "March 14, 2025 - Ottawa, Ontario - Global Affairs Canada": its date line.
+        own_words: words!["Global Affairs Canada"],
+        domains: words!["international.gc.ca", "pm.gc.ca", "canada.ca"],
+        ..Publisher::BLANK
+    },
+    Publisher {
+        country: "Germany",
+        // "Federal Foreign Office on the joint phone call of ...": its headlines, and its
+        // masthead. (Not a word of its own: other ministries' readouts name their German
+        // counterpart's office.)
+        headline_openings: words!["federal foreign office on"],
+        chrome_lines: words!["Federal Foreign Office", "Auswärtiges Amt"],
+        domains: words!["auswaertiges-amt.de", "bundesregierung.de", "bundeskanzler.de"],
+        ..Publisher::BLANK
+    },
+    Publisher {
+        country: "South Africa",
+        own_words: words!["Department of International Relations and Cooperation", "DIRCO"],
+        domains: words!["dirco.gov.za", "gov.za"],
+        ..Publisher::BLANK
+    },
+    Publisher {
+        country: "Australia",
+        own_words: words!["Department of Foreign Affairs and Trade"],
+        domains: words!["dfat.gov.au", "foreignminister.gov.au", "pm.gov.au"],
+        ..Publisher::BLANK
+    },
     Publisher {
         country: "Philippines",
         // Its agency ("MANILA, May 2 (PNA) --").
