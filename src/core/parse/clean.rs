@@ -684,6 +684,10 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
     if lang.is_chrome_line(line) || bare.len() < line.len() && lang.is_chrome_line(bare) {
         return true;
     }
+    // "(ANI)", "(NNT)": an agency's credit on a line of its own under its story.
+    if is_bracketed_credit(line) {
+        return true;
+    }
     // "405", "1,936": a page's counter on a line of its own (a readout's numbers stand in
     // sentences; a date line holds more than digits).
     if line.bytes().all(|b| b.is_ascii_digit() || b == b',') {
@@ -702,6 +706,14 @@ fn is_chrome(line: &str, lang: &Lang) -> bool {
         || is_glued_breadcrumb(line, lang)
         || is_release_bar(line, lang)
         || chrome_phrases(line, lang)
+}
+
+/// "(ANI)", "(NNT)", "(PNA)": two to six capitals in brackets, the whole line.
+fn is_bracketed_credit(line: &str) -> bool {
+    let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) else {
+        return false;
+    };
+    (2..=6).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A language bar or a share bar: a line of words (cut at single spaces), each of them, its
@@ -1905,6 +1917,17 @@ mod tests {
         );
         let raw = "Title\nThe G20 summit.\n\nBody.";
         assert_eq!(paragraphs(raw)[1], "The G20 summit.");
+    }
+
+    #[test]
+    fn an_agencys_bracketed_credit_on_its_own_line_is_chrome() {
+        assert!(is_chrome("(ANI)", &EN));
+        assert!(is_chrome("(NNT)", &EN));
+        assert!(!is_chrome("(A)", &EN));
+        assert!(!is_chrome("(Reuters)", &EN));
+        assert!(!is_chrome("(ANI) Minister A met B.", &EN));
+        assert!(is_chrome("Source link", &EN));
+        assert!(is_chrome("Photo Caption: Call on Minister A by B", &EN));
     }
 
     #[test]

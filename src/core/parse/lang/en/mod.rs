@@ -89,6 +89,8 @@ pub static EN: Lang = Lang {
         "e-mail", "print this page", "close window", "share to", "share:", "font size",
         // A news site's tools beside its headline ("print dictionary print": JoongAng Daily).
         "dictionary",
+        // A copying site's link to the page it copied.
+        "source link",
         // A news portal's tool beside its date line ("Xinhua, May 17, 2016 Adjust font size:").
         "adjust font size",
         "[large] [medium] [small]", "large medium small", "a a a", "a+ a a-", "related news",
@@ -132,6 +134,8 @@ pub static EN: Lang = Lang {
     ],
     chrome_prefixes: words![
         "copyright", "©", "(c) ", "all rights reserved", "source:", "source :", "editor:", "responsible editor",
+        // A ministry's caption under its photo ("Photo Caption: Call on Minister ...").
+        "photo caption:", "photo credit:",
         // "※ This article has been translated by AI.": a Korean site's note.
         "※",
         // The same service's lines under that notice.
@@ -216,6 +220,8 @@ pub static EN: Lang = Lang {
         "you might also like", "you may also like", "more news", "other news", "most viewed",
         "most read", "editor's pick", "you just read", "latest news", "latest news from",
         "similar news", "similar articles",
+        // A release service's foot under the copy (its disclaimer).
+        "legal disclaimer",
         // The menu under every page of Russia's ministry ("General Information", "Flag", ...).
         "general information",
         "latest comments",
