@@ -22,6 +22,9 @@ pub(in crate::core::parse) struct Person {
     pub role_only: bool,
     /// "his Indonesian counterpart": the role is the host's.
     pub counterpart: bool,
+    /// "Crown Prince of Abu Dhabi", "Commander of the UAE Armed Forces": the name follows
+    /// "of" (and a country) after title words alone, so it may be the title's place or body.
+    pub placed: bool,
 }
 
 /// Cuts `w` into chunks at "and" and at commas, dropping parentheticals such as "(ROK)", up to
@@ -273,7 +276,13 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
         let aide = last_was_bare_name
             && after_comma
             && bare.iter().any(|t| lang.principal_links.contains(t));
-        match person(&pending, lang).filter(|p| !p.role_only || titled_whole) {
+        // "X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces,":
+        // in a title in apposition, what follows "of" is the title's place or body, no one.
+        let titling = last_was_bare_name && after_comma || in_apposition && !after_comma;
+        match person(&pending, lang)
+            .filter(|p| !p.role_only || titled_whole)
+            .filter(|p| !(titling && p.placed))
+        {
             Some(p) if aide => {
                 if let Some(prev) = people.last_mut() {
                     // The principal's country, as the title gives it ("French President").
@@ -493,6 +502,31 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
             (name_start, end) = (from, k);
         }
     }
+    // "Minister for Foreign Affairs and Minister for Women": a run that opens with a title's
+    // link word ("for", "of": no particle of a name) is the title's portfolio, no name.
+    if t[name_start..end]
+        .first()
+        .is_some_and(|w| lang.title_trailing.contains(w))
+    {
+        name_start = end;
+    }
+    let placed = {
+        // Back over a country of a word or two, and an article, to "of".
+        let mut k = name_start;
+        if let Some(j) = (1..=k.min(2)).find(|&j| {
+            lang.country_at(&t[k - j..name_start])
+                .is_some_and(|c| c.1 == j)
+        }) {
+            k -= j;
+        }
+        if k > 0 && lang.is_article(t[k - 1]) {
+            k -= 1;
+        }
+        k > 0 && t[k - 1] == lang.of_word && name_start < end && {
+            let (before, _) = name_run(t, k - 1, lang);
+            before == k - 1
+        }
+    };
     let gender = tokens[..name_start]
         .iter()
         .find_map(|w| lang.honorific(w).flatten());
@@ -528,6 +562,7 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
             gender,
             role_only: true,
             counterpart,
+            placed: false,
         });
     }
     if is_common_word(name_words, lang) {
@@ -550,6 +585,7 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
         gender,
         role_only: false,
         counterpart,
+        placed,
     })
 }
 
@@ -588,8 +624,12 @@ fn name_run(t: &[&str], end: usize, lang: &Lang) -> (usize, Option<usize>) {
         // "Director-General of the International Atomic Energy Agency Rafael Grossi": the body's
         // last word ends the name.
         let body = name_start < end && lang.body_heads.contains(w);
-        let name_word =
-            (lang.script.is_name_word)(w, lang) && !honorific && !body && !is_counterpart(w, lang);
+        // ("... and International Co-operation": a portfolio's last word is no name's.)
+        let name_word = (lang.script.is_name_word)(w, lang)
+            && !honorific
+            && !body
+            && !is_counterpart(w, lang)
+            && !lang.portfolio_words.contains(&w);
         let country = if name_word {
             lang.country_at(&t[name_start - 1..end]).map(|c| c.1)
         } else {

@@ -865,3 +865,22 @@ fn a_peoples_possessive_inside_a_partys_name_does_not_end_the_person() {
         )
     );
 }
+
+#[test]
+fn a_second_title_in_apposition_names_no_one() {
+    // Written for the tests: fictional officials, each given a long style in apposition.
+    let s = "Minister Ada Quill, Minister for Foreign Affairs and Minister for Women, held a call with Tomas Varga, Minister of Foreign Affairs and International Co-operation of Hungary.";
+    let got = who(s);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "Ada Quill");
+    assert_eq!(got[1].0, "Tomas Varga");
+    let s = "His Highness Sheikh Khalid bin Saeed Al Nahyan, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, received a phone call from President Ada Quill of Finland.";
+    let got = who(s);
+    let names: Vec<&str> = got.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["Khalid bin Saeed Al Nahyan", "Ada Quill"],
+        "{got:?}"
+    );
+    assert_eq!(got[0].2.as_deref(), Some("United Arab Emirates"));
+}

@@ -489,7 +489,7 @@ pub static EN: Lang = Lang {
         "Adviser", "Advisor", "Security", "National", "Defense", "Defence", "Trade", "Commerce",
         "Finance", "Economy", "Development", "Policy", "Spokesperson", "Spokesman", "King",
         "Queen", "Crown", "Prince", "Princess", "Sheikh", "Sheikha", "Emir", "Sultan", "Governor",
-        "Mayor", "Speaker",
+        "Mayor", "Speaker", "Commander", "Commander-in-Chief", "Supreme",
         "Parliament", "Senator", "Commissioner", "High", "Coordinator", "Negotiator", "Officer",
         "Leader", "Party", "Consul", "Consul-General", "Charge", "d'Affaires", "Dean", "Lord",
         "His", "Her", "Excellency", "H.E.", "Dr.", "Mr.", "Ms.", "Mrs.", "Madam", "Sir",
@@ -516,7 +516,7 @@ pub static EN: Lang = Lang {
         "al", "el", "la", "le", "du", "des", "y", "del", "della", "di", "dos", "das", "ibn",
     ],
     // "High Representative for Foreign Affairs and Security Policy" (the European Union's).
-    portfolio_words: words!["Affairs", "Policy"],
+    portfolio_words: words!["Affairs", "Policy", "Cooperation", "Co-operation"],
     and_word: "and",
     of_word: "of",
     articles: words!["the"],
@@ -687,7 +687,7 @@ pub static EN: Lang = Lang {
         ("Prof.", None), ("Professor", None), ("Excellency", None),
         // "H.H. Sheikh X, Minister of ...": His (Her) Highness, as the Gulf's agencies write
         // it before a rank.
-        ("H.H.", None), ("H.H", None),
+        ("H.H.", None), ("H.H", None), ("Highness", None),
         // "Amb. Noh Kyu-duk, Special Representative ...": Korea's ministry abbreviates an
         // envoy's rank before the name and gives the title after it.
         ("Amb.", None),
