@@ -485,7 +485,14 @@ fn reported_lead(w: &[&str], start: usize, lang: &Lang) -> usize {
     else {
         return start;
     };
-    let subject = &w[start..verb];
+    let mut subject = &w[start..verb];
+    // "The Ministry ... has confirmed that": the auxiliary is the verb's, no meeting's ("has
+    // talks").
+    if let [rest @ .., aux] = subject {
+        if lang.auxiliaries.contains(aux) {
+            subject = rest;
+        }
+    }
     let reporter = subject.iter().any(|t| {
         let b = scan::bare(t);
         lang.narration_nouns
@@ -913,7 +920,66 @@ pub(super) fn named_subject(w: &[&str], lang: &Lang) -> Option<Person> {
 
 fn persons(w: &[&str], lang: &Lang) -> (Vec<Person>, usize) {
     let (chunks, used) = person::chunks(w, lang);
-    (person::people(chunks, lang), used)
+    let mut people = person::people(chunks, lang);
+    plural_title_names(&mut people, lang);
+    (people, used)
+}
+
+/// "Presidents Obama and Calderon spoke ...", "Foreign Ministers Wang and Lavrov": a title in
+/// the plural before the first name is the title of each name after it that has none (the
+/// first was read with the plural word as a name's).
+fn plural_title_names(people: &mut [Person], lang: &Lang) {
+    // A plural names two or more.
+    if people.len() < 2 {
+        return;
+    }
+    let first = &mut people[0];
+    let joiner = lang.script.joiner;
+    // ("Affairs" is a portfolio's word, no title's plural.)
+    let singular = |word: &str| {
+        lang.plural_endings
+            .iter()
+            .find_map(|e| word.strip_suffix(e).filter(|o| lang.is_role_word(o)))
+            .filter(|_| is_plural_title(word, lang) && !lang.portfolio_words.contains(&word))
+            .map(str::to_string)
+    };
+    let named = first
+        .p
+        .name
+        .split_once(joiner)
+        .and_then(|(word, rest)| Some((singular(word)?, rest.to_string())));
+    let role = if let Some((one, rest)) = named {
+        // The plural word read as the name's first ("Presidents Obama").
+        let role = if first.p.role.is_empty() {
+            one
+        } else {
+            [first.p.role.as_str(), &one].join(joiner)
+        };
+        first.p.name = rest;
+        role
+    } else {
+        // The plural word read as the title's last ("Foreign Ministers").
+        let (head, last) = first
+            .p
+            .role
+            .rsplit_once(joiner)
+            .unwrap_or(("", first.p.role.as_str()));
+        let Some(one) = singular(last) else {
+            return;
+        };
+        if head.is_empty() {
+            one
+        } else {
+            [head, &one].join(joiner)
+        }
+    };
+    first.p.role.clone_from(&role);
+    for p in people[1..]
+        .iter_mut()
+        .filter(|p| p.p.role.is_empty() && !p.role_only)
+    {
+        p.p.role.clone_from(&role);
+    }
 }
 
 #[cfg(test)]

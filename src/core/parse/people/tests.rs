@@ -884,3 +884,33 @@ fn a_second_title_in_apposition_names_no_one() {
     );
     assert_eq!(got[0].2.as_deref(), Some("United Arab Emirates"));
 }
+
+#[test]
+fn a_ministry_that_confirmed_the_meeting_is_no_participant() {
+    // Written for the tests: fictional ministers.
+    let s = "The Ministry of Foreign Affairs has confirmed that Foreign Minister Ada Quill held a meeting with visiting Russian Foreign Minister Ivan Petrovsky in Phuket on Saturday.";
+    let got = who(s);
+    let names: Vec<&str> = got.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(names, vec!["Ada Quill", "Ivan Petrovsky"], "{got:?}");
+}
+
+#[test]
+fn a_plural_title_before_the_names_is_each_ones() {
+    // Written for the tests: fictional leaders.
+    let s = "Presidents Quill and Marrero spoke for 20 minutes this afternoon about the border.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Quill", "President", None),
+            p("Marrero", "President", None)
+        ]
+    );
+    let s = "Foreign Ministers Ada Quill and Ivan Petrovsky held talks in Geneva.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Ada Quill", "Foreign Minister", None),
+            p("Ivan Petrovsky", "Foreign Minister", None)
+        ]
+    );
+}
