@@ -1550,6 +1550,26 @@ fn front_chrome(line: &mut String, lang: &Lang) -> bool {
         || is_link_item(line)
         || is_ticker(line)
         || is_empty_field(line, lang)
+        || is_country_alone(line, lang)
+}
+
+/// The most words [`is_country_alone`] reads ("The People's Republic of China").
+const COUNTRY_LINE_WORDS: usize = 8;
+
+/// "The People's Republic of China" under "Ministry of Foreign Affairs": a ministry's masthead,
+/// or a site's section, that names a country and nothing else (no headline, no sentence).
+fn is_country_alone(line: &str, lang: &Lang) -> bool {
+    // (Told by its first byte, a capital, and its length: most lines are longer.)
+    if !line.starts_with(|c: char| c.is_ascii_uppercase()) || line.len() > 48 {
+        return false;
+    }
+    let words: Vec<&str> = line.split(' ').take(COUNTRY_LINE_WORDS + 1).collect();
+    if words.len() > COUNTRY_LINE_WORDS {
+        return false;
+    }
+    let from = usize::from(words.len() > 1 && lang.is_article(&words[0].to_lowercase()));
+    lang.country_at(&words[from..])
+        .is_some_and(|(_, n, adjective)| !adjective && from + n == words.len())
 }
 
 /// The words an empty field's label may have.
@@ -1917,6 +1937,19 @@ mod tests {
         );
         let raw = "Title\nThe G20 summit.\n\nBody.";
         assert_eq!(paragraphs(raw)[1], "The G20 summit.");
+    }
+
+    #[test]
+    fn a_country_alone_above_the_headline_is_a_masthead() {
+        assert!(is_country_alone("The People's Republic of China", &EN));
+        assert!(is_country_alone("Republic of Korea", &EN));
+        assert!(is_country_alone("Japan", &EN));
+        assert!(!is_country_alone("Japanese", &EN));
+        assert!(!is_country_alone("China and Japan Hold Talks", &EN));
+        assert!(!is_country_alone("Japan.", &EN));
+        let raw = "Ministry of Foreign Affairs\nThe People's Republic of China\nVice Minister A \
+            Holds Talks with B\n\nOn May 2, 2024, Vice Minister A held talks with B.";
+        assert_eq!(paragraphs(raw)[0], "Vice Minister A Holds Talks with B");
     }
 
     #[test]

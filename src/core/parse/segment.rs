@@ -103,14 +103,18 @@ fn glued(b: &[u8], mark: usize, next: usize) -> bool {
     if !b.get(next + 1).is_some_and(u8::is_ascii_lowercase) {
         return false;
     }
-    // "since 2015.Tillerson said": a year of four digits after a space.
+    // "since 2015.Tillerson said", "Year 2019-2020.The leaders": a year of four digits after
+    // a space or a range's dash.
     if b[..mark].last().is_some_and(u8::is_ascii_digit) {
         let digits = b[..mark]
             .iter()
             .rev()
             .take_while(|c| c.is_ascii_digit())
             .count();
-        return digits == YEAR_DIGITS && mark > digits && b[mark - digits - 1] == b' ';
+        // (An en dash's last byte is 0x93.)
+        return digits == YEAR_DIGITS
+            && mark > digits
+            && matches!(b[mark - digits - 1], b' ' | b'-' | b'/' | 0x93);
     }
     if !b[..mark].last().is_some_and(u8::is_ascii_lowercase) {
         return false;
@@ -446,6 +450,14 @@ mod tests {
         assert_eq!(
             split("They first met in 2015.Tillerson said so."),
             vec!["They first met in 2015.", "Tillerson said so."]
+        );
+        assert_eq!(
+            split("It was the Friendship Year 2019-2020.The leaders met."),
+            vec!["It was the Friendship Year 2019-2020.", "The leaders met."]
+        );
+        assert_eq!(
+            split("It was the Friendship Year 2019–2020.The leaders met."),
+            vec!["It was the Friendship Year 2019–2020.", "The leaders met."]
         );
         // Not a dotted word, a word in capitals, a short word, a site or a number.
         for p in [

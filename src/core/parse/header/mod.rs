@@ -993,6 +993,7 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             f.person.p.country.get_or_insert_with(|| home.clone());
         }
     }
+    the_one_other_country(&mut found, &first[..first.len().min(upto + 1)], lang);
     let genders = opening::genders(&found);
     let (title, title_derived) = match &headline {
         Some(h) => (h.to_string(), false),
@@ -1135,6 +1136,61 @@ fn country_before(name: &str, s: &str, lang: &Lang) -> Option<(&'static str, Str
 /// The name words a sentence writes around `name`, a name of one word, when it writes more
 /// ("Chung Eui-yong" around "Chung" in "Foreign Minister Chung Eui-yong on Thursday
 /// pledged"): at most two before it and two after it, none a title, a country or a weekday.
+/// "Presidents Obama and Calderon spoke ... about close U.S.-Mexican cooperation": the one
+/// named participant the text gives no country, when every other has one and the opening's
+/// sentences pair one of theirs with one other country ("U.S.-Mexican", "UK-Italy"), and
+/// with no more than one, is from it. (A country named alone may be the topic: "the situation
+/// in Libya".)
+fn the_one_other_country(found: &mut [opening::Found], first: &[&str], lang: &Lang) {
+    let mut without = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.person.p.country.is_none());
+    let (Some((k, f)), None) = (without.next(), without.next()) else {
+        return;
+    };
+    if f.person.role_only || found.len() < 2 {
+        return;
+    }
+    let known: Vec<&str> = found
+        .iter()
+        .filter_map(|f| f.person.p.country.as_deref())
+        .collect();
+    let mut other: Option<&'static str> = None;
+    // (Told by a hyphen or a dash in the word: most words have none.)
+    let pairs = first
+        .iter()
+        .flat_map(|s| s.split(' '))
+        .filter(|w| w.contains(['-', '–']));
+    for w in pairs {
+        let b = scan::bare(w);
+        let b = lang
+            .possessives
+            .iter()
+            .find_map(|p| scan::strip_suffix(b, p))
+            .unwrap_or(b);
+        let Some((l, r)) = b.split_once(['-', '–']) else {
+            continue;
+        };
+        let one = |x: &str| lang.country_at(&[x]).filter(|c| c.1 == 1).map(|c| c.0);
+        let (Some(a), Some(c)) = (one(l), one(r)) else {
+            continue;
+        };
+        let new = match (known.contains(&a), known.contains(&c)) {
+            (true, false) => c,
+            (false, true) => a,
+            _ => continue,
+        };
+        match other {
+            Some(o) if o != new => return,
+            _ => other = Some(new),
+        }
+    }
+    if let Some(c) = other {
+        found[k].person.p.country = Some(c.to_string());
+    }
+}
+
 fn full_name(name: &str, s: &str, lang: &Lang) -> Option<String> {
     if name.is_empty() || !s.contains(name) {
         return None;
@@ -1157,6 +1213,8 @@ fn full_name(name: &str, s: &str, lang: &Lang) -> Option<String> {
             && !lang.post_nominals.contains(&b)
             && !w.contains('\'')
             && !headline_word()
+            // ("Presidents Obama and Calderon": a plural title, no given name.)
+            && !people::is_plural_title(b, lang)
     };
     for (i, w) in words.iter().enumerate() {
         if scan::bare(w) != name {
