@@ -174,7 +174,14 @@ fn plain_line(s: &str, lang: &Lang) -> Option<Date> {
                     && at(&w[c + 1..], lang).is_some()
             })
     };
-    let w = &w[clock.or_else(source).map_or(0, |c| c + 1)..];
+    // "Russia September 05, 2015, 18:55": a news site's section, one word, before the date.
+    let section = || {
+        let one = w.first().is_some_and(|x| {
+            scan::is_capitalised(x.1) && x.1.bytes().all(|b| b.is_ascii_alphabetic())
+        });
+        (one && w.len() > 1 && at(&w[1..], lang).is_some() && at(&w, lang).is_none()).then_some(0)
+    };
+    let w = &w[clock.or_else(source).or_else(section).map_or(0, |c| c + 1)..];
     // "Friday, March 25, 2011": a weekday may open the line.
     let skip = usize::from(w.first().is_some_and(|x| is_weekday(x.1, lang)));
     let w = &w[skip.min(w.len())..];
@@ -486,6 +493,13 @@ mod tests {
         // Only capitalised words stand before the clock time.
         assert_eq!(line("The talks began at 10:30 May 9, 2022", &EN), None);
         assert_eq!(line("At 10:3 May 9, 2022", &EN), None);
+        // A section's one word before the date; not two, nor a sentence's.
+        assert_eq!(
+            line("Russia September 05, 2015, 18:55", &EN).map(|d| d.to_string()),
+            Some("2015-09-05".to_string())
+        );
+        assert_eq!(line("Lavrov Meets Kerry September 5, 2015", &EN), None);
+        assert_eq!(line("Talks on September 5, 2015", &EN), None);
     }
 
     #[test]

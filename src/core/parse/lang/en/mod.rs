@@ -136,6 +136,9 @@ pub static EN: Lang = Lang {
         "copyright", "©", "(c) ", "all rights reserved", "source:", "source :", "editor:", "responsible editor",
         // A ministry's caption under its photo ("Photo Caption: Call on Minister ...").
         "photo caption:", "photo credit:",
+        // A release service's line under the copy ("Distributed by APO Group on behalf of
+        // ...").
+        "distributed by apo group",
         // "※ This article has been translated by AI.": a Korean site's note.
         "※",
         // The same service's lines under that notice.

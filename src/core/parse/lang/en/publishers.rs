@@ -226,8 +226,9 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         home_title_endings: words!["of the Ministry of External Affairs"],
         shared_titles: NONE,
         own_words: NONE,
-        // Its press bureau, in a credit "(PIB)".
-        credits: words!["PIB"],
+        // Its press bureau, in a credit "(PIB)", and the agency that carries its statements
+        // ("(ANI)").
+        credits: words!["PIB", "ANI"],
         headline_openings: words![
             "telephone conversation between pm", "telephone call between pm", "eam's",
             "external affairs minister's",
@@ -423,16 +424,27 @@ pub(super) static PUBLISHERS: &[Publisher] = &[
         domains: words!["auswaertiges-amt.de", "bundesregierung.de", "bundeskanzler.de"],
         ..Publisher::BLANK
     },
+    // (Not their departments' names as own words: another government's readout names its
+    // counterpart's department, "officials of DIRCO"; and Ireland's was "Department of Foreign
+    // Affairs and Trade" too.)
     Publisher {
         country: "South Africa",
-        own_words: words!["Department of International Relations and Cooperation", "DIRCO"],
         domains: words!["dirco.gov.za", "gov.za"],
+        home_places: words!["Pretoria"],
         ..Publisher::BLANK
     },
     Publisher {
         country: "Australia",
-        own_words: words!["Department of Foreign Affairs and Trade"],
         domains: words!["dfat.gov.au", "foreignminister.gov.au", "pm.gov.au"],
+        home_places: words!["Canberra"],
+        ..Publisher::BLANK
+    },
+    Publisher {
+        country: "Thailand",
+        // Its news bureau's credit "(NNT)" under a story.
+        credits: words!["NNT"],
+        home_places: words!["Bangkok"],
+        domains: words!["mfa.go.th", "thaigov.go.th", "prd.go.th"],
         ..Publisher::BLANK
     },
     Publisher {
