@@ -288,6 +288,19 @@ fn one(bare: &[&str], people: &mut People, lang: &Lang) -> Option<usize> {
     if is_title(rest, lang) {
         return titled(&rest.join(" "), people, lang, None);
     }
+    // "The Secretary and UN Secretary-General discussed": a participant's whole title as the
+    // opening gave it, with words no title table holds ("UN").
+    if rest.len() >= 2 {
+        let said = rest.join(lang.script.joiner);
+        let mut by_role = people
+            .participants
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.role.eq_ignore_ascii_case(&said));
+        if let (Some((i, _)), None) = (by_role.next(), by_role.next()) {
+            return Some(i);
+        }
+    }
     // "The Taoiseach and the prime minister reiterated": a news copy's title in lowercase.
     let lowercase = |w: &&str| scan::is_lowercase(w) && lang.lower_role_words.contains(w);
     if article == 1 && rest.len() >= 2 && rest.iter().all(lowercase) {

@@ -803,3 +803,16 @@ fn a_surname_typed_with_one_letter_wrong_is_still_its_participant() {
     // Two letters off, or a short word, is someone else.
     assert_eq!(find("Thorsten said that the UK valued it."), None);
 }
+
+#[test]
+fn a_participants_whole_title_with_an_organisations_word_is_theirs() {
+    // Written for the tests: fictional officials.
+    let ps = vec![
+        p("Ada Quill", "Secretary", "United States"),
+        p("Tomas Brell", "UN Secretary-General", "none"),
+    ];
+    let mut people = People::new(&ps, vec![], Some("United States"));
+    let s = "The Secretary and UN Secretary-General discussed the peninsula.";
+    let got = cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default());
+    assert_eq!(got, Some(Speaker::Joint));
+}

@@ -204,6 +204,17 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
                 continue;
             }
         }
+        // "Philip J. Crowley", "Assistant Secretary, Bureau of Public Affairs", "Washington,
+        // DC", then "June 20, 2010": under the headline, a release's block of short lines
+        // without a stop that closes with its date line is who issued it, where, and when.
+        if in_front
+            && f.headline.is_some()
+            && stages.is_none()
+            && signs_release(paragraphs, text, i, lang)
+        {
+            f.skip[i] = true;
+            continue;
+        }
         // "The telephone conversation was initiated by X, the Foreign Ministry said": a strap
         // under the headline that the body repeats word for word further down.
         if in_front && f.headline.is_some() && repeated_below(text, paragraphs, i) {
@@ -216,6 +227,30 @@ pub(super) fn front(text: &str, paragraphs: &[Span], lang: &Lang) -> Front {
     }
     f.date = f.date.or(published).or(under_lede).or(signed);
     f
+}
+
+/// The most lines of a release's sign block above its date line.
+const SIGN_BLOCK_LINES: usize = 3;
+
+/// The longest line of a release's sign block.
+const SIGN_LINE_BYTES: usize = 64;
+
+/// True when the paragraph at `i` and at most two after it are short lines without a
+/// sentence's end, and a date line follows them ("Philip J. Crowley", "Assistant Secretary,
+/// Bureau of Public Affairs", "Washington, DC", "June 20, 2010").
+fn signs_release(paragraphs: &[Span], text: &str, i: usize, lang: &Lang) -> bool {
+    let short =
+        |s: &str| s.len() <= SIGN_LINE_BYTES && !s.ends_with(['.', '!', '?', ':', '"', ';']);
+    for k in i..paragraphs.len().min(i + SIGN_BLOCK_LINES + 1) {
+        let s = paragraphs[k].of(text);
+        if k > i && date::line(s, lang).is_some() {
+            return true;
+        }
+        if !short(s) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The most words of an editor's line.
@@ -749,10 +784,27 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         .collect();
     // "Following the meeting of EU ministers this week, A spoke to B": a clause of an earlier
     // event names not this one's format.
-    let format_texts: Vec<&str> = opening_texts
+    let mut format_texts: Vec<&str> = opening_texts
         .iter()
         .map(|o| after_earlier_event(o, lang))
         .collect();
+    // "India and Canada held Foreign Office Consultations in Delhi": an opening that names
+    // no person still names the format.
+    // (Its meeting verb, no noun, tells it narrates the event: "held", "met".)
+    if format_texts.is_empty() {
+        let narrates = |o: &&&str| {
+            o.split(' ').any(|w| {
+                let b = scan::bare(w);
+                lang.is_meeting_verb(b) && !lang.is_narration_noun(b) && scan::is_lowercase(b)
+            })
+        };
+        format_texts.extend(
+            first
+                .first()
+                .filter(narrates)
+                .map(|o| after_earlier_event(o, lang)),
+        );
+    }
     let opening = opening_texts
         .first()
         .copied()

@@ -390,6 +390,13 @@ pub struct Lang {
     pub by_word: &'static str,
     /// The articles that open a group named as the meeting verb's object ("a delegation").
     pub group_articles: Words,
+    /// "The Indian delegation was led by X", "New Zealand-side was led by Y": the nouns of a
+    /// side whose head a later clause names (see [`Lang::head_links`]); lowercase.
+    pub side_nouns: Words,
+    /// "co-chaired", "chaired": verbs of a meeting's heads after which "by" names them all.
+    pub chair_links: Words,
+    /// "while", "whereas": a clause of the other side after the first side's head.
+    pub contrast_links: Words,
     /// Words right after a meeting verb that introduce what was said ("A and B spoke about
     /// ..."): such a sentence reports, it does not narrate the event.
     pub topic_links: Words,

@@ -131,6 +131,12 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         }
         _ if members.is_some() => members?,
         Some(v) => 'verb: {
+            // "The consultations were co-chaired by A and B": the heads after "by".
+            let chaired = lang.chair_links.contains(&scan::bare(w[v]))
+                && w.get(v + 1).is_some_and(|b| *b == lang.by_word);
+            if let Some(found) = chaired.then(|| side_heads(&w, start, lang)).flatten() {
+                break 'verb found;
+            }
             let (mut hosts, used) = persons(&w[start..v], lang);
             if hosts.len() >= 2 {
                 plural_title_countries(&w[start..start + used], &mut hosts, lang);
@@ -229,10 +235,13 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
                     pair = true;
                     found
                 }
-                None => {
-                    occasion = true;
-                    occasion_first(&w, start, lang)?
-                }
+                None => match side_heads(&w, start, lang) {
+                    Some(found) => found,
+                    None => {
+                        occasion = true;
+                        occasion_first(&w, start, lang)?
+                    }
+                },
             },
         },
         None => return None,
@@ -263,6 +272,98 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         reported,
         clause_end,
     })
+}
+
+/// The words before a side's noun that may name its country ("the Indian delegation", "New
+/// Zealand-side").
+const SIDE_COUNTRY_WORDS: usize = 3;
+
+/// "The Indian delegation was led by A, while the Canadian delegation was led by B", "A led
+/// the Indian delegation while New Zealand-side was led by B", "The consultations were
+/// co-chaired by A and B": the heads of the sides, each named with its side's link (see
+/// [`Lang::head_links`], [`Lang::chair_links`]), and each side's country from its noun's
+/// adjective. The first is the host. Out of line: asked only of an opening no other form
+/// reads.
+#[inline(never)]
+fn side_heads(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec<Person>, usize)> {
+    // The country of the side whose noun stands at `k` ("Indian delegation", "Zealand-side").
+    let side_country = |k: usize| -> Option<&'static str> {
+        let noun = scan::bare(w[k]);
+        let (before, n) = match noun.split_once('-') {
+            Some((c, side)) if lang.side_nouns.contains(&side) => (Some(c), k),
+            _ if lang.side_nouns.contains(&noun) => (None, k),
+            _ => return None,
+        };
+        let from = n.saturating_sub(SIDE_COUNTRY_WORDS).max(start);
+        let mut words: Vec<&str> = w[from..n].iter().map(|t| scan::bare(t)).collect();
+        words.extend(before);
+        (0..words.len()).find_map(|i| {
+            lang.country_at(&words[i..])
+                .filter(|c| i + c.1 == words.len())
+                .map(|c| c.0)
+        })
+    };
+    let mut heads: Vec<Person> = Vec::new();
+    let mut clause = start;
+    let mut end = start;
+    let mut i = start;
+    while i < w.len() {
+        let t = scan::bare(w[i]);
+        let by = w.get(i + 1).is_some_and(|b| *b == lang.by_word);
+        let chaired = by && lang.chair_links.contains(&t);
+        let led = lang.head_links.contains(&t);
+        if !(chaired || led) {
+            // "... while": a clause of the other side starts.
+            if lang.contrast_links.contains(&t) {
+                clause = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        // The side's noun before the verb ("the Indian delegation was led by") or after it
+        // ("A led the Indian delegation").
+        let noun_before = (clause..i)
+            .rev()
+            .take(3)
+            .find(|&k| side_country(k).is_some() || lang.side_nouns.contains(&scan::bare(w[k])));
+        if by {
+            let (found, n) = persons(&w[i + 2..], lang);
+            let country = noun_before.and_then(side_country);
+            let named = found.into_iter().filter(|p| !p.role_only);
+            for mut p in named.take(if chaired { 4 } else { 1 }) {
+                if p.p.country.is_none() {
+                    p.p.country = country.map(str::to_string);
+                }
+                heads.push(p);
+            }
+            i += 2 + n.max(1);
+            end = i;
+            clause = i;
+            continue;
+        }
+        // "A led the Indian delegation": the object is a side.
+        let object = (i + 1..w.len().min(i + 2 + SIDE_COUNTRY_WORDS))
+            .find(|&k| lang.side_nouns.contains(&scan::bare(w[k])));
+        if let Some(k) = object {
+            let (found, _) = persons(&w[clause..i], lang);
+            if let Some(mut p) = found.into_iter().find(|p| !p.role_only) {
+                if p.p.country.is_none() {
+                    p.p.country = side_country(k).map(str::to_string);
+                }
+                heads.push(p);
+            }
+            i = k + 1;
+            end = i;
+            clause = i;
+            continue;
+        }
+        i += 1;
+    }
+    if heads.len() < 2 {
+        return None;
+    }
+    let guests = heads.split_off(1);
+    Some((heads, guests, end))
 }
 
 /// The words a group's name may take before the colon that lists its members.

@@ -444,12 +444,48 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
     if end > 1 && lang.weekdays.contains(&t[end - 1]) {
         end -= 1;
     }
+    // "Secretary Clinton Phone Call with ...": a headline's meeting noun after the name (and
+    // the words of its format before it) is no word of the name.
+    let meeting_named = end > 1 && lang.is_narration_noun(t[end - 1]);
+    if meeting_named {
+        end -= 1;
+        let noun = t[end];
+        let opens_format = |w: &str| {
+            lang.formats.iter().any(|(f, _)| {
+                f.split(' ')
+                    .next()
+                    .is_some_and(|x| x != noun && x.eq_ignore_ascii_case(w))
+            })
+        };
+        while end > 1 && opens_format(t[end - 1]) {
+            end -= 1;
+        }
+    }
     let mut country = None;
     if let Some((c, from)) = trailing_country(&t[..end], lang) {
         country = Some(c.to_string());
         end = from;
     }
     let (mut name_start, stop) = name_run(t, end, lang);
+    // "between India and New Zealand": the run stopped inside a country that reaches the end,
+    // with nothing before it but links and countries: places, no person.
+    if stop.is_some_and(|n| name_start > 0 && name_start - 1 + n == end) {
+        let k = name_start - 1;
+        let mut i = 0;
+        while i < k {
+            let w = t[i];
+            if lang.is_connector(w) || lang.is_article(w) || lang.lead_ins.contains(&w) {
+                i += 1;
+            } else if let Some(c) = lang.country_at(&t[i..k]).filter(|c| !c.2) {
+                i += c.1.max(1);
+            } else {
+                break;
+            }
+        }
+        if i >= k {
+            return None;
+        }
+    }
     // "the President of the United States, Joe Biden": the run stopped at "United", where a
     // country starts; the rest of that country ("States") is no name word.
     if let Some(n) = stop.filter(|&n| name_start - 1 + n < end) {
@@ -543,6 +579,11 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
             .is_some_and(|end| end.eq_ignore_ascii_case(cw));
     let name_words = &t[name_start..end];
     if name_words.is_empty() || name_words.iter().all(|w| lang.is_connector(w)) {
+        // "held Foreign Office Consultations": titles before a meeting's noun name the
+        // meeting, no one.
+        if meeting_named {
+            return None;
+        }
         // A title alone names a person only when it holds a title word, and one person only
         // when no word of it is plural ("Foreign Ministers of Japan and China" are two).
         let titled = t[..end]

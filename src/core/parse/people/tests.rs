@@ -914,3 +914,65 @@ fn a_plural_title_before_the_names_is_each_ones() {
         ]
     );
 }
+
+#[test]
+fn a_headlines_meeting_words_after_the_name_are_none_of_it() {
+    // Written for the tests: fictional officials.
+    let p = extract(
+        "Secretary Quill Phone Call with Russian Foreign Minister Petrovsky",
+        Kind::Headline,
+        &EN,
+    )
+    .expect("parties");
+    let names: Vec<String> = p
+        .hosts
+        .into_iter()
+        .chain(p.guests)
+        .map(|p| p.p.name)
+        .collect();
+    assert_eq!(names, vec!["Quill", "Petrovsky"]);
+}
+
+#[test]
+fn a_country_of_two_words_after_and_is_no_person() {
+    // Written for the tests: fictional officials.
+    let (people, _) = persons(&["India", "and", "New", "Zealand"], &EN);
+    assert!(
+        people.is_empty(),
+        "{:?}",
+        people.iter().map(|p| &p.p.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_heads_of_the_delegations_are_the_participants() {
+    // Written for the tests: fictional officials.
+    let s = "The Indian delegation was led by Secretary (East) Ravi Anand, while the Canadian delegation was led by Deputy Minister of Foreign Affairs Claire Dumont.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Ravi Anand", "Secretary", Some("India")),
+            p(
+                "Claire Dumont",
+                "Deputy Minister of Foreign Affairs",
+                Some("Canada")
+            )
+        ]
+    );
+    let s = "Ms. Meera Rao, Secretary (West) led the Indian delegation while New Zealand-side was led by Mr. Tom Hale, Deputy Secretary, Ministry of Foreign Affairs and Trade.";
+    let got = who(s);
+    let names: Vec<(&str, Option<&str>)> =
+        got.iter().map(|x| (x.0.as_str(), x.2.as_deref())).collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Meera Rao", Some("India")),
+            ("Tom Hale", Some("New Zealand"))
+        ],
+        "{got:?}"
+    );
+    let s = "The consultations were co-chaired by Foreign Secretary Ravi Anand and Under Secretary of State Jane Ruiz.";
+    let got = who(s);
+    let names: Vec<&str> = got.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(names, vec!["Ravi Anand", "Jane Ruiz"], "{got:?}");
+}

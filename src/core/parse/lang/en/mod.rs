@@ -223,8 +223,9 @@ pub static EN: Lang = Lang {
         "you might also like", "you may also like", "more news", "other news", "most viewed",
         "most read", "editor's pick", "you just read", "latest news", "latest news from",
         "similar news", "similar articles",
-        // A release service's foot under the copy (its disclaimer).
-        "legal disclaimer",
+        // A release service's foot under the copy (its disclaimer); gov.uk's contacts under a
+        // release.
+        "legal disclaimer", "media enquiries", "media enquiries:",
         // The menu under every page of Russia's ministry ("General Information", "Flag", ...).
         "general information",
         "latest comments",
@@ -471,6 +472,9 @@ pub static EN: Lang = Lang {
     head_links: words!["headed", "led"],
     by_word: "by",
     group_articles: words!["a", "an", "the"],
+    side_nouns: words!["delegation", "side"],
+    chair_links: words!["co-chaired", "chaired"],
+    contrast_links: words!["while", "whereas"],
     topic_links: words!["about"],
     hosting_links: words!["for"],
     hosting_nouns: words!["reception", "receptions", "banquet", "dinner", "luncheon", "lunch"],
