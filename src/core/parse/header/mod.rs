@@ -241,8 +241,13 @@ const SIGN_LINE_BYTES: usize = 64;
 fn signs_release(paragraphs: &[Span], text: &str, i: usize, lang: &Lang) -> bool {
     let short =
         |s: &str| s.len() <= SIGN_LINE_BYTES && !s.ends_with(['.', '!', '?', ':', '"', ';']);
-    for k in i..paragraphs.len().min(i + SIGN_BLOCK_LINES + 1) {
-        let s = paragraphs[k].of(text);
+    for (k, p) in paragraphs
+        .iter()
+        .enumerate()
+        .skip(i)
+        .take(SIGN_BLOCK_LINES + 1)
+    {
+        let s = p.of(text);
         if k > i && date::line(s, lang).is_some() {
             return true;
         }
