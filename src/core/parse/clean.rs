@@ -123,6 +123,11 @@ pub(super) fn clean(raw: &str, lang: &Lang) -> Cleaned {
             under_office = under_sender;
             continue;
         }
+        if line.ends_with(RELEASE_NOTICE_END) {
+            // (Its office is a clue before the notice becomes a date line.)
+            clues.extend(noticed_publisher(&line, lang));
+            release_service_date(&mut line, lang);
+        }
         if is_chrome(&line, lang) {
             under_image = is_image_label(&line, lang);
             under_sender = is_sender_label(&line, lang);
@@ -1699,6 +1704,27 @@ fn republished_date(line: &mut String, lang: &Lang) {
     }
 }
 
+/// The end of a release service's notice under its copy (see [`release_service_date`]).
+const RELEASE_NOTICE_END: &str = "is solely responsible for the information contained herein.";
+
+/// "British Prime Minister's Office published this content on 11 January 2017 and is solely
+/// responsible for the information contained herein.": a release service's notice under the
+/// copy becomes a date line of the day the office published it ("Published 11 January
+/// 2017"), against which "yesterday" counts.
+fn release_service_date(line: &mut String, lang: &Lang) {
+    // (Told by its ending before the date is searched: most lines end in another.)
+    if !line.ends_with(RELEASE_NOTICE_END) {
+        return;
+    }
+    let Some((_, at)) = date::find(line, lang) else {
+        return;
+    };
+    let date = line[at].to_string();
+    line.clear();
+    line.push_str("Published ");
+    line.push_str(&date);
+}
+
 /// `data-originalfontsize="12pt">As stated by ...`: the rest of an HTML tag copied with the
 /// text (attributes, then the tag's `>`) is cut from the line's start.
 fn cut_attribute_residue(line: &mut String) {
@@ -1937,6 +1963,21 @@ mod tests {
         );
         let raw = "Title\nThe G20 summit.\n\nBody.";
         assert_eq!(paragraphs(raw)[1], "The G20 summit.");
+    }
+
+    #[test]
+    fn a_release_services_notice_becomes_its_date_line() {
+        let raw = "Title\n\nThe leaders spoke yesterday.\n\nExample Office published this \
+            content on 11 January 2017 and is solely responsible for the information contained \
+            herein.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Title",
+                "The leaders spoke yesterday.",
+                "Published 11 January 2017"
+            ]
+        );
     }
 
     #[test]

@@ -49,6 +49,23 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
         .or_else(|| barred_line(s, lang))
         .or_else(|| credited_line(s, lang))
         .or_else(|| tagged_line(s, lang))
+        .or_else(|| bracketed_credit(s, lang))
+}
+
+/// The most capitalised words of an agency's name before its date in brackets.
+const CREDIT_NAME_WORDS: usize = 4;
+
+/// "(Xinhua News Agency July 27, 2004)": a wire's credit and its date in brackets, on a line
+/// of its own under the story.
+fn bracketed_credit(s: &str, lang: &Lang) -> Option<Date> {
+    let inner = s.strip_prefix('(')?.strip_suffix(')')?;
+    let w: Vec<Word> = lang.words(inner);
+    let k = (1..w.len().min(CREDIT_NAME_WORDS + 1)).find(|&k| at(&w[k..], lang).is_some())?;
+    if !w[..k].iter().all(|x| scan::is_capitalised(x.1)) {
+        return None;
+    }
+    let (date, n) = at(&w[k..], lang)?;
+    (k + n == w.len()).then_some(date)
 }
 
 /// "Washington, DC–(ENEWSPF)–October 20, 2011.": a republisher's dateline, a place, its own
@@ -238,7 +255,8 @@ pub(super) fn is_site_clock(s: &str, lang: &Lang) -> bool {
 
 /// True when `s` opens with a date line's label ("Published", "Updated:", "Date:").
 pub(super) fn labelled(s: &str, lang: &Lang) -> bool {
-    label(s, lang).is_some()
+    // (A wire's credit and date in brackets dates its story as a label would.)
+    label(s, lang).is_some() || s.starts_with('(') && bracketed_credit(s, lang).is_some()
 }
 
 /// The date line's label `s` opens with, compared ignoring case (the labels are lowercase).
@@ -500,6 +518,12 @@ mod tests {
         );
         assert_eq!(line("Lavrov Meets Kerry September 5, 2015", &EN), None);
         assert_eq!(line("Talks on September 5, 2015", &EN), None);
+        assert_eq!(
+            line("(Example News Agency July 27, 2004)", &EN).map(|d| d.to_string()),
+            Some("2004-07-27".to_string())
+        );
+        assert_eq!(line("(The talks ended July 27, 2004)", &EN), None);
+        assert!(labelled("(Example News Agency July 27, 2004)", &EN));
     }
 
     #[test]

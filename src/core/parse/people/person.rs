@@ -265,7 +265,10 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
             pending.clear();
             continue;
         }
-        let titled_whole = before_and && fresh && lang.is_article(pending[0]);
+        // "The Prime Minister and the Taoiseach spoke": a second title with its article after
+        // a first one.
+        let titled_whole = before_and && fresh && lang.is_article(pending[0])
+            || fresh && !after_comma && people.last().is_some_and(|p| p.role_only);
         // "H.E. Dr. X, Federal Minister for Foreign Affairs, Germany,": a country alone after a
         // title in apposition is that title's.
         let alone = (in_apposition && after_comma)

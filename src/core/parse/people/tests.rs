@@ -976,3 +976,14 @@ fn the_heads_of_the_delegations_are_the_participants() {
     let names: Vec<&str> = got.iter().map(|x| x.0.as_str()).collect();
     assert_eq!(names, vec!["Ravi Anand", "Jane Ruiz"], "{got:?}");
 }
+
+#[test]
+fn two_titles_with_their_articles_are_two_people() {
+    assert_eq!(
+        who("The Prime Minister and the Taoiseach spoke yesterday evening."),
+        vec![
+            p("", "Prime Minister", None),
+            p("", "Taoiseach", None)
+        ]
+    );
+}
