@@ -432,6 +432,18 @@ fn titled(title: &str, people: &mut People, lang: &Lang, among: Option<&[usize]>
     let top: Vec<usize> = best.iter().filter(|b| b.0 == least).map(|b| b.1).collect();
     match top.as_slice() {
         [one] => Some(*one),
+        // "The Prime Minister congratulated Prime Minister Draghi": the one the text names by
+        // the title alone (whose name is the title) is meant, not the one it names by name.
+        many if many
+            .iter()
+            .filter(|&&i| people.participants[i].name == people.participants[i].role)
+            .count()
+            == 1 =>
+        {
+            many.iter()
+                .copied()
+                .find(|&i| people.participants[i].name == people.participants[i].role)
+        }
         many => {
             let home = |&&i: &&usize| {
                 people.publisher.is_some()

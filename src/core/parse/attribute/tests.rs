@@ -816,3 +816,16 @@ fn a_participants_whole_title_with_an_organisations_word_is_theirs() {
     let got = cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default());
     assert_eq!(got, Some(Speaker::Joint));
 }
+
+#[test]
+fn the_title_alone_is_the_one_named_by_title_only() {
+    // Written for the tests: fictional officials.
+    let ps = vec![
+        p("Prime Minister", "Prime Minister", "United Kingdom"),
+        p("Paolo Verdi", "Prime Minister", "Italy"),
+    ];
+    let mut people = People::new(&ps, vec![], None);
+    let s = "The Prime Minister congratulated Prime Minister Verdi on his appointment.";
+    let got = cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default());
+    assert_eq!(got, Some(Speaker::Person(0)));
+}

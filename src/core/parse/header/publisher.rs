@@ -370,7 +370,10 @@ fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &La
             before -= 1;
         }
         let thanked = before > 0 && lang.thanks_links.contains(&scan::bare(raw[before - 1]));
-        if !thanked && !theirs.contains(&c) {
+        // "the UK, Italy and Sweden's cooperation": the last of a list owns with the others.
+        let listed = before > 0
+            && (scan::same(raw[before - 1], lang.and_word) || raw[before - 1].ends_with(','));
+        if !thanked && !listed && !theirs.contains(&c) {
             v.add(c, WEAK);
             stances += 1;
         }

@@ -981,9 +981,6 @@ fn the_heads_of_the_delegations_are_the_participants() {
 fn two_titles_with_their_articles_are_two_people() {
     assert_eq!(
         who("The Prime Minister and the Taoiseach spoke yesterday evening."),
-        vec![
-            p("", "Prime Minister", None),
-            p("", "Taoiseach", None)
-        ]
+        vec![p("", "Prime Minister", None), p("", "Taoiseach", None)]
     );
 }
