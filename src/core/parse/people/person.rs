@@ -301,6 +301,17 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
                 in_apposition = true;
                 pending.clear();
             }
+            // "Badr Abdelatty, Egypt's Minister of Foreign Affairs, Emigration and Egyptian
+            // Expatriates": in apposition, a word (a people's adjective before it or none)
+            // after a title that names its portfolio goes on with the portfolio.
+            Some(p) if in_apposition && continues_portfolio(&people, &p, lang) => {
+                if let Some(prev) = people.last_mut() {
+                    let link = if after_comma { ", " } else { " and " };
+                    prev.p.role.push_str(link);
+                    prev.p.role.push_str(&bare.join(lang.script.joiner));
+                }
+                pending.clear();
+            }
             // "H.E. Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs": a surname
             // alone, then the given names after its comma, then the title: one name, in the
             // order the text gives it.
@@ -368,6 +379,26 @@ pub(super) fn people(chunks: Vec<Vec<&str>>, lang: &Lang) -> Vec<Person> {
     }
     shared_counterparts(&mut people, lang);
     people
+}
+
+/// True when `p`, read in apposition after the last person's title, is a word of that title's
+/// portfolio: the title names one ("of Foreign Affairs"), and `p` is one word with no title
+/// but a people's adjective ("Emigration", "Egyptian Expatriates").
+fn continues_portfolio(people: &[Person], p: &Person, lang: &Lang) -> bool {
+    let Some(prev) = people.last() else {
+        return false;
+    };
+    let portfolio = prev
+        .p
+        .role
+        .split(' ')
+        .any(|w| scan::is_lowercase(w) && lang.is_connector(w));
+    let one_word = !p.p.name.is_empty() && !p.p.name.contains(' ');
+    let bare_role = p.p.role.is_empty()
+        || lang
+            .country_at(&[p.p.role.as_str()])
+            .is_some_and(|c| c.2 && c.1 == 1);
+    portfolio && one_word && bare_role && !p.role_only
 }
 
 /// "with Malaysian and Lao counterparts A and B": one plural counterpart's title for several

@@ -984,3 +984,19 @@ fn two_titles_with_their_articles_are_two_people() {
         vec![p("", "Prime Minister", None), p("", "Taoiseach", None)]
     );
 }
+
+#[test]
+fn a_portfolio_listed_in_apposition_is_the_titles() {
+    // Written for the tests: fictional officials.
+    let s = "Foreign Minister Ada Quill on Tuesday held a phone conversation with Omar Nabil, Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates.";
+    let got = who(s);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[1],
+        p(
+            "Omar Nabil",
+            "Minister of Foreign Affairs, Emigration and Egyptian Expatriates",
+            Some("Egypt")
+        )
+    );
+}
