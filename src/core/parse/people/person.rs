@@ -640,7 +640,10 @@ fn person(tokens: &[&str], lang: &Lang) -> Option<Person> {
             placed: false,
         });
     }
-    if is_common_word(name_words, lang) {
+    // "Chinese, Egyptian FMs held phone talks": a title in the plural names a group.
+    if is_common_word(name_words, lang)
+        || matches!(name_words, [w] if super::is_plural_title(w, lang))
+    {
         return None;
     }
     // Sized once: the words and their joiners (a String's growth copies it).
