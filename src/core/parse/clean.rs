@@ -1005,6 +1005,7 @@ fn is_page_furniture(line: &str, lang: &Lang) -> bool {
 
 /// Cuts chrome glued to the start of `line` (see [`Lang::glued_openings`]).
 fn cut_glued_opening(line: &mut String, lang: &Lang) {
+    cut_syndication_mark(line);
     let glued = lang
         .glued_openings
         .iter()
@@ -1092,6 +1093,30 @@ const SITE_DATELINE_MIN_BYTES: usize = 16;
 
 /// The most bytes of a site's dateline ("Washington, DC (STL.News) ").
 const SITE_DATELINE_BYTES: usize = 48;
+
+/// "(MENAFN- Kuwait News Agency (KUNA)) MUSCAT, March 28 (KUNA) -- ...": a syndication
+/// site's mark, its name and its source in brackets (which may hold brackets), before the
+/// first line of the story, is cut from it.
+fn cut_syndication_mark(line: &mut String) {
+    if !line.starts_with("(MENAFN") {
+        return;
+    }
+    let mut depth = 0usize;
+    for (i, c) in line.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    let rest = line[i + 1..].trim_start().len();
+                    line.drain(..line.len() - rest);
+                    return;
+                }
+            }
+            _ => {}
+        }
+    }
+}
 
 /// "Washington, DC (STL.News) The below is attributable to ...": a copying site's dateline
 /// before the first line of the text, a place of capitalised words and the site's name in
@@ -1963,6 +1988,17 @@ mod tests {
         );
         let raw = "Title\nThe G20 summit.\n\nBody.";
         assert_eq!(paragraphs(raw)[1], "The G20 summit.");
+    }
+
+    #[test]
+    fn a_syndication_sites_mark_is_cut_from_the_first_line() {
+        let mut line =
+            "(MENAFN- Example News Agency (ENA)) MUSCAT, March 28 (ENA) -- A met B.".to_string();
+        cut_syndication_mark(&mut line);
+        assert_eq!(line, "MUSCAT, March 28 (ENA) -- A met B.");
+        let mut kept = "(Example) A met B.".to_string();
+        cut_syndication_mark(&mut kept);
+        assert_eq!(kept, "(Example) A met B.");
     }
 
     #[test]

@@ -246,11 +246,18 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         },
         None => return None,
     };
+    // "A held a telephone conversation with B, the Armenian Foreign Ministry said": a source
+    // set off by a comma before the report verb reports the whole sentence, no statement.
+    let sourced = || {
+        let from = after.saturating_sub(SOURCE_WORDS);
+        let comma = (from..after).rev().find(|&i| w[i].ends_with(','));
+        comma.is_some_and(|c| (c + 1..after).any(|i| lang.is_narration_noun(scan::bare(w[i]))))
+    };
     let reported = said_to
         || pair
         || occasion
         || topic
-        || !guests.is_empty() && lang.opens_report(w.get(after..).unwrap_or(&[]));
+        || !guests.is_empty() && lang.opens_report(w.get(after..).unwrap_or(&[])) && !sourced();
     let mut hosts = hosts;
     // "A and his counterpart B held talks", "A and B met": the first named is the host.
     if guests.is_empty() && hosts.len() >= 2 {
@@ -365,6 +372,10 @@ fn side_heads(w: &[&str], start: usize, lang: &Lang) -> Option<(Vec<Person>, Vec
     let guests = heads.split_off(1);
     Some((heads, guests, end))
 }
+
+/// Words of a source set off before the report verb that closes an opening ("the Armenian
+/// Foreign Ministry").
+const SOURCE_WORDS: usize = 5;
 
 /// The words a group's name may take before the colon that lists its members.
 const GROUP_WORDS: usize = 8;

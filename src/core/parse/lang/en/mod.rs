@@ -171,6 +171,9 @@ pub static EN: Lang = Lang {
         // Links to the page's other files ("Click here for Urdu version"), a blog's
         // taxonomy lines, and India's press bureau's foot ("(Release ID: 2244731)").
         "click here", "categories:", "category:", "tags:", "tagged as:", "tagged:",
+        // A ministry's note under its translation ("This is an unofficial English translation
+        // of the original Arabic text.", "To view the official Arabic text, click here.").
+        "this is an unofficial english translation", "to view the official",
         "filed under:", "visitor counter", "read this release in", "(release id:",
         // A news site's comment counter and its reproduction notice under a copied readout.
         "comments (", "reproduction in whole or in part",
@@ -320,7 +323,7 @@ pub static EN: Lang = Lang {
         "the following readout was published", "the following release was published",
     ],
     abbreviations: words![
-        "U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "No", "Nos", "St", "Jr", "Sr", "Prof",
+        "U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Messrs", "Dr", "No", "Nos", "St", "Jr", "Sr", "Prof",
         "Gen", "Col", "Lt", "Gov", "Sen", "Rep", "Amb", "H.E", "e.g", "i.e", "Inc", "Co", "Ltd",
         "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
         "Dec", "a.m", "p.m", "Art", "Vol", "approx", "Mt", "Ft", "Adm", "Capt", "Maj", "Sgt",
@@ -713,6 +716,8 @@ pub static EN: Lang = Lang {
         // The title of one who made the pilgrimage, before a Malay or Gulf name ("Dato' Haji
         // X"); after "bin" it is the father's and stays in the name (`patronymics`).
         ("Haji", Some(G::Male)), ("Hajjah", Some(G::Female)), ("Hajah", Some(G::Female)),
+        // Oman's style of a member of its ruling family ("Sayyid Badr Albusaidi").
+        ("Sayyid", Some(G::Male)), ("Sayyida", Some(G::Female)),
         // "H.R.H. Prince X": His (Her) Royal Highness.
         ("H.R.H.", None), ("H.R.H", None), ("HRH", None),
         // A general's rank before a head of government's name ("Gen. Prayut ...", Thailand's
