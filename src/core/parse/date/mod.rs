@@ -30,12 +30,20 @@ pub(super) fn find(s: &str, lang: &Lang) -> Option<(Date, std::ops::Range<usize>
 /// dashes.
 const DATE_LINE_BYTES: usize = 72;
 
+/// The longest line [`line`] reads in every form of date line.
+const PLAIN_LINE_BYTES: usize = 60;
+
 /// The date of a date line: a line that holds a date, an optional time and prefix, and
 /// nothing else ("2020/11/09", "Updated: 2023-06-15 14:30").
 pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
     // Every date holds a digit: most lines (every paragraph is asked) have none.
     if s.len() > DATE_LINE_BYTES {
         return tagged_line(s, lang);
+    }
+    // Longer than most date lines: only one with its place and department between dashes
+    // ("November 19, 2021 – Ottawa, Ontario – Global Affairs Canada").
+    if s.len() > PLAIN_LINE_BYTES {
+        return placed_line(s, lang).or_else(|| tagged_line(s, lang));
     }
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -192,11 +200,15 @@ fn plain_line(s: &str, lang: &Lang) -> Option<Date> {
             })
     };
     // "Russia September 05, 2015, 18:55": a news site's section, one word, before the date.
+    // (Told by the second word, a day's number or a month, before any date is read.)
     let section = || {
         let one = w.first().is_some_and(|x| {
             scan::is_capitalised(x.1) && x.1.bytes().all(|b| b.is_ascii_alphabetic())
         });
-        (one && w.len() > 1 && at(&w[1..], lang).is_some() && at(&w, lang).is_none()).then_some(0)
+        let dated = w.get(1).is_some_and(|x| {
+            x.1.as_bytes()[0].is_ascii_digit() || lang.month(scan::bare(x.1)).is_some()
+        });
+        (one && dated && at(&w[1..], lang).is_some() && at(&w, lang).is_none()).then_some(0)
     };
     let w = &w[clock.or_else(source).or_else(section).map_or(0, |c| c + 1)..];
     // "Friday, March 25, 2011": a weekday may open the line.

@@ -849,8 +849,17 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         // "Foreign Secretary's meeting with X, 1 February 2023" over a page's date line of 2
         // February, and an opening that names no day: the headline's date is the event's (a
         // date line dates the text; never one after it).
+        // (A full date holds a year: four digits in a row, told before the words are read.)
+        let year = |h: &&str| {
+            h.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        };
         if date == reference {
-            let dated = headline.and_then(|h| date::find(h, lang)).map(|d| d.0);
+            let dated = headline
+                .filter(year)
+                .and_then(|h| date::find(h, lang))
+                .map(|d| d.0);
             date = dated.filter(|&d| Some(d) <= reference).or(date);
         }
     }
