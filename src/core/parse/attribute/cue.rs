@@ -526,17 +526,19 @@ fn verb_at(w: &[&str], start: usize, perfect: bool, lang: &Lang) -> Option<usize
     verb_within(w, start, SUBJECT_WORDS, perfect, lang)
 }
 
-/// "Foreign Minister A B and her Japanese counterpart C D shared": a subject that names a
-/// counterpart and runs on to the end of the usual bound (its last word capitalised) may take
-/// a few words more. Out of line: asked only where no verb was found.
+/// "Foreign Minister A B and her Japanese counterpart C D shared", "Foreign Minister A B and
+/// Russian Foreign Minister C D agreed": a subject that names a counterpart, or two people,
+/// and runs on to the end of the usual bound (its last word capitalised) may take a few words
+/// more. Out of line: asked only where no verb was found.
 #[inline(never)]
 fn counterpart_verb(w: &[&str], start: usize, perfect: bool, lang: &Lang) -> Option<usize> {
     let last = start + SUBJECT_WORDS - 1;
     let runs_on = w.len() > last + 1 && scan::is_capitalised(w[last]);
+    // ("Foreign Minister A B and Russian Foreign Minister C D agreed": two titled names.)
     let counterpart = || {
         w[start..last]
             .iter()
-            .any(|t| t.eq_ignore_ascii_case(lang.counterpart_word))
+            .any(|t| t.eq_ignore_ascii_case(lang.counterpart_word) || *t == lang.and_word)
     };
     if !runs_on || !counterpart() {
         return None;

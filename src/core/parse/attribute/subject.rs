@@ -156,6 +156,16 @@ fn pronoun(g: crate::core::parse::lang::Gender, people: &People) -> Option<usize
 
 /// "Both sides", "They", "The two foreign ministers", "the leaders", "The pair".
 fn is_joint(bare: &[&str], lang: &Lang) -> bool {
+    // "Foreign Ministers welcomed ...": a title in the plural without its article.
+    if let [words @ .., last] = bare {
+        if !words.is_empty()
+            && words.len() <= 2
+            && words.iter().all(|w| lang.is_role_word(w))
+            && crate::core::parse::people::is_plural_title(last, lang)
+        {
+            return true;
+        }
+    }
     let first = bare[0].as_bytes();
     let determiner = |d: &str| d.as_bytes().eq_ignore_ascii_case(first);
     if bare.len() == 1

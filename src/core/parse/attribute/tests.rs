@@ -829,3 +829,15 @@ fn the_title_alone_is_the_one_named_by_title_only() {
     let got = cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default());
     assert_eq!(got, Some(Speaker::Person(0)));
 }
+
+#[test]
+fn a_plural_title_alone_and_two_long_titled_names_are_joint() {
+    assert_eq!(
+        cue("Foreign Ministers welcomed the regular contacts between the ministries."),
+        Some(Speaker::Joint)
+    );
+    assert_eq!(
+        cue("Vice Foreign Minister Luo Zhaohui and Norwegian Foreign Minister Tomas Brell agreed to meet again."),
+        Some(Speaker::Joint)
+    );
+}

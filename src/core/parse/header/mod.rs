@@ -931,6 +931,7 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
                 guests,
                 reported: false,
                 clause_end: 0,
+                paired: false,
             };
             opening::add(&mut found, parties, true, lang);
         }

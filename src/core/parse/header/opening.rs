@@ -72,7 +72,19 @@ pub(super) fn openings<'a>(first: impl Iterator<Item = &'a str>, lang: &Lang) ->
     for (i, s) in first.take(MAX_OPENINGS).enumerate() {
         match people::extract(s, Kind::Opening, lang) {
             Some(p) => {
-                o.sentences.push((i, !p.reported, p.clause_end));
+                // The readout's first sentence narrates the event, a pair's too ("A and B
+                // discussed ... over the phone on Monday"; see the fixtures' conventions),
+                // unless it names the meeting first ("During a telephone conversation, A and
+                // B discussed ...": what they discussed in it).
+                let occasion_first = || {
+                    s.split(' ').next().is_some_and(|w| {
+                        lang.occasion_links
+                            .iter()
+                            .any(|l| l.eq_ignore_ascii_case(w))
+                    })
+                };
+                let narrates = !p.reported || p.paired && i == 0 && !occasion_first();
+                o.sentences.push((i, narrates, p.clause_end));
                 o.parties.push(p);
                 if o.complete() {
                     break;

@@ -31,6 +31,10 @@ pub(super) struct Parties {
     /// Where the words about the meeting end in the text given (the reported statement after
     /// them names no format).
     pub clause_end: usize,
+    /// "A and B discussed ... over the phone on Monday": the people named as a pair before a
+    /// verb of what they said, no meeting verb (as the readout's opening, it narrates the
+    /// event; later, it reports both).
+    pub paired: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -122,6 +126,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
     };
     // "A and B discussed ... over the phone on January 6": no meeting verb.
     let mut pair = members.is_some();
+    let mut paired = false;
     // "X suggested ... during his phone conversation with Y": the statement before the meeting.
     let mut occasion = false;
     let (hosts, mut guests, after) = match verb {
@@ -158,6 +163,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
                 let named_format = (v..w.len()).any(format_noun);
                 if let Some(found) = named_format.then(|| pair_first(&w, start, lang)).flatten() {
                     pair = true;
+                    paired = true;
                     break 'verb found;
                 }
                 // "X suggested ... during his phone talks with Y": one host, the meeting after.
@@ -233,6 +239,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
             None => match pair_first(&w, start, lang) {
                 Some(found) => {
                     pair = true;
+                    paired = true;
                     found
                 }
                 None => match side_heads(&w, start, lang) {
@@ -278,6 +285,7 @@ pub(super) fn extract(s: &str, kind: Kind, lang: &Lang) -> Option<Parties> {
         guests,
         reported,
         clause_end,
+        paired,
     })
 }
 
