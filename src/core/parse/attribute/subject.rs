@@ -474,7 +474,12 @@ fn named(bare: &[&str], people: &People, lang: &Lang) -> Option<usize> {
     let joiner = lang.script.joiner;
     for take in (1..=bare.len().min(4)).rev() {
         let tail = &bare[bare.len() - take..];
-        if !tail.iter().all(|w| scan::is_capitalised(w)) {
+        // ("Abdullah bin Zayed": a name's particle inside it stays lowercase.)
+        let name_words = tail
+            .iter()
+            .enumerate()
+            .all(|(k, w)| scan::is_capitalised(w) || k > 0 && lang.is_connector(w));
+        if !name_words || !scan::is_capitalised(tail[tail.len() - 1]) {
             continue;
         }
         let mut hits = (0..people.participants.len()).filter(|&i| {
@@ -592,7 +597,18 @@ pub(super) fn names_match(name: &str, said: &[&str], joiner: &str, suffixes: &[&
         _ => match u8::try_from(sep).ok().filter(u8::is_ascii) {
             Some(b) => {
                 let words = name.bytes().filter(|&x| x == b).count() + 1;
-                words == said.len() && scan::pieces(name, b).zip(said).all(|(a, b)| same(a, b))
+                if words == said.len() {
+                    return scan::pieces(name, b).zip(said).all(|(a, b)| same(a, b));
+                }
+                // "Sheikh Abdullah bin Zayed" for "Abdullah bin Zayed Al Nahyan", "Peña Nieto"
+                // for "Enrique Peña Nieto": the first or the last words of the name, two or
+                // more.
+                words > said.len()
+                    && (scan::pieces(name, b).zip(said).all(|(a, b)| same(a, b))
+                        || scan::pieces(name, b)
+                            .skip(words - said.len())
+                            .zip(said)
+                            .all(|(a, b)| same(a, b)))
             }
             None => {
                 name.split(sep).count() == said.len()

@@ -841,3 +841,48 @@ fn a_plural_title_alone_and_two_long_titled_names_are_joint() {
         Some(Speaker::Joint)
     );
 }
+
+#[test]
+fn the_first_or_last_words_of_a_name_name_its_holder() {
+    assert!(subject::names_match(
+        "Ahmad Fahad Al-Ahmad Al-Sabah",
+        &["Ahmad", "Fahad"],
+        " ",
+        &[]
+    ));
+    assert!(subject::names_match(
+        "Enrique Peña Nieto",
+        &["Peña", "Nieto"],
+        " ",
+        &[]
+    ));
+    assert!(!subject::names_match(
+        "Enrique Peña Nieto",
+        &["Peña", "Gómez"],
+        " ",
+        &[]
+    ));
+    assert!(!subject::names_match(
+        "Ada Quill",
+        &["Ada", "Quill", "Jones"],
+        " ",
+        &[]
+    ));
+}
+
+#[test]
+fn a_gulf_officials_short_name_after_his_honorific_is_his() {
+    // Written for the tests: fictional officials.
+    let ps = vec![
+        p(
+            "Khalid bin Saeed Al Nahyan",
+            "Minister of Foreign Affairs",
+            "United Arab Emirates",
+        ),
+        p("Tomas Brell", "Foreign Minister", "Norway"),
+    ];
+    let mut people = People::new(&ps, vec![], Some("United Arab Emirates"));
+    let s = "Sheikh Khalid bin Saeed conveyed his gratitude for Norway's support.";
+    let got = cue::find(s, None, &mut people, &EN, &mut cue::Scratch::default());
+    assert_eq!(got, Some(Speaker::Person(0)));
+}
