@@ -411,9 +411,11 @@ fn pairs(body: &str, words: Option<(&[Word], usize)>, found: &[Found], lang: &La
         if i == 0 || !scan::same(w, lang.and_word) {
             continue;
         }
+        // ("the UK, Italy and Sweden": the last two of a list are no pair.)
         let left = (1..=i.min(3)).find_map(|k| {
             let c = country_from(i - k)?;
-            (c.1 == k).then_some(c.0)
+            let listed = i > k && raw[i - k - 1].ends_with(',');
+            (c.1 == k && !listed).then_some(c.0)
         });
         let article = raw
             .get(i + 1)
