@@ -1321,9 +1321,13 @@ fn is_byline(line: &str, lang: &Lang) -> bool {
         (rest, false)
     };
     let n = name.split(' ').count();
-    // "By USGOV", "By AFP": a desk's or an agency's handle in capitals, one word.
+    // "By USGOV", "By AFP", "By Azernews": a desk's or an agency's handle, one word, in
+    // capitals or capitalised.
     let handle = || {
-        !capitals && name.len() >= HANDLE_CAPITALS && name.bytes().all(|b| b.is_ascii_uppercase())
+        !capitals
+            && name.len() >= HANDLE_CAPITALS
+            && name.bytes().all(|b| b.is_ascii_alphabetic())
+            && name.as_bytes()[0].is_ascii_uppercase()
     };
     if n == 1 && handle() {
         return true;
@@ -2127,6 +2131,8 @@ mod tests {
         assert_eq!(paragraphs(raw), vec!["Title", "Body."]);
         assert!(is_byline("By Jean-Luc O'Neill", &EN));
         assert!(is_byline("Edited by Lucía Ortega", &EN));
+        assert!(is_byline("By Examplenews", &EN));
+        assert!(!is_byline("By phone", &EN));
         assert!(!is_byline("Edited by the ministry", &EN));
         // Not a byline: a sentence, a bullet in lowercase, a long name; not a credit: "[UN]".
         assert!(!is_byline("By the numbers", &EN));

@@ -393,7 +393,8 @@ pub struct Lang {
     /// "The Indian delegation was led by X", "New Zealand-side was led by Y": the nouns of a
     /// side whose head a later clause names (see [`Lang::head_links`]); lowercase.
     pub side_nouns: Words,
-    /// "co-chaired", "chaired": verbs of a meeting's heads after which "by" names them all.
+    /// "co-chaired", "chaired", "attended": verbs of a meeting's heads after which "by" names
+    /// them all.
     pub chair_links: Words,
     /// "while", "whereas": a clause of the other side after the first side's head.
     pub contrast_links: Words,

@@ -476,7 +476,7 @@ pub static EN: Lang = Lang {
     by_word: "by",
     group_articles: words!["a", "an", "the"],
     side_nouns: words!["delegation", "side"],
-    chair_links: words!["co-chaired", "chaired"],
+    chair_links: words!["co-chaired", "chaired", "attended"],
     contrast_links: words!["while", "whereas"],
     topic_links: words!["about"],
     hosting_links: words!["for"],
