@@ -398,6 +398,9 @@ pub struct Lang {
     pub chair_links: Words,
     /// "while", "whereas": a clause of the other side after the first side's head.
     pub contrast_links: Words,
+    /// "This evening President X spoke ...": the parts of a day after an opening's "This",
+    /// "Last" or "Earlier", a clause of two words without its comma.
+    pub day_parts: Words,
     /// Words right after a meeting verb that introduce what was said ("A and B spoke about
     /// ..."): such a sentence reports, it does not narrate the event.
     pub topic_links: Words,

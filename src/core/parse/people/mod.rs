@@ -922,6 +922,13 @@ fn skip_opening_clause(w: &[&str], start: usize, lang: &Lang) -> usize {
     if first.ends_with(',') {
         return start + 1;
     }
+    // "This evening President X spoke ...": a part of the day without its comma, then a
+    // capital.
+    if w.get(start + 1).is_some_and(|d| lang.day_parts.contains(d))
+        && w.get(start + 2).is_some_and(|x| scan::is_capitalised(x))
+    {
+        return start + 2;
+    }
     // "On Friday Vladimir Putin had ...", "On May 3 Minister X met ...": a date without its
     // comma, then a capital.
     let mut at = start + 1;

@@ -1000,3 +1000,16 @@ fn a_portfolio_listed_in_apposition_is_the_titles() {
         )
     );
 }
+
+#[test]
+fn a_part_of_the_day_before_the_host_is_skipped() {
+    // Written for the tests: fictional leaders.
+    let s = "This evening President Ada Quill spoke by phone with Mexican President Juan Ortega in advance of his meeting tomorrow.";
+    assert_eq!(
+        who(s),
+        vec![
+            p("Ada Quill", "President", None),
+            p("Juan Ortega", "President", Some("Mexico"))
+        ]
+    );
+}

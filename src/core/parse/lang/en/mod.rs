@@ -478,6 +478,7 @@ pub static EN: Lang = Lang {
     side_nouns: words!["delegation", "side"],
     chair_links: words!["co-chaired", "chaired", "attended"],
     contrast_links: words!["while", "whereas"],
+    day_parts: words!["morning", "afternoon", "evening", "night", "today", "week"],
     topic_links: words!["about"],
     hosting_links: words!["for"],
     hosting_nouns: words!["reception", "receptions", "banquet", "dinner", "luncheon", "lunch"],

@@ -119,6 +119,7 @@ pub static ZH: Lang = Lang {
     side_nouns: Words::EMPTY,
     chair_links: Words::EMPTY,
     contrast_links: Words::EMPTY,
+    day_parts: Words::EMPTY,
     topic_links: Words::EMPTY,
     hosting_links: Words::EMPTY,
     hosting_nouns: Words::EMPTY,
