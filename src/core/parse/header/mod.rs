@@ -1387,11 +1387,29 @@ fn find_format(openings: &[&str], headline: Option<&str>, lang: &Lang) -> Option
         }));
         lang.format_in(&words, weak)
     };
-    openings
-        .iter()
-        .find_map(|o| in_table(o, false))
-        .or_else(|| in_table(headline?, false))
-        .or_else(|| openings.iter().find_map(|o| in_table(o, true)))
+    let said = openings.iter().find_map(|o| in_table(o, false));
+    let titled = || in_table(headline?, false);
+    // "Readout of the President's Call with ...", then "spoke today, continuing their close
+    // consultations": a headline that names the medium (a call, a video meeting) outweighs an
+    // opening's general noun for what they held.
+    let general = |f: MeetingFormat| {
+        matches!(
+            f,
+            MeetingFormat::Consultation | MeetingFormat::Meeting | MeetingFormat::Talks
+        )
+    };
+    let medium = |f: &MeetingFormat| {
+        matches!(
+            f,
+            MeetingFormat::PhoneCall | MeetingFormat::VideoMeeting | MeetingFormat::VideoConference
+        )
+    };
+    match said {
+        Some(f) if general(f) => titled().filter(medium).or(said),
+        Some(f) => Some(f),
+        None => titled(),
+    }
+    .or_else(|| openings.iter().find_map(|o| in_table(o, true)))
 }
 
 /// "Luo Zhaohui Holds a Video Meeting with Nguyen Quoc Dung of Vietnam".

@@ -746,3 +746,24 @@ fn a_dateline_at_a_publishers_seat_votes_for_it_and_a_credit_outweighs_it() {
     let h = header(input, &ParseOptions::default(), &EN);
     assert_eq!(h.publisher.as_deref(), Some("Republic of Korea"));
 }
+
+#[test]
+fn a_headlines_medium_outweighs_an_openings_general_noun() {
+    let opening = ["The President and Prime Minister Ada Quill spoke today, continuing their frequent and close consultations on global matters."];
+    let headline = "Readout of the President's Call with Prime Minister Quill";
+    assert_eq!(
+        find_format(&opening, Some(headline), &EN),
+        Some(MeetingFormat::PhoneCall)
+    );
+    // A medium the opening names keeps it; a headline without one leaves the opening's.
+    let opening = ["President A held talks by video link with President B."];
+    assert_eq!(
+        find_format(&opening, Some("Readout of the Call"), &EN),
+        Some(MeetingFormat::VideoMeeting)
+    );
+    let opening = ["President A held consultations with President B."];
+    assert_eq!(
+        find_format(&opening, Some("President A and President B"), &EN),
+        Some(MeetingFormat::Consultation)
+    );
+}
