@@ -1586,7 +1586,8 @@ fn front_chrome(line: &mut String, lang: &Lang) -> bool {
     republished_date(line, lang);
     is_byline(line, lang)
         || is_menu_item(line)
-        || is_link_item(line)
+        // ("- Published Date: 12:00 | 20 January 2018": a list's item that is the date line.)
+        || is_link_item(line) && date::line(line, lang).is_none()
         || is_ticker(line)
         || is_empty_field(line, lang)
         || is_country_alone(line, lang)
@@ -2007,6 +2008,19 @@ mod tests {
         );
         let raw = "Title\nThe G20 summit.\n\nBody.";
         assert_eq!(paragraphs(raw)[1], "The G20 summit.");
+    }
+
+    #[test]
+    fn a_list_item_that_is_the_date_line_stays() {
+        let raw = "Title\n- World\n- Published Date: 12:00 | 20 January 2018\nBody.";
+        assert_eq!(
+            paragraphs(raw),
+            vec![
+                "Title",
+                "- Published Date: 12:00 | 20 January 2018",
+                "Body."
+            ]
+        );
     }
 
     #[test]

@@ -50,7 +50,9 @@ pub(super) fn line(s: &str, lang: &Lang) -> Option<Date> {
     }
     // "• Date : 2018-06-14 16:38:17": a page's list of the release's details; "# 01 July 2022
     // 18:43 (UTC +04:00)": a news site's mark before its date line.
+    // ("- Published Date: 12:00 | 20 January 2018": a list's dash.)
     let s = s.trim_start_matches(['•', '▪', '◦']).trim_start();
+    let s = s.strip_prefix("- ").unwrap_or(s);
     let s = s.strip_prefix("# ").unwrap_or(s);
     plain_line(s, lang)
         .or_else(|| placed_line(s, lang))
@@ -535,6 +537,10 @@ mod tests {
             Some("2004-07-27".to_string())
         );
         assert_eq!(line("(The talks ended July 27, 2004)", &EN), None);
+        assert_eq!(
+            line("- Published Date: 12:00 | 20 January 2018", &EN).map(|d| d.to_string()),
+            Some("2018-01-20".to_string())
+        );
         assert!(labelled("(Example News Agency July 27, 2004)", &EN));
     }
 
