@@ -157,11 +157,14 @@ fn pronoun(g: crate::core::parse::lang::Gender, people: &People) -> Option<usize
 /// "Both sides", "They", "The two foreign ministers", "the leaders", "The pair".
 fn is_joint(bare: &[&str], lang: &Lang) -> bool {
     // "Foreign Ministers welcomed ...": a title in the plural without its article.
+    // (Told by the last word's bytes, a capital first and a plural's ending, before any
+    // look-up.)
     if let [words @ .., last] = bare {
-        if !words.is_empty()
-            && words.len() <= 2
-            && words.iter().all(|w| lang.is_role_word(w))
+        if (1..=2).contains(&words.len())
+            && last.starts_with(|c: char| c.is_ascii_uppercase())
+            && lang.plural_endings.iter().any(|e| last.ends_with(e))
             && crate::core::parse::people::is_plural_title(last, lang)
+            && words.iter().all(|w| lang.is_role_word(w))
         {
             return true;
         }
