@@ -839,10 +839,14 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
                 .windows(4)
                 .any(|w| w.iter().all(u8::is_ascii_digit))
         };
+        // ("The two ministries started their first political consultations in a video
+        // conference format on February 23, 2021": a sentence before the opening that names
+        // the meeting's format dates it, a full date too.)
+        let names_format = |s: &&&str| find_format(&[**s], None, lang).is_some();
         date = first
             .iter()
             .take(to + 1)
-            .filter(yearless)
+            .filter(|s| yearless(s) || names_format(s))
             .filter_map(|s| date::event(s, reference, lang))
             .find(|&d| Some(d) != reference)
             .or(date);

@@ -767,3 +767,14 @@ fn a_headlines_medium_outweighs_an_openings_general_noun() {
         Some(MeetingFormat::Consultation)
     );
 }
+
+#[test]
+fn a_sentence_before_the_opening_that_names_the_format_dates_the_meeting() {
+    // Written for the tests: fictional officials.
+    let first = [
+        "The Azerbaijani and Mongolian foreign ministries started their first political consultations in a video conference format on February 23, 2021, the ministry said.",
+        "The consultations attended by Deputy Foreign Minister Ada Quill and Deputy Foreign Minister Bat Erdene focused on bilateral relations.",
+    ];
+    let h = head(None, Date::new(2021, 2, 24), &first);
+    assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2021-02-23"));
+}
