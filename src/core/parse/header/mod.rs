@@ -842,12 +842,14 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
         // ("The two ministries started their first political consultations in a video
         // conference format on February 23, 2021": a sentence before the opening that names
         // the meeting's format dates it, a full date too.)
-        let names_format = |s: &&&str| find_format(&[**s], None, lang).is_some();
+        // (Asked only of the sentences before the opening, and only of those with a year.)
+        let names_format = |s: &&str| find_format(&[*s], None, lang).is_some();
         date = first
             .iter()
             .take(to + 1)
-            .filter(|s| yearless(s) || names_format(s))
-            .filter_map(|s| date::event(s, reference, lang))
+            .enumerate()
+            .filter(|(k, s)| yearless(s) || *k < to && names_format(s))
+            .filter_map(|(_, s)| date::event(s, reference, lang))
             .find(|&d| Some(d) != reference)
             .or(date);
         // "Foreign Secretary's meeting with X, 1 February 2023" over a page's date line of 2
