@@ -1593,14 +1593,15 @@ fn front_chrome(line: &mut String, lang: &Lang) -> bool {
         || is_country_alone(line, lang)
 }
 
-/// The most words [`is_country_alone`] reads ("The People's Republic of China").
+/// The most words and bytes [`is_country_alone`] reads ("The People's Republic of China").
 const COUNTRY_LINE_WORDS: usize = 8;
+const COUNTRY_LINE_BYTES: usize = 48;
 
 /// "The People's Republic of China" under "Ministry of Foreign Affairs": a ministry's masthead,
 /// or a site's section, that names a country and nothing else (no headline, no sentence).
 fn is_country_alone(line: &str, lang: &Lang) -> bool {
     // (Told by its first byte, a capital, and its length: most lines are longer.)
-    if !line.starts_with(|c: char| c.is_ascii_uppercase()) || line.len() > 48 {
+    if !line.starts_with(|c: char| c.is_ascii_uppercase()) || line.len() > COUNTRY_LINE_BYTES {
         return false;
     }
     let mut words = [""; COUNTRY_LINE_WORDS];
@@ -1756,11 +1757,8 @@ const RELEASE_NOTICE_END: &str = "is solely responsible for the information cont
 /// responsible for the information contained herein.": a release service's notice under the
 /// copy becomes a date line of the day the office published it ("Published 11 January
 /// 2017"), against which "yesterday" counts.
+/// Asked only of a line that ends with [`RELEASE_NOTICE_END`].
 fn release_service_date(line: &mut String, lang: &Lang) {
-    // (Told by its ending before the date is searched: most lines end in another.)
-    if !line.ends_with(RELEASE_NOTICE_END) {
-        return;
-    }
     let Some((_, at)) = date::find(line, lang) else {
         return;
     };

@@ -25,10 +25,7 @@ pub(in crate::core::parse) fn event(
     // A full date holds a year: four digits in a row (a cheap test before reading the words).
     // The opening's words are split once, for both readings (and not at all without a year
     // or a reference).
-    let year = opening
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit));
+    let year = super::may_hold_year(opening);
     let mut w: Vec<Word> = Vec::new();
     if year {
         w = lang.words(opening);
@@ -118,9 +115,7 @@ fn full_date(opening: &str, w: &[Word], lang: &Lang) -> Option<(Date, usize)> {
         if first.is_none() {
             first = Some((d, i));
             let after = w.get(i + n).map_or(opening.len(), |x| x.0);
-            let again = opening.as_bytes()[after..]
-                .windows(4)
-                .any(|x| x.iter().all(u8::is_ascii_digit));
+            let again = super::may_hold_year(&opening[after..]);
             if !again {
                 return first;
             }

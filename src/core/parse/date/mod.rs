@@ -15,6 +15,14 @@ use super::lang::Lang;
 use super::scan::{self, Word};
 use crate::core::model::Date;
 
+/// True when `s` holds four digits in a row, as every full date's year does: a cheap test
+/// before its words are read.
+pub(super) fn may_hold_year(s: &str) -> bool {
+    s.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
 /// The first full date in `s`, with the bytes of `s` it takes.
 pub(super) fn find(s: &str, lang: &Lang) -> Option<(Date, std::ops::Range<usize>)> {
     let w: Vec<Word> = lang.words(s);

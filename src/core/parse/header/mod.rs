@@ -834,11 +834,6 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
     // (for a day only: a full date there may be another event's).
     if !headline_dated && date.is_some() && date == reference {
         let to = openings.sentences.first().map_or(0, |s| s.0);
-        let yearless = |s: &&&str| {
-            !s.as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit))
-        };
         // ("The two ministries started their first political consultations in a video
         // conference format on February 23, 2021": a sentence before the opening that names
         // the meeting's format dates it, a full date too.)
@@ -848,22 +843,17 @@ pub(super) fn header<'a>(input: Input<'a>, opts: &ParseOptions, lang: &Lang) -> 
             .iter()
             .take(to + 1)
             .enumerate()
-            .filter(|(k, s)| yearless(s) || *k < to && names_format(s))
+            .filter(|(k, s)| !date::may_hold_year(s) || *k < to && names_format(s))
             .filter_map(|(_, s)| date::event(s, reference, lang))
             .find(|&d| Some(d) != reference)
             .or(date);
         // "Foreign Secretary's meeting with X, 1 February 2023" over a page's date line of 2
         // February, and an opening that names no day: the headline's date is the event's (a
         // date line dates the text; never one after it).
-        // (A full date holds a year: four digits in a row, told before the words are read.)
-        let year = |h: &&str| {
-            h.as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit))
-        };
+        // (A full date holds a year, told before the words are read.)
         if date == reference {
             let dated = headline
-                .filter(year)
+                .filter(|h| date::may_hold_year(h))
                 .and_then(|h| date::find(h, lang))
                 .map(|d| d.0);
             date = dated.filter(|&d| Some(d) <= reference).or(date);
